@@ -1,0 +1,1 @@
+"""Agents for metacot-envs: policies, search, RL training and evaluation."""

@@ -1,0 +1,323 @@
+"""ReasoningEnv: the reasoning MDP over any Task, with a text view and a search mode."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, SupportsFloat
+
+import gymnasium as gym
+
+from metacot_envs.core.search_tree import SearchTree
+from metacot_envs.core.spaces import fit_text, text_space
+from metacot_envs.core.task import StepError, Task
+
+_BACKTRACK = re.compile(r"\s*backtrack\s+(?:to\s+)?(?:node\s+)?([0-9]{1,9})\s*", re.IGNORECASE)
+_BACKTRACK_WORD = re.compile(r"\s*backtrack\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EnvSnapshot:
+    """Everything needed to resume an episode: cheap because task states are immutable."""
+
+    state: Hashable
+    trace: tuple[str, ...]
+    steps: int
+    node_id: int = 0
+
+
+class LegalStepTexts(Sequence[str]):
+    """``info["legal_steps"]``: step texts computed only when first read.
+
+    Formatting every legal step on every env step would dominate the step time
+    of fast tasks, while most consumers (RL views, LLM policies) never read it.
+    """
+
+    def __init__(self, task: Task[Any, Any, Any], state: Hashable) -> None:
+        self._task = task
+        self._state = state
+        self._texts: list[str] | None = None
+
+    def _load(self) -> list[str]:
+        if self._texts is None:
+            steps = self._task.legal_steps(self._state) or []
+            self._texts = [self._task.format_step(s) for s in steps]
+        return self._texts
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"LegalStepTexts({self._load()!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (list, (self._load(),))
+
+
+class ReasoningEnv(gym.Env[str, str]):
+    """A reasoning problem as a Gymnasium MDP: state = problem + steps so far, action = next step.
+
+    ## Description
+    Wraps any :class:`~metacot_envs.core.task.Task`. Each episode draws a problem
+    from the task's generator (or takes ``options={"problem": ...}``).
+
+    ## Action Space
+    ``Text``: one step as text, e.g. ``66-42=24``. In search mode also
+    ``backtrack <node>``. Any string is accepted; malformed or illegal steps are
+    rejected without changing the state.
+
+    ## Observation
+    ``Text``: the prompt text of the current state (``Task.format_state``), prefixed
+    by ``[node k]`` in search mode.
+
+    ## Rewards
+    1.0 on reaching a correct terminal state, else 0.0; a rejected step costs
+    ``invalid_penalty``. ``info["reward_components"]`` splits the reward.
+
+    ## Termination
+    Terminated on a terminal state (search mode: only on a correct one; dead ends
+    must be backtracked from). Truncated after ``max_steps`` env steps, rejected
+    steps and backtracks included.
+
+    ## Info
+    ``step_text``, ``legal_steps`` (None when not enumerable), ``reward_components``,
+    ``solved``, ``trace`` (the CoT so far), ``error`` when a step was rejected, and in
+    search mode ``meta_cot`` and ``node_id``.
+    """
+
+    metadata = {"render_modes": ["ansi"], "render_fps": 4}
+
+    def __init__(
+        self,
+        task: Task[Any, Any, Any],
+        *,
+        search: bool = False,
+        max_steps: int | None = None,
+        invalid_penalty: float = 0.0,
+        max_action_chars: int = 2000,
+        max_obs_chars: int = 8192,
+        render_mode: str | None = None,
+    ) -> None:
+        if render_mode is not None and render_mode not in self.metadata["render_modes"]:
+            raise ValueError(
+                f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}"
+            )
+        self.task = task
+        self.search = search
+        default_steps = task.default_max_steps * (4 if search else 1)
+        self.max_steps = int(max_steps) if max_steps is not None else default_steps
+        self.invalid_penalty = float(invalid_penalty)
+        self.max_action_chars = int(max_action_chars)
+        self.render_mode = render_mode
+        self._obs_text = text_space(max_obs_chars)
+        self.observation_space = self._obs_text
+        self.action_space = text_space(max_action_chars)
+        self._enumerable = type(task).legal_steps is not Task.legal_steps
+        self._problem: Any = None
+        self._state: Hashable = None
+        self._trace: list[str] = []
+        self._steps = 0
+        self._tree = SearchTree()
+        self._node = 0
+
+    # -- Gymnasium API -------------------------------------------------------
+    def reset(
+        self, *, seed: int | None = None, options: dict[str, Any] | None = None
+    ) -> tuple[str, dict[str, Any]]:
+        super().reset(seed=seed)
+        if options and options.get("problem") is not None:
+            self._problem = self.task.as_problem(options["problem"])
+        else:
+            self._problem = self.task.sample(self.np_random)
+        self._state = self.task.initial_state(self._problem)
+        self._trace = []
+        self._steps = 0
+        self._node = (
+            self._tree.start(self._state, self.task.describe_state(self._state))
+            if self.search
+            else 0
+        )
+        info = self._info("", {"task": 0.0}, solved=False)
+        return self._observation(), info
+
+    def step(self, action: str) -> tuple[str, SupportsFloat, bool, bool, dict[str, Any]]:
+        if self._state is None:
+            raise gym.error.ResetNeeded("call reset() before step()")
+        outcome = self._backtrack(action) if self.search else None
+        if outcome is None:
+            outcome = self._advance(action)
+        reward, terminated, truncated, info = self._finish(outcome)
+        return self._observation(), reward, terminated, truncated, info
+
+    def transition(self, step: Any) -> tuple[float, bool, bool, dict[str, Any]]:
+        """Apply an already-parsed task step (or reject a :class:`StepError`).
+
+        Like :meth:`step` without building the text observation: the fast path for
+        views that enumerate steps themselves (DiscreteView).
+        """
+        if self._state is None:
+            raise gym.error.ResetNeeded("call reset() before step()")
+        outcome = self._reject(step.message) if isinstance(step, StepError) else self._apply(step)
+        return self._finish(outcome)
+
+    def _finish(
+        self, outcome: tuple[float, bool, str, str | None]
+    ) -> tuple[float, bool, bool, dict[str, Any]]:
+        self._steps += 1
+        reward, terminated, step_text, error = outcome
+        truncated = not terminated and self._steps >= self.max_steps
+        components = {"task": reward if error is None else 0.0}
+        if error is not None:
+            components["invalid"] = reward
+        solved = terminated and self.task.is_correct(self._state)
+        return (
+            reward,
+            terminated,
+            truncated,
+            self._info(step_text, components, solved=solved, error=error),
+        )
+
+    def render(self) -> str | None:
+        if self.render_mode != "ansi":
+            return None
+        lines = [self.task.format_state(self._state)]
+        if self.search:
+            lines += ["", "Meta-CoT so far:", *self._tree.meta_cot]
+        else:
+            lines += ["", "Steps so far:", *(f"{i + 1}. {t}" for i, t in enumerate(self._trace))]
+        return "\n".join(lines) + "\n"
+
+    # -- SearchableEnv protocol ---------------------------------------------
+    @property
+    def problem(self) -> Any:
+        """The problem of the current episode."""
+        return self._problem
+
+    @property
+    def state(self) -> Hashable:
+        """The current task state (immutable)."""
+        return self._state
+
+    def get_state(self) -> EnvSnapshot:
+        """A snapshot to resume from with :meth:`set_state`."""
+        return EnvSnapshot(self._state, tuple(self._trace), self._steps, self._node)
+
+    def set_state(self, snapshot: EnvSnapshot) -> None:
+        """Resume from a snapshot taken in this episode (or a state of the same problem)."""
+        if self.search and snapshot.node_id not in self._tree:
+            raise ValueError(f"node {snapshot.node_id} is not in this episode's search tree")
+        self._state = snapshot.state
+        self._trace = list(snapshot.trace)
+        self._steps = snapshot.steps
+        self._node = snapshot.node_id
+
+    def legal_steps(self) -> list[str] | None:
+        """Texts of the legal steps from the current state, None if not enumerable."""
+        if not self._enumerable:
+            return None
+        return list(LegalStepTexts(self.task, self._state))
+
+    @property
+    def search_tree(self) -> SearchTree:
+        """The search tree of the current episode (search mode)."""
+        return self._tree
+
+    # -- internals -----------------------------------------------------------
+    def _reject(self, message: str) -> tuple[float, bool, str, str]:
+        if self.search:
+            self._tree.mark(self._node, f"rejected step ({message})")
+        return -self.invalid_penalty, False, "", message
+
+    def _as_text(self, action: Any) -> str | StepError:
+        if not isinstance(action, str):
+            return StepError(f"an action must be a str, got {type(action).__name__}")
+        if len(action) > self.max_action_chars:
+            return StepError(
+                f"action of {len(action)} characters exceeds max_action_chars={self.max_action_chars}"
+            )
+        return action
+
+    def _backtrack(self, action: Any) -> tuple[float, bool, str, str | None] | None:
+        if not isinstance(action, str) or len(action) > 64 or not _BACKTRACK_WORD.match(action):
+            return None
+        match = _BACKTRACK.fullmatch(action)
+        if match is None:
+            return self._reject("write a backtrack as 'backtrack <node id>', e.g. 'backtrack 0'")
+        target = int(match.group(1))
+        if target not in self._tree:
+            return self._reject(
+                f"node {target} does not exist; nodes are 0..{len(self._tree.nodes) - 1}"
+            )
+        self._tree.backtrack(target)
+        self._node = target
+        self._state = self._tree.nodes[target].state
+        self._trace = self._tree.path_steps(target)
+        return 0.0, False, f"backtrack {target}", None
+
+    def _advance(self, action: Any) -> tuple[float, bool, str, str | None]:
+        text = self._as_text(action)
+        if isinstance(text, StepError):
+            return self._reject(text.message)
+        if self.search and self.task.is_terminal(self._state):
+            return self._reject(
+                f"node {self._node} is a dead end: backtrack to an earlier node, e.g. 'backtrack 0'"
+            )
+        step = self.task.parse_step(self._state, text)
+        if isinstance(step, StepError):
+            return self._reject(step.message)
+        return self._apply(step)
+
+    def _apply(self, step: Any) -> tuple[float, bool, str, str | None]:
+        state = self.task.apply(self._state, step)
+        step_text = self.task.format_step(step)
+        self._state = state
+        self._trace.append(step_text)
+        terminal = self.task.is_terminal(state)
+        correct = terminal and self.task.is_correct(state)
+        if self.search:
+            self._node = self._tree.expand(
+                self._node, step_text, state, self.task.describe_state(state)
+            )
+            if terminal:
+                self._tree.mark(self._node, "solved" if correct else "dead end")
+            terminal = correct
+        return (1.0 if correct else 0.0), terminal, step_text, None
+
+    def _observation(self) -> str:
+        text = self.task.format_state(self._state)
+        if self.search:
+            text = f"[node {self._node}]\n{text}"
+        return fit_text(text, self._obs_text)
+
+    def _info(
+        self,
+        step_text: str,
+        components: dict[str, float],
+        *,
+        solved: bool,
+        error: str | None = None,
+    ) -> dict[str, Any]:
+        info: dict[str, Any] = {
+            "step_text": step_text,
+            "legal_steps": LegalStepTexts(self.task, self._state) if self._enumerable else None,
+            "reward_components": components,
+            "solved": solved,
+            "trace": tuple(self._trace),
+            "steps": self._steps,
+        }
+        if error is not None:
+            info["error"] = error
+        if self.search:
+            info["meta_cot"] = tuple(self._tree.meta_cot)
+            info["node_id"] = self._node
+        return info

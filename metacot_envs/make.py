@@ -1,0 +1,70 @@
+"""Turning a Task plus env options into a ready env (text or discrete view)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+import gymnasium as gym
+
+from metacot_envs.core.env import ReasoningEnv
+from metacot_envs.core.task import Task
+from metacot_envs.wrappers.discrete_view import DiscreteView
+
+VIEWS = ("text", "discrete")
+
+
+@dataclass
+class EnvOptions:
+    """Options every registered env accepts, whatever its task."""
+
+    view: str = "text"
+    """``text`` (LLM policies) or ``discrete`` (``Discrete(n)`` + ``Box`` + ``action_masks()``)"""
+    search: bool = False
+    """search mode: ``backtrack <node>`` actions and a Meta-CoT trace (text view only)"""
+    max_steps: int | None = None
+    """env steps before truncation (rejected steps and backtracks count); None: task default"""
+    invalid_penalty: float = 0.0
+    """cost of a rejected step (paid as a negative reward)"""
+    max_action_chars: int = 2000
+    """longer action strings are rejected without being parsed"""
+    max_obs_chars: int = 8192
+    """observation text is shortened (from the middle) beyond this length"""
+    render_mode: str | None = None
+    """``ansi`` (text) or None"""
+
+
+_OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
+
+
+def split_options(kwargs: dict[str, Any]) -> tuple[EnvOptions, dict[str, Any]]:
+    """Separate the :class:`EnvOptions` keys from the task's own keyword arguments."""
+    options = EnvOptions(**{k: v for k, v in kwargs.items() if k in _OPTION_NAMES})
+    if options.view not in VIEWS:
+        raise ValueError(f"view must be one of {VIEWS}, got {options.view!r}")
+    return options, {k: v for k, v in kwargs.items() if k not in _OPTION_NAMES}
+
+
+def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, Any]:
+    """A :class:`ReasoningEnv` over ``task``, in the requested view."""
+    env = ReasoningEnv(
+        task,
+        search=options.search,
+        max_steps=options.max_steps,
+        invalid_penalty=options.invalid_penalty,
+        max_action_chars=options.max_action_chars,
+        max_obs_chars=options.max_obs_chars,
+        render_mode=options.render_mode,
+    )
+    return DiscreteView(env) if options.view == "discrete" else env
+
+
+def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """Build a config dataclass, with an error listing the accepted keys on a typo."""
+    names = {f.name for f in fields(cls) if f.init}
+    unknown = sorted(set(kwargs) - names)
+    if unknown:
+        raise TypeError(
+            f"unknown option(s) {unknown} for {cls.__name__}; accepted: {sorted(names | _OPTION_NAMES)}"
+        )
+    return cls(**kwargs)

@@ -1,0 +1,57 @@
+"""The one table of registered environments. Adding an env is one row here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import gymnasium as gym
+
+
+@dataclass(frozen=True)
+class EnvSpec:
+    """One registered env id: where it is built, its defaults and the views it offers."""
+
+    id: str
+    entry_point: str
+    summary: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    views: tuple[str, ...] = ("text",)
+    vector_entry_point: str | None = None
+
+
+ENV_SPECS: tuple[EnvSpec, ...] = (
+    EnvSpec(
+        "MetaCoT/Countdown-v0",
+        "metacot_envs.tasks.countdown.env:make_countdown_env",
+        "Combine 3-6+ numbers with + - * / to reach a target",
+        views=("text", "discrete"),
+    ),
+    EnvSpec(
+        "MetaCoT/Game24-v0",
+        "metacot_envs.tasks.countdown.env:make_game24_env",
+        "Make 24 from four numbers 1-13 (all 1,362 solvable puzzles or a ranked CSV)",
+        views=("text", "discrete"),
+    ),
+)
+
+
+def register_all() -> None:
+    """Register every row of :data:`ENV_SPECS` with Gymnasium (idempotent)."""
+    for spec in ENV_SPECS:
+        if spec.id in gym.registry:
+            continue
+        gym.register(
+            id=spec.id,
+            entry_point=spec.entry_point,
+            kwargs=dict(spec.kwargs),
+            vector_entry_point=spec.vector_entry_point,
+        )
+
+
+def spec_for(env_id: str) -> EnvSpec:
+    """The table row of ``env_id``."""
+    for spec in ENV_SPECS:
+        if spec.id == env_id:
+            return spec
+    raise KeyError(f"unknown env id {env_id!r}; known: {[s.id for s in ENV_SPECS]}")

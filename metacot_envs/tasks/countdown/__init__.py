@@ -1,0 +1,40 @@
+"""Countdown and Game of 24: types, generators, rules, exact solver and discrete view."""
+
+from metacot_envs.tasks.countdown.game24 import (
+    GAME24_RULES,
+    Game24Source,
+    all_game24_puzzles,
+    load_game24_csv,
+)
+from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemSource
+from metacot_envs.tasks.countdown.rules import CountdownTask
+from metacot_envs.tasks.countdown.solver import (
+    all_solutions,
+    count_solutions,
+    is_solvable,
+    solve_countdown,
+)
+from metacot_envs.tasks.countdown.types import (
+    CountdownProblem,
+    CountdownRules,
+    CountdownState,
+    CountdownStep,
+)
+
+__all__ = [
+    "GAME24_RULES",
+    "CountdownGenerator",
+    "CountdownProblem",
+    "CountdownRules",
+    "CountdownState",
+    "CountdownStep",
+    "CountdownTask",
+    "Game24Source",
+    "ProblemSource",
+    "all_game24_puzzles",
+    "all_solutions",
+    "count_solutions",
+    "is_solvable",
+    "load_game24_csv",
+    "solve_countdown",
+]

@@ -1,0 +1,117 @@
+"""Discrete view of Countdown: (pair of slots, operation) actions over sorted numbers.
+
+Action ``a`` decodes as ``pair = a // 6`` over the ``n*(n-1)/2`` slot pairs
+``(i, j)``, ``i < j``, of the current sorted numbers, and ``op = a % 6`` with
+``small = numbers[i] <= big = numbers[j]``::
+
+    0: big+small   1: big*small   2: big-small
+    3: small-big   4: big/small   5: small/big
+
+Slots past the numbers still left, and moves the rules forbid, are masked.
+The observation is ``[numbers/scale (n), present flags (n), target/scale, last==target]``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import numpy as np
+
+from metacot_envs.core.safe_math import Number
+from metacot_envs.tasks.countdown.types import (
+    CountdownRules,
+    CountdownState,
+    CountdownStep,
+    format_operand,
+)
+
+OPS_PER_PAIR = 6
+_CLIP = 1e4
+
+
+class CountdownCodec:
+    """Maps Countdown states to vectors and action indices to steps (see module doc)."""
+
+    def __init__(self, num_numbers: int, rules: CountdownRules, scale: float) -> None:
+        self.n = num_numbers
+        self.rules = rules
+        self.scale = scale
+        self.pairs = [(i, j) for i in range(num_numbers) for j in range(i + 1, num_numbers)]
+        self.num_actions = len(self.pairs) * OPS_PER_PAIR
+        self.observation_shape = (2 * num_numbers + 2,)
+        self.observation_low = -_CLIP
+        self.observation_high = _CLIP
+
+    def step(self, state: CountdownState, action: int) -> CountdownStep | None:
+        """The step ``action`` means in ``state``, or None if it is masked."""
+        i, j = self.pairs[action // OPS_PER_PAIR]
+        if j >= len(state.numbers):
+            return None
+        small, big = state.numbers[i], state.numbers[j]
+        op = action % OPS_PER_PAIR
+        if op == 0:
+            return _step("+", big, small, big + small)
+        if op == 1:
+            return _step("*", big, small, big * small)
+        if op == 2:
+            return _step("-", big, small, big - small)
+        if op == 3:
+            return (
+                _step("-", small, big, small - big)
+                if self.rules.allow_negative and small != big
+                else None
+            )
+        num, den = (big, small) if op == 4 else (small, big)
+        quotient = self._divide(num, den)
+        return None if quotient is None else _step("/", num, den, quotient)
+
+    def step_text(self, state: CountdownState, action: int) -> str | None:
+        step = self.step(state, action)
+        return None if step is None else str(step)
+
+    def _divide(self, num: Number, den: Number) -> Number | None:
+        if den == 0:
+            return None
+        if isinstance(num, int) and isinstance(den, int) and num % den == 0:
+            return num // den
+        if not self.rules.allow_fractions:
+            return None
+        quotient = (
+            Fraction(num, den)
+            if isinstance(num, int) and isinstance(den, int)
+            else Fraction(num) / den
+        )
+        return quotient.numerator if quotient.denominator == 1 else quotient
+
+    def action_mask(self, state: CountdownState) -> np.ndarray:
+        mask = np.zeros(self.num_actions, dtype=bool)
+        numbers = state.numbers
+        fractions = self.rules.allow_fractions
+        for k, (i, j) in enumerate(self.pairs):
+            if j >= len(numbers):
+                continue
+            small, big = numbers[i], numbers[j]
+            base = k * OPS_PER_PAIR
+            mask[base : base + 3] = True
+            mask[base + 3] = self.rules.allow_negative and small != big
+            mask[base + 4] = small != 0 and (fractions or _divides(big, small))
+            mask[base + 5] = big != 0 and (fractions or _divides(small, big))
+        return mask
+
+    def encode(self, state: CountdownState) -> np.ndarray:
+        n = self.n
+        obs = np.zeros(2 * n + 2, dtype=np.float32)
+        count = len(state.numbers)
+        obs[:count] = [float(x) / self.scale for x in state.numbers]
+        obs[n : n + count] = 1.0
+        obs[2 * n] = float(state.target) / self.scale
+        obs[2 * n + 1] = float(state.last == state.target)
+        return np.clip(obs, -_CLIP, _CLIP, out=obs)
+
+
+def _divides(num: Number, den: Number) -> bool:
+    return isinstance(num, int) and isinstance(den, int) and den != 0 and num % den == 0
+
+
+def _step(op: str, a: Number, b: Number, result: Number) -> CountdownStep:
+    return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")

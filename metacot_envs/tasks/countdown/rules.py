@@ -1,0 +1,285 @@
+"""Countdown rules as a Task: parse, apply and verify steps over a multiset of numbers.
+
+A step is written ``66-42=24`` (the ``=result`` part is optional and, when
+given, must be right) or as a whole expression such as ``(66-42)*2-1``, which
+consumes every number it mentions and leaves its value. Step text is parsed by
+the grammar in :mod:`metacot_envs.core.safe_math`, never evaluated as code.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from metacot_envs.core.safe_math import (
+    BinOp,
+    Expr,
+    Limits,
+    Neg,
+    Num,
+    Number,
+    SafeMathError,
+    apply_operator,
+    format_number,
+    parse_expression,
+    tokenize,
+)
+from metacot_envs.core.task import DiscreteCodec, StepError, Task
+from metacot_envs.tasks.countdown.discrete import CountdownCodec
+from metacot_envs.tasks.countdown.generator import ProblemSource
+from metacot_envs.tasks.countdown.solver import moves, solve_countdown
+from metacot_envs.tasks.countdown.types import (
+    CountdownProblem,
+    CountdownState,
+    CountdownStep,
+    format_operand,
+)
+
+STEP_LIMITS = Limits(max_chars=200, max_depth=16, max_literal_digits=12, max_bits=256)
+"""caps for one step: Countdown numbers are small, so anything bigger is rejected fast"""
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    operands: tuple[Number, ...]
+    result: Number
+
+
+class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
+    """Countdown: combine numbers with + - * / until the target appears.
+
+    The generator (any :class:`ProblemSource`) is injected; the same class plays
+    Game of 24 with ``CountdownRules(use_all=True, allow_fractions=True,
+    allow_negative=True)`` and a puzzle-list source.
+    """
+
+    name = "countdown"
+
+    def __init__(self, source: ProblemSource, title: str = "Countdown") -> None:
+        self.source = source
+        self.rules = source.rules
+        self.title = title
+        self.default_max_steps = max(2 * source.num_numbers, 4)
+
+    # -- problems ------------------------------------------------------------
+    def sample(self, rng: np.random.Generator) -> CountdownProblem:
+        return self.source.sample(rng)
+
+    def as_problem(self, value: Any) -> CountdownProblem:
+        """Accept a problem, a ``{"numbers": [...], "target": t}`` dict or a ``(numbers, target)`` pair."""
+        if isinstance(value, CountdownProblem):
+            return value
+        if isinstance(value, dict):
+            numbers, target = value["numbers"], value["target"]
+        else:
+            numbers, target = value
+        return CountdownProblem(tuple(_exact(n) for n in numbers), _exact(target))
+
+    def initial_state(self, problem: CountdownProblem) -> CountdownState:
+        return CountdownState(tuple(sorted(problem.numbers)), problem.target, None)
+
+    # -- steps ---------------------------------------------------------------
+    def parse_step(self, state: CountdownState, text: str) -> CountdownStep | StepError:
+        try:
+            lhs, _, rhs = text.partition("=")
+            if "=" in rhs:
+                return StepError("a step has at most one '=', e.g. 66-42=24")
+            tree = parse_expression(lhs, STEP_LIMITS)
+            parsed = self._evaluate_step(tree, state)
+            if isinstance(parsed, StepError):
+                return parsed
+            if rhs.strip():
+                stated = _stated_result(rhs)
+                if stated != parsed.result:
+                    return StepError(
+                        f"{lhs.strip()} is {format_number(parsed.result)}, not {rhs.strip()}",
+                        "illegal",
+                    )
+        except SafeMathError as exc:
+            return StepError(f"could not read step {_preview(text)}: {exc}")
+        expression = _canonical_expression(tree, lhs)
+        return CountdownStep(parsed.operands, parsed.result, expression)
+
+    def _evaluate_step(self, tree: Expr, state: CountdownState) -> _Parsed | StepError:
+        if (
+            isinstance(tree, Num)
+            or _literal(tree) is not None
+            and tree_is_atom(tree, state.numbers)
+        ):
+            return StepError("a step combines at least two numbers, e.g. 13-9=4")
+        available = Counter(state.numbers)
+        used: list[Number] = []
+        value = self._eval(tree, available, used)
+        if isinstance(value, StepError):
+            return value
+        if len(used) < 2:
+            return StepError("a step combines at least two numbers, e.g. 13-9=4")
+        return _Parsed(tuple(used), value)
+
+    def _eval(
+        self, node: Expr, available: Counter[Number], used: list[Number]
+    ) -> Number | StepError:
+        literal = _literal(node)
+        if literal is not None and (isinstance(node, Num) or available[literal] > 0):
+            if available[literal] <= 0:
+                remaining = " ".join(format_number(n) for n in sorted(available.elements()))
+                if literal in used:
+                    return StepError(
+                        f"{format_number(literal)} is used more often than it remains [{remaining}]",
+                        "illegal",
+                    )
+                return StepError(
+                    f"{format_number(literal)} is not among the remaining numbers [{remaining}]",
+                    "illegal",
+                )
+            available[literal] -= 1
+            used.append(literal)
+            return literal
+        if isinstance(node, Neg):
+            return StepError(
+                "unary minus is not an operation here; subtract two numbers instead", "illegal"
+            )
+        assert isinstance(node, BinOp)
+        left = self._eval(node.left, available, used)
+        if isinstance(left, StepError):
+            return left
+        right = self._eval(node.right, available, used)
+        if isinstance(right, StepError):
+            return right
+        if node.op == "^":
+            return StepError("powers are not allowed; use + - * /", "illegal")
+        if node.op == "/":
+            if right == 0:
+                return StepError("division by zero", "illegal")
+            if not self.rules.allow_fractions and Fraction(left) % Fraction(right) != 0:
+                return StepError(
+                    f"{format_number(left)}/{format_number(right)} is not a whole number; only exact division is allowed",
+                    "illegal",
+                )
+        result = apply_operator(node.op, left, right, STEP_LIMITS)
+        if result < 0 and not self.rules.allow_negative:
+            return StepError(
+                f"{format_number(left)}{node.op}{format_number(right)} is negative; negative numbers are not allowed",
+                "illegal",
+            )
+        return result
+
+    def legal_steps(self, state: CountdownState) -> list[CountdownStep]:
+        if self.is_terminal(state):
+            return []
+        steps: list[CountdownStep] = []
+        seen: set[str] = set()
+        numbers = state.numbers
+        for i in range(len(numbers)):
+            for j in range(i + 1, len(numbers)):
+                for op, a, b, result in moves(numbers[i], numbers[j], self.rules):
+                    expression = f"{format_operand(a)}{op}{format_operand(b)}"
+                    if expression not in seen:
+                        seen.add(expression)
+                        steps.append(CountdownStep((a, b), result, expression))
+        return steps
+
+    def apply(self, state: CountdownState, step: CountdownStep) -> CountdownState:
+        remaining = list(state.numbers)
+        for operand in step.operands:
+            remaining.remove(operand)
+        remaining.append(step.result)
+        return CountdownState(tuple(sorted(remaining)), state.target, step.result)
+
+    # -- outcome -------------------------------------------------------------
+    def is_terminal(self, state: CountdownState) -> bool:
+        if len(state.numbers) <= 1:
+            return True
+        return not self.rules.use_all and state.last == state.target
+
+    def is_correct(self, state: CountdownState) -> bool:
+        if self.rules.use_all:
+            return len(state.numbers) == 1 and state.numbers[0] == state.target
+        return state.last == state.target
+
+    def solve(self, state: CountdownState) -> list[CountdownStep] | None:
+        return solve_countdown(state, self.rules)
+
+    # -- text ----------------------------------------------------------------
+    def format_state(self, state: CountdownState) -> str:
+        numbers = " ".join(format_number(n) for n in state.numbers)
+        goal = (
+            "Use every number exactly once; the last number left must equal the target."
+            if self.rules.use_all
+            else "Reach the target; you need not use every number."
+        )
+        return (
+            f"{self.title}: combine two of the numbers with + - * / per step.\n{goal}\n"
+            f"Numbers: {numbers}\nTarget: {format_number(state.target)}\n"
+            'Answer with one step like "13-9=4".'
+        )
+
+    def format_step(self, step: CountdownStep) -> str:
+        return str(step)
+
+    def describe_state(self, state: CountdownState) -> str:
+        return "left " + " ".join(format_number(n) for n in state.numbers)
+
+    def discrete_codec(self) -> DiscreteCodec[CountdownState]:
+        return CountdownCodec(self.source.num_numbers, self.rules, self._scale())
+
+    def _scale(self) -> float:
+        return float(max(self.source.max_value, 1))
+
+
+def tree_is_atom(tree: Expr, numbers: Sequence[Number]) -> bool:
+    """Whether the whole expression is just one remaining (fraction or negative) number."""
+    value = _literal(tree)
+    return value is not None and value in numbers
+
+
+def _literal(node: Expr) -> Number | None:
+    """Value of a number written as a literal: ``7``, ``-3``, ``24/5``, ``-24/5``."""
+    if isinstance(node, Num):
+        return node.value
+    if isinstance(node, Neg):
+        inner = _literal(node.operand)
+        return -inner if inner is not None and not isinstance(node.operand, Neg) else None
+    if node.op == "/" and isinstance(node.left, (Num, Neg)) and isinstance(node.right, Num):
+        num, den = _literal(node.left), node.right.value
+        if num is None or den == 0:
+            return None
+        quotient = Fraction(num) / Fraction(den)
+        return quotient.numerator if quotient.denominator == 1 else quotient
+    return None
+
+
+def _stated_result(text: str) -> Number:
+    tree = parse_expression(text, STEP_LIMITS)
+    value = _literal(tree)
+    if value is None:
+        raise SafeMathError(f"the result after '=' must be a number, got {_preview(text)}")
+    return value
+
+
+def _canonical_expression(tree: Expr, lhs: str) -> str:
+    if isinstance(tree, BinOp) and all(
+        _literal(side) is not None for side in (tree.left, tree.right)
+    ):
+        left, right = _literal(tree.left), _literal(tree.right)
+        assert left is not None and right is not None
+        return f"{format_operand(left)}{tree.op}{format_operand(right)}"
+    return "".join(tokenize(lhs, STEP_LIMITS))
+
+
+def _exact(value: Any) -> Number:
+    if isinstance(value, bool):
+        raise TypeError("booleans are not numbers")
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    frac = Fraction(value)
+    return frac.numerator if frac.denominator == 1 else frac
+
+
+def _preview(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "...")

@@ -1,0 +1,61 @@
+"""Data types of the Countdown family (Countdown and Game of 24)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from metacot_envs.core.safe_math import Number, format_number
+
+
+@dataclass(frozen=True)
+class CountdownRules:
+    """What counts as a legal move and a solution."""
+
+    use_all: bool = False
+    """True: the episode ends when one number is left, correct iff it is the target (Game of 24).
+    False: the episode ends as soon as a step produces the target (or one number is left)."""
+    allow_fractions: bool = False
+    """whether a division may leave a non-integer (exact rationals are kept)"""
+    allow_negative: bool = False
+    """whether a step may produce a negative number"""
+
+
+@dataclass(frozen=True)
+class CountdownProblem:
+    """Numbers to combine and the target to reach."""
+
+    numbers: tuple[Number, ...]
+    target: Number
+
+
+@dataclass(frozen=True)
+class CountdownState:
+    """Remaining numbers (sorted multiset) and the result of the latest step."""
+
+    numbers: tuple[Number, ...]
+    target: Number
+    last: Number | None = None
+
+
+@dataclass(frozen=True)
+class CountdownStep:
+    """One move: ``operands`` are consumed and replaced by ``result``.
+
+    A binary operation has two operands; a whole expression answer has more.
+    """
+
+    operands: tuple[Number, ...]
+    result: Number
+    expression: str
+    """canonical text of the left-hand side, e.g. ``66-42`` or ``(66-42)*2-1``"""
+
+    def __str__(self) -> str:
+        return f"{self.expression}={format_number(self.result)}"
+
+
+def format_operand(value: Number) -> str:
+    """Operand text inside an expression: fractions and negatives get parentheses."""
+    if isinstance(value, Fraction) or value < 0:
+        return f"({format_number(value)})"
+    return str(value)

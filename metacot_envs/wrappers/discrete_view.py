@@ -1,0 +1,65 @@
+"""DiscreteView: a ReasoningEnv as ``Discrete(n)`` actions over a numeric ``Box`` observation."""
+
+from __future__ import annotations
+
+from typing import Any, SupportsFloat
+
+import gymnasium as gym
+import numpy as np
+
+from metacot_envs.core.env import ReasoningEnv
+from metacot_envs.core.task import StepError
+
+
+class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
+    """Classic-RL view of a reasoning env, driven by the task's :class:`DiscreteCodec`.
+
+    Actions index a fixed enumeration of steps; ``action_masks()`` marks the legal
+    ones (the sb3-contrib ``MaskablePPO`` convention). A masked action is rejected
+    like an illegal text step: state unchanged, ``invalid_penalty`` paid,
+    ``info["error"]`` set. Wraps the :class:`ReasoningEnv` directly.
+    """
+
+    def __init__(self, env: ReasoningEnv) -> None:
+        if not isinstance(env, ReasoningEnv):
+            raise TypeError(
+                "DiscreteView wraps a ReasoningEnv directly (apply other wrappers outside it)"
+            )
+        if env.search:
+            raise ValueError(
+                "search mode needs the text view: backtrack targets are not a fixed enumeration"
+            )
+        codec = env.task.discrete_codec()
+        if codec is None:
+            raise ValueError(f"task {env.task.name!r} has no discrete view")
+        super().__init__(env)
+        self.codec = codec
+        self.action_space = gym.spaces.Discrete(codec.num_actions)
+        self.observation_space = gym.spaces.Box(
+            codec.observation_low, codec.observation_high, codec.observation_shape, np.float32
+        )
+        self._base = env
+
+    def reset(
+        self, *, seed: int | None = None, options: dict[str, Any] | None = None
+    ) -> tuple[np.ndarray, dict[str, Any]]:
+        _, info = self._base.reset(seed=seed, options=options)
+        return self.codec.encode(self._base.state), info
+
+    def step(self, action: Any) -> tuple[np.ndarray, SupportsFloat, bool, bool, dict[str, Any]]:
+        index = int(action)
+        step = (
+            self.codec.step(self._base.state, index)
+            if 0 <= index < self.codec.num_actions
+            else None
+        )
+        if step is None:
+            step = StepError(
+                f"action {index} is masked in this state; see action_masks()", "illegal"
+            )
+        reward, terminated, truncated, info = self._base.transition(step)
+        return self.codec.encode(self._base.state), reward, terminated, truncated, info
+
+    def action_masks(self) -> np.ndarray:
+        """Boolean vector of legal actions in the current state."""
+        return self.codec.action_mask(self._base.state)
