@@ -1,0 +1,71 @@
+"""Math answer checking: extract a final answer and decide whether two answers agree.
+
+The check never evaluates text as code. LaTeX is parsed by a hand-written
+grammar into an expression tree, which is compared exactly (rationals) or
+numerically at random points (symbolic expressions), under a cooperative
+deadline and size limits that hold in any thread or subprocess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from metacot_envs.tasks.math.answer_extraction import DEFAULT_ANSWER_PATTERNS, extract_answer
+from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
+
+MAX_ANSWER_CHARS = 4096
+"""answers longer than this are refused with a size-limit verdict, unparsed"""
+
+__all__ = [
+    "DEFAULT_ANSWER_PATTERNS",
+    "MAX_ANSWER_CHARS",
+    "Verdict",
+    "check_equivalent",
+    "extract_answer",
+    "is_equivalent",
+]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one equivalence check, with the reason it was reached."""
+
+    equivalent: bool
+    reason: str
+    """e.g. "numeric match", "timeout after 1s", "parse error: ...", "size limit: ..." """
+
+
+def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Verdict:
+    """Decide whether ``candidate`` and ``reference`` denote the same answer.
+
+    Never raises and never runs past ``timeout`` seconds (plus a small overshoot).
+    """
+    try:
+        if not isinstance(candidate, str) or not isinstance(reference, str):
+            return Verdict(False, "parse error: answers must be strings")
+        longest = max(len(candidate), len(reference))
+        if longest > MAX_ANSWER_CHARS:
+            return Verdict(False, f"size limit: answer longer than {MAX_ANSWER_CHARS} chars")
+        budget = Budget(timeout)
+        return _compare_texts(candidate, reference, budget)
+    except BudgetExceeded as exc:
+        return Verdict(False, str(exc) if str(exc).startswith("timeout") else f"timeout: {exc}")
+    except SizeLimitExceeded as exc:
+        return Verdict(False, f"size limit: {exc}")
+    except RecursionError:
+        return Verdict(False, "size limit: nesting too deep")
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
+        return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:
+    """``check_equivalent(...).equivalent``: the boolean most callers need."""
+    return check_equivalent(candidate, reference, timeout).equivalent
+
+
+def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
+    left = " ".join(candidate.replace("$", " ").split())
+    right = " ".join(reference.replace("$", " ").split())
+    if left == right:
+        return Verdict(True, "string match")
+    return Verdict(False, "no match")
