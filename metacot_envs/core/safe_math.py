@@ -17,7 +17,7 @@ digits (``int("٣")`` would otherwise accept Arabic-Indic digits).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 Number = int | Fraction
@@ -77,6 +77,8 @@ class Neg:
     """Unary minus."""
 
     operand: Expr
+    grouped: bool = False
+    """written inside its own parentheses, e.g. ``(-3)``"""
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class BinOp:
     op: str
     left: Expr
     right: Expr
+    grouped: bool = False
+    """written inside its own parentheses, e.g. ``(24/5)``"""
 
 
 Expr = Num | Neg | BinOp
@@ -187,7 +191,7 @@ class _Parser:
             if self.peek() != ")":
                 raise SafeMathError("unbalanced parentheses: missing ')'")
             self.take()
-            return node
+            return node if isinstance(node, Num) else replace(node, grouped=True)
         if tok[0] in _DIGITS or tok[0] == ".":
             self.take()
             return Num(parse_number_literal(tok, self.limits), tok)

@@ -40,6 +40,11 @@ class PRMShaping(gym.Wrapper[Any, Any, Any, Any]):
         self.scale = float(scale)
         self._phi = 0.0
 
+    @property
+    def potential(self) -> float:
+        """Φ of the current state as used for shaping (0 once terminated)."""
+        return self._phi
+
     def _potential(self) -> float:
         base = self.env.unwrapped
         return float(self.prm.score(base.task, [base.state])[0])  # type: ignore[attr-defined]

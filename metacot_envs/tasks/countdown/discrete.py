@@ -17,7 +17,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from metacot_envs.core.safe_math import Number
+from metacot_envs.core.safe_math import Number, normalize
 from metacot_envs.tasks.countdown.types import (
     CountdownRules,
     CountdownState,
@@ -50,11 +50,11 @@ class CountdownCodec:
         small, big = state.numbers[i], state.numbers[j]
         op = action % OPS_PER_PAIR
         if op == 0:
-            return _step("+", big, small, big + small)
+            return _step("+", big, small, normalize(big + small))
         if op == 1:
-            return _step("*", big, small, big * small)
+            return _step("*", big, small, normalize(big * small))
         if op == 2:
-            return _step("-", big, small, big - small)
+            return _step("-", big, small, normalize(big - small))
         if op == 3:
             return (
                 _step("-", small, big, small - big)

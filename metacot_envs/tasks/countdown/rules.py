@@ -9,7 +9,6 @@ the grammar in :mod:`metacot_envs.core.safe_math`, never evaluated as code.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -106,11 +105,7 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         return CountdownStep(parsed.operands, parsed.result, expression)
 
     def _evaluate_step(self, tree: Expr, state: CountdownState) -> _Parsed | StepError:
-        if (
-            isinstance(tree, Num)
-            or _literal(tree) is not None
-            and tree_is_atom(tree, state.numbers)
-        ):
+        if tree_is_atom(tree):
             return StepError("a step combines at least two numbers, e.g. 13-9=4")
         available = Counter(state.numbers)
         used: list[Number] = []
@@ -124,8 +119,8 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
     def _eval(
         self, node: Expr, available: Counter[Number], used: list[Number]
     ) -> Number | StepError:
-        literal = _literal(node)
-        if literal is not None and (isinstance(node, Num) or available[literal] > 0):
+        literal = _literal(node) if isinstance(node, Num) else _grouped_number(node, available)
+        if literal is not None:
             if available[literal] <= 0:
                 remaining = " ".join(format_number(n) for n in sorted(available.elements()))
                 if literal in used:
@@ -232,14 +227,27 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         return float(max(self.source.max_value, 1))
 
 
-def tree_is_atom(tree: Expr, numbers: Sequence[Number]) -> bool:
-    """Whether the whole expression is just one remaining (fraction or negative) number."""
-    value = _literal(tree)
-    return value is not None and value in numbers
+def tree_is_atom(tree: Expr) -> bool:
+    """Whether the whole expression is one number: ``7``, or ``(24/5)`` / ``(-3)`` in parentheses.
+
+    Fractions and negatives count as a single number only inside their own
+    parentheses (how :func:`format_operand` writes them); ``24/5`` is a division.
+    """
+    return isinstance(tree, Num) or (tree.grouped and _literal(tree) is not None)
+
+
+def _grouped_number(node: Neg | BinOp, available: Counter[Number]) -> Number | None:
+    """A remaining fraction or negative written as ``(24/5)`` / ``(-3)``; else None (an operation)."""
+    if not node.grouped:
+        return None
+    value = _literal(node)
+    if value is None or (isinstance(value, int) and value >= 0) or available[value] <= 0:
+        return None
+    return value
 
 
 def _literal(node: Expr) -> Number | None:
-    """Value of a number written as a literal: ``7``, ``-3``, ``24/5``, ``-24/5``."""
+    """Value of a number written as a literal: ``7``, ``-3``, ``24/5``, ``-24/5`` (grouping ignored)."""
     if isinstance(node, Num):
         return node.value
     if isinstance(node, Neg):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
 
-from metacot_envs.core.safe_math import Number
+from metacot_envs.core.safe_math import Number, normalize
 from metacot_envs.tasks.countdown.types import (
     CountdownRules,
     CountdownState,
@@ -32,9 +32,16 @@ def moves(a: Number, b: Number, rules: CountdownRules) -> list[Move]:
     """
     if a < b:
         a, b = b, a
-    out: list[Move] = [("+", a, b, a + b), ("*", a, b, a * b), ("-", a, b, a - b)]
+    if isinstance(a, int) and isinstance(b, int):
+        out: list[Move] = [("+", a, b, a + b), ("*", a, b, a * b), ("-", a, b, a - b)]
+    else:  # Fraction arithmetic can land on integers, which must become ints again
+        out = [
+            ("+", a, b, normalize(a + b)),
+            ("*", a, b, normalize(a * b)),
+            ("-", a, b, normalize(a - b)),
+        ]
     if rules.allow_negative and a != b:
-        out.append(("-", b, a, b - a))
+        out.append(("-", b, a, normalize(b - a)))
     for num, den in ((a, b), (b, a)) if a != b else ((a, b),):
         if den == 0:
             continue

@@ -1,0 +1,83 @@
+import pytest
+
+from metacot_envs.core.env import ReasoningEnv
+from metacot_envs.core.search_tree import format_meta_cot
+from metacot_envs.tasks.countdown import CountdownProblem, CountdownTask, Game24Source
+
+PUZZLE = CountdownProblem((4, 9, 10, 13), 24)
+
+
+@pytest.fixture
+def env():
+    env = ReasoningEnv(CountdownTask(Game24Source()), search=True)
+    env.reset(options={"problem": PUZZLE})
+    return env
+
+
+def test_backtrack__returns_to_earlier_node_after_a_dead_end_and_solves(env):
+    for action in ["4+9=13", "13+13=26", "26-10=16"]:
+        _, reward, terminated, _, info = env.step(action)
+        assert reward == 0.0 and not terminated
+    assert info["meta_cot"][-1] == "node 3: dead end"
+    _, _, _, _, info = env.step("13-9=4")
+    assert "dead end" in info["error"] and info["node_id"] == 3
+
+    _, reward, terminated, _, info = env.step("backtrack 0")
+    assert info["node_id"] == 0 and info["trace"] == () and not terminated
+    for action in ["13-9=4", "10-4=6"]:
+        env.step(action)
+    _, reward, terminated, _, info = env.step("6*4=24")
+
+    assert terminated and reward == 1.0 and info["solved"]
+    assert info["trace"] == ("13-9=4", "10-4=6", "6*4=24")  # the final CoT: path to the solution
+    assert list(info["meta_cot"]) == [
+        "start node 0: left 4 9 10 13",
+        "node 0 -> node 1: 4+9=13 | left 10 13 13",
+        "node 1 -> node 2: 13+13=26 | left 10 26",
+        "node 2 -> node 3: 26-10=16 | left 16",
+        "node 3: dead end",
+        "node 3: rejected step (node 3 is a dead end: backtrack to an earlier node, e.g. 'backtrack 0')",
+        "backtrack to node 0",
+        "node 0 -> node 4: 13-9=4 | left 4 4 10",
+        "node 4 -> node 5: 10-4=6 | left 4 6",
+        "node 5 -> node 6: 6*4=24 | left 24",
+        "node 6: solved",
+    ]
+    assert format_meta_cot(info["meta_cot"]).count("\n") == 10
+
+
+def test_backtrack__to_unknown_node_is_rejected_and_state_kept(env):
+    env.step("4+9=13")
+    before = env.state
+    _, _, _, _, info = env.step("backtrack 7")
+    assert "node 7 does not exist" in info["error"] and env.state == before
+    _, _, _, _, info = env.step("backtrack to node")
+    assert "backtrack <node id>" in info["error"]
+
+
+def test_repeating_a_step__revisits_the_existing_node(env):
+    env.step("4+9=13")
+    env.step("backtrack 0")
+    _, _, _, _, info = env.step("4+9=13")
+    assert info["node_id"] == 1 and info["meta_cot"][-1].endswith("(revisit)")
+    assert len(env.search_tree.nodes) == 2
+
+
+def test_snapshots__restore_state_trace_and_step_count():
+    env = ReasoningEnv(CountdownTask(Game24Source()))
+    env.reset(options={"problem": PUZZLE})
+    env.step("13-9=4")
+    snap = env.get_state()
+    env.step("10-4=6")
+    env.set_state(snap)
+    assert env.state.numbers == (4, 4, 10) and env.get_state() == snap
+    _, _, _, _, info = env.step("10-4=6")
+    assert info["trace"] == ("13-9=4", "10-4=6")
+    assert env.legal_steps() and all(isinstance(t, str) for t in env.legal_steps())
+
+
+def test_search_budget__truncates():
+    env = ReasoningEnv(CountdownTask(Game24Source()), search=True, max_steps=4)
+    env.reset(options={"problem": PUZZLE})
+    flags = [env.step(a)[3] for a in ["4+9=13", "backtrack 0", "4+9=13", "backtrack 0"]]
+    assert flags == [False, False, False, True]

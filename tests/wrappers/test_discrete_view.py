@@ -1,0 +1,59 @@
+import numpy as np
+import pytest
+
+from metacot_envs.core.env import ReasoningEnv
+from metacot_envs.tasks.countdown import (
+    CountdownGenerator,
+    CountdownRules,
+    CountdownTask,
+    Game24Source,
+)
+from metacot_envs.wrappers import DiscreteView
+
+TASKS = {
+    "countdown": lambda: CountdownTask(CountdownGenerator(num_numbers=5)),
+    "countdown-neg-frac": lambda: CountdownTask(
+        CountdownGenerator(
+            num_numbers=4, rules=CountdownRules(allow_fractions=True, allow_negative=True)
+        )
+    ),
+    "game24": lambda: CountdownTask(Game24Source()),
+}
+
+
+@pytest.mark.parametrize("name", TASKS)
+def test_mask__matches_the_task_legal_steps_along_random_episodes(name):
+    env = DiscreteView(ReasoningEnv(TASKS[name]()))
+    rng = np.random.default_rng(0)
+    for episode in range(30):
+        env.reset(seed=episode)
+        done = False
+        while not done:
+            state = env.unwrapped.state
+            mask = env.action_masks()
+            masked_texts = {env.codec.step_text(state, a) for a in np.flatnonzero(mask)}
+            legal = {
+                env.unwrapped.task.format_step(s) for s in env.unwrapped.task.legal_steps(state)
+            }
+            assert masked_texts == legal
+            action = int(rng.choice(np.flatnonzero(mask)))
+            obs, _, terminated, truncated, info = env.step(action)
+            assert "error" not in info and env.observation_space.contains(obs)
+            done = terminated or truncated
+
+
+def test_masked_action__is_rejected_without_changing_state():
+    env = DiscreteView(
+        ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3)), invalid_penalty=0.5)
+    )
+    env.reset(seed=0)
+    illegal = int(np.flatnonzero(~env.action_masks())[0])
+    before = env.unwrapped.state
+    _, reward, terminated, _, info = env.step(illegal)
+    assert reward == -0.5 and not terminated and "masked" in info["error"]
+    assert env.unwrapped.state == before
+
+
+def test_discrete_view__refuses_search_mode():
+    with pytest.raises(ValueError, match="search mode"):
+        DiscreteView(ReasoningEnv(CountdownTask(Game24Source()), search=True))
