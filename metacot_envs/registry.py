@@ -33,6 +33,13 @@ ENV_SPECS: tuple[EnvSpec, ...] = (
         "Make 24 from four numbers 1-13 (all 1,362 solvable puzzles or a ranked CSV)",
         views=("text", "discrete"),
     ),
+    EnvSpec(
+        "MetaCoT/Maze-v0",
+        "metacot_envs.tasks.maze.env:make_maze_env",
+        "Walk a grid maze from start to goal; A* search trace as Meta-CoT (Searchformer-style)",
+        views=("text", "discrete"),
+        vector_entry_point="metacot_envs.tasks.maze.vector:make_maze_vector_env",
+    ),
 )
 
 

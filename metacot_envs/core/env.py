@@ -89,6 +89,10 @@ class ReasoningEnv(gym.Env[str, str]):
     must be backtracked from). Truncated after ``max_steps`` env steps, rejected
     steps and backtracks included.
 
+    ## Rendering
+    ``ansi``: the state text plus the steps (or Meta-CoT) so far. ``rgb_array``: the
+    task's picture of the state, offered when the task implements ``render_rgb``.
+
     ## Info
     ``step_text``, ``legal_steps`` (None when not enumerable), ``reward_components``,
     ``solved``, ``trace`` (the CoT so far), ``error`` when a step was rejected, and in
@@ -108,6 +112,8 @@ class ReasoningEnv(gym.Env[str, str]):
         max_obs_chars: int = 8192,
         render_mode: str | None = None,
     ) -> None:
+        if type(task).render_rgb is not Task.render_rgb:
+            self.metadata = {**self.metadata, "render_modes": ["ansi", "rgb_array"]}
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
             raise ValueError(
                 f"render_mode must be one of {self.metadata['render_modes']}, got {render_mode!r}"
@@ -187,7 +193,9 @@ class ReasoningEnv(gym.Env[str, str]):
             self._info(step_text, components, solved=solved, error=error),
         )
 
-    def render(self) -> str | None:
+    def render(self) -> Any:
+        if self.render_mode == "rgb_array":
+            return self.task.render_rgb(self._state)
         if self.render_mode != "ansi":
             return None
         lines = [self.task.format_state(self._state)]

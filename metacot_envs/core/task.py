@@ -39,6 +39,8 @@ class DiscreteCodec(Protocol[CodecStateT]):
 
     Built by :meth:`Task.discrete_codec`; the DiscreteView wrapper turns it into
     ``Discrete(num_actions)`` plus a ``Box`` observation and ``action_masks()``.
+    An optional ``observation_dtype`` attribute (default ``np.float32``) sets the
+    Box dtype, e.g. ``np.uint8`` for image observations that CNN policies expect.
     """
 
     num_actions: int
@@ -56,7 +58,7 @@ class DiscreteCodec(Protocol[CodecStateT]):
         """Boolean vector, True where the action is legal in ``state``."""
 
     def encode(self, state: CodecStateT) -> np.ndarray:
-        """Numeric observation of ``state`` (float32, ``observation_shape``)."""
+        """Numeric observation of ``state`` (``observation_dtype``, ``observation_shape``)."""
 
 
 class Task(ABC, Generic[ProblemT, StateT, StepT]):
@@ -125,6 +127,13 @@ class Task(ABC, Generic[ProblemT, StateT, StepT]):
     def discrete_codec(self) -> DiscreteCodec[StateT] | None:
         """The discrete action/observation encoding, or None if the task has none."""
         return None
+
+    def render_rgb(self, state: StateT) -> np.ndarray:
+        """An RGB picture of ``state`` (``(H, W, 3)`` uint8), for ``render_mode="rgb_array"``.
+
+        Optional: the env advertises ``rgb_array`` only for tasks that override it.
+        """
+        raise NotImplementedError(f"{type(self).__name__} has no picture of its states")
 
 
 def replay(task: Task[Any, StateT, Any], state: StateT, texts: Sequence[str]) -> StateT:

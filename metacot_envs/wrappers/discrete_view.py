@@ -36,7 +36,10 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
         self.codec = codec
         self.action_space = gym.spaces.Discrete(codec.num_actions)
         self.observation_space = gym.spaces.Box(
-            codec.observation_low, codec.observation_high, codec.observation_shape, np.float32
+            codec.observation_low,
+            codec.observation_high,
+            codec.observation_shape,
+            getattr(codec, "observation_dtype", np.float32),
         )
         self._base = env
 

@@ -1,0 +1,194 @@
+"""Seeded maze generators; every maze they emit is solvable with a plan of a minimum length.
+
+Generators are injected into :class:`~metacot_envs.tasks.maze.rules.MazeTask`
+(Jumanji style): variants of the env are generator arguments, not new classes.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from metacot_envs.tasks.maze.solver import bfs_distances
+from metacot_envs.tasks.maze.types import Cell, Maze
+
+KINDS = ("random", "backtracker", "prim")
+
+
+class MazeSource(ABC):
+    """Draws mazes of a fixed ``width`` x ``height`` using the rng it is given, only."""
+
+    width: int
+    height: int
+
+    @abstractmethod
+    def sample(self, rng: np.random.Generator) -> Maze:
+        """A solvable maze."""
+
+
+@dataclass
+class MazeGenerator(MazeSource):
+    """Random mazes: walls, then a random start, then a random goal far enough from it.
+
+    ``kind="random"`` puts a wall on each cell independently with a probability
+    drawn per maze from ``wall_density`` (Searchformer: uniform 30-50%).
+    ``"backtracker"`` (recursive backtracker, long corridors) and ``"prim"``
+    (randomized Prim, many short dead ends) carve perfect mazes: rooms on even
+    coordinates joined through the odd cells between them, so an even width or
+    height leaves the last column or row all wall. The start is uniform over
+    open cells and the goal uniform over the open cells at least
+    ``min_plan_length`` moves from it; draws with no such cell are retried.
+    """
+
+    width: int = 10
+    """columns (5 to 30+)"""
+    height: int = 10
+    """rows (5 to 30+)"""
+    wall_density: float | tuple[float, float] = (0.3, 0.5)
+    """wall probability (``kind="random"``), or a (low, high) range to draw it from per maze"""
+    kind: str = "random"
+    """``random`` walls, or a structured ``backtracker`` / ``prim`` maze"""
+    min_plan_length: int | None = None
+    """shortest allowed optimal plan; None means ``max(width, height)``"""
+    max_tries: int = 10_000
+    """draws before giving up on impossible settings"""
+
+    def __post_init__(self) -> None:
+        if self.width < 2 or self.height < 2:
+            raise ValueError(f"a maze needs at least 2x2 cells, got {self.width}x{self.height}")
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+        low, high = (
+            (self.wall_density, self.wall_density)
+            if isinstance(self.wall_density, (int, float))
+            else self.wall_density
+        )
+        if not 0.0 <= low <= high < 1.0:
+            raise ValueError(
+                f"wall_density must lie in [0, 1) with low <= high, got {self.wall_density}"
+            )
+        self._density = (float(low), float(high))
+        self.plan_floor = (
+            max(self.width, self.height) if self.min_plan_length is None else self.min_plan_length
+        )
+        if self.plan_floor < 1:
+            raise ValueError("min_plan_length must be at least 1")
+
+    def sample(self, rng: np.random.Generator) -> Maze:
+        for _ in range(self.max_tries):
+            walls = self._walls(rng)
+            open_cells = np.flatnonzero(~walls)
+            if len(open_cells) < 2:
+                continue
+            y, x = divmod(int(open_cells[rng.integers(len(open_cells))]), self.width)
+            probe = Maze.from_array(walls, (x, y), (x, y))
+            dist = bfs_distances(probe, (x, y)).ravel()
+            far = np.flatnonzero(dist >= self.plan_floor)
+            if len(far) == 0:
+                continue
+            gy, gx = divmod(int(far[rng.integers(len(far))]), self.width)
+            return Maze(self.width, self.height, probe.walls, (x, y), (gx, gy))
+        raise RuntimeError(
+            f"no {self.width}x{self.height} {self.kind} maze with a plan of >= {self.plan_floor} moves "
+            f"in {self.max_tries} draws; lower min_plan_length or wall_density"
+        )
+
+    def _walls(self, rng: np.random.Generator) -> np.ndarray:
+        if self.kind == "random":
+            density = rng.uniform(*self._density)
+            return rng.random((self.height, self.width)) < density
+        return carve_perfect_maze(self.width, self.height, rng, prim=self.kind == "prim")
+
+
+def carve_perfect_maze(
+    width: int, height: int, rng: np.random.Generator, prim: bool = False
+) -> np.ndarray:
+    """A perfect maze (exactly one path between any two open cells) as a ``(height, width)`` wall array."""
+    walls = np.ones((height, width), dtype=bool)
+    rooms_x, rooms_y = (width + 1) // 2, (height + 1) // 2
+    visited = np.zeros((rooms_y, rooms_x), dtype=bool)
+    first = (int(rng.integers(rooms_x)), int(rng.integers(rooms_y)))
+    visited[first[1], first[0]] = True
+    walls[2 * first[1], 2 * first[0]] = False
+
+    def unvisited_neighbors(room: Cell) -> list[Cell]:
+        rx, ry = room
+        out = []
+        for nx, ny in ((rx, ry - 1), (rx, ry + 1), (rx - 1, ry), (rx + 1, ry)):
+            if 0 <= nx < rooms_x and 0 <= ny < rooms_y and not visited[ny, nx]:
+                out.append((nx, ny))
+        return out
+
+    def join(a: Cell, b: Cell) -> None:
+        visited[b[1], b[0]] = True
+        walls[a[1] + b[1], a[0] + b[0]] = False  # the odd cell between two rooms
+        walls[2 * b[1], 2 * b[0]] = False
+
+    if prim:
+        frontier = [(first, n) for n in unvisited_neighbors(first)]
+        while frontier:
+            k = int(rng.integers(len(frontier)))
+            frontier[k], frontier[-1] = frontier[-1], frontier[k]
+            src, room = frontier.pop()
+            if visited[room[1], room[0]]:
+                continue
+            join(src, room)
+            frontier.extend((room, n) for n in unvisited_neighbors(room))
+    else:
+        stack = [first]
+        while stack:
+            options = unvisited_neighbors(stack[-1])
+            if not options:
+                stack.pop()
+                continue
+            room = options[int(rng.integers(len(options)))]
+            join(stack[-1], room)
+            stack.append(room)
+    return walls
+
+
+@dataclass
+class RepeatedMazes(MazeSource):
+    """The same maze for ``trials`` consecutive samples, then a fresh one (for RL² / E-RL²).
+
+    Only every ``trials``-th call draws from the rng; the others return the
+    current maze. A pickled copy continues the cycle where the original was.
+    """
+
+    source: MazeSource
+    """where fresh mazes come from"""
+    trials: int = 2
+    """episodes per maze"""
+    _current: Maze | None = field(default=None, init=False, repr=False)
+    _uses: int = field(default=0, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.trials < 1:
+            raise ValueError(f"trials must be at least 1, got {self.trials}")
+        self.width, self.height = self.source.width, self.source.height
+
+    def sample(self, rng: np.random.Generator) -> Maze:
+        if self._current is None or self._uses >= self.trials:
+            self._current = self.source.sample(rng)
+            self._uses = 0
+        self._uses += 1
+        return self._current
+
+
+@dataclass
+class MazeList(MazeSource):
+    """A fixed list of mazes drawn uniformly (hand-made mazes make tests exact)."""
+
+    mazes: Sequence[Maze]
+    """all of one size"""
+
+    def __post_init__(self) -> None:
+        if not self.mazes or len({(m.width, m.height) for m in self.mazes}) != 1:
+            raise ValueError("MazeList needs at least one maze, all of the same size")
+        self.width, self.height = self.mazes[0].width, self.mazes[0].height
+
+    def sample(self, rng: np.random.Generator) -> Maze:
+        return self.mazes[int(rng.integers(len(self.mazes)))]
