@@ -20,7 +20,7 @@ def fit_text(text: str, space: Text) -> str:
     """Make ``text`` a member of ``space``: transliterate or drop foreign characters,
     then shorten from the middle so both the question and the latest steps survive."""
     allowed = space.character_set
-    if not all(c in allowed for c in text):
+    if not allowed.issuperset(text):
         ascii_text = unicodedata.normalize("NFKD", text)
         text = "".join(
             c if c in allowed else ("?" if not unicodedata.combining(c) else "") for c in ascii_text

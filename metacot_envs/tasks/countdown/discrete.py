@@ -41,6 +41,7 @@ class CountdownCodec:
         self.observation_shape = (2 * num_numbers + 2,)
         self.observation_low = -_CLIP
         self.observation_high = _CLIP
+        self.bound = _CLIP * scale
 
     def step(self, state: CountdownState, action: int) -> CountdownStep | None:
         """The step ``action`` means in ``state``, or None if it is masked."""
@@ -99,14 +100,20 @@ class CountdownCodec:
         return mask
 
     def encode(self, state: CountdownState) -> np.ndarray:
-        n = self.n
-        obs = np.zeros(2 * n + 2, dtype=np.float32)
-        count = len(state.numbers)
-        obs[:count] = [float(x) / self.scale for x in state.numbers]
-        obs[n : n + count] = 1.0
-        obs[2 * n] = float(state.target) / self.scale
-        obs[2 * n + 1] = float(state.last == state.target)
-        return np.clip(obs, -_CLIP, _CLIP, out=obs)
+        scale, numbers = self.scale, state.numbers
+        count, pad = len(numbers), self.n - len(numbers)
+        values = [float(x / scale) for x in numbers]
+        values.extend((0.0,) * pad)
+        values.extend((1.0,) * count)
+        values.extend((0.0,) * pad)
+        values.append(float(state.target / scale))
+        values.append(1.0 if state.last == state.target else 0.0)
+        obs = np.array(values, dtype=np.float32)
+        if (
+            numbers[0] < -self.bound or numbers[-1] > self.bound
+        ):  # sorted: the ends are the extremes
+            np.clip(obs, -_CLIP, _CLIP, out=obs)
+        return obs
 
 
 def _divides(num: Number, den: Number) -> bool:

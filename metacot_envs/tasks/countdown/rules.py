@@ -8,6 +8,7 @@ the grammar in :mod:`metacot_envs.core.safe_math`, never evaluated as code.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
@@ -25,6 +26,7 @@ from metacot_envs.core.safe_math import (
     SafeMathError,
     apply_operator,
     format_number,
+    normalize,
     parse_expression,
     tokenize,
 )
@@ -39,6 +41,12 @@ from metacot_envs.tasks.countdown.types import (
     format_operand,
 )
 
+_INT = r"[0-9]{1,12}"
+_OPERAND = rf"({_INT}|\(\s*-?{_INT}(?:\s*/\s*{_INT})?\s*\))"
+_SIMPLE_STEP = re.compile(
+    rf"\s*{_OPERAND}\s*([-+*/\u2212\u00d7\u00f7])\s*{_OPERAND}\s*(?:=\s*(-?{_INT}(?:/{_INT})?)\s*)?"
+)
+_CANONICAL_OP = {"\u2212": "-", "\u00d7": "*", "\u00f7": "/"}
 STEP_LIMITS = Limits(max_chars=200, max_depth=16, max_literal_digits=12, max_bits=256)
 """caps for one step: Countdown numbers are small, so anything bigger is rejected fast"""
 
@@ -84,6 +92,10 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
 
     # -- steps ---------------------------------------------------------------
     def parse_step(self, state: CountdownState, text: str) -> CountdownStep | StepError:
+        fast = self._simple_step(state, text)
+        return fast if fast is not None else self._parse_with_grammar(state, text)
+
+    def _parse_with_grammar(self, state: CountdownState, text: str) -> CountdownStep | StepError:
         try:
             lhs, _, rhs = text.partition("=")
             if "=" in rhs:
@@ -103,6 +115,34 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
             return StepError(f"could not read step {_preview(text)}: {exc}")
         expression = _canonical_expression(tree, lhs)
         return CountdownStep(parsed.operands, parsed.result, expression)
+
+    def _simple_step(self, state: CountdownState, text: str) -> CountdownStep | None:
+        """Fast path for ``a op b[=c]`` where a and b are remaining numbers.
+
+        Returns a step only when it is fully legal; anything else (including every
+        error case) goes through the grammar, so messages come from one place.
+        """
+        match = _SIMPLE_STEP.fullmatch(text)
+        if match is None:
+            return None
+        a, b = _simple_operand(match[1]), _simple_operand(match[3])
+        if a is None or b is None:
+            return None
+        numbers = state.numbers
+        if (numbers.count(a) < 2) if a == b else (a not in numbers or b not in numbers):
+            return None
+        op = _CANONICAL_OP.get(match[2], match[2])
+        if op == "/":
+            if b == 0 or not (self.rules.allow_fractions or _divides(a, b)):
+                return None
+            result = a // b if _divides(a, b) else normalize(Fraction(a) / b)
+        else:
+            result = normalize(a + b if op == "+" else a * b if op == "*" else a - b)
+        if result < 0 and not self.rules.allow_negative:
+            return None
+        if match[4] is not None and _simple_number(match[4]) != result:
+            return None
+        return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
 
     def _evaluate_step(self, tree: Expr, state: CountdownState) -> _Parsed | StepError:
         if tree_is_atom(tree):
@@ -234,6 +274,26 @@ def tree_is_atom(tree: Expr) -> bool:
     parentheses (how :func:`format_operand` writes them); ``24/5`` is a division.
     """
     return isinstance(tree, Num) or (tree.grouped and _literal(tree) is not None)
+
+
+def _simple_number(text: str) -> Number:
+    num, _, den = text.partition("/")
+    return normalize(Fraction(int(num), int(den))) if den else int(num)
+
+
+def _simple_operand(text: str) -> Number | None:
+    """An operand as the fast path reads it; None where the grammar must decide."""
+    if text[0] != "(":
+        return int(text)
+    inner = text[1:-1].replace(" ", "").replace("\t", "")
+    if "/" in inner and int(inner.partition("/")[2]) == 0:
+        return None
+    value = _simple_number(inner)
+    return None if isinstance(value, int) and value >= 0 else value  # (6/2) is an operation
+
+
+def _divides(a: Number, b: Number) -> bool:
+    return isinstance(a, int) and isinstance(b, int) and b != 0 and a % b == 0
 
 
 def _grouped_number(node: Neg | BinOp, available: Counter[Number]) -> Number | None:

@@ -112,6 +112,11 @@ def _reachable(
     return False
 
 
+def clear_solver_cache() -> None:
+    """Forget memoized sub-results (for cold-start timings and to free memory)."""
+    _reachable.cache_clear()
+
+
 def _to_step(move: Move) -> CountdownStep:
     op, a, b, result = move
     return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")

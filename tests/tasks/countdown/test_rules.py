@@ -1,5 +1,6 @@
 from fractions import Fraction
 
+import numpy as np
 import pytest
 
 from metacot_envs.core.task import StepError, replay
@@ -100,8 +101,6 @@ def test_generator__is_seeded_and_respects_holdout_targets():
     held = tuple(range(10, 60))
     train = CountdownGenerator(num_numbers=4, holdout_targets=held, split="train")
     val = CountdownGenerator(num_numbers=4, holdout_targets=held, split="val")
-    import numpy as np
-
     a = [train.sample(np.random.default_rng(s)) for s in range(20)]
     b = [train.sample(np.random.default_rng(s)) for s in range(20)]
     assert a == b
@@ -117,3 +116,32 @@ def test_parenthesized_division__is_an_operation_unless_it_names_a_remaining_fra
     mid = g24.initial_state(CountdownProblem((Fraction(24, 5), 5), 24))
     step = g24.parse_step(mid, "(24/5)*5")
     assert not isinstance(step, StepError) and step.operands == (Fraction(24, 5), 5)
+
+
+@pytest.mark.parametrize("kind", ["countdown", "game24"])
+def test_fast_path__agrees_with_the_grammar_on_every_legal_and_nearby_step(kind):
+    rng = np.random.default_rng(3)
+    task = CountdownTask(
+        CountdownGenerator(num_numbers=5) if kind == "countdown" else Game24Source()
+    )
+    states = []
+    for seed in range(40):
+        state = task.initial_state(task.sample(np.random.default_rng(seed)))
+        for _ in range(2):
+            states.append(state)
+            legal = task.legal_steps(state)
+            state = task.apply(state, legal[int(rng.integers(len(legal)))])
+    for state in states:
+        texts = [task.format_step(s) for s in task.legal_steps(state)]
+        texts += [t.split("=")[0] for t in texts] + [t + "1" for t in texts]
+        texts += [
+            f"{int(rng.integers(0, 30))}{op}{int(rng.integers(0, 30))}"
+            for op in "+-*/"
+            for _ in range(5)
+        ]
+        for text in texts:
+            fast = task._simple_step(state, text)
+            full = task._parse_with_grammar(state, text)
+            if fast is not None:
+                assert fast == full, text
+            assert task.parse_step(state, text) == full

@@ -1,0 +1,144 @@
+"""Env speed against gymnasium's CartPole-v1, and exact-solver wall times, in one run.
+
+Usage: python benchmarks/bench_envs.py [--steps N] [--countdown-problems N]
+
+Step times count only ``env.step`` calls (action choice and resets are outside the
+timer) for envs built the same way (``gym.make(..., disable_env_checker=True)``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import gymnasium as gym
+import numpy as np
+
+import metacot_envs  # noqa: F401  (registers the ids)
+from metacot_envs.tasks.countdown import (
+    CountdownGenerator,
+    CountdownState,
+    all_game24_puzzles,
+    solve_countdown,
+)
+from metacot_envs.tasks.countdown.game24 import GAME24_RULES
+from metacot_envs.tasks.countdown.solver import clear_solver_cache
+
+
+def mean_step_seconds(
+    env: gym.Env[Any, Any], choose: Callable[[gym.Env[Any, Any], Any], Any], steps: int
+) -> float:
+    """Mean wall time of one ``env.step`` over ``steps`` calls (resets untimed)."""
+    obs, _ = env.reset(seed=0)
+    total, episode = 0.0, 0
+    for _ in range(steps):
+        action = choose(env, obs)
+        start = time.perf_counter()
+        obs, _, terminated, truncated, _ = env.step(action)
+        total += time.perf_counter() - start
+        if terminated or truncated:
+            episode += 1
+            obs, _ = env.reset(seed=episode)
+    return total / steps
+
+
+def random_legal_text(rng: np.random.Generator) -> Callable[[gym.Env[Any, Any], Any], str]:
+    def choose(env: gym.Env[Any, Any], obs: Any) -> str:
+        legal = env.unwrapped.legal_steps() or ["1+1"]
+        return legal[int(rng.integers(len(legal)))]
+
+    return choose
+
+
+def random_masked(rng: np.random.Generator) -> Callable[[gym.Env[Any, Any], Any], int]:
+    def choose(env: gym.Env[Any, Any], obs: Any) -> int:
+        return int(rng.choice(np.flatnonzero(env.get_wrapper_attr("action_masks")())))
+
+    return choose
+
+
+def step_time_rows(steps: int) -> list[tuple[str, float, float, str]]:
+    rng = np.random.default_rng(0)
+    cartpole = gym.make("CartPole-v1", disable_env_checker=True)
+    cartpole.action_space.seed(0)
+    anchor = mean_step_seconds(cartpole, lambda env, obs: env.action_space.sample(), steps)
+    rows = [("CartPole-v1 (anchor)", anchor, 1.0, "")]
+    cases = [
+        ("Countdown-v0 text", "MetaCoT/Countdown-v0", "text", 3.0),
+        ("Game24-v0 text", "MetaCoT/Game24-v0", "text", 3.0),
+        ("Countdown-v0 discrete", "MetaCoT/Countdown-v0", "discrete", 1.5),
+        ("Game24-v0 discrete", "MetaCoT/Game24-v0", "discrete", 1.5),
+    ]
+    for label, env_id, view, goal in cases:
+        env = gym.make(env_id, view=view, disable_env_checker=True)
+        choose = random_legal_text(rng) if view == "text" else random_masked(rng)
+        seconds = mean_step_seconds(env, choose, steps)
+        ratio = seconds / anchor
+        rows.append(
+            (label, seconds, ratio, f"goal <= {goal}x: {'met' if ratio <= goal else 'MISSED'}")
+        )
+    return rows
+
+
+def solver_rows(countdown_problems: int) -> list[tuple[str, str, str]]:
+    clear_solver_cache()
+    start = time.perf_counter()
+    puzzles = all_game24_puzzles.__wrapped__()  # bypass the memo of the list itself
+    enumerate_s = time.perf_counter() - start
+    clear_solver_cache()
+    start = time.perf_counter()
+    solved = sum(solve_countdown(CountdownState(p, 24), GAME24_RULES) is not None for p in puzzles)
+    solve_s = time.perf_counter() - start
+    rows = [
+        (
+            "enumerate 1,820 multisets -> solvable",
+            f"{len(puzzles)} puzzles",
+            f"{enumerate_s:.3f} s",
+        ),
+        (
+            f"solve all {len(puzzles)} Game of 24 puzzles (cold memo)",
+            f"{solved} solved",
+            f"{solve_s:.3f} s (goal < 1 s: {'met' if solve_s < 1 else 'MISSED'})",
+        ),
+    ]
+    generator = CountdownGenerator(num_numbers=6)
+    rng = np.random.default_rng(0)
+    problems = [generator.sample(rng) for _ in range(countdown_problems)]
+    times = []
+    for problem in problems:
+        clear_solver_cache()
+        start = time.perf_counter()
+        plan = solve_countdown(CountdownState(problem.numbers, problem.target), generator.rules)
+        times.append(time.perf_counter() - start)
+        assert plan is not None
+    median_ms = statistics.median(times) * 1e3
+    rows.append(
+        (
+            f"{countdown_problems} random 6-number Countdown (shortest plan, cold memo each)",
+            f"median {median_ms:.2f} ms, max {max(times) * 1e3:.1f} ms",
+            f"goal median < 20 ms: {'met' if median_ms < 20 else 'MISSED'}",
+        )
+    )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--steps", type=int, default=20_000)
+    parser.add_argument("--countdown-problems", type=int, default=100)
+    args = parser.parse_args()
+    print(f"## Step time vs CartPole-v1 ({args.steps} steps each)\n")
+    print("| env | mean step (us) | ratio to CartPole | goal |\n|---|---|---|---|")
+    for label, seconds, ratio, goal in step_time_rows(args.steps):
+        print(f"| {label} | {seconds * 1e6:.2f} | {ratio:.2f}x | {goal} |")
+    print("\n## Exact solvers\n")
+    print("| task | result | wall time |\n|---|---|---|")
+    for row in solver_rows(args.countdown_problems):
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
