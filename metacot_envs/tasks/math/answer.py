@@ -10,8 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metacot_envs.tasks.math.answer_compare import compare_answers
 from metacot_envs.tasks.math.answer_extraction import DEFAULT_ANSWER_PATTERNS, extract_answer
 from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
+from metacot_envs.tasks.math.expression_eval import EvaluationError
+from metacot_envs.tasks.math.expression_tree import Node, Text
+from metacot_envs.tasks.math.latex_normalize import (
+    looks_like_text_answer,
+    normalize_answer_latex,
+    normalize_text_answer,
+    split_connectives,
+)
+from metacot_envs.tasks.math.latex_parse import parse_latex
+from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
 
 MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
@@ -63,9 +74,41 @@ def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:
     return check_equivalent(candidate, reference, timeout).equivalent
 
 
+def parse_answer(text: str, budget: Budget) -> Node:
+    """Normalize and parse one answer; a wordy answer becomes a :class:`Text` node."""
+    normalized = normalize_answer_latex(text, budget)
+    if not normalized:
+        raise LatexSyntaxError("empty answer")
+    if looks_like_text_answer(normalized):
+        return Text(normalized)
+    return parse_latex(split_connectives(normalized), budget)
+
+
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
-    left = " ".join(candidate.replace("$", " ").split())
-    right = " ".join(reference.replace("$", " ").split())
-    if left == right:
+    if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
-    return Verdict(False, "no match")
+    try:
+        reference_tree = parse_answer(reference, budget)
+    except LatexSyntaxError as exc:
+        return _compare_unparsed(candidate, reference, budget, f"reference: {exc}")
+    try:
+        candidate_tree = parse_answer(candidate, budget)
+    except LatexSyntaxError as exc:
+        return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
+    try:
+        same, reason = compare_answers(candidate_tree, reference_tree, budget)
+    except EvaluationError as exc:
+        return Verdict(False, f"undefined value: {exc}")
+    return Verdict(same, reason)
+
+
+def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str) -> Verdict:
+    """Fall back to comparing normalized text when one side is outside the grammar."""
+    try:
+        left = normalize_text_answer(normalize_answer_latex(candidate, budget))
+        right = normalize_text_answer(normalize_answer_latex(reference, budget))
+    except LatexSyntaxError:
+        return Verdict(False, f"parse error: {error}")
+    if left and left == right:
+        return Verdict(True, "normalized text match")
+    return Verdict(False, f"parse error: {error}")

@@ -1,0 +1,256 @@
+"""Decide whether two parsed answers are the same: structure first, then values.
+
+Tuples and intervals match element by element (interval brackets must agree),
+sets and bare lists match in any order, ``x = 3`` matches ``3``, ``\\pm`` expands
+into both values, and scalars match exactly (rationals) or numerically at a few
+fixed pseudo-random points (symbolic expressions) with a relative tolerance.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.expression_eval import EvaluationError, exact_value, numeric_value
+from metacot_envs.tasks.math.expression_tree import (
+    SCALAR_TYPES,
+    Add,
+    AnswerList,
+    Bracketed,
+    Constant,
+    Matrix,
+    Mul,
+    Neg,
+    Node,
+    Percent,
+    Relation,
+    Symbol,
+    Text,
+    Union,
+)
+from metacot_envs.tasks.math.latex_normalize import normalize_text_answer
+from metacot_envs.tasks.math.plus_minus import expand_plus_minus
+from metacot_envs.tasks.math.symbolic_points import collect_symbols, contains, sample_points
+
+RELATIVE_TOLERANCE = 1e-9
+ABSOLUTE_TOLERANCE = 1e-12
+MAX_ITEMS = 256
+"""longest list, tuple or set compared"""
+
+Outcome = tuple[bool, str]
+_FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!="}
+
+
+def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
+    """Whether ``candidate`` denotes the same answer as ``reference``, and why."""
+    budget.tick()
+    candidate = expand_plus_minus(candidate, budget)
+    reference = expand_plus_minus(reference, budget)
+    candidate, reference = _drop_variable_assignment(candidate, reference, budget)
+    if isinstance(candidate, Text) or isinstance(reference, Text):
+        if isinstance(candidate, Text) and isinstance(reference, Text):
+            same = normalize_text_answer(candidate.text) == normalize_text_answer(reference.text)
+            return same, "text match" if same else "text differs"
+        return False, "text vs math"
+    if _is_unordered(candidate) and _is_unordered(reference):
+        return _compare_unordered(_items(candidate), _items(reference), budget)
+    if isinstance(candidate, Bracketed) and isinstance(reference, Bracketed):
+        if (candidate.opening, candidate.closing) != (reference.opening, reference.closing):
+            return False, "bracket types differ"
+        return _compare_ordered(candidate.items, reference.items, budget)
+    if isinstance(candidate, Union) and isinstance(reference, Union):
+        return _compare_unordered(candidate.parts, reference.parts, budget)
+    if isinstance(candidate, Relation) and isinstance(reference, Relation):
+        return _compare_relations(candidate, reference, budget)
+    if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
+        return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
+    if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
+        return compare_scalars(candidate, reference, budget)
+    return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome:
+    """Exact comparison when both sides are rational, numeric at sample points otherwise."""
+    signs = (_infinity_sign(candidate), _infinity_sign(reference))
+    if signs != (None, None):
+        same = signs[0] == signs[1]
+        return same, "infinity match" if same else "infinity differs"
+    has_percent = contains(candidate, Percent, budget) or contains(reference, Percent, budget)
+    outcome: Outcome = (False, "values differ")
+    for scale in (Fraction(1), Fraction(1, 100)) if has_percent else (Fraction(1),):
+        try:
+            outcome = _scalars_equal(candidate, reference, budget, scale)
+        except EvaluationError as exc:
+            outcome = (False, f"undefined value: {exc}")
+        if outcome[0]:
+            return outcome
+    return outcome
+
+
+def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Fraction) -> Outcome:
+    exact_candidate = exact_value(candidate, budget, scale)
+    exact_reference = exact_value(reference, budget, scale)
+    if exact_candidate is not None and exact_reference is not None:
+        same = exact_candidate == exact_reference
+        return same, "exact match" if same else "values differ"
+    symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
+    compared = 0
+    for point in sample_points(symbols):
+        try:
+            left = numeric_value(candidate, point, budget, float(scale))
+            right = numeric_value(reference, point, budget, float(scale))
+        except (EvaluationError, ValueError):
+            continue  # a pole or branch cut at this point; other points still decide
+        if not _close(left, right):
+            return False, "values differ"
+        compared += 1
+    if compared == 0:
+        raise EvaluationError("undefined at every sample point")
+    return True, "numeric match"
+
+
+def _close(left: complex, right: complex) -> bool:
+    difference = abs(left - right)
+    return difference <= ABSOLUTE_TOLERANCE or difference <= RELATIVE_TOLERANCE * max(
+        abs(left), abs(right)
+    )
+
+
+def _infinity_sign(node: Node) -> int | None:
+    if isinstance(node, Constant) and node.name == "infty":
+        return 1
+    if isinstance(node, Neg):
+        inner = _infinity_sign(node.operand)
+        return None if inner is None else -inner
+    return None
+
+
+def _is_assignment(node: Node, budget: Budget) -> bool:
+    """``x = ...`` or ``f(x) = ...`` where the right side does not use the left's name."""
+    if not isinstance(node, Relation) or node.ops != ("=",):
+        return False
+    lhs, rhs = node.operands
+    if isinstance(lhs, Symbol):
+        name = lhs.name
+    elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Symbol):
+        name = lhs.factors[0].name
+    else:
+        return False
+    return name not in collect_symbols(rhs, budget)
+
+
+def _strip_assignment(node: Node, budget: Budget) -> Node:
+    if isinstance(node, Relation) and _is_assignment(node, budget):
+        return node.operands[1]
+    if isinstance(node, AnswerList):
+        return AnswerList(tuple(_strip_assignment(item, budget) for item in node.items))
+    return node
+
+
+def _drop_variable_assignment(
+    candidate: Node, reference: Node, budget: Budget
+) -> tuple[Node, Node]:
+    """``x = 3`` vs ``3``: keep only the value, unless both sides are equations."""
+    if isinstance(candidate, Relation) and isinstance(reference, Relation):
+        return candidate, reference
+    return _strip_assignment(candidate, budget), _strip_assignment(reference, budget)
+
+
+def _is_unordered(node: Node) -> bool:
+    return isinstance(node, AnswerList) or (isinstance(node, Bracketed) and node.opening == "{")
+
+
+def _items(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, AnswerList | Bracketed):
+        return node.items
+    return (node,)
+
+
+def _flat_vector(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, Bracketed):
+        return node.items
+    if isinstance(node, Matrix) and (len(node.rows) == 1 or len(node.rows[0]) == 1):
+        return tuple(entry for row in node.rows for entry in row)
+    if isinstance(node, Matrix):
+        return tuple(Bracketed("(", row, ")") for row in node.rows)
+    return (node,)
+
+
+def _compare_ordered(
+    candidates: tuple[Node, ...], references: tuple[Node, ...], budget: Budget
+) -> Outcome:
+    if len(candidates) != len(references):
+        return False, f"{len(candidates)} items vs {len(references)}"
+    if len(references) > MAX_ITEMS:
+        raise SizeLimitExceeded(f"more than {MAX_ITEMS} items")
+    for index, (candidate, reference) in enumerate(zip(candidates, references, strict=True)):
+        same, reason = compare_answers(candidate, reference, budget)
+        if not same:
+            return False, f"item {index + 1}: {reason}"
+    return True, "all items match"
+
+
+def _compare_unordered(
+    candidates: tuple[Node, ...], references: tuple[Node, ...], budget: Budget
+) -> Outcome:
+    if len(references) > MAX_ITEMS or len(candidates) > MAX_ITEMS:
+        raise SizeLimitExceeded(f"more than {MAX_ITEMS} items")
+    unmatched = list(references)
+    for candidate in candidates:
+        for index, reference in enumerate(unmatched):
+            if compare_answers(candidate, reference, budget)[0]:
+                del unmatched[index]
+                break
+        else:
+            if not any(compare_answers(candidate, r, budget)[0] for r in references):
+                return False, "an item has no match"
+    if unmatched:
+        return False, "items missing"
+    return True, "same items in any order"
+
+
+def _oriented(relation: Relation) -> Relation:
+    """Write ``>``/``>=`` chains as ``<``/``<=`` so ``x > 3`` and ``3 < x`` look alike."""
+    if relation.ops and relation.ops[0] in (">", ">="):
+        return Relation(
+            tuple(_FLIPPED[op] for op in reversed(relation.ops)), tuple(reversed(relation.operands))
+        )
+    return relation
+
+
+def _compare_relations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:
+    candidate, reference = _oriented(candidate), _oriented(reference)
+    if candidate.ops != reference.ops:
+        return False, "relations differ"
+    if candidate.ops == ("=",):
+        if candidate.operands[0] == reference.operands[0]:
+            return compare_answers(candidate.operands[1], reference.operands[1], budget)
+        return _compare_equations(candidate, reference, budget)
+    return _compare_ordered(candidate.operands, reference.operands, budget)
+
+
+def _compare_equations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:
+    """Equations are the same if ``lhs - rhs`` of one is a constant multiple of the other's."""
+    sides = [(c.operands[0], c.operands[1]) for c in (candidate, reference)]
+    if not all(isinstance(s, SCALAR_TYPES) for pair in sides for s in pair):
+        return False, "equations differ"
+    differences = [Add((lhs, Neg(rhs))) for lhs, rhs in sides]
+    symbols = sorted(
+        collect_symbols(differences[0], budget) | collect_symbols(differences[1], budget)
+    )
+    ratio: complex | None = None
+    for point in sample_points(symbols):
+        try:
+            left = numeric_value(differences[0], point, budget)
+            right = numeric_value(differences[1], point, budget)
+        except (EvaluationError, ValueError):
+            continue
+        if abs(right) <= ABSOLUTE_TOLERANCE or abs(left) <= ABSOLUTE_TOLERANCE:
+            if not _close(left, right):
+                return False, "equations differ"
+            continue
+        if ratio is None:
+            ratio = left / right
+        elif not _close(left / right, ratio):
+            return False, "equations differ"
+    return True, "equivalent equations"

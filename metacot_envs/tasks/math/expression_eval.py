@@ -1,0 +1,294 @@
+"""Bounded evaluation of scalar expression trees: exact rationals first, then complex floats.
+
+:func:`exact_value` returns a ``Fraction`` when the tree is a rational number
+(including perfect roots such as ``\\sqrt{12/3}``) and ``None`` when it is not
+(irrational, symbolic). :func:`numeric_value` evaluates any scalar tree at a
+point with ``complex`` arithmetic. Both charge the :class:`Budget` per node and
+raise :class:`SizeLimitExceeded` instead of building huge numbers.
+"""
+
+from __future__ import annotations
+
+import cmath
+import math
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+
+from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.expression_tree import (
+    Add,
+    Constant,
+    Div,
+    Func,
+    Mul,
+    Neg,
+    Node,
+    Number,
+    Percent,
+    Pow,
+    Symbol,
+)
+
+MAX_EXACT_BITS = 16_384
+"""largest numerator/denominator (in bits) of any exact intermediate value"""
+MAX_ROOT_INDEX = 64
+"""largest n for which an exact n-th root is attempted"""
+MAX_FACTORIAL = 2_000
+"""largest n for which n! is computed"""
+MAX_MAGNITUDE = 1e250
+"""numeric values beyond this count as too large to compare reliably"""
+
+_CONSTANTS: dict[str, complex] = {"pi": complex(math.pi), "e": complex(math.e), "i": 1j}
+_COMPLEX_FUNCTIONS: dict[str, Callable[[complex], complex]] = {
+    "sqrt": cmath.sqrt,
+    "sin": cmath.sin,
+    "cos": cmath.cos,
+    "tan": cmath.tan,
+    "sec": lambda z: 1 / cmath.cos(z),
+    "csc": lambda z: 1 / cmath.sin(z),
+    "cot": lambda z: 1 / cmath.tan(z),
+    "arcsin": cmath.asin,
+    "arccos": cmath.acos,
+    "arctan": cmath.atan,
+    "sinh": cmath.sinh,
+    "cosh": cmath.cosh,
+    "tanh": cmath.tanh,
+    "ln": cmath.log,
+    "log": cmath.log10,
+    "exp": cmath.exp,
+    "abs": lambda z: complex(abs(z)),
+}
+
+
+class EvaluationError(ValueError):
+    """Raised for undefined values (division by zero, infinity in arithmetic, unknown names)."""
+
+
+def _bits(value: Fraction) -> int:
+    return max(value.numerator.bit_length(), value.denominator.bit_length())
+
+
+def _checked(value: Fraction) -> Fraction:
+    if _bits(value) > MAX_EXACT_BITS:
+        raise SizeLimitExceeded(f"exact value exceeds {MAX_EXACT_BITS} bits")
+    return value
+
+
+def exact_value(
+    node: Node, budget: Budget, percent_scale: Fraction = Fraction(1)
+) -> Fraction | None:
+    """The value of ``node`` as an exact rational, or ``None`` if it is not one."""
+    budget.tick()
+    if isinstance(node, Number):
+        return node.value
+    if isinstance(node, Neg):
+        inner = exact_value(node.operand, budget, percent_scale)
+        return None if inner is None else -inner
+    if isinstance(node, Add | Mul):
+        parts = node.terms if isinstance(node, Add) else node.factors
+        total = Fraction(0) if isinstance(node, Add) else Fraction(1)
+        for part in parts:
+            value = exact_value(part, budget, percent_scale)
+            if value is None:
+                return None
+            total = _checked(total + value if isinstance(node, Add) else total * value)
+        return total
+    if isinstance(node, Div):
+        numerator = exact_value(node.numerator, budget, percent_scale)
+        denominator = exact_value(node.denominator, budget, percent_scale)
+        if numerator is None or denominator is None:
+            return None
+        if denominator == 0:
+            raise EvaluationError("division by zero")
+        return _checked(numerator / denominator)
+    if isinstance(node, Percent):
+        inner = exact_value(node.operand, budget, percent_scale)
+        return None if inner is None else inner * percent_scale
+    if isinstance(node, Pow):
+        base = exact_value(node.base, budget, percent_scale)
+        exponent = exact_value(node.exponent, budget, percent_scale)
+        if base is None or exponent is None:
+            return None
+        return exact_power(base, exponent)
+    if isinstance(node, Func):
+        return _exact_function(node, budget, percent_scale)
+    return None
+
+
+def exact_power(base: Fraction, exponent: Fraction) -> Fraction | None:
+    """``base ** exponent`` when it is rational; real roots of negative bases for odd indices."""
+    if base in (0, 1) and exponent > 0 or base == 1:
+        return base
+    if base == 0:
+        raise EvaluationError("zero to a non-positive power")
+    if base == -1 and exponent.denominator == 1:
+        return Fraction(1 if exponent.numerator % 2 == 0 else -1)
+    if abs(exponent.numerator) * _bits(base) > MAX_EXACT_BITS * exponent.denominator:
+        raise SizeLimitExceeded(f"power result exceeds {MAX_EXACT_BITS} bits")
+    root = exact_root(base, exponent.denominator) if exponent.denominator != 1 else base
+    if root is None:
+        return None
+    return _checked(root**exponent.numerator)
+
+
+def exact_root(value: Fraction, index: int) -> Fraction | None:
+    """The real ``index``-th root of ``value`` if it is rational, else ``None``."""
+    if index <= 0 or index > MAX_ROOT_INDEX:
+        return None
+    if value < 0:
+        if index % 2 == 0:
+            return None
+        positive = exact_root(-value, index)
+        return None if positive is None else -positive
+    numerator = _integer_root(value.numerator, index)
+    denominator = _integer_root(value.denominator, index)
+    if numerator is None or denominator is None:
+        return None
+    return Fraction(numerator, denominator)
+
+
+def _integer_root(value: int, index: int) -> int | None:
+    if index == 2:
+        root = math.isqrt(value)
+    elif value.bit_length() < 1000:
+        root = round(value ** (1 / index))
+    else:
+        return None
+    for candidate in (root - 1, root, root + 1):
+        if candidate >= 0 and candidate**index == value:
+            return candidate
+    return None
+
+
+def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Fraction | None:
+    args = [exact_value(arg, budget, percent_scale) for arg in node.args]
+    if any(arg is None for arg in args):
+        return None
+    values = [arg for arg in args if arg is not None]
+    if node.name == "sqrt":
+        return exact_root(values[0], 2) if values[0] >= 0 else None
+    if node.name == "root":
+        index = values[0]
+        return exact_root(values[1], index.numerator) if index.denominator == 1 else None
+    if node.name == "abs":
+        return abs(values[0])
+    if node.name == "factorial":
+        return _exact_factorial(values[0])
+    if node.name == "binom":
+        n, k = values
+        if n.denominator != 1 or k.denominator != 1 or n > MAX_FACTORIAL * 8:
+            return None
+        return Fraction(math.comb(int(n), int(k))) if 0 <= k else Fraction(0)
+    return None
+
+
+def _exact_factorial(value: Fraction) -> Fraction | None:
+    if value.denominator != 1 or value < 0:
+        return None
+    if value > MAX_FACTORIAL:
+        raise SizeLimitExceeded(f"factorial of more than {MAX_FACTORIAL}")
+    return Fraction(math.factorial(int(value)))
+
+
+def numeric_value(
+    node: Node, point: Mapping[str, complex], budget: Budget, percent_scale: float = 1.0
+) -> complex:
+    """Evaluate ``node`` with complex floats, symbols taken from ``point``."""
+    try:
+        value = _numeric(node, point, budget, percent_scale)
+    except OverflowError as exc:
+        raise SizeLimitExceeded("numeric value overflows") from exc
+    except ZeroDivisionError as exc:
+        raise EvaluationError("division by zero") from exc
+    if not (abs(value) <= MAX_MAGNITUDE):
+        raise SizeLimitExceeded("numeric value too large to compare")
+    return value
+
+
+def _numeric(node: Node, point: Mapping[str, complex], budget: Budget, scale: float) -> complex:
+    budget.tick()
+    if isinstance(node, Number):
+        return complex(node.value)
+    if isinstance(node, Symbol):
+        if node.name not in point:
+            raise EvaluationError(f"no value for {node.name}")
+        return point[node.name]
+    if isinstance(node, Constant):
+        if node.name not in _CONSTANTS:
+            raise EvaluationError("infinity inside arithmetic")
+        return _CONSTANTS[node.name]
+    if isinstance(node, Neg):
+        return -_numeric(node.operand, point, budget, scale)
+    if isinstance(node, Add):
+        return sum((_numeric(t, point, budget, scale) for t in node.terms), complex(0))
+    if isinstance(node, Mul):
+        product = complex(1)
+        for factor in node.factors:
+            product *= _numeric(factor, point, budget, scale)
+            if not abs(product) <= MAX_MAGNITUDE:
+                raise SizeLimitExceeded("numeric value too large to compare")
+        return product
+    if isinstance(node, Div):
+        numerator = _numeric(node.numerator, point, budget, scale)
+        return numerator / _numeric(node.denominator, point, budget, scale)
+    if isinstance(node, Percent):
+        return _numeric(node.operand, point, budget, scale) * scale
+    if isinstance(node, Pow):
+        return _numeric_power(node, point, budget, scale)
+    if isinstance(node, Func):
+        return _numeric_function(node, point, budget, scale)
+    raise EvaluationError(f"{type(node).__name__} is not a number")
+
+
+def _numeric_power(
+    node: Pow, point: Mapping[str, complex], budget: Budget, scale: float
+) -> complex:
+    base = _numeric(node.base, point, budget, scale)
+    exponent = _numeric(node.exponent, point, budget, scale)
+    if abs(exponent) > 1e6 and abs(base) > 1.0 + 1e-9:
+        raise SizeLimitExceeded("exponent too large")
+    if base.imag == 0 and exponent.imag == 0:
+        if base.real >= 0:
+            return complex(base.real**exponent.real)
+        odd_root = _odd_root_exponent(node.exponent, budget)
+        if odd_root is not None:
+            magnitude = (-base.real) ** exponent.real
+            return complex(-magnitude if odd_root.numerator % 2 else magnitude)
+    if base == 0:
+        raise EvaluationError("zero to a complex power")
+    return complex(base**exponent)
+
+
+def _odd_root_exponent(exponent: Node, budget: Budget) -> Fraction | None:
+    try:
+        value = exact_value(exponent, budget)
+    except (EvaluationError, SizeLimitExceeded):
+        return None
+    return value if value is not None and value.denominator % 2 == 1 else None
+
+
+def _numeric_function(
+    node: Func, point: Mapping[str, complex], budget: Budget, scale: float
+) -> complex:
+    args = [_numeric(arg, point, budget, scale) for arg in node.args]
+    if node.name == "log" and len(args) == 2:
+        return cmath.log(args[1]) / cmath.log(args[0])
+    if node.name in _COMPLEX_FUNCTIONS:
+        return _COMPLEX_FUNCTIONS[node.name](args[0])
+    if node.name == "root":
+        index_value = args[0].real
+        if args[1].imag == 0 and args[1].real < 0 and index_value % 2 == 1:
+            return complex(-((-args[1].real) ** (1 / index_value)))
+        return complex(args[1] ** (1 / args[0]))
+    if node.name in ("factorial", "binom"):
+        return _numeric_gamma_function(node.name, args)
+    raise EvaluationError(f"unknown function {node.name}")
+
+
+def _numeric_gamma_function(name: str, args: list[complex]) -> complex:
+    if any(arg.imag != 0 for arg in args) or any(arg.real > 170 for arg in args):
+        raise SizeLimitExceeded(f"{name} of a large or complex argument")
+    if name == "factorial":
+        return complex(math.gamma(args[0].real + 1))
+    n, k = args[0].real, args[1].real
+    return complex(math.gamma(n + 1) / (math.gamma(k + 1) * math.gamma(n - k + 1)))

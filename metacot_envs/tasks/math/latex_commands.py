@@ -1,0 +1,220 @@
+"""Token cursor and LaTeX macro handling shared by the answer grammar in :mod:`latex_parse`.
+
+:class:`LatexCommandParser` walks the token list with depth and work limits and
+parses macro arguments and commands (``\\frac``, ``\\sqrt[n]``, ``\\binom``,
+functions, Greek letters, matrices); the grammar rules it calls back into
+(``sum``, ``power``, ``primary``) live in the subclass.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.expression_tree import (
+    Bracketed,
+    Constant,
+    Div,
+    Func,
+    Matrix,
+    Mul,
+    Neg,
+    Node,
+    Number,
+    Pow,
+    Symbol,
+)
+from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token
+
+MAX_NESTING_DEPTH = 60
+"""deepest bracket / operator nesting accepted"""
+
+_FUNCTIONS = frozenset(
+    "sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp".split()
+)
+_FRACTIONS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
+_BINOMIALS = frozenset({"binom", "dbinom", "tbinom", "choose"})
+_GREEK = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu "
+    "nu xi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma "
+    "Phi Psi Omega".split()
+)
+
+
+class LatexCommandParser:
+    """A cursor over LaTeX tokens that also parses macro arguments and commands."""
+
+    def __init__(self, tokens: list[Token], budget: Budget) -> None:
+        self.tokens = tokens
+        self.pos = 0
+        self.budget = budget
+        self.depth = 0
+        self.abs_depth = 0
+
+    def peek(self) -> Token | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def peek_text(self) -> str | None:
+        tok = self.peek()
+        return None if tok is None else tok.text
+
+    def take(self) -> Token:
+        if self.pos >= len(self.tokens):
+            raise LatexSyntaxError("answer ends too early")
+        tok = self.tokens[self.pos]
+        self.pos += 1
+        self.budget.tick()
+        return tok
+
+    def expect(self, text: str) -> None:
+        tok = self.take()
+        if tok.text != text:
+            raise LatexSyntaxError(f"expected {text!r} but found {tok.text!r}")
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING_DEPTH:
+            raise SizeLimitExceeded(f"answer nested deeper than {MAX_NESTING_DEPTH}")
+
+    def sum(self) -> Node:
+        raise NotImplementedError
+
+    def power(self) -> Node:
+        raise NotImplementedError
+
+    def primary(self) -> Node:
+        raise NotImplementedError
+
+    def argument(self, allow_sign: bool = False) -> Node:
+        """A LaTeX macro argument: ``{...}`` or a single token (one digit of a number)."""
+        tok = self.peek()
+        if tok is None:
+            raise LatexSyntaxError("missing argument")
+        if tok.text == "{":
+            return self.primary()
+        if allow_sign and tok.text == "-":
+            self.take()
+            return Neg(self.argument())
+        if tok.kind == "num" and len(tok.text) > 1 and tok.text[0] != ".":
+            self.tokens[self.pos] = Token("num", tok.text[1:])
+            return Number(Fraction(int(tok.text[0])))
+        if tok.kind in ("num", "letter", "cmd"):
+            return self.primary()
+        raise LatexSyntaxError(f"expected an argument but found {tok.text!r}")
+
+    def _letter(self, letter: str) -> Node:
+        if self.peek_text() == "_":
+            self.take()
+            return Symbol(f"{letter}_{_subscript_text(self.argument())}")
+        if letter in ("e", "i"):
+            return Constant(letter)
+        return Symbol(letter)
+
+    def _command(self, name: str) -> Node:
+        if name in _FRACTIONS:
+            return Div(self.argument(), self.argument())
+        if name in _BINOMIALS:
+            return Func("binom", (self.argument(), self.argument()))
+        if name == "sqrt":
+            if self.peek_text() == "[":
+                self.take()
+                index = self.sum()
+                self.expect("]")
+                return Func("root", (index, self.argument()))
+            return Func("sqrt", (self.argument(),))
+        if name in ("pi", "infty"):
+            return Constant(name)
+        if name in _FUNCTIONS:
+            return self._function(name)
+        if name == "operatorname":
+            return self._function(_word(self.argument()))
+        if name in _GREEK:
+            return Symbol(name)
+        if name == "emptyset":
+            return Bracketed("{", (), "}")
+        if name == "begin":
+            return self._matrix()
+        raise LatexSyntaxError(f"unsupported command \\{name}")
+
+    def _function(self, name: str) -> Node:
+        base: Node | None = None
+        power: Node | None = None
+        if self.peek_text() == "_":
+            self.take()
+            base = self.argument()
+        if self.peek_text() == "^":
+            self.take()
+            power = self.argument(allow_sign=True)
+        self.enter()
+        argument = self.power()
+        self.depth -= 1
+        applied: Node
+        if name == "log" and base is not None:
+            applied = Func("log", (base, argument))
+        else:
+            applied = Func(name, (argument,))
+        if power is not None:
+            if power == Neg(Number(Fraction(1))) and name in ("sin", "cos", "tan"):
+                return Func("arc" + name, (argument,))
+            return Pow(applied, power)
+        return applied
+
+    def _matrix(self) -> Node:
+        environment = _word(self.argument())
+        if not environment.endswith("matrix"):
+            raise LatexSyntaxError(f"unsupported environment {environment!r}")
+        self.enter()
+        rows: list[tuple[Node, ...]] = []
+        row: list[Node] = []
+        while True:
+            if self.peek_text() == "end":
+                self.take()
+                self.argument()
+                break
+            row.append(self.sum())
+            separator = self.take().text
+            if separator == "\\\\":
+                rows.append(tuple(row))
+                row = []
+            elif separator == "end":
+                self.argument()
+                break
+            elif separator != "&":
+                raise LatexSyntaxError(f"unexpected {separator!r} in a matrix")
+        if row:
+            rows.append(tuple(row))
+        self.depth -= 1
+        if not rows or len({len(r) for r in rows}) != 1:
+            raise LatexSyntaxError("matrix rows differ in length")
+        return Matrix(tuple(rows))
+
+
+def number_literal(text: str) -> Number:
+    """An ASCII integer or decimal literal as an exact number."""
+    if "." in text:
+        whole, _, fraction = text.partition(".")
+        scale = 10 ** len(fraction)
+        return Number(Fraction(int(whole or "0") * scale + int(fraction), scale), True)
+    return Number(Fraction(int(text)))
+
+
+def multiply_factors(left: Node, right: Node) -> Node:
+    """``left * right``, flattening into an existing product."""
+    if isinstance(left, Mul):
+        return Mul((*left.factors, right))
+    return Mul((left, right))
+
+
+def _subscript_text(node: Node) -> str:
+    if isinstance(node, Number):
+        return str(node.value)
+    if isinstance(node, Symbol | Constant):
+        return node.name
+    if isinstance(node, Mul):
+        return "".join(_subscript_text(f) for f in node.factors)
+    raise LatexSyntaxError("unsupported subscript")
+
+
+def _word(node: Node) -> str:
+    """The letters of a ``{name}`` argument, which the parser sees as a product of letters."""
+    return _subscript_text(node)

@@ -1,0 +1,176 @@
+"""Rewrite a raw answer string into the LaTeX subset that :mod:`latex_parse` accepts.
+
+Removes what does not change the value (``$``, ``\\left``, spacing, ``\\displaystyle``,
+units, ``^\\circ``, thousands separators, ``\\text{}`` wrappers) and maps unicode math
+symbols to their LaTeX commands. Work is linear in the input for each rule, and
+the input length is already capped by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+
+from metacot_envs.tasks.math.budget import Budget
+from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
+
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNICODE_SYMBOLS = {
+    "π": "\\pi ",
+    "∞": "\\infty ",
+    "√": "\\sqrt",
+    "−": "-",
+    "–": "-",
+    "×": "\\times ",
+    "÷": "\\div ",
+    "·": "\\cdot ",
+    "⋅": "\\cdot ",
+    "±": "\\pm ",
+    "∓": "\\mp ",
+    "°": "",
+    "≤": "\\le ",
+    "≥": "\\ge ",
+    "≠": "\\ne ",
+    "∪": "\\cup ",
+    "∅": "\\emptyset ",
+    "\u00a0": " ",
+}
+_TEXT_MACROS = (
+    "text",
+    "textbf",
+    "textit",
+    "textrm",
+    "textnormal",
+    "mathrm",
+    "mathbf",
+    "mathit",
+    "mathsf",
+    "mbox",
+    "hbox",
+    "boxed",
+)
+_DROPPED_COMMANDS = re.compile(
+    r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg"
+    r"|displaystyle|textstyle|limits|nolimits|quad|qquad|degree|circ)(?![a-zA-Z])"
+    r"|(?<!\\)\\[!;: ]|~"
+)
+_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\^\s*\{?\s*\\degree\s*\}?")
+_EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
+_MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
+_GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
+_THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
+_PLAIN_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+_CONNECTIVE_WORDS = re.compile(r"(?i)\s*(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])\s*")
+_SQUARED_OR_CUBED_PREFIX = re.compile(r"^\s*\^\s*\{?\s*[23]\s*\}?")
+_SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
+_REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
+
+UNIT_WORDS = frozenset(
+    """cm mm km m meter meters metre metres centimeter centimeters kilometer kilometers inch inches
+    in ft foot feet yard yards yd mile miles mi unit units sq square cubic degree degrees deg
+    radian radians rad dollar dollars cent cents hour hours hr hrs minute minutes min mins second
+    seconds sec day days week weeks month months year years mph kph pound pounds lb lbs ounce
+    ounces oz gram grams kg kilogram kilograms liter liters litre litres ml gallon gallons cup
+    cups people persons students times ways percent""".split()
+)
+"""words dropped when they trail a number (units and counted nouns)"""
+
+
+def normalize_answer_latex(text: str, budget: Budget) -> str:
+    """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
+    if _CONTROL_CHARACTER.search(text):
+        raise LatexSyntaxError("control character in answer")
+    for symbol, latex in _UNICODE_SYMBOLS.items():
+        if symbol in text:
+            text = text.replace(symbol, latex)
+    budget.tick(len(text) // 16 + 1)
+    text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
+    text = _EMPTY_DELIMITER.sub("", text)
+    text = _DEGREES.sub("", text)
+    text = _THIN_SPACE_IN_NUMBER.sub("", text)
+    text = _DROPPED_COMMANDS.sub(" ", text)
+    text = text.replace("\\,", " ").replace("\\%", "%")
+    text = _GROUPED_COMMA.sub("", text)
+    text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
+    text = _unwrap_text_macros(text, budget)
+    text = _MEMBERSHIP_PREFIX.sub("", text.strip())
+    text = text.strip().rstrip(".").strip()
+    text = _strip_unit_tail(text)
+    if _PLAIN_THOUSANDS.match(text):
+        text = text.replace(",", "")
+    return text
+
+
+def _unwrap_text_macros(text: str, budget: Budget) -> str:
+    """Replace ``\\text{...}`` and friends by their content; units inside trailing text go."""
+    if "\\" not in text:
+        return text
+    pattern = re.compile(r"\\(?:" + "|".join(_TEXT_MACROS) + r")\s*\{")
+    search_from = 0
+    while True:
+        budget.tick()
+        match = pattern.search(text, search_from)
+        if match is None:
+            return text
+        close = _matching_brace(text, match.end() - 1, budget)
+        if close is None:
+            return text
+        content = text[match.end() : close]
+        before = text[: match.start()]
+        after = text[close + 1 :]
+        if before.strip() and _only_unit_words(content):
+            content = ""
+            after = _SQUARED_OR_CUBED_PREFIX.sub("", after)
+        elif _CONNECTIVE_WORDS.fullmatch(content):
+            content = ","
+        text = f"{before} {content} {after}"
+        search_from = len(before)
+
+
+def _matching_brace(text: str, open_index: int, budget: Budget) -> int | None:
+    depth = 0
+    budget.tick((len(text) - open_index) // 32 + 1)
+    for index in range(open_index, len(text)):
+        ch = text[index]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _only_unit_words(content: str) -> bool:
+    words = re.findall(r"[a-zA-Z]+", content)
+    return bool(words) and all(word.lower() in UNIT_WORDS for word in words)
+
+
+def _strip_unit_tail(text: str) -> str:
+    words = text.split()
+    kept = len(words)
+    while kept > 1 and _is_unit_word(words[kept - 1]):
+        kept -= 1
+    if kept < len(words) and words[kept - 1][-1] in "0123456789}).":
+        return " ".join(words[:kept])
+    return text
+
+
+def _is_unit_word(word: str) -> bool:
+    return _SQUARED_OR_CUBED.sub("", word).rstrip(".").lower() in UNIT_WORDS
+
+
+def split_connectives(text: str) -> str:
+    """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
+    return _CONNECTIVE_WORDS.sub(", ", text) if re.search(r"[a-zA-Z]", text) else text
+
+
+def looks_like_text_answer(text: str) -> bool:
+    """Whether ``text`` is words (a name, a day, a yes/no) rather than mathematics."""
+    words = re.findall(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}", text)
+    return bool(words) and not re.search(r"[\\^_{}=<>]|\d", text)
+
+
+def normalize_text_answer(text: str) -> str:
+    """Canonical spelling of a text answer: lower case, no spaces or brackets around it."""
+    return re.sub(r"\s", "", text).lower().strip(".")

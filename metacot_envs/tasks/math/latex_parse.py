@@ -1,0 +1,211 @@
+"""Recursive-descent parser from normalized answer LaTeX to an expression tree.
+
+Grammar (``implicit`` is juxtaposition, as in ``2\\sqrt{3}x``)::
+
+    answer   := union (("," | ";") union)*
+    union    := relation ("\\cup" relation)*
+    relation := sum (("=" | "<" | ">" | "<=" | ">=" | "!=") sum)*
+    sum      := [sign] term (("+" | "-" | "\\pm" | "\\mp") term)*
+    term     := unary (("*" | "/") unary | implicit power)*
+    unary    := ("-" | "+") unary | power
+    power    := postfix ("^" argument)?
+    postfix  := primary ("!" | "%")*
+    primary  := number | letter ["_" argument] | command | "(" answer ")" | "[" answer "]"
+              | "{" answer "}" | "\\{" answer "\\}" | "|" sum "|" | matrix
+
+Nesting depth is capped, so hostile input fails fast with :class:`SizeLimitExceeded`.
+"""
+
+from __future__ import annotations
+
+from metacot_envs.tasks.math.budget import Budget
+from metacot_envs.tasks.math.expression_tree import (
+    Add,
+    AnswerList,
+    Bracketed,
+    Div,
+    Func,
+    Neg,
+    Node,
+    Percent,
+    PlusMinus,
+    Pow,
+    Relation,
+    Union,
+)
+from metacot_envs.tasks.math.latex_commands import (
+    LatexCommandParser,
+    multiply_factors,
+    number_literal,
+)
+from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token, tokenize_latex
+
+_RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!="})
+_CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}
+_STARTS_IMPLICIT_FACTOR = frozenset({"(", "{"})
+_NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "\\}"})
+
+
+def parse_latex(text: str, budget: Budget) -> Node:
+    """Parse normalized answer LaTeX; raises :class:`LatexSyntaxError` if it is not valid."""
+    parser = _LatexParser(tokenize_latex(text, budget), budget)
+    if not parser.tokens:
+        raise LatexSyntaxError("empty answer")
+    node = parser.answer()
+    if parser.peek() is not None:
+        raise LatexSyntaxError(f"unexpected {parser.peek_text()!r} after a complete answer")
+    return node
+
+
+class _LatexParser(LatexCommandParser):
+    def answer(self, closers: tuple[str, ...] = ()) -> Node:
+        self.enter()
+        items = [self.union()]
+        while self.peek_text() in (",", ";"):
+            self.take()
+            if self.peek() is None or self.peek_text() in closers:
+                break  # a trailing comma, as in "1, 2,"
+            items.append(self.union())
+        self.depth -= 1
+        return items[0] if len(items) == 1 else AnswerList(tuple(items))
+
+    def union(self) -> Node:
+        parts = [self.relation()]
+        while self.peek_text() == "cup":
+            self.take()
+            parts.append(self.relation())
+        return parts[0] if len(parts) == 1 else Union(tuple(parts))
+
+    def relation(self) -> Node:
+        operands = [self.sum()]
+        ops: list[str] = []
+        while self.peek_text() in _RELATIONS:
+            ops.append(self.take().text)
+            operands.append(self.sum())
+        return operands[0] if not ops else Relation(tuple(ops), tuple(operands))
+
+    def sum(self) -> Node:
+        node: Node
+        first = self.peek_text()
+        if first in ("pm", "mp"):
+            self.take()
+            node = PlusMinus(None, self.term(), 1 if first == "pm" else -1)
+        elif first == "-":
+            self.take()
+            node = Neg(self.term())
+        else:
+            if first == "+":
+                self.take()
+            node = self.term()
+        terms = [node]
+        while self.peek_text() in ("+", "-", "pm", "mp"):
+            op = self.take().text
+            right = self.term()
+            if op == "+":
+                terms.append(right)
+            elif op == "-":
+                terms.append(Neg(right))
+            else:
+                left = terms[0] if len(terms) == 1 else Add(tuple(terms))
+                terms = [PlusMinus(left, right, 1 if op == "pm" else -1)]
+        return terms[0] if len(terms) == 1 else Add(tuple(terms))
+
+    def term(self) -> Node:
+        node = self.unary()
+        while True:
+            tok = self.peek()
+            if tok is None:
+                return node
+            if tok.text in ("*", "/") and tok.kind == "op":
+                self.take()
+                right = self.unary()
+                node = multiply_factors(node, right) if tok.text == "*" else Div(node, right)
+            elif self._starts_implicit_factor(tok):
+                node = multiply_factors(node, self.power())
+            else:
+                return node
+
+    def _starts_implicit_factor(self, tok: Token) -> bool:
+        if tok.kind in ("num", "letter"):
+            return True
+        if tok.kind == "cmd":
+            return tok.text not in _NOT_FACTOR_COMMANDS
+        if tok.text == "|":
+            return self.abs_depth == 0
+        return tok.text in _STARTS_IMPLICIT_FACTOR
+
+    def unary(self) -> Node:
+        if self.peek_text() in ("-", "+"):
+            sign = self.take().text
+            self.enter()
+            operand = self.unary()
+            self.depth -= 1
+            return Neg(operand) if sign == "-" else operand
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.postfix()
+        exponents: list[Node] = []
+        # "9^9^9" is a LaTeX error but plain-text answers mean 9^(9^9): right-associative.
+        while self.peek_text() == "^":
+            self.take()
+            self.enter()
+            exponents.append(self.argument(allow_sign=True))
+        for _ in exponents:
+            self.depth -= 1
+        if not exponents:
+            return base
+        tower = exponents[-1]
+        for exponent in reversed(exponents[:-1]):
+            tower = Pow(exponent, tower)
+        return Pow(base, tower)
+
+    def postfix(self) -> Node:
+        node = self.primary()
+        while self.peek_text() in ("!", "%"):
+            node = Func("factorial", (node,)) if self.take().text == "!" else Percent(node)
+        return node
+
+    def primary(self) -> Node:
+        tok = self.take()
+        if tok.kind == "num":
+            return number_literal(tok.text)
+        if tok.kind == "letter":
+            return self._letter(tok.text)
+        if tok.kind == "cmd":
+            return self._command(tok.text)
+        if tok.text in ("(", "[", "\\{"):
+            return self._bracketed(tok.text)
+        if tok.text == "{":
+            self.enter()
+            inner = self.answer(("}",))
+            self.expect("}")
+            self.depth -= 1
+            return inner
+        if tok.text == "|":
+            self.enter()
+            self.abs_depth += 1
+            inner = self.sum()
+            self.abs_depth -= 1
+            self.expect("|")
+            self.depth -= 1
+            return Func("abs", (inner,))
+        raise LatexSyntaxError(f"unexpected {tok.text!r}")
+
+    def _bracketed(self, opening: str) -> Node:
+        self.enter()
+        closers = _CLOSING[opening]
+        if self.peek_text() in closers:
+            items: tuple[Node, ...] = ()
+        else:
+            inner = self.answer(closers)
+            items = inner.items if isinstance(inner, AnswerList) else (inner,)
+        closing = self.take().text
+        if closing not in closers:
+            raise LatexSyntaxError(f"{opening!r} closed by {closing!r}")
+        self.depth -= 1
+        if opening == "\\{":
+            return Bracketed("{", items, "}")
+        if len(items) == 1 and (opening, closing) in (("(", ")"), ("[", "]")):
+            return items[0]
+        return Bracketed(opening, items, closing)

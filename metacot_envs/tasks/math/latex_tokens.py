@@ -1,0 +1,119 @@
+"""Split normalized answer LaTeX into tokens for :mod:`latex_parse`.
+
+Only a closed set of token kinds exists; any other character is a
+:class:`LatexSyntaxError`. Only ASCII digits are digits, so ``int`` never sees
+Arabic-Indic or other unicode digits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from metacot_envs.tasks.math.budget import Budget
+
+MAX_NUMBER_DIGITS = 400
+"""longest digit run accepted in one number literal"""
+
+_DIGITS = frozenset("0123456789")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SINGLE_CHAR_TOKENS = frozenset("+-*/^_!=<>,()[]{}|&%'")
+
+_OPERATOR_COMMANDS = {
+    "cdot": "*",
+    "times": "*",
+    "ast": "*",
+    "div": "/",
+    "le": "<=",
+    "leq": "<=",
+    "leqslant": "<=",
+    "ge": ">=",
+    "geq": ">=",
+    "geqslant": ">=",
+    "lt": "<",
+    "gt": ">",
+    "ne": "!=",
+    "neq": "!=",
+    "{": "\\{",
+    "}": "\\}",
+    "lbrace": "\\{",
+    "rbrace": "\\}",
+    "langle": "(",
+    "rangle": ")",
+    "vert": "|",
+    "lvert": "|",
+    "rvert": "|",
+    "mid": "|",
+    "%": "%",
+    "\\": "\\\\",
+    "|": "|",
+}
+"""LaTeX commands that act as operators or brackets, mapped to their operator text"""
+
+_COMMAND_SYNONYMS = {
+    "varnothing": "emptyset",
+    "infin": "infty",
+}
+
+
+class LatexSyntaxError(ValueError):
+    """Raised when answer text is not in the accepted LaTeX subset."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One lexical unit: ``kind`` is num, letter, cmd or op; ``text`` its spelling."""
+
+    kind: str
+    text: str
+
+
+def tokenize_latex(text: str, budget: Budget) -> list[Token]:
+    """Tokenize normalized LaTeX; raises :class:`LatexSyntaxError` on unknown input."""
+    tokens: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        budget.tick()
+        ch = text[i]
+        if ch in " \t\n\r":
+            i += 1
+        elif ch in _DIGITS or (ch == "." and i + 1 < n and text[i + 1] in _DIGITS):
+            j = i
+            while j < n and text[j] in _DIGITS:
+                j += 1
+            if j < n and text[j] == "." and j + 1 < n and text[j + 1] in _DIGITS:
+                j += 1
+                while j < n and text[j] in _DIGITS:
+                    j += 1
+            if j - i > MAX_NUMBER_DIGITS:
+                raise LatexSyntaxError(f"number literal longer than {MAX_NUMBER_DIGITS} digits")
+            tokens.append(Token("num", text[i:j]))
+            i = j
+        elif ch in _LETTERS:
+            tokens.append(Token("letter", ch))
+            i += 1
+        elif ch == "\\":
+            j = i + 1
+            while j < n and text[j] in _LETTERS:
+                j += 1
+            if j == i + 1:
+                if j >= n:
+                    raise LatexSyntaxError("dangling backslash")
+                j += 1
+            name = text[i + 1 : j]
+            if name in _OPERATOR_COMMANDS:
+                tokens.append(Token("op", _OPERATOR_COMMANDS[name]))
+            else:
+                tokens.append(Token("cmd", _COMMAND_SYNONYMS.get(name, name)))
+            i = j
+        elif ch == "*" and i + 1 < n and text[i + 1] == "*":
+            tokens.append(Token("op", "^"))
+            i += 2
+        elif ch in "<>!" and i + 1 < n and text[i + 1] == "=":
+            tokens.append(Token("op", ch + "="))
+            i += 2
+        elif ch in _SINGLE_CHAR_TOKENS:
+            tokens.append(Token("op", ch))
+            i += 1
+        else:
+            raise LatexSyntaxError(f"unexpected character {ch!r}")
+    return tokens

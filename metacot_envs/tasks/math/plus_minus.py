@@ -1,0 +1,76 @@
+"""Expand ``\\pm`` / ``\\mp`` into the explicit values they stand for.
+
+``\\frac{-1 \\pm \\sqrt{5}}{2}`` is the set of two numbers; after expansion it
+compares like the list ``\\frac{-1+\\sqrt{5}}{2}, \\frac{-1-\\sqrt{5}}{2}``.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.expression_tree import (
+    Add,
+    AnswerList,
+    Div,
+    Func,
+    Mul,
+    Neg,
+    Node,
+    Percent,
+    PlusMinus,
+    Pow,
+    Relation,
+)
+from metacot_envs.tasks.math.symbolic_points import walk
+
+MAX_PLUS_MINUS = 4
+"""most ``\\pm`` signs in one answer (each doubles the number of values)"""
+
+
+def expand_plus_minus(node: Node, budget: Budget) -> Node:
+    """``node`` with every ``\\pm`` expanded; lists and ``x = a \\pm b`` expand item-wise."""
+    if isinstance(node, AnswerList):
+        expanded: list[Node] = []
+        for item in node.items:
+            item = expand_plus_minus(item, budget)
+            expanded.extend(item.items if isinstance(item, AnswerList) else (item,))
+        return AnswerList(tuple(expanded))
+    if isinstance(node, Relation) and node.ops == ("=",):
+        right = expand_plus_minus(node.operands[1], budget)
+        if isinstance(right, AnswerList):
+            return AnswerList(tuple(Relation(node.ops, (node.operands[0], r)) for r in right.items))
+        return node
+    count = sum(isinstance(n, PlusMinus) for n in walk(node, budget))
+    if count == 0:
+        return node
+    if count > MAX_PLUS_MINUS:
+        raise SizeLimitExceeded(f"more than {MAX_PLUS_MINUS} plus-minus signs")
+    return AnswerList(
+        tuple(_choose_signs(node, list(signs)) for signs in product((1, -1), repeat=count))
+    )
+
+
+def _choose_signs(node: Node, signs: list[int]) -> Node:
+    """Rebuild ``node`` taking the next sign from ``signs`` at each ``\\pm`` (in walk order)."""
+    if isinstance(node, PlusMinus):
+        sign = signs.pop() * node.sign
+        left = None if node.left is None else _choose_signs(node.left, signs)
+        right = _choose_signs(node.right, signs)
+        signed = right if sign == 1 else Neg(right)
+        return signed if left is None else Add((left, signed))
+    if isinstance(node, Add):
+        return Add(tuple(_choose_signs(term, signs) for term in node.terms))
+    if isinstance(node, Mul):
+        return Mul(tuple(_choose_signs(factor, signs) for factor in node.factors))
+    if isinstance(node, Div):
+        return Div(_choose_signs(node.numerator, signs), _choose_signs(node.denominator, signs))
+    if isinstance(node, Neg):
+        return Neg(_choose_signs(node.operand, signs))
+    if isinstance(node, Percent):
+        return Percent(_choose_signs(node.operand, signs))
+    if isinstance(node, Pow):
+        return Pow(_choose_signs(node.base, signs), _choose_signs(node.exponent, signs))
+    if isinstance(node, Func):
+        return Func(node.name, tuple(_choose_signs(arg, signs) for arg in node.args))
+    return node

@@ -1,0 +1,92 @@
+"""Tree walks shared by the comparator: which symbols occur, and where to evaluate them.
+
+Symbolic answers are compared by evaluating both trees at the same few points.
+The points are fixed pseudo-random values (seeded, so verdicts are
+deterministic) in a range where common identities hold (positive reals, away
+from 0 and 1, where ``\\sqrt{x^2} = x`` and logarithms are defined).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from metacot_envs.tasks.math.budget import Budget
+from metacot_envs.tasks.math.expression_tree import (
+    Add,
+    AnswerList,
+    Bracketed,
+    Div,
+    Func,
+    Matrix,
+    Mul,
+    Neg,
+    Node,
+    Percent,
+    PlusMinus,
+    Pow,
+    Relation,
+    Symbol,
+    Union,
+)
+
+SAMPLE_POINT_COUNT = 4
+"""points per comparison; two different polynomials of low degree rarely agree on all of them"""
+
+
+def children(node: Node) -> tuple[Node, ...]:
+    """The direct subtrees of ``node``."""
+    if isinstance(node, Add):
+        return node.terms
+    if isinstance(node, Mul):
+        return node.factors
+    if isinstance(node, Div):
+        return (node.numerator, node.denominator)
+    if isinstance(node, Neg | Percent):
+        return (node.operand,)
+    if isinstance(node, Pow):
+        return (node.base, node.exponent)
+    if isinstance(node, Func):
+        return node.args
+    if isinstance(node, PlusMinus):
+        return (node.right,) if node.left is None else (node.left, node.right)
+    if isinstance(node, Bracketed | AnswerList):
+        return node.items
+    if isinstance(node, Union):
+        return node.parts
+    if isinstance(node, Relation):
+        return node.operands
+    if isinstance(node, Matrix):
+        return tuple(entry for row in node.rows for entry in row)
+    return ()
+
+
+def walk(node: Node, budget: Budget) -> Iterator[Node]:
+    """Every node of the tree, depth first, charging the budget per node."""
+    stack = [node]
+    while stack:
+        budget.tick()
+        current = stack.pop()
+        yield current
+        stack.extend(children(current))
+
+
+def collect_symbols(node: Node, budget: Budget) -> set[str]:
+    """Names of all variables in ``node``."""
+    return {n.name for n in walk(node, budget) if isinstance(n, Symbol)}
+
+
+def contains(node: Node, node_type: type, budget: Budget | None = None) -> bool:
+    """Whether any node of ``node_type`` occurs in the tree."""
+    return any(isinstance(n, node_type) for n in walk(node, budget or Budget(1.0)))
+
+
+def sample_points(symbols: list[str]) -> list[dict[str, complex]]:
+    """Deterministic evaluation points; a single empty point when there are no symbols."""
+    if not symbols:
+        return [{}]
+    rng = random.Random(0x5EED + len(symbols))
+    return [
+        {name: complex(rng.uniform(1.25, 2.75)) for name in symbols}
+        for _ in range(SAMPLE_POINT_COUNT)
+    ]

@@ -1,0 +1,108 @@
+"""Hostile answers and worker threads/processes: bounded, never raising, never executing."""
+
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from metacot_envs.tasks.math.answer import Verdict, check_equivalent, extract_answer
+
+HANG_GUARD_SECONDS = 60  # only a backstop so a regression fails instead of hanging CI
+LIMIT_REASONS = ("timeout", "size limit")
+EXPENSIVE_BUT_LEGAL = "+".join(f"\\frac{{{k}}}{{{k + 1}}}" for k in range(1, 200))
+
+
+def _is_limit(verdict: Verdict) -> bool:
+    return not verdict.equivalent and verdict.reason.startswith(LIMIT_REASONS)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        r"9^{9^{9^{9}}}",
+        "9^9^9^9",
+        r"10^{10^{10}}",
+        r"(10^{100})!",
+        "{" * 10_000 + "1" + "}" * 10_000,
+        "(" * 10_000 + "1" + ")" * 10_000,
+        r"\frac{1}{2}+" * 10_000 + "1",
+        r"\sqrt{" * 5_000 + "2" + "}" * 5_000,
+    ],
+)
+def test_check_equivalent__hostile_answer_hits_a_limit(hostile: str) -> None:
+    assert _is_limit(check_equivalent(hostile, "1"))
+    assert _is_limit(check_equivalent("1", hostile))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "__import__('os').system('true')",
+        "().__class__.__bases__[0].__subclasses__()",
+        "1\x00+1",
+        "\x00" * 100,
+        "\u0663 + \u0661",
+        "\uff11\uff12",
+        "\\" * 3000,
+        "\ud800",
+        r"\input{/etc/passwd}",
+    ],
+)
+def test_check_equivalent__hostile_answer_is_rejected_without_raising(hostile: str) -> None:
+    verdict = check_equivalent(hostile, "2")
+    assert isinstance(verdict, Verdict) and not verdict.equivalent
+
+
+def test_check_equivalent__code_in_an_answer_is_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "executed"
+    payload = f"__import__('os').system('touch {marker}')"
+    check_equivalent(payload, "0")
+    check_equivalent(rf"\boxed{{{payload}}}", payload + "1")
+    assert not marker.exists()
+
+
+def test_check_equivalent__identical_huge_power_still_needs_no_evaluation() -> None:
+    assert check_equivalent(r"9^{9^{9^{9}}}", r"9^{9^{9^{9}}}") == Verdict(True, "string match")
+
+
+def test_check_equivalent__100_kb_of_latex_is_a_size_limit() -> None:
+    verdict = check_equivalent(r"\frac{1}{2}" * 10_000, "1")
+    assert verdict.reason.startswith("size limit")
+
+
+def test_check_equivalent__tiny_timeout_gives_a_timeout_reason() -> None:
+    verdict = check_equivalent(EXPENSIVE_BUT_LEGAL, EXPENSIVE_BUT_LEGAL + "+1", timeout=1e-6)
+    assert verdict == Verdict(False, "timeout after 1e-06s")
+
+
+def test_extract_answer__hostile_texts_are_scanned_in_bounded_work() -> None:
+    assert extract_answer("{" * 100_000) is None
+    assert extract_answer(r"\boxed{" * 50_000 + "1" + "}") == "1"
+    assert extract_answer("Answer: " * 20_000) is not None
+
+
+def _hostile_checks_in_worker() -> list[Verdict]:
+    return [
+        check_equivalent(r"\boxed{9^{9^{9^{9}}}}", "1"),
+        check_equivalent(EXPENSIVE_BUT_LEGAL, EXPENSIVE_BUT_LEGAL + "+1", timeout=1e-6),
+        check_equivalent(r"\frac{1}{2}", "0.5"),
+    ]
+
+
+def _assert_worker_verdicts(verdicts: list[Verdict]) -> None:
+    huge, slow, ordinary = verdicts
+    assert huge.reason.startswith("size limit") or huge.reason.startswith("parse error")
+    assert slow.reason.startswith("timeout")
+    assert ordinary == Verdict(True, "exact match")
+
+
+def test_check_equivalent__limits_hold_in_a_worker_thread() -> None:
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        future = pool.submit(_hostile_checks_in_worker)
+        _assert_worker_verdicts(future.result(timeout=HANG_GUARD_SECONDS))
+
+
+def test_check_equivalent__limits_hold_in_a_subprocess() -> None:
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_hostile_checks_in_worker)
+        _assert_worker_verdicts(future.result(timeout=HANG_GUARD_SECONDS))
