@@ -1,0 +1,168 @@
+"""The ``metacot`` command: list envs, solve or play a problem, evaluate agents."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import gymnasium as gym
+import yaml
+
+import metacot_envs
+from agents.evaluate import ResultRow, evaluate, format_table, write_jsonl
+from agents.policies import POLICIES
+from metacot_envs.config import ConfigError, load_env_config
+from metacot_envs.registry import ENV_SPECS
+
+DEFAULT_EVAL_ENVS: dict[str, dict[str, Any]] = {
+    "MetaCoT/Countdown-v0": {"num_numbers": 4},
+    "MetaCoT/Game24-v0": {"split": "test"},
+}
+"""what ``metacot evaluate`` runs when no env is named (registered ids only)"""
+
+
+def _parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
+    """``key=value`` pairs; values are read as YAML scalars/lists (safe loader, never code)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise SystemExit(f"--set expects key=value, got {pair!r}")
+        out[key.strip()] = yaml.safe_load(value)
+    return out
+
+
+def _env_from_args(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    if args.config:
+        try:
+            env_id, kwargs = load_env_config(args.config)
+        except ConfigError as exc:
+            raise SystemExit(str(exc)) from None
+    else:
+        env_id, kwargs = args.env, {}
+    return env_id, {**kwargs, **_parse_sets(args.set)}
+
+
+def cmd_envs(args: argparse.Namespace) -> int:
+    print("| id | views | summary |\n|---|---|---|")
+    for spec in ENV_SPECS:
+        print(f"| `{spec.id}` | {', '.join(spec.views)} | {spec.summary} |")
+    return 0
+
+
+def cmd_solve(args: argparse.Namespace) -> int:
+    env_id, kwargs = _env_from_args(args)
+    env = gym.make(env_id, **kwargs)
+    observation, info = env.reset(seed=args.seed)
+    base = env.unwrapped
+    print(observation, end="\n\n")
+    try:
+        plan = base.task.solve(base.state)  # type: ignore[attr-defined]
+    except NotImplementedError:
+        print(f"{env_id} has no exact solver")
+        return 1
+    if plan is None:
+        print("no solution")
+        return 1
+    reward = 0.0
+    for number, step in enumerate(plan, 1):
+        text = base.task.format_step(step)  # type: ignore[attr-defined]
+        _, reward, _, _, info = env.step(text)
+        print(f"{number}. {text}")
+    print(f"\nreward {float(reward):.1f}, solved: {info['solved']}")
+    return 0 if info["solved"] else 1
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    env_id, kwargs = _env_from_args(args)
+    env = gym.make(env_id, **kwargs)
+    observation, info = env.reset(seed=args.seed)
+    print(observation)
+    for line in sys.stdin:
+        action = line.rstrip("\n")
+        observation, reward, terminated, truncated, info = env.step(action)
+        if "error" in info:
+            print(f"! {info['error']}")
+        print(observation)
+        if terminated or truncated:
+            print(f"episode over: reward {float(reward):.1f}, solved: {info['solved']}")
+            return 0
+        legal = info.get("legal_steps")
+        if legal:
+            print(
+                f"(legal steps: {', '.join(list(legal)[:12])}{' ...' if len(legal) > 12 else ''})"
+            )
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.config:
+        targets = [_env_from_args(args)]
+    elif args.env:
+        targets = [(env_id, _parse_sets(args.set)) for env_id in args.env]
+    else:
+        targets = [
+            (env_id, {**kw, **_parse_sets(args.set)}) for env_id, kw in DEFAULT_EVAL_ENVS.items()
+        ]
+    rows: list[ResultRow] = []
+    for env_id, kwargs in targets:
+        for agent in args.agent:
+            policy = POLICIES[agent]()
+            try:
+                rows.append(evaluate(env_id, policy, args.episodes, args.seed, kwargs))
+            except NotImplementedError as exc:
+                print(f"skipped {agent} on {env_id}: {exc}", file=sys.stderr)
+    print(
+        f"metacot-envs {metacot_envs.__version__}: {args.episodes} episodes per row, seeds from {args.seed}\n"
+    )
+    print(format_table(rows))
+    if args.out:
+        write_jsonl(rows, Path(args.out))
+        print(f"\nrows appended to {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="metacot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("envs", help="list the registered environments").set_defaults(func=cmd_envs)
+
+    def env_args(p: argparse.ArgumentParser, positional: bool = True) -> None:
+        if positional:
+            p.add_argument("env", nargs="?", default="MetaCoT/Game24-v0", help="registered env id")
+        p.add_argument(
+            "--config", help="YAML env config (id + kwargs), e.g. configs/envs/game24.yaml"
+        )
+        p.add_argument(
+            "--set", action="append", default=[], metavar="KEY=VALUE", help="env kwarg override"
+        )
+        p.add_argument("--seed", type=int, default=0)
+
+    solve = sub.add_parser("solve", help="solve one seeded problem with the exact solver")
+    env_args(solve)
+    solve.set_defaults(func=cmd_solve)
+    play = sub.add_parser("play", help="play an env: one step per line on stdin")
+    env_args(play)
+    play.set_defaults(func=cmd_play)
+    ev = sub.add_parser("evaluate", help="evaluate agents and print a results table")
+    env_args(ev, positional=False)
+    ev.add_argument("--env", action="append", help="registered env id (repeatable)")
+    ev.add_argument("--agent", action="append", choices=sorted(POLICIES), help="agent (repeatable)")
+    ev.add_argument("--episodes", type=int, default=20)
+    ev.add_argument("--out", help="append the rows to this JSONL file")
+    ev.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "agent", None) is None and args.command == "evaluate":
+        args.agent = ["random", "oracle"]
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
