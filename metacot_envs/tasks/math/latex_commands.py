@@ -105,7 +105,7 @@ class LatexCommandParser:
     def _letter(self, letter: str) -> Node:
         if self.peek_text() == "_":
             self.take()
-            return Symbol(f"{letter}_{_subscript_text(self.argument())}")
+            return Symbol(f"{letter}_{subscript_text(self.argument())}")
         if letter in ("e", "i"):
             return Constant(letter)
         return Symbol(letter)
@@ -205,16 +205,17 @@ def multiply_factors(left: Node, right: Node) -> Node:
     return Mul((left, right))
 
 
-def _subscript_text(node: Node) -> str:
+def subscript_text(node: Node) -> str:
+    """The spelling of a subscript such as ``1``, ``n`` or ``{10}``."""
     if isinstance(node, Number):
         return str(node.value)
     if isinstance(node, Symbol | Constant):
         return node.name
     if isinstance(node, Mul):
-        return "".join(_subscript_text(f) for f in node.factors)
+        return "".join(subscript_text(f) for f in node.factors)
     raise LatexSyntaxError("unsupported subscript")
 
 
 def _word(node: Node) -> str:
     """The letters of a ``{name}`` argument, which the parser sees as a product of letters."""
-    return _subscript_text(node)
+    return subscript_text(node)

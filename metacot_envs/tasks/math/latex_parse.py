@@ -31,12 +31,14 @@ from metacot_envs.tasks.math.expression_tree import (
     PlusMinus,
     Pow,
     Relation,
+    Text,
     Union,
 )
 from metacot_envs.tasks.math.latex_commands import (
     LatexCommandParser,
     multiply_factors,
     number_literal,
+    subscript_text,
 )
 from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token, tokenize_latex
 
@@ -169,6 +171,9 @@ class _LatexParser(LatexCommandParser):
     def primary(self) -> Node:
         tok = self.take()
         if tok.kind == "num":
+            if self.peek_text() == "_":
+                self.take()
+                return Text(f"{tok.text}_{subscript_text(self.argument())}")  # a base-b numeral
             return number_literal(tok.text)
         if tok.kind == "letter":
             return self._letter(tok.text)

@@ -10,6 +10,7 @@ from itertools import product
 
 from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.expression_tree import (
+    SCALAR_TYPES,
     Add,
     AnswerList,
     Div,
@@ -41,6 +42,8 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         if isinstance(right, AnswerList):
             return AnswerList(tuple(Relation(node.ops, (node.operands[0], r)) for r in right.items))
         return node
+    if not isinstance(node, (*SCALAR_TYPES, PlusMinus)):
+        return node  # signs inside tuples or intervals are left as written
     count = sum(isinstance(n, PlusMinus) for n in walk(node, budget))
     if count == 0:
         return node

@@ -252,6 +252,11 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     ("(C)", "(D)", False, "text"),
     (r"\text{Monday}", "monday", True, "text"),
     ("yes", "no", False, "text"),
+    # numerals in another base stay in that base
+    ("52_8", "52_{8}", True, "base"),
+    ("52_8", "42", False, "base"),
+    ("1011_2", "1011_{2}", True, "base"),
+    ("204_5", "204_6", False, "base"),
     # should never match
     ("", "0", False, "malformed"),
     ("1+", "1", False, "malformed"),

@@ -1,0 +1,129 @@
+"""Self-check the answer verifier on MATH / GSM8K JSONL files.
+
+For every record, the reference answer must be equivalent to itself through the
+parser (its expression tree compared with itself, so no string shortcut hides
+an answer the grammar cannot read); for MATH records the ``answer`` field must
+also match the last ``\\boxed{}`` of the ``solution``. Prints counts per file and lists every failure with its reason.
+
+    python scripts/check_math_datasets.py --data /path/math500.jsonl --data /path/gsm8k_test.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from metacot_envs.tasks.math.answer import (
+    Verdict,
+    check_equivalent,
+    extract_answer,
+    parse_answer,
+)
+from metacot_envs.tasks.math.answer_compare import compare_answers
+from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
+from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
+
+
+@dataclass
+class DatasetReport:
+    """Counts and failures of the self-check for one JSONL file."""
+
+    path: Path
+    records: int = 0
+    self_checks_passed: int = 0
+    solution_checks: int = 0
+    solution_checks_passed: int = 0
+    failures: list[tuple[int, str, str, str]] = field(default_factory=list)
+    """(line number, kind of check, answer text, verdict reason)"""
+
+
+def reference_answer(record: dict[str, object]) -> str | None:
+    """The reference answer: MATH's ``answer`` field or GSM8K's text after ``####``."""
+    if "solution" in record and isinstance(record.get("answer"), str):
+        return str(record["answer"])
+    if isinstance(record.get("answer"), str):
+        return extract_answer(str(record["answer"]), patterns=(r"####\s*([^\n]+)",))
+    return None
+
+
+def parsed_self_check(answer: str, timeout: float) -> Verdict:
+    """Parse ``answer`` twice and compare the trees, bypassing the string-match shortcut."""
+    budget = Budget(timeout)
+    try:
+        left, right = parse_answer(answer, budget), parse_answer(answer, budget)
+        return Verdict(*compare_answers(left, right, budget))
+    except LatexSyntaxError as exc:
+        return Verdict(False, f"parse error: {exc}")
+    except (BudgetExceeded, SizeLimitExceeded, ValueError, RecursionError) as exc:
+        return Verdict(False, f"{type(exc).__name__}: {exc}")
+
+
+def check_file(path: Path, timeout: float) -> DatasetReport:
+    """Run both self-checks on every line of ``path``."""
+    report = DatasetReport(path)
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            report.records += 1
+            answer = reference_answer(record)
+            if answer is None:
+                report.failures.append((number, "no reference answer", "", ""))
+                continue
+            verdict = parsed_self_check(answer, timeout)
+            if verdict.equivalent:
+                report.self_checks_passed += 1
+            else:
+                report.failures.append((number, "answer vs itself", answer, verdict.reason))
+            if "solution" in record:
+                report.solution_checks += 1
+                boxed = extract_answer(str(record["solution"]))
+                if boxed is None:
+                    solution_verdict = Verdict(False, "no boxed answer in the solution")
+                else:
+                    solution_verdict = check_equivalent(boxed, answer, timeout=timeout)
+                if solution_verdict.equivalent:
+                    report.solution_checks_passed += 1
+                else:
+                    reason = solution_verdict.reason
+                    shown = f"{boxed!r} vs {answer!r}"
+                    report.failures.append((number, "boxed solution vs answer", shown, reason))
+    return report
+
+
+def print_report(report: DatasetReport) -> None:
+    """Human-readable counts and the list of failures."""
+    print(f"== {report.path}")
+    print(f"records: {report.records}")
+    print(f"answer parsed and equivalent to itself: {report.self_checks_passed}/{report.records}")
+    if report.solution_checks:
+        print(
+            "boxed solution equivalent to answer: "
+            f"{report.solution_checks_passed}/{report.solution_checks}"
+        )
+    reasons = Counter(reason.split(":")[0] for _, _, _, reason in report.failures)
+    if reasons:
+        print("failure reasons: " + ", ".join(f"{r} x{n}" for r, n in reasons.most_common()))
+    for number, kind, text, reason in report.failures:
+        print(f"  line {number}: {kind}: {text} -> {reason}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", action="append", type=Path, required=True, help="JSONL file")
+    parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check")
+    args = parser.parse_args(argv)
+    failed = 0
+    for path in args.data:
+        report = check_file(path, args.timeout)
+        print_report(report)
+        failed += len(report.failures)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
