@@ -16,6 +16,7 @@ import argparse
 import importlib.util
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,16 @@ def load_pairs() -> list[AnswerPair]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return list(module.ANSWER_PAIRS)
+
+
+def pair_group(form: str) -> str:
+    """Which batch of the table a pair belongs to (held-out batches were scored blind first)."""
+    first_word = form.split()[0]
+    return first_word if first_word in ("held-out", "held-out-2", "generated") else "hand-written"
+
+
+def group_sizes(pairs: list[AnswerPair]) -> Counter[str]:
+    return Counter(pair_group(form) for _, _, _, form in pairs)
 
 
 def run(
@@ -57,7 +68,11 @@ def run(
                 if verdict != expected:
                     misses.append(pair)
     elapsed = time.perf_counter() - started
+    missed_by_group = Counter(pair_group(form) for _, _, _, form in misses)
     return {
+        "by_group": {
+            group: 1 - missed_by_group[group] / total for group, total in group_sizes(pairs).items()
+        },
         "accuracy": correct / len(pairs),
         "checks_per_second": repeat * len(pairs) / elapsed,
         "over_limit": over_limit,
@@ -119,6 +134,13 @@ def main() -> None:
             f"{float(result['slowest']) * 1000:.1f} ms |"  # type: ignore[arg-type]
         )
     print(f"\nbest math-verify setting: {best_anchor}")
+    sizes = group_sizes(pairs)
+    print("\n| accuracy by batch | " + " | ".join(f"{g} ({n})" for g, n in sizes.items()) + " |")
+    print("|---" * (len(sizes) + 1) + "|")
+    for name, result in results.items():
+        by_group = result["by_group"]
+        cells = " | ".join(f"{by_group[g]:.1%}" for g in sizes)  # type: ignore[index]
+        print(f"| {name} | {cells} |")
     if args.show_misses:
         for name, result in results.items():
             print(f"\nmisses of {name}:")

@@ -23,6 +23,7 @@ from metacot_envs.tasks.math.expression_tree import (
     Neg,
     Node,
     Percent,
+    Pow,
     Relation,
     Symbol,
     Text,
@@ -62,6 +63,13 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
         return _compare_unordered(candidate.parts, reference.parts, budget)
     if isinstance(candidate, Relation) and isinstance(reference, Relation):
         return _compare_relations(candidate, reference, budget)
+    if isinstance(candidate, Relation) != isinstance(reference, Relation):
+        candidate, reference = (
+            _inequality_as_interval(candidate),
+            _inequality_as_interval(reference),
+        )
+        if isinstance(candidate, Bracketed) and isinstance(reference, Bracketed):
+            return compare_answers(candidate, reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
@@ -134,6 +142,11 @@ def _is_assignment(node: Node, budget: Budget) -> bool:
         name = lhs.name
     elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Symbol):
         name = lhs.factors[0].name
+    elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Pow):
+        inverse = lhs.factors[0].base  # f^{-1}(x) = ...
+        if not isinstance(inverse, Symbol):
+            return False
+        name = inverse.name
     else:
         return False
     return name not in collect_symbols(rhs, budget)
@@ -216,6 +229,25 @@ def _oriented(relation: Relation) -> Relation:
             tuple(_FLIPPED[op] for op in reversed(relation.ops)), tuple(reversed(relation.operands))
         )
     return relation
+
+
+def _inequality_as_interval(node: Node) -> Node:
+    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``; other nodes unchanged."""
+    if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
+        return node
+    relation = _oriented(node)
+    if not set(relation.ops) <= {"<", "<="}:
+        return node
+    operands, ops = relation.operands, relation.ops
+    infinity = Constant("infty")
+    if len(operands) == 2 and isinstance(operands[0], Symbol):
+        return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
+    if len(operands) == 2 and isinstance(operands[1], Symbol):
+        return Bracketed("(" if ops[0] == "<" else "[", (operands[0], infinity), ")")
+    if len(operands) == 3 and isinstance(operands[1], Symbol):
+        opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
+        return Bracketed(opening, (operands[0], operands[2]), closing)
+    return node
 
 
 def _compare_relations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:

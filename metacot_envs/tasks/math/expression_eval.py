@@ -172,6 +172,10 @@ def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Frac
         return exact_root(values[1], index.numerator) if index.denominator == 1 else None
     if node.name == "abs":
         return abs(values[0])
+    if node.name == "floor":
+        return Fraction(math.floor(values[0]))
+    if node.name == "ceil":
+        return Fraction(math.ceil(values[0]))
     if node.name == "factorial":
         return _exact_factorial(values[0])
     if node.name == "binom":
@@ -270,7 +274,11 @@ def _odd_root_exponent(exponent: Node, budget: Budget) -> Fraction | None:
 def _numeric_function(
     node: Func, point: Mapping[str, complex], budget: Budget, scale: float
 ) -> complex:
-    args = [_numeric(arg, point, budget, scale) for arg in node.args]
+    # "+ 0.0" turns -0.0 into 0.0 so -4 sits above sqrt's branch cut: sqrt(-4) = 2i, not -2i.
+    args = [
+        complex(z.real + 0.0, z.imag + 0.0)
+        for z in (_numeric(a, point, budget, scale) for a in node.args)
+    ]
     if node.name == "log" and len(args) == 2:
         return cmath.log(args[1]) / cmath.log(args[0])
     if node.name in _COMPLEX_FUNCTIONS:
@@ -280,6 +288,9 @@ def _numeric_function(
         if args[1].imag == 0 and args[1].real < 0 and index_value % 2 == 1:
             return complex(-((-args[1].real) ** (1 / index_value)))
         return complex(args[1] ** (1 / args[0]))
+    if node.name in ("floor", "ceil") and args[0].imag == 0:
+        rounded = math.floor(args[0].real) if node.name == "floor" else math.ceil(args[0].real)
+        return complex(rounded)
     if node.name in ("factorial", "binom"):
         return _numeric_gamma_function(node.name, args)
     raise EvaluationError(f"unknown function {node.name}")

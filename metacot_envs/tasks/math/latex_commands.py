@@ -32,6 +32,7 @@ MAX_NESTING_DEPTH = 60
 _FUNCTIONS = frozenset(
     "sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp".split()
 )
+_ROUNDING_BRACKETS = {"lfloor": "rfloor", "lceil": "rceil"}
 _FRACTIONS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
 _BINOMIALS = frozenset({"binom", "dbinom", "tbinom", "choose"})
 _GREEK = frozenset(
@@ -134,6 +135,12 @@ class LatexCommandParser:
             return Bracketed("{", (), "}")
         if name == "begin":
             return self._matrix()
+        if name in _ROUNDING_BRACKETS:
+            self.enter()
+            inner = self.sum()
+            self.expect(_ROUNDING_BRACKETS[name])
+            self.depth -= 1
+            return Func(name[1:], (inner,))
         raise LatexSyntaxError(f"unsupported command \\{name}")
 
     def _function(self, name: str) -> Node:
@@ -147,6 +154,10 @@ class LatexCommandParser:
             power = self.argument(allow_sign=True)
         self.enter()
         argument = self.power()
+        if self.tokens[self.pos - 1].text != ")":
+            # "\cos 2x" is cos(2x): an unbracketed argument takes the letters that follow it.
+            while (tok := self.peek()) is not None and tok.kind == "letter":
+                argument = multiply_factors(argument, self.power())
         self.depth -= 1
         applied: Node
         if name == "log" and base is not None:

@@ -63,6 +63,8 @@ _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _CONNECTIVE_WORDS = re.compile(r"(?i)\s*(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])\s*")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"^\s*\^\s*\{?\s*[23]\s*\}?")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
+_INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
+_REPEATING_DECIMAL = re.compile(r"([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
 
 UNIT_WORDS = frozenset(
@@ -71,7 +73,7 @@ UNIT_WORDS = frozenset(
     radian radians rad dollar dollars cent cents hour hours hr hrs minute minutes min mins second
     seconds sec day days week weeks month months year years mph kph pound pounds lb lbs ounce
     ounces oz gram grams kg kilogram kilograms liter liters litre litres ml gallon gallons cup
-    cups people persons students times ways percent""".split()
+    cups people persons students times ways percent per""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
 
@@ -91,6 +93,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _DROPPED_COMMANDS.sub(" ", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _GROUPED_COMMA.sub("", text)
+    text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
+    text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
     text = _unwrap_text_macros(text, budget)
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
@@ -99,6 +103,14 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if _PLAIN_THOUSANDS.match(text):
         text = text.replace(",", "")
     return text
+
+
+def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
+    """``1.2\\overline{34}`` as the exact fraction it denotes, e.g. ``(611/495)``."""
+    whole, fixed, repeating = match.group(1) or "0", match.group(2), match.group(3)
+    numerator = int(whole + fixed + repeating) - int(whole + fixed)
+    denominator = 10 ** len(fixed) * (10 ** len(repeating) - 1)
+    return f"({numerator}/{denominator})"
 
 
 def _unwrap_text_macros(text: str, budget: Budget) -> str:

@@ -45,7 +45,7 @@ from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token, tokeni
 _RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!="})
 _CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}
 _STARTS_IMPLICIT_FACTOR = frozenset({"(", "{"})
-_NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "\\}"})
+_NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "rfloor", "rceil"})
 
 
 def parse_latex(text: str, budget: Budget) -> Node:
