@@ -71,7 +71,7 @@ class MazeVectorEnv(VectorEnv[np.ndarray, np.ndarray, np.ndarray]):
         render_cell_pixels: int = 16,
         autoreset_mode: AutoresetMode | str = AutoresetMode.NEXT_STEP,
     ) -> None:
-        mode = AutoresetMode(autoreset_mode)
+        mode = _autoreset_mode(autoreset_mode)
         if mode not in (AutoresetMode.NEXT_STEP, AutoresetMode.SAME_STEP):
             raise ValueError(f"autoreset_mode must be next_step or same_step, got {mode.value!r}")
         if render_mode not in (None, "rgb_array"):
@@ -206,11 +206,21 @@ class MazeVectorEnv(VectorEnv[np.ndarray, np.ndarray, np.ndarray]):
         return observation
 
 
+def _autoreset_mode(value: AutoresetMode | str) -> AutoresetMode:
+    if isinstance(value, AutoresetMode):
+        return value
+    names = {m.name.lower(): m for m in AutoresetMode} | {m.value: m for m in AutoresetMode}
+    if value not in names:
+        raise ValueError(f"autoreset_mode must be one of {sorted(names)}, got {value!r}")
+    return names[value]
+
+
 def make_maze_vector_env(num_envs: int = 1, **kwargs: Any) -> MazeVectorEnv:
     """Vector entry point of ``MetaCoT/Maze-v0``: the discrete view of ``num_envs`` mazes.
 
     Takes the single env's keyword arguments (``view`` must be ``discrete`` if
-    given, no search mode) plus ``autoreset_mode`` (``next_step`` or ``same_step``).
+    given, no search mode) plus ``autoreset_mode`` (an ``AutoresetMode``, ``next_step``
+    or ``same_step``).
     """
     autoreset_mode = kwargs.pop("autoreset_mode", AutoresetMode.NEXT_STEP)
     if kwargs.get("max_episode_steps") is not None:
