@@ -104,7 +104,7 @@ def math_verify(limit: float, wrap: str) -> Callable[[str, str], bool]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, both sides")
-    parser.add_argument("--repeat", type=int, default=3, help="timed passes over the pairs")
+    parser.add_argument("--repeat", type=int, default=1, help="timed passes over the pairs")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure

@@ -33,7 +33,7 @@ MAX_EXACT_BITS = 16_384
 """largest numerator/denominator (in bits) of any exact intermediate value"""
 MAX_ROOT_INDEX = 64
 """largest n for which an exact n-th root is attempted"""
-MAX_FACTORIAL = 2_000
+MAX_FACTORIAL = 1_000
 """largest n for which n! is computed"""
 MAX_MAGNITUDE = 1e250
 """numeric values beyond this count as too large to compare reliably"""

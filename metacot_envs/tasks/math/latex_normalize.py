@@ -34,7 +34,7 @@ _UNICODE_SYMBOLS = {
     "∅": "\\emptyset ",
     "\u00a0": " ",
 }
-_TEXT_MACROS = (
+_TEXT_MACRO_NAMES = (
     "text",
     "textbf",
     "textit",
@@ -48,6 +48,7 @@ _TEXT_MACROS = (
     "hbox",
     "boxed",
 )
+_TEXT_MACRO = re.compile(r"\\(?:" + "|".join(_TEXT_MACRO_NAMES) + r")\s*\{")
 _DROPPED_COMMANDS = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg"
     r"|displaystyle|textstyle|limits|nolimits|quad|qquad|degree|circ)(?![a-zA-Z])"
@@ -61,7 +62,7 @@ _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _PLAIN_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _CONNECTIVE_WORDS = re.compile(r"(?i)\s*(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])\s*")
-_SQUARED_OR_CUBED_PREFIX = re.compile(r"^\s*\^\s*\{?\s*[23]\s*\}?")
+_SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
@@ -76,6 +77,8 @@ UNIT_WORDS = frozenset(
     cups people persons students times ways percent per""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
+MAX_UNIT_PHRASE_CHARS = 48
+"""longer text is never a unit, which also keeps nested ``\\text{}`` linear"""
 
 
 def normalize_answer_latex(text: str, budget: Budget) -> str:
@@ -114,46 +117,63 @@ def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
 
 
 def _unwrap_text_macros(text: str, budget: Budget) -> str:
-    """Replace ``\\text{...}`` and friends by their content; units inside trailing text go."""
+    """Replace ``\\text{...}`` and friends by their content; units after other content go.
+
+    One pass: braces are matched once for the whole text, and every macro becomes
+    edits of the original string, so nested or repeated macros stay linear.
+    """
     if "\\" not in text:
         return text
-    pattern = re.compile(r"\\(?:" + "|".join(_TEXT_MACROS) + r")\s*\{")
-    search_from = 0
-    while True:
+    closing = _matching_braces(text, budget)
+    replaced: dict[int, tuple[int, str]] = {}  # start -> (end, replacement)
+    skip_until = -1
+    for match in _TEXT_MACRO.finditer(text):
         budget.tick()
-        match = pattern.search(text, search_from)
-        if match is None:
-            return text
-        close = _matching_brace(text, match.end() - 1, budget)
-        if close is None:
-            return text
+        open_index = match.end() - 1
+        if open_index not in closing or match.start() < skip_until:
+            continue
+        close = closing[open_index]
         content = text[match.end() : close]
-        before = text[: match.start()]
-        after = text[close + 1 :]
-        if before.strip() and _only_unit_words(content):
-            content = ""
-            after = _SQUARED_OR_CUBED_PREFIX.sub("", after)
+        if text[: match.start()].strip() and _only_unit_words(content):
+            tail = _SQUARED_OR_CUBED_PREFIX.match(text, close + 1)
+            end = tail.end() if tail else close + 1
+            replaced[match.start()] = (end, " ")
+            skip_until = end
         elif _CONNECTIVE_WORDS.fullmatch(content):
-            content = ","
-        text = f"{before} {content} {after}"
-        search_from = len(before)
+            replaced[match.start()] = (close + 1, ",")
+            skip_until = close + 1
+        else:
+            replaced[match.start()] = (match.end(), " ")
+            replaced[close] = (close + 1, " ")
+    pieces: list[str] = []
+    index = 0
+    while index < len(text):
+        if index in replaced:
+            index, replacement = replaced[index][0], replaced[index][1]
+            pieces.append(replacement)
+        else:
+            pieces.append(text[index])
+            index += 1
+    budget.tick(len(text) // 16)
+    return "".join(pieces)
 
 
-def _matching_brace(text: str, open_index: int, budget: Budget) -> int | None:
-    depth = 0
-    budget.tick((len(text) - open_index) // 32 + 1)
-    for index in range(open_index, len(text)):
-        ch = text[index]
+def _matching_braces(text: str, budget: Budget) -> dict[int, int]:
+    """Index of every balanced ``{`` mapped to its ``}``."""
+    budget.tick(len(text) // 16 + 1)
+    stack: list[int] = []
+    closing: dict[int, int] = {}
+    for index, ch in enumerate(text):
         if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+            stack.append(index)
+        elif ch == "}" and stack:
+            closing[stack.pop()] = index
+    return closing
 
 
 def _only_unit_words(content: str) -> bool:
+    if len(content) > MAX_UNIT_PHRASE_CHARS:
+        return False
     words = re.findall(r"[a-zA-Z]+", content)
     return bool(words) and all(word.lower() in UNIT_WORDS for word in words)
 

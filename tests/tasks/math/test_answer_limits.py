@@ -27,6 +27,9 @@ def _is_limit(verdict: Verdict) -> bool:
         "(" * 10_000 + "1" + ")" * 10_000,
         r"\frac{1}{2}+" * 10_000 + "1",
         r"\sqrt{" * 5_000 + "2" + "}" * 5_000,
+        r"\text{" * 3_000 + "}" * 3_000,
+        "2000!",
+        r"\binom{10^{9}}{5}",
     ],
 )
 def test_check_equivalent__hostile_answer_hits_a_limit(hostile: str) -> None:
