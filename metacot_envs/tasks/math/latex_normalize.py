@@ -54,7 +54,7 @@ _DROPPED_COMMANDS = re.compile(
     r"|displaystyle|textstyle|limits|nolimits|quad|qquad|degree|circ)(?![a-zA-Z])"
     r"|(?<!\\)\\[!;: ]|~"
 )
-_DEGREES = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|\^\s*\{?\s*\\degree\s*\}?")
+_DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")

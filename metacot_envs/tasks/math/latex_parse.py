@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.expression_tree import (
     Func,
     Neg,
     Node,
+    Number,
     Percent,
     PlusMinus,
     Pow,
@@ -123,7 +124,8 @@ class _LatexParser(LatexCommandParser):
                 right = self.unary()
                 node = multiply_factors(node, right) if tok.text == "*" else Div(node, right)
             elif self._starts_implicit_factor(tok):
-                node = multiply_factors(node, self.power())
+                factor = self.power()
+                node = _mixed_number(node, factor) or multiply_factors(node, factor)
             else:
                 return node
 
@@ -214,3 +216,18 @@ class _LatexParser(LatexCommandParser):
         if len(items) == 1 and (opening, closing) in (("(", ")"), ("[", "]")):
             return items[0]
         return Bracketed(opening, items, closing)
+
+
+def _mixed_number(whole: Node, fraction: Node) -> Node | None:
+    """``1\\frac{4}{5}`` is the mixed number 9/5 (MATH's convention), not 1 * 4/5."""
+    if (
+        isinstance(whole, Number)
+        and not whole.is_decimal
+        and isinstance(fraction, Div)
+        and isinstance(fraction.numerator, Number)
+        and isinstance(fraction.denominator, Number)
+        and not fraction.numerator.is_decimal
+        and not fraction.denominator.is_decimal
+    ):
+        return Add((whole, fraction))
+    return None

@@ -50,6 +50,11 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     (r"\frac{10}{2}", "5", True, "fraction"),
     (r"\frac{\frac{1}{2}}{2}", r"\frac14", True, "fraction"),
     (r"\cfrac{1}{1+\cfrac{1}{2}}", r"\frac{2}{3}", True, "fraction"),
+    (r"1\frac{4}{5}", r"\frac{9}{5}", True, "mixed number"),
+    (r"137 \frac{1}{2}", "137.5", True, "mixed number"),
+    (r"-2\frac{1}{3}", r"-\frac{7}{3}", True, "mixed number"),
+    (r"2\frac{1}{2}", "1", False, "mixed number"),
+    (r"2\frac{x}{2}", "x", True, "mixed number"),
     # square roots and n-th roots
     (r"2\sqrt{3}", r"\sqrt{12}", True, "sqrt"),
     (r"\frac{\sqrt{3}}{2}", r"\frac{1}{2}\sqrt{3}", True, "sqrt"),
@@ -109,6 +114,7 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     ("45°", "45", True, "degrees"),
     (r"120^\circ", "60", False, "degrees"),
     (r"90^\circ", r"90^{\circ}", True, "degrees"),
+    (r"\boxed{106^\circ}", "106", True, "degrees"),
     # thousands separators
     ("1,000", "1000", True, "thousands"),
     ("1,234,567", "1234567", True, "thousands"),
