@@ -1,10 +1,24 @@
-"""Policies: random and oracle baselines (LLM policies build on the same contract)."""
+"""Policies: random and oracle baselines and the LLM step policy, by name."""
+
+from collections.abc import Callable
 
 from agents.policies.base import Policy
+from agents.policies.llm_step import LLMStepPolicy
 from agents.policies.oracle import OraclePolicy
 from agents.policies.random_policy import RandomPolicy
 
-POLICIES: dict[str, type] = {"random": RandomPolicy, "oracle": OraclePolicy}
-"""name -> class, for the CLI and configs"""
 
-__all__ = ["POLICIES", "OraclePolicy", "Policy", "RandomPolicy"]
+def _smollm2() -> Policy:
+    from agents.backends.transformers_backend import TransformersBackend
+
+    return LLMStepPolicy(TransformersBackend(), name="smollm2-135m-step")
+
+
+POLICIES: dict[str, Callable[[], Policy]] = {
+    "random": RandomPolicy,
+    "oracle": OraclePolicy,
+    "smollm2": _smollm2,
+}
+"""name -> factory, for the CLI and configs (the LLM is loaded only when asked for)"""
+
+__all__ = ["POLICIES", "LLMStepPolicy", "OraclePolicy", "Policy", "RandomPolicy"]

@@ -1,0 +1,75 @@
+"""An LLM policy that writes one reasoning step per env step (plain chain of thought)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import gymnasium as gym
+
+from agents.backends.base import Backend
+
+INSTRUCTION = "Write only the next step, on one line, in the format the problem asks for."
+
+
+class LLMStepPolicy:
+    """Prompts a backend with the observation (and the last rejection, if any) for the next step.
+
+    The step is the first non-empty line of the completion. Greedy decoding by
+    default so evaluations are reproducible; ``tokens_generated`` counts this
+    episode's tokens for compute accounting.
+    """
+
+    def __init__(
+        self,
+        backend: Backend,
+        name: str = "llm-step",
+        temperature: float = 0.0,
+        max_new_tokens: int = 24,
+        stop: Sequence[str] = ("\n\n",),
+    ) -> None:
+        self.backend = backend
+        self.name = name
+        self.temperature = temperature
+        self.max_new_tokens = max_new_tokens
+        self.stop = tuple(stop)
+        self.tokens_generated = 0
+        self._seed = 0
+        self._calls = 0
+
+    def config(self) -> dict[str, Any]:
+        """What identifies this agent's behaviour (for the results row's config hash)."""
+        return {
+            "backend": self.backend.name,
+            "model": getattr(self.backend, "model_name", "?"),
+            "temperature": self.temperature,
+            "max_new_tokens": self.max_new_tokens,
+            "stop": list(self.stop),
+        }
+
+    def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
+        self.tokens_generated = 0
+        self._seed = seed
+        self._calls = 0
+
+    def prompt(self, observation: str, info: dict[str, Any]) -> str:
+        """The text sent to the model for this step."""
+        parts = [str(observation)]
+        if info.get("error"):
+            parts.append(f"Your last step was rejected: {info['error']}")
+        parts.append(INSTRUCTION)
+        return "\n\n".join(parts)
+
+    def act(self, observation: Any, info: dict[str, Any]) -> str:
+        self._calls += 1
+        [[completion]] = self.backend.generate(
+            [self.prompt(observation, info)],
+            n=1,
+            temperature=self.temperature,
+            max_new_tokens=self.max_new_tokens,
+            stop=self.stop,
+            seed=self._seed * 1000 + self._calls,
+        )
+        self.tokens_generated += completion.num_tokens
+        lines = [line.strip() for line in completion.text.splitlines() if line.strip()]
+        return lines[0] if lines else completion.text.strip()

@@ -1,0 +1,66 @@
+"""Transformers backend and LLM step policy: a tiny real model for unit checks, SmolLM2 for plumbing."""
+
+import gymnasium as gym
+import pytest
+
+import metacot_envs  # noqa: F401
+from agents.backends import TransformersBackend, cut_at_stop
+from agents.evaluate import evaluate
+from agents.policies import LLMStepPolicy
+from metacot_envs.models import tiny_random_causal_lm
+
+
+@pytest.fixture(scope="module")
+def tiny_backend():
+    tokenizer, model = tiny_random_causal_lm(seed=0)
+    return TransformersBackend(tokenizer_object=tokenizer, model_object=model, chat=False)
+
+
+def test_generate__returns_n_completions_per_prompt_with_token_counts(tiny_backend):
+    out = tiny_backend.generate(
+        ["abc", "a longer prompt"], n=3, temperature=1.0, max_new_tokens=5, seed=0
+    )
+    assert [len(branch) for branch in out] == [3, 3]
+    for branch in out:
+        for completion in branch:
+            assert (
+                1 <= completion.num_tokens <= 5
+                and completion.logprob is not None
+                and completion.logprob <= 0
+            )
+
+
+def test_generate__is_reproducible_with_a_seed_and_greedy_ignores_it(tiny_backend):
+    a = tiny_backend.generate(["13-9"], n=2, temperature=1.0, max_new_tokens=6, seed=5)
+    b = tiny_backend.generate(["13-9"], n=2, temperature=1.0, max_new_tokens=6, seed=5)
+    assert a == b
+    g1 = tiny_backend.generate(["13-9"], temperature=0.0, max_new_tokens=6, seed=1)
+    g2 = tiny_backend.generate(["13-9"], temperature=0.0, max_new_tokens=6, seed=2)
+    assert g1[0][0].text == g2[0][0].text
+
+
+def test_score__sums_continuation_logprobs_only(tiny_backend):
+    scores = tiny_backend.score("4 9 10 13", ["1", "13", "13-9=4"])
+    assert all(s < 0 for s in scores)
+    assert (
+        scores[0] != scores[1] and scores[1] > scores[2]
+    )  # extending a continuation costs logprob
+    assert tiny_backend.score("4 9 10 13", ["13"]) == pytest.approx([scores[1]], abs=1e-4)
+
+
+def test_cut_at_stop__cuts_at_the_earliest_marker():
+    assert cut_at_stop("a+b\nnext\n\nmore", ["\n\n", "\n"]) == "a+b"
+    assert cut_at_stop("no markers", ["\n"]) == "no markers"
+
+
+@pytest.mark.llm
+def test_smollm2_step_policy__plays_game24_episodes_end_to_end():
+    policy = LLMStepPolicy(TransformersBackend(), name="smollm2", max_new_tokens=12)
+    row = evaluate("MetaCoT/Game24-v0", policy, episodes=1, seed=0, env_kwargs={"max_steps": 3})
+    assert row.env_steps == 3 or row.success_rate == 1.0
+    assert row.tokens_generated > 0
+    env = gym.make("MetaCoT/Game24-v0")
+    obs, info = env.reset(seed=0)
+    policy.reset(env, 0)
+    action = policy.act(obs, info)
+    assert isinstance(action, str) and action and policy.tokens_generated > 0
