@@ -3,7 +3,10 @@
 For every record, the reference answer must be equivalent to itself through the
 parser (its expression tree compared with itself, so no string shortcut hides
 an answer the grammar cannot read); for MATH records the ``answer`` field must
-also match the last ``\\boxed{}`` of the ``solution``. Prints counts per file and lists every failure with its reason.
+also match the last ``\\boxed{}`` of the ``solution``. Every answer must also stay
+equivalent to re-spellings of itself (``$...$``, ``\\boxed{}``, ``\\dfrac``,
+``\\left( \\right)``), which no string shortcut can pass. Prints counts per file
+and lists every failure with its reason.
 
     python scripts/check_math_datasets.py --data /path/math500.jsonl --data /path/gsm8k_test.jsonl
 """
@@ -36,6 +39,10 @@ class DatasetReport:
     self_checks_passed: int = 0
     solution_checks: int = 0
     solution_checks_passed: int = 0
+    respelling_checks: int = 0
+    respelling_checks_passed: int = 0
+    solution_reasons: Counter[str] = field(default_factory=Counter)
+    """why each boxed-solution check passed or failed (string match, exact match, ...)"""
     failures: list[tuple[int, str, str, str]] = field(default_factory=list)
     """(line number, kind of check, answer text, verdict reason)"""
 
@@ -61,8 +68,28 @@ def parsed_self_check(answer: str, timeout: float) -> Verdict:
         return Verdict(False, f"{type(exc).__name__}: {exc}")
 
 
+def respellings(answer: str) -> list[str]:
+    """Spellings of ``answer`` that must stay equivalent to it."""
+    spelled = [f"${answer}$", f"\\boxed{{{answer}}}", answer.replace("\\frac", "\\dfrac")]
+    if "\\left" not in answer and "\\right" not in answer:
+        spelled.append(answer.replace("(", "\\left(").replace(")", "\\right)"))
+    return [text for text in spelled if text != answer]
+
+
+def check_respellings(report: DatasetReport, number: int, answer: str, timeout: float) -> None:
+    """Count and record how the answer fares against its re-spellings."""
+    for respelled in respellings(answer):
+        report.respelling_checks += 1
+        verdict = check_equivalent(respelled, answer, timeout=timeout)
+        if verdict.equivalent:
+            report.respelling_checks_passed += 1
+        else:
+            shown = f"{respelled!r} vs {answer!r}"
+            report.failures.append((number, "re-spelled answer", shown, verdict.reason))
+
+
 def check_file(path: Path, timeout: float) -> DatasetReport:
-    """Run both self-checks on every line of ``path``."""
+    """Run the self-checks on every line of ``path``."""
     report = DatasetReport(path)
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, start=1):
@@ -79,6 +106,7 @@ def check_file(path: Path, timeout: float) -> DatasetReport:
                 report.self_checks_passed += 1
             else:
                 report.failures.append((number, "answer vs itself", answer, verdict.reason))
+            check_respellings(report, number, answer, timeout)
             if "solution" in record:
                 report.solution_checks += 1
                 boxed = extract_answer(str(record["solution"]))
@@ -86,6 +114,7 @@ def check_file(path: Path, timeout: float) -> DatasetReport:
                     solution_verdict = Verdict(False, "no boxed answer in the solution")
                 else:
                     solution_verdict = check_equivalent(boxed, answer, timeout=timeout)
+                report.solution_reasons[solution_verdict.reason.split(":")[0]] += 1
                 if solution_verdict.equivalent:
                     report.solution_checks_passed += 1
                 else:
@@ -100,11 +129,18 @@ def print_report(report: DatasetReport) -> None:
     print(f"== {report.path}")
     print(f"records: {report.records}")
     print(f"answer parsed and equivalent to itself: {report.self_checks_passed}/{report.records}")
+    print(
+        "answer equivalent to its re-spellings: "
+        f"{report.respelling_checks_passed}/{report.respelling_checks}"
+    )
     if report.solution_checks:
         print(
             "boxed solution equivalent to answer: "
             f"{report.solution_checks_passed}/{report.solution_checks}"
         )
+    if report.solution_reasons:
+        counts = ", ".join(f"{r} x{n}" for r, n in report.solution_reasons.most_common())
+        print(f"  boxed-solution verdicts: {counts}")
     reasons = Counter(reason.split(":")[0] for _, _, _, reason in report.failures)
     if reasons:
         print("failure reasons: " + ", ".join(f"{r} x{n}" for r, n in reasons.most_common()))
