@@ -9,6 +9,7 @@ the grammar in :mod:`metacot_envs.core.safe_math`, never evaluated as code.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 from fractions import Fraction
@@ -223,8 +224,8 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         remaining = list(state.numbers)
         for operand in step.operands:
             remaining.remove(operand)
-        remaining.append(step.result)
-        return CountdownState(tuple(sorted(remaining)), state.target, step.result)
+        insort(remaining, step.result)
+        return CountdownState(tuple(remaining), state.target, step.result)
 
     # -- outcome -------------------------------------------------------------
     def is_terminal(self, state: CountdownState) -> bool:

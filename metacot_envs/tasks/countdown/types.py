@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from metacot_envs.core.safe_math import Number, format_number
 
@@ -29,17 +30,19 @@ class CountdownProblem:
     target: Number
 
 
-@dataclass(frozen=True)
-class CountdownState:
-    """Remaining numbers (sorted multiset) and the result of the latest step."""
+class CountdownState(NamedTuple):
+    """Remaining numbers (sorted multiset) and the result of the latest step.
+
+    A NamedTuple rather than a frozen dataclass: states are built on every env
+    step and hashed by every memo, and tuples are cheaper at both.
+    """
 
     numbers: tuple[Number, ...]
     target: Number
     last: Number | None = None
 
 
-@dataclass(frozen=True)
-class CountdownStep:
+class CountdownStep(NamedTuple):
     """One move: ``operands`` are consumed and replaced by ``result``.
 
     A binary operation has two operands; a whole expression answer has more.
