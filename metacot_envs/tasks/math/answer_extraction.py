@@ -17,7 +17,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     r"\\boxed\s+([^\s$]+)",
     r"####\s*([^\n]+)",
     r"(?i)final answer\s*(?:is\s*[:：]?|[:：])\s*([^\n]+)",
-    r"(?i)\banswer\s*(?:is)?\s*[:：]\s*([^\n]+)",
+    r"(?i)\banswer\s*(?:is)?\s*\**\s*[:：]\s*([^\n]+)",
     r"(?i)\bthe answer is\s*([^\n]+)",
 )
 """tried in order; the first pattern that matches anywhere wins, and within it the last match"""
@@ -25,7 +25,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 MAX_EXTRACT_CHARS = 1_000_000
 """texts longer than this are only searched in their last MAX_EXTRACT_CHARS characters"""
 
-_TRAILING_PUNCTUATION = " \t.,;:!"
+_TRAILING_PUNCTUATION = " \t.,;:!*"
 
 
 def extract_answer(text: str, patterns: Sequence[str] = DEFAULT_ANSWER_PATTERNS) -> str | None:
@@ -84,7 +84,7 @@ def _last_braced_match(compiled: re.Pattern[str], text: str, closing: dict[int, 
 
 
 def _clean_inline_answer(answer: str) -> str:
-    answer = answer.strip()
+    answer = answer.strip().lstrip("*").strip()
     if answer.count("$") >= 2:
         first = answer.index("$")
         last = answer.index("$", first + 1)

@@ -125,6 +125,11 @@ def _unwrap_text_macros(text: str, budget: Budget) -> str:
     if "\\" not in text:
         return text
     closing = _matching_braces(text, budget)
+    # Where the first character outside macro heads and braces is: text after it is a unit.
+    heads_blanked = _TEXT_MACRO.sub(lambda m: " " * len(m.group()), text)
+    first_content = next(
+        (i for i, ch in enumerate(heads_blanked) if ch not in " \t\n{}"), len(text)
+    )
     replaced: dict[int, tuple[int, str]] = {}  # start -> (end, replacement)
     skip_until = -1
     for match in _TEXT_MACRO.finditer(text):
@@ -134,14 +139,14 @@ def _unwrap_text_macros(text: str, budget: Budget) -> str:
             continue
         close = closing[open_index]
         content = text[match.end() : close]
-        if text[: match.start()].strip() and _only_unit_words(content):
+        if _CONNECTIVE_WORDS.fullmatch(content):
+            replaced[match.start()] = (close + 1, ",")
+            skip_until = close + 1
+        elif first_content < match.start() and _only_unit_words(content):
             tail = _SQUARED_OR_CUBED_PREFIX.match(text, close + 1)
             end = tail.end() if tail else close + 1
             replaced[match.start()] = (end, " ")
             skip_until = end
-        elif _CONNECTIVE_WORDS.fullmatch(content):
-            replaced[match.start()] = (close + 1, ",")
-            skip_until = close + 1
         else:
             replaced[match.start()] = (match.end(), " ")
             replaced[close] = (close + 1, " ")
@@ -175,7 +180,7 @@ def _only_unit_words(content: str) -> bool:
     if len(content) > MAX_UNIT_PHRASE_CHARS:
         return False
     words = re.findall(r"[a-zA-Z]+", content)
-    return bool(words) and all(word.lower() in UNIT_WORDS for word in words)
+    return bool(words) and all(_is_unit_word(word) for word in words)
 
 
 def _strip_unit_tail(text: str) -> str:
@@ -189,7 +194,17 @@ def _strip_unit_tail(text: str) -> str:
 
 
 def _is_unit_word(word: str) -> bool:
-    return _SQUARED_OR_CUBED.sub("", word).rstrip(".").lower() in UNIT_WORDS
+    """A unit or a counted noun ("apples"): known units, or lower-case words of 3+ letters."""
+    word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
+    if word.lower() in UNIT_WORDS:
+        return True
+    return (
+        len(word) >= 3
+        and word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and (word not in ("and", "or"))
+    )
 
 
 def split_connectives(text: str) -> str:

@@ -108,6 +108,9 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     ("9 hours", "9", True, "units"),
     ("3 students", "4", False, "units"),
     (r"\textbf{8}", "8", True, "units"),
+    ("12 apples", "12", True, "units"),
+    ("12 apples", "13", False, "units"),
+    (r"5\text{ apples}", "5", True, "units"),
     # degrees
     (r"30^\circ", "30", True, "degrees"),
     (r"30^{\circ}", "30", True, "degrees"),

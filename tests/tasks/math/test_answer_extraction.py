@@ -34,3 +34,16 @@ def test_extract_answer__unbalanced_box_is_ignored() -> None:
 def test_extract_answer__many_unclosed_boxes_are_scanned_once() -> None:
     text = r"\boxed{" * 20_000 + "7"
     assert extract_answer(text) is None
+
+
+def test_extract_answer__markdown_bold_around_answer_is_stripped() -> None:
+    assert extract_answer("**Answer:** 5") == "5"
+    assert extract_answer("**Answer**: $7$") == "7"
+
+
+def test_extract_answer__boxed_wins_over_an_answer_line() -> None:
+    assert extract_answer("Answer: 3\nso \\boxed{4}") == "4"
+
+
+def test_extract_answer__custom_patterns_replace_the_defaults() -> None:
+    assert extract_answer(r"\boxed{4} Result = 9", patterns=(r"Result = (\d+)",)) == "9"
