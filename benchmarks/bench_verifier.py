@@ -38,7 +38,7 @@ def load_pairs() -> list[AnswerPair]:
 def pair_group(form: str) -> str:
     """Which batch of the table a pair belongs to (held-out batches were scored blind first)."""
     first_word = form.split()[0]
-    return first_word if first_word in ("held-out", "held-out-2", "generated") else "hand-written"
+    return first_word if first_word.startswith(("held-out", "generated")) else "hand-written"
 
 
 def group_sizes(pairs: list[AnswerPair]) -> Counter[str]:

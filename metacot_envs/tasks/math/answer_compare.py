@@ -53,6 +53,7 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
             same = normalize_text_answer(candidate.text) == normalize_text_answer(reference.text)
             return same, "text match" if same else "text differs"
         return False, "text vs math"
+    candidate, reference = _inequalities_as_union(candidate), _inequalities_as_union(reference)
     if _is_unordered(candidate) and _is_unordered(reference):
         return _compare_unordered(_items(candidate), _items(reference), budget)
     if isinstance(candidate, Bracketed) and isinstance(reference, Bracketed):
@@ -248,6 +249,14 @@ def _inequality_as_interval(node: Node) -> Node:
         opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
         return Bracketed(opening, (operands[0], operands[2]), closing)
     return node
+
+
+def _inequalities_as_union(node: Node) -> Node:
+    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals."""
+    if not isinstance(node, AnswerList) or not all(isinstance(i, Relation) for i in node.items):
+        return node
+    intervals = tuple(_inequality_as_interval(item) for item in node.items)
+    return Union(intervals) if all(isinstance(i, Bracketed) for i in intervals) else node
 
 
 def _compare_relations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:

@@ -476,6 +476,88 @@ SECOND_HELD_OUT_PAIRS: list[AnswerPair] = [
 ]
 
 
+THIRD_HELD_OUT_PAIRS: list[AnswerPair] = [
+    # A third blind batch, written after batch 2 was fixed; first run recorded in RESULTS.md.
+    (r"\frac{\sqrt{3}}{3}", r"\frac{1}{\sqrt{3}}", True, "held-out-3 sqrt"),
+    (r"\frac{5\sqrt{2}}{2}", r"\frac{5}{\sqrt{2}}", True, "held-out-3 sqrt"),
+    (r"\sqrt{2}+\sqrt{3}", r"\sqrt{5+2\sqrt{6}}", True, "held-out-3 sqrt"),
+    (r"\sqrt{2}+\sqrt{3}", r"\sqrt{5}", False, "held-out-3 sqrt"),
+    ("x^{2}+y^{2}", "y^2+x^2", True, "held-out-3 expression"),
+    (r"\frac{1}{2}(x+1)", r"\frac{x+1}{2}", True, "held-out-3 expression"),
+    ("(x+1)/2", r"\frac{x+1}{2}", True, "held-out-3 expression"),
+    ("x+1/2", r"\frac{x+1}{2}", False, "held-out-3 expression"),
+    ("2x-3", "-3+2x", True, "held-out-3 expression"),
+    ("(2,3)", "(2, 3)", True, "held-out-3 tuple"),
+    ("(2,3)", r"\{2,3\}", False, "held-out-3 tuple"),
+    ("[1,2]", "(1,2)", False, "held-out-3 interval"),
+    (r"(-\infty, -1) \cup (1, \infty)", r"(-\infty,-1)\cup(1,\infty)", True, "held-out-3 interval"),
+    (r"x < -1 \text{ or } x > 1", r"(-\infty,-1)\cup(1,\infty)", True, "held-out-3 interval"),
+    ("-1 < x < 1", "(-1,1)", True, "held-out-3 interval"),
+    (r"\frac{1}{6}", r"0.1\overline{6}", True, "held-out-3 decimal"),
+    (r"0.\overline{142857}", r"\frac17", True, "held-out-3 decimal"),
+    (r"3.\overline{3}", r"\frac{10}{3}", True, "held-out-3 decimal"),
+    (r"2.5\%", "0.025", True, "held-out-3 percent"),
+    (r"7\text{ ft}", r"7\text{ feet}", True, "held-out-3 units"),
+    (r"3\text{ hrs}", "3", True, "held-out-3 units"),
+    (r"\text{6 ways}", "6", True, "held-out-3 units"),
+    (r"1\,024", "1024", True, "held-out-3 thousands"),
+    ("10^{3}", "1000", True, "held-out-3 expression"),
+    ("2^{-3}", r"\frac18", True, "held-out-3 expression"),
+    (r"\left(\frac{1}{2}\right)^{3}", r"\frac18", True, "held-out-3 expression"),
+    (r"\frac{1}{2^3}", "0.125", True, "held-out-3 expression"),
+    ("(-1)^{2023}", "-1", True, "held-out-3 expression"),
+    ("i^{4}", "1", True, "held-out-3 complex"),
+    ("|3+4i|", "5", True, "held-out-3 complex"),
+    (r"\left|3-4i\right|", "5", True, "held-out-3 complex"),
+    (r"\sqrt{3^2+4^2}", "5", True, "held-out-3 sqrt"),
+    (r"\dfrac{\pi}{2}", r"\frac{\pi}{2}", True, "held-out-3 pi"),
+    (r"\frac{\pi}{2}", "1.5708", False, "held-out-3 pi"),
+    (r"2\pi/3", r"\frac{2\pi}{3}", True, "held-out-3 pi"),
+    (r"\frac{2}{3}\pi", r"\frac{2\pi}{3}", True, "held-out-3 pi"),
+    ("120", r"\frac{2\pi}{3}", False, "held-out-3 pi"),
+    (r"\cos\frac{\pi}{3}", r"\frac12", True, "held-out-3 expression"),
+    (r"\sin(\pi/2)", "1", True, "held-out-3 expression"),
+    (r"\tan(\pi/3)", r"\sqrt3", True, "held-out-3 expression"),
+    (r"\log_2(32)", "5", True, "held-out-3 expression"),
+    (r"\log_{2}{32}", "5", True, "held-out-3 expression"),
+    (r"\ln(e^3)", "3", True, "held-out-3 expression"),
+    (r"\frac{\ln 9}{\ln 3}", "2", True, "held-out-3 expression"),
+    ("6!", "720", True, "held-out-3 expression"),
+    (r"\frac{6!}{3!}", "120", True, "held-out-3 expression"),
+    (r"\binom{6}{3}", r"\frac{6!}{3!3!}", True, "held-out-3 expression"),
+    (r"\frac{1}{2}, \frac{1}{3}", r"\frac13, \frac12", True, "held-out-3 set"),
+    (r"x = \frac{1}{2}, \frac{1}{3}", r"\frac13, \frac12", True, "held-out-3 set"),
+    ("x=1, 2", "1,2", True, "held-out-3 set"),
+    ("(x-1)(x+2)", "x^2+x-2", True, "held-out-3 expression"),
+    ("(x-1)(x+2)", "x^2-x-2", False, "held-out-3 expression"),
+    (r"\frac{x^2-1}{x+1}", "x-1", True, "held-out-3 expression"),
+    (r"\frac{1}{x-1}-\frac{1}{x}", r"\frac{1}{x(x-1)}", True, "held-out-3 expression"),
+    ("a=3, b=4", "a = 3, b = 4", True, "held-out-3 equation"),
+    ("y=3", "y = 3", True, "held-out-3 equation"),
+    ("y=3", "x=3", False, "held-out-3 equation"),
+    ("x=3", "x=-3", False, "held-out-3 equation"),
+    (r"\text{A}", "A", True, "held-out-3 text"),
+    (r"\text{(E)}", "E", True, "held-out-3 text"),
+    (r"\text{True}", "true", True, "held-out-3 text"),
+    (r"\text{Sunday}", r"\text{sunday}", True, "held-out-3 text"),
+    (
+        r"\begin{pmatrix} 3 \\ -1 \\ 2 \end{pmatrix}",
+        r"\begin{pmatrix}3\\1\\2\end{pmatrix}",
+        False,
+        "held-out-3 tuple",
+    ),
+    (
+        r"\begin{pmatrix} \frac{1}{2} \\ 0 \end{pmatrix}",
+        r"\begin{pmatrix} 0.5 \\ 0 \end{pmatrix}",
+        True,
+        "held-out-3 tuple",
+    ),
+    (r"\left\langle 1, 2 \right\rangle", "(1,2)", True, "held-out-3 tuple"),
+    (r"\frac{9}{2}", r"4\frac{1}{2}", True, "held-out-3 mixed number"),
+    ("4.5", r"4 \frac12", True, "held-out-3 mixed number"),
+]
+
+
 def _fraction_latex(value: Fraction, style: str) -> str:
     sign = "-" if value < 0 else ""
     p, q = abs(value.numerator), value.denominator
@@ -556,6 +638,10 @@ def generated_pairs(seed: int = 2025, count: int = 40) -> list[AnswerPair]:
 
 
 ANSWER_PAIRS: list[AnswerPair] = (
-    HAND_WRITTEN_PAIRS + HELD_OUT_PAIRS + SECOND_HELD_OUT_PAIRS + generated_pairs()
+    HAND_WRITTEN_PAIRS
+    + HELD_OUT_PAIRS
+    + SECOND_HELD_OUT_PAIRS
+    + THIRD_HELD_OUT_PAIRS
+    + generated_pairs()
 )
 """every pair the accuracy test and the benchmark use"""
