@@ -22,6 +22,8 @@ DEFAULT_EVAL_ENVS: dict[str, dict[str, Any]] = {
     "MetaCoT/Game24-v0": {"split": "test"},
 }
 """what ``metacot evaluate`` runs when no env is named (registered ids only)"""
+DEFAULT_AGENTS = ("random", "oracle", "smollm2")
+"""what ``metacot evaluate`` runs when no agent is named: baselines and the offline default LLM"""
 
 
 def _parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
@@ -111,8 +113,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for env_id, kwargs in targets:
         for agent in args.agent:
             policy = POLICIES[agent]()
+            config = policy.config() if hasattr(policy, "config") else {}
             try:
-                rows.append(evaluate(env_id, policy, args.episodes, args.seed, kwargs))
+                rows.append(evaluate(env_id, policy, args.episodes, args.seed, kwargs, config))
             except NotImplementedError as exc:
                 print(f"skipped {agent} on {env_id}: {exc}", file=sys.stderr)
     print(
@@ -122,6 +125,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.out:
         write_jsonl(rows, Path(args.out))
         print(f"\nrows appended to {args.out}")
+    return 0
+
+
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    from agents.leaderboard import RowRejected, load_rows, update_readme
+
+    try:
+        rows = load_rows(Path(args.results))
+    except RowRejected as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
+    update_readme(Path(args.readme), rows)
+    print(f"rendered {len(rows)} rows into {args.readme}")
     return 0
 
 
@@ -151,16 +167,22 @@ def build_parser() -> argparse.ArgumentParser:
     env_args(ev, positional=False)
     ev.add_argument("--env", action="append", help="registered env id (repeatable)")
     ev.add_argument("--agent", action="append", choices=sorted(POLICIES), help="agent (repeatable)")
-    ev.add_argument("--episodes", type=int, default=20)
+    ev.add_argument("--episodes", type=int, default=10)
     ev.add_argument("--out", help="append the rows to this JSONL file")
     ev.set_defaults(func=cmd_evaluate)
+    board = sub.add_parser(
+        "leaderboard", help="validate results JSONL and render the leaderboard README"
+    )
+    board.add_argument("--results", default="leaderboards/results")
+    board.add_argument("--readme", default="leaderboards/README.md")
+    board.set_defaults(func=cmd_leaderboard)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if getattr(args, "agent", None) is None and args.command == "evaluate":
-        args.agent = ["random", "oracle"]
+    if args.command == "evaluate" and args.agent is None:
+        args.agent = list(DEFAULT_AGENTS)
     return int(args.func(args))
 
 

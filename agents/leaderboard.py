@@ -1,0 +1,79 @@
+"""Validate results JSONL files and render the leaderboard tables from them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from agents.evaluate import ResultRow, format_table
+
+BEGIN, END = "<!-- leaderboard:begin -->", "<!-- leaderboard:end -->"
+
+
+class RowRejected(ValueError):
+    """A results row failed validation; the message names the file, line and reason."""
+
+
+def parse_row(record: Any, where: str) -> ResultRow:
+    """A :class:`ResultRow` from one JSON record, or :class:`RowRejected` saying why not."""
+    if not isinstance(record, dict):
+        raise RowRejected(f"{where}: a row must be a JSON object")
+    expected = {f.name: f.type for f in fields(ResultRow)}
+    missing = sorted(set(expected) - set(record))
+    if missing:
+        raise RowRejected(f"{where}: missing field(s) {missing}")
+    extra = sorted(set(record) - set(expected))
+    if extra:
+        raise RowRejected(f"{where}: unknown field(s) {extra}")
+    row = ResultRow(**record)
+    if not 0.0 <= row.ci_low <= row.success_rate <= row.ci_high <= 1.0:
+        raise RowRejected(f"{where}: success rate and interval are inconsistent")
+    if row.episodes <= 0 or row.env_steps < row.episodes:
+        raise RowRejected(f"{where}: needs at least one episode and one env step per episode")
+    if not row.git_commit or row.git_commit == "unknown" or row.git_commit.endswith("+dirty"):
+        raise RowRejected(f"{where}: a leaderboard row needs the clean commit it was produced at")
+    return row
+
+
+def load_rows(folder: Path) -> list[ResultRow]:
+    """Every row of every ``*.jsonl`` under ``folder``; the first bad row raises."""
+    rows: list[ResultRow] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise RowRejected(f"{path}:{number}: not JSON ({exc.msg})") from None
+            rows.append(parse_row(record, f"{path}:{number}"))
+    return rows
+
+
+def render(rows: list[ResultRow]) -> str:
+    """One table per env, best success rate first."""
+    parts = []
+    for env_id in sorted({r.env_id for r in rows}):
+        ranked = sorted((r for r in rows if r.env_id == env_id), key=lambda r: -r.success_rate)
+        parts.append(f"### {env_id}\n\n{format_table(ranked)}\n")
+        parts.append(
+            "Runs: "
+            + "; ".join(
+                f"{r.agent} @ {r.git_commit[:10]} seeds {r.seed}..{r.seed + r.episodes - 1} kwargs {r.env_kwargs}"
+                for r in ranked
+            )
+            + "\n"
+        )
+    return "\n".join(parts)
+
+
+def update_readme(readme: Path, rows: list[ResultRow]) -> None:
+    """Replace the text between the leaderboard markers with freshly rendered tables."""
+    text = readme.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text:
+        raise ValueError(f"{readme}: missing {BEGIN} / {END} markers")
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    readme.write_text(f"{head}{BEGIN}\n{render(rows)}{END}{tail}", encoding="utf-8")
