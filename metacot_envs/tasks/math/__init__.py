@@ -1,4 +1,4 @@
-"""Math word problems and competition math: answer extraction and equivalence checking."""
+"""Math reasoning: the step-by-step MDP, problem generators and datasets, answer checking."""
 
 from metacot_envs.tasks.math.answer import (
     DEFAULT_ANSWER_PATTERNS,
@@ -7,11 +7,39 @@ from metacot_envs.tasks.math.answer import (
     extract_answer,
     is_equivalent,
 )
+from metacot_envs.tasks.math.datasets import (
+    DatasetFormatError,
+    DatasetSource,
+    load_jsonl,
+    problems_from_records,
+)
+from metacot_envs.tasks.math.env import MathConfig, make_math_env, make_math_task
+from metacot_envs.tasks.math.generators import GENERATORS, ProceduralSource, generate
+from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.rules import MathTask, StepLimits
+from metacot_envs.tasks.math.types import Fact, MathProblem, MathState, MathStep
 
 __all__ = [
     "DEFAULT_ANSWER_PATTERNS",
+    "GENERATORS",
+    "DatasetFormatError",
+    "DatasetSource",
+    "Fact",
+    "MathConfig",
+    "MathProblem",
+    "MathState",
+    "MathStep",
+    "MathTask",
+    "NoisyStudentPolicy",
+    "ProceduralSource",
+    "StepLimits",
     "Verdict",
     "check_equivalent",
     "extract_answer",
+    "generate",
     "is_equivalent",
+    "load_jsonl",
+    "make_math_env",
+    "make_math_task",
+    "problems_from_records",
 ]

@@ -1,0 +1,131 @@
+"""Entry point of the registered math reasoning env ``MetaCoT/Math-v0``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import gymnasium as gym
+
+from metacot_envs.make import build_env, config_from_kwargs, split_options
+from metacot_envs.tasks.math.datasets import (
+    DatasetSource,
+    filter_problems,
+    load_jsonl,
+    problems_from_records,
+)
+from metacot_envs.tasks.math.generators import procedural_source
+from metacot_envs.tasks.math.rules import BOXED_ONLY, MathSource, MathTask, StepLimits
+
+SOURCES = ("auto", "procedural", "jsonl", "records")
+
+
+@dataclass
+class MathConfig:
+    """Problem source and step/answer knobs of ``MetaCoT/Math-v0``."""
+
+    source: str = "auto"
+    """``procedural``, ``jsonl`` (needs ``data_path``), ``records`` (needs ``records``), or
+    ``auto``: jsonl when ``data_path`` is given, records when ``records`` is, else procedural"""
+    data_path: str | None = None
+    """JSONL file in MATH or GSM8K format, read by path"""
+    data_format: str = "auto"
+    """``auto`` (by the fields present), ``math`` or ``gsm8k``"""
+    records: Iterable[Mapping[str, Any]] | None = None
+    """any iterable of MATH/GSM8K-style dicts, e.g. a Hugging Face ``datasets`` split"""
+    kinds: tuple[str, ...] = ()
+    """procedural problem kinds (see ``generators.GENERATORS``); empty: all"""
+    level: int | tuple[int, ...] | None = None
+    """difficulty: generator levels 1-3, or MATH levels 1-5 to keep; None: all"""
+    subjects: tuple[str, ...] = ()
+    """dataset subjects to keep (MATH ``subject``/``type``); empty: all"""
+    limit: int | None = None
+    """keep only the first ``limit`` dataset problems after filtering"""
+    answer_patterns: tuple[str, ...] = BOXED_ONLY
+    """regexes that find a final answer in a step (see ``answer.extract_answer``); add e.g.
+    ``r"(?i)answer:\\s*([^\\n]+)"`` to end episodes on ``Answer: ...``"""
+    max_reasoning_steps: int = 16
+    """default env step budget (``max_steps`` overrides)"""
+    max_step_chars: int = 2000
+    """a longer step is rejected"""
+    max_total_chars: int | None = 16_000
+    """all steps together longer than this end the episode unanswered"""
+    max_total_tokens: int | None = None
+    """the same budget counted in whitespace-separated tokens"""
+    verify_timeout: float = 1.0
+    """seconds the answer verifier may spend on one answer"""
+
+
+def _levels(level: int | Iterable[int] | None) -> tuple[int, ...]:
+    if level is None:
+        return ()
+    if isinstance(level, int):
+        return (level,)
+    return tuple(int(x) for x in level)
+
+
+def math_source(cfg: MathConfig) -> MathSource:
+    """The problem source a config asks for."""
+    if cfg.source not in SOURCES:
+        raise ValueError(f"source must be one of {SOURCES}, got {cfg.source!r}")
+    source = cfg.source
+    if source == "auto":
+        source = (
+            "jsonl" if cfg.data_path else "records" if cfg.records is not None else "procedural"
+        )
+    if source == "procedural":
+        return procedural_source(tuple(cfg.kinds), _levels(cfg.level))
+    if source == "jsonl":
+        if not cfg.data_path:
+            raise ValueError("source='jsonl' needs data_path=<file.jsonl>")
+        problems = load_jsonl(cfg.data_path, cfg.data_format)
+    else:
+        if cfg.records is None:
+            raise ValueError("source='records' needs records=<iterable of dicts>")
+        problems = problems_from_records(cfg.records, "records", cfg.data_format)
+    kept = filter_problems(problems, _levels(cfg.level), tuple(cfg.subjects), cfg.limit)
+    return DatasetSource(tuple(kept))
+
+
+def make_math_task(**kwargs: Any) -> MathTask:
+    """The :class:`MathTask` of a :class:`MathConfig` given as keyword arguments."""
+    cfg: MathConfig = config_from_kwargs(MathConfig, kwargs)
+    limits = StepLimits(cfg.max_step_chars, cfg.max_total_chars, cfg.max_total_tokens)
+    return MathTask(
+        math_source(cfg),
+        limits=limits,
+        answer_patterns=tuple(cfg.answer_patterns),
+        verify_timeout=cfg.verify_timeout,
+        max_reasoning_steps=cfg.max_reasoning_steps,
+    )
+
+
+def make_math_env(**kwargs: Any) -> gym.Env[Any, Any]:
+    """Math reasoning: write steps, end with ``\\boxed{answer}``; reward 1 if it matches the reference.
+
+    ## Description
+    The paper's reasoning MDP (Xiang et al. 2025, §3.3): state = question + steps so
+    far, action = the next step, deterministic transition. Problems come from
+    procedural generators with sympy ground truth (default, offline), a MATH/GSM8K
+    JSONL file (``data_path=``) or any iterable of dicts (``records=``).
+
+    ## Action Space
+    ``Text``: one reasoning step (a line or paragraph) of printable ASCII; in search
+    mode also ``backtrack <node>``. Empty, over-long, NUL-containing, non-ASCII or
+    absurdly nested steps are rejected with a reason in ``info["error"]``.
+
+    ## Observation
+    ``Text``: an instruction, the question and the numbered steps so far.
+
+    ## Rewards
+    1.0 when the final answer is equivalent to the reference, else 0.0 (wrap with
+    ``PRMShaping`` for process rewards).
+
+    ## Termination
+    Terminated when a step gives a final answer (``\\boxed{...}`` or a configured
+    pattern) or the steps exceed the character/token budget (a failed terminal state:
+    the budget is part of the state). Truncated after ``max_steps`` env steps.
+    """
+    options, rest = split_options(kwargs)
+    return build_env(make_math_task(**rest), options)

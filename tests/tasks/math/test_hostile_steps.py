@@ -1,0 +1,43 @@
+"""Math-v0 under hostile step text.
+
+Steps are free text here, so most junk is a (useless) legal step; what must hold is
+that nothing raises or hangs, rejections never change the state, and the text that
+must be refused (empty, NUL, non-ASCII, over-long, absurdly nested) always is.
+"""
+
+import pytest
+
+from metacot_envs.core.spaces import TEXT_CHARSET
+from metacot_envs.tasks.math.env import make_math_env
+from metacot_envs.testing import deadline, hostile_actions
+
+ALLOWED = set(TEXT_CHARSET)
+
+
+def must_be_rejected(action: str) -> bool:
+    return (
+        not action.strip()
+        or len(action) > 2000
+        or "\x00" in action
+        or any(c not in ALLOWED for c in action)
+    )
+
+
+@pytest.mark.parametrize("search", [False, True], ids=["plain", "search"])
+def test_step__survives_10000_hostile_actions(search):
+    env = make_math_env(search=search, max_steps=10**9)
+    env.reset(seed=1)
+    rejected = accepted = 0
+    for action in hostile_actions(10_000, seed=5, legal=["1+1", "x = 3", "\\boxed{3}"]):
+        before = env.state
+        with deadline(5.0):
+            _, reward, terminated, truncated, info = env.step(action)
+        if "error" in info:
+            rejected += 1
+            assert env.state == before and reward == 0.0 and info["error"]
+        else:
+            accepted += 1
+            assert not must_be_rejected(action) or action.startswith("backtrack"), action[:60]
+        if terminated or truncated or (not search and env.task.is_terminal(env.state)):
+            env.reset(seed=rejected)
+    assert rejected > 5_000 and accepted > 0

@@ -1,0 +1,106 @@
+import pickle
+
+import pytest
+
+from metacot_envs.core.task import StepError
+from metacot_envs.tasks.math.env import make_math_env, make_math_task
+from metacot_envs.tasks.math.types import MathProblem
+from metacot_envs.testing import check_reasoning_env
+
+PROBLEM = MathProblem("What is $1/2 + 1/4$?", "\\frac{3}{4}", "toy/1")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "empty step"),
+        ("   \n\t ", "empty step"),
+        ("x" * 2001, "at most 2000 characters"),
+        ("half\x00of it", "NUL"),
+        ("\u00bd + \u00bc", "printable ASCII"),
+        ("(" * 40 + "1" + ")" * 40, "nest deeper"),
+    ],
+)
+def test_parse_step__rejects_unusable_text_with_a_reason(text, fragment):
+    task = make_math_task()
+    error = task.parse_step(task.initial_state(PROBLEM), text)
+    assert isinstance(error, StepError) and fragment in error.message
+
+
+def test_episode__continues_on_reasoning_and_ends_on_a_boxed_answer():
+    env = make_math_env()
+    obs, info = env.reset(options={"problem": PROBLEM})
+    assert PROBLEM.question in obs and "\\boxed" in obs and info["legal_steps"] is None
+    obs, reward, terminated, _, info = env.step("  1/2 = 2/4, so the sum is 2/4 + 1/4.  ")
+    assert (reward, terminated) == (0.0, False)
+    assert info["step_text"] == "1/2 = 2/4, so the sum is 2/4 + 1/4."
+    assert "Step 1: 1/2 = 2/4" in obs
+    _, reward, terminated, _, info = env.step("That is $\\boxed{0.75}$.")
+    assert (reward, terminated, info["solved"]) == (1.0, True, True)
+    assert env.unwrapped.state.answer == "0.75"
+
+
+def test_answer_pattern__is_configurable():
+    env = make_math_env(answer_patterns=[r"(?i)answer:\s*([^\n]+)"])
+    env.reset(options={"problem": PROBLEM})
+    assert env.step("The \\boxed{} form is not used here.")[2] is False
+    _, reward, terminated, _, _ = env.step("Answer: 3/4")
+    assert (reward, terminated) == (1.0, True)
+
+
+@pytest.mark.parametrize("budget", [{"max_total_tokens": 6}, {"max_total_chars": 40}])
+def test_budget__ends_the_episode_unanswered(budget):
+    env = make_math_env(**budget)
+    env.reset(options={"problem": PROBLEM})
+    assert env.step("Add the two fractions.")[2] is False
+    _, reward, terminated, truncated, info = env.step(
+        "The common denominator is 4, so \\boxed{3/4}"
+    )
+    assert (reward, terminated, truncated, info["solved"]) == (0.0, True, False, False)
+    assert env.unwrapped.state.exhausted and env.unwrapped.state.answer is None
+
+
+def test_max_steps__truncates_a_long_chain():
+    env = make_math_env(max_steps=2)
+    env.reset(options={"problem": PROBLEM})
+    assert env.step("Think.")[3] is False
+    assert env.step("Think more.")[3] is True
+
+
+def test_state__is_immutable_hashable_and_picklable():
+    task = make_math_task()
+    state = task.initial_state(PROBLEM)
+    after = task.apply(state, task.parse_step(state, "First step."))
+    assert state.steps == () and after.steps == ("First step.",)
+    assert hash(after) == hash(pickle.loads(pickle.dumps(after)))
+    with pytest.raises(AttributeError):
+        after.steps = ()
+
+
+def test_step_after_the_answer__is_rejected():
+    task = make_math_task()
+    state = task.initial_state(PROBLEM)
+    done = task.apply(state, task.parse_step(state, "\\boxed{1}"))
+    assert task.is_terminal(done) and not task.is_correct(done)
+    error = task.parse_step(done, "Actually, \\boxed{3/4}")
+    assert isinstance(error, StepError) and "over" in error.message
+
+
+def test_search_mode__backtracks_from_a_wrong_answer_and_records_it():
+    env = make_math_env(search=True)
+    env.reset(options={"problem": PROBLEM})
+    env.step("Add numerators: 1 + 1 = 2 over 6.")
+    _, reward, terminated, _, info = env.step("\\boxed{2/6}")
+    assert (reward, terminated) == (0.0, False)
+    _, _, _, _, info = env.step("backtrack 0")
+    assert info["node_id"] == 0 and info["trace"] == ()
+    _, reward, terminated, _, info = env.step("1/2 = 2/4, and 2/4 + 1/4 = \\boxed{3/4}")
+    assert (reward, terminated, info["solved"]) == (1.0, True, True)
+    meta = "\n".join(info["meta_cot"])
+    assert "\\boxed{2/6}" in meta and "dead end" in meta and "backtrack to node 0" in meta
+    assert info["trace"] == ("1/2 = 2/4, and 2/4 + 1/4 = \\boxed{3/4}",)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"kinds": ["linear_system"], "level": 3}, {"search": True}])
+def test_math_env__passes_check_env_determinism_pickling_and_reference_replay(kwargs):
+    check_reasoning_env(make_math_env(**kwargs))
