@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from metacot_envs.tasks.maze.solver import bfs_distances
+from metacot_envs.tasks.maze.solver import flat_distances
 from metacot_envs.tasks.maze.types import Cell, Maze
 
 KINDS = ("random", "backtracker", "prim")
@@ -78,19 +78,20 @@ class MazeGenerator(MazeSource):
             raise ValueError("min_plan_length must be at least 1")
 
     def sample(self, rng: np.random.Generator) -> Maze:
+        width, height = self.width, self.height
         for _ in range(self.max_tries):
             walls = self._walls(rng)
             open_cells = np.flatnonzero(~walls)
             if len(open_cells) < 2:
                 continue
-            y, x = divmod(int(open_cells[rng.integers(len(open_cells))]), self.width)
-            probe = Maze.from_array(walls, (x, y), (x, y))
-            dist = bfs_distances(probe, (x, y)).ravel()
-            far = np.flatnonzero(dist >= self.plan_floor)
-            if len(far) == 0:
+            start = int(open_cells[rng.integers(len(open_cells))])
+            cells = walls.tobytes()  # a bool array's bytes are 0/1: the Maze.walls layout
+            distances = flat_distances(cells, width, height, start)
+            far = [i for i, d in enumerate(distances) if d >= self.plan_floor]
+            if not far:
                 continue
-            gy, gx = divmod(int(far[rng.integers(len(far))]), self.width)
-            return Maze(self.width, self.height, probe.walls, (x, y), (gx, gy))
+            goal = far[int(rng.integers(len(far)))]
+            return Maze(width, height, cells, _cell(start, width), _cell(goal, width))
         raise RuntimeError(
             f"no {self.width}x{self.height} {self.kind} maze with a plan of >= {self.plan_floor} moves "
             f"in {self.max_tries} draws; lower min_plan_length or wall_density"
@@ -101,6 +102,11 @@ class MazeGenerator(MazeSource):
             density = rng.uniform(*self._density)
             return rng.random((self.height, self.width)) < density
         return carve_perfect_maze(self.width, self.height, rng, prim=self.kind == "prim")
+
+
+def _cell(index: int, width: int) -> Cell:
+    y, x = divmod(index, width)
+    return (x, y)
 
 
 def carve_perfect_maze(

@@ -9,6 +9,7 @@ evaluated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -180,15 +181,24 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
 
 def grid_text(maze: Maze, agent: Cell | None = None) -> str:
     """The maze as labelled rows of ``# . S G A`` (column numbers on top, row numbers left)."""
+    header, rows = _grid_lines(maze)
+    if agent is None:
+        return "\n".join(header + rows)
+    ax, ay = agent
+    label = len(str(maze.height - 1)) + 1
+    row = rows[ay]
+    marked = row[: label + ax] + AGENT + row[label + ax + 1 :]
+    return "\n".join(header + rows[:ay] + (marked,) + rows[ay + 1 :])
+
+
+@lru_cache(maxsize=512)
+def _grid_lines(maze: Maze) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # cached: an episode re-renders the same maze every step, only the agent moves
     label = len(str(maze.height - 1))
     pad = " " * (label + 1)
     header = []
     if maze.width > 10:
         header.append(pad + "".join(str(x // 10) if x >= 10 else " " for x in range(maze.width)))
     header.append(pad + "".join(str(x % 10) for x in range(maze.width)))
-    rows = maze.to_rows()
-    if agent is not None:
-        ax, ay = agent
-        row = rows[ay]
-        rows[ay] = row[:ax] + AGENT + row[ax + 1 :]
-    return "\n".join(header + [f"{y:>{label}} {row}" for y, row in enumerate(rows)])
+    rows = tuple(f"{y:>{label}} {row}" for y, row in enumerate(maze.to_rows()))
+    return tuple(header), rows

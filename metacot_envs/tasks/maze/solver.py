@@ -20,8 +20,8 @@ non-deterministic A*). :func:`maze_prompt_tokens` writes the matching prompt
 from __future__ import annotations
 
 import heapq
-from collections import deque
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -33,25 +33,39 @@ UNREACHABLE = -1
 
 def bfs_distances(maze: Maze, source: Cell) -> np.ndarray:
     """Shortest move counts from ``source`` to every cell, ``(height, width)`` int32, -1 where unreachable."""
-    width, height, walls = maze.width, maze.height, maze.walls
+    flat = flat_distances(maze.walls, maze.width, maze.height, source[1] * maze.width + source[0])
+    return np.array(flat, dtype=np.int32).reshape(maze.height, maze.width)
+
+
+def flat_distances(walls: bytes, width: int, height: int, source: int) -> list[int]:
+    """BFS over row-major cells (``walls[i]`` nonzero = wall) from flat index ``source``; -1 where unreachable."""
+    neighbors = grid_neighbors(width, height)
     dist = [UNREACHABLE] * (width * height)
-    first = source[1] * width + source[0]
-    dist[first] = 0
-    queue = deque([first])
-    while queue:
-        index = queue.popleft()
-        y, x = divmod(index, width)
-        step = dist[index] + 1
-        for nxt, ok in (
-            (index - width, y > 0),
-            (index + width, y < height - 1),
-            (index - 1, x > 0),
-            (index + 1, x < width - 1),
-        ):
-            if ok and not walls[nxt] and dist[nxt] == UNREACHABLE:
-                dist[nxt] = step
-                queue.append(nxt)
-    return np.array(dist, dtype=np.int32).reshape(height, width)
+    dist[source] = 0
+    frontier, depth = [source], 0
+    while frontier:
+        depth += 1
+        reached = []
+        for index in frontier:
+            for nxt in neighbors[index]:
+                if dist[nxt] == UNREACHABLE and not walls[nxt]:
+                    dist[nxt] = depth
+                    reached.append(nxt)
+        frontier = reached
+    return dist
+
+
+@lru_cache(maxsize=64)
+def grid_neighbors(width: int, height: int) -> tuple[tuple[int, ...], ...]:
+    """Flat indices of the in-grid up/down/left/right neighbours of every cell."""
+    out = []
+    for y in range(height):
+        for x in range(width):
+            cells = ((x, y - 1), (x, y + 1), (x - 1, y), (x + 1, y))
+            out.append(
+                tuple(ny * width + nx for nx, ny in cells if 0 <= nx < width and 0 <= ny < height)
+            )
+    return tuple(out)
 
 
 def manhattan(a: Cell, b: Cell) -> int:

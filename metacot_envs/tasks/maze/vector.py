@@ -226,6 +226,7 @@ def make_maze_vector_env(num_envs: int = 1, **kwargs: Any) -> MazeVectorEnv:
     if kwargs.get("max_episode_steps") is not None:
         kwargs.setdefault("max_steps", kwargs["max_episode_steps"])
     kwargs.pop("max_episode_steps", None)
+    kwargs.pop("disable_env_checker", None)  # a gym.make argument some callers pass along
     if kwargs.pop("view", "discrete") != "discrete":
         raise ValueError(
             "the vector maze env has the discrete view only; drop view= or pass 'discrete'"
