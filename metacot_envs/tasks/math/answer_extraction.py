@@ -15,12 +15,14 @@ BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
 DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     BOXED_PATTERN,
     r"\\boxed\s+([^\s$]+)",
-    r"####\s*([^\n]+)",
-    r"(?i)final answer\s*(?:is\s*[:：]?|[:：])\s*([^\n]+)",
-    r"(?i)\banswer\s*(?:is)?\s*\**\s*[:：]\s*([^\n]+)",
-    r"(?i)\bthe answer is\s*([^\n]+)",
+    r"####[ \t]*(\S[^\n]*)",
+    r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)",
+    r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
+    r"(?i)\bthe answer is[ \t]*(\S[^\n]*)",
 )
-"""tried in order; the first pattern that matches anywhere wins, and within it the last match"""
+"""tried in order; the first pattern that matches anywhere wins, and within it the last match.
+No two unbounded repeats can match the same characters (the capture starts at a non-space), so
+matching stays linear even on long runs of spaces."""
 
 MAX_EXTRACT_CHARS = 1_000_000
 """texts longer than this are only searched in their last MAX_EXTRACT_CHARS characters"""

@@ -61,11 +61,11 @@ _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _PLAIN_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
-_CONNECTIVE_WORDS = re.compile(r"(?i)\s*(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])\s*")
+_CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
-_REPEATING_DECIMAL = re.compile(r"([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
+_REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
 
 UNIT_WORDS = frozenset(
@@ -139,7 +139,7 @@ def _unwrap_text_macros(text: str, budget: Budget) -> str:
             continue
         close = closing[open_index]
         content = text[match.end() : close]
-        if _CONNECTIVE_WORDS.fullmatch(content):
+        if _CONNECTIVE_WORDS.fullmatch(content.strip()):
             replaced[match.start()] = (close + 1, ",")
             skip_until = close + 1
         elif first_content < match.start() and _only_unit_words(content):
