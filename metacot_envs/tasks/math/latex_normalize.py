@@ -63,6 +63,8 @@ _PLAIN_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
+_UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
+_UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
@@ -77,6 +79,8 @@ UNIT_WORDS = frozenset(
     cups people persons students times ways percent per""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
+SINGLE_LETTER_UNITS = frozenset("hsmgLlK")
+"""one-letter units, recognized only inside ``\\text{}`` (outside it they are variables)"""
 MAX_UNIT_PHRASE_CHARS = 48
 """longer text is never a unit, which also keeps nested ``\\text{}`` linear"""
 
@@ -177,10 +181,14 @@ def _matching_braces(text: str, budget: Budget) -> dict[int, int]:
 
 
 def _only_unit_words(content: str) -> bool:
+    """Whether ``\\text{...}`` content is a unit: "cm", "square feet", "km/h", "m/s^2"."""
     if len(content) > MAX_UNIT_PHRASE_CHARS:
         return False
+    content = _UNIT_POWER.sub("", content)
+    if not _UNIT_PHRASE.fullmatch(content):
+        return False
     words = re.findall(r"[a-zA-Z]+", content)
-    return bool(words) and all(_is_unit_word(word) for word in words)
+    return bool(words) and all(_is_unit_word(word) or word in SINGLE_LETTER_UNITS for word in words)
 
 
 def _strip_unit_tail(text: str) -> str:

@@ -109,6 +109,10 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     ("3 students", "4", False, "units"),
     (r"\textbf{8}", "8", True, "units"),
     ("12 apples", "12", True, "units"),
+    (r"50\text{ km/h}", "50", True, "units"),
+    (r"3\text{ m/s}^2", "3", True, "units"),
+    (r"2 \text{ h}", "2", True, "units"),
+    (r"5 \mathrm{~cm}^2", "5", True, "units"),
     ("12 apples", "13", False, "units"),
     (r"5\text{ apples}", "5", True, "units"),
     # degrees
