@@ -101,6 +101,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _GROUPED_COMMA.sub("", text)
     text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
+    if text.count("\\choose") == 1 and "{" not in text:
+        top, _, bottom = text.partition("\\choose")
+        text = f"\\binom{{{top}}}{{{bottom}}}"
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
     text = _unwrap_text_macros(text, budget)

@@ -562,6 +562,65 @@ THIRD_HELD_OUT_PAIRS: list[AnswerPair] = [
 ]
 
 
+FOURTH_HELD_OUT_PAIRS: list[AnswerPair] = [
+    # A fourth blind batch, written after batch 3 was fixed; first run recorded in RESULTS.md.
+    (r"\frac{1}{2}.", r"\frac12", True, "held-out-4 fraction"),
+    (r"\dfrac{7}{2}\text{ cm}", "3.5", True, "held-out-4 units"),
+    (r"\boxed{\frac{3}{4}}", "0.75", True, "held-out-4 fraction"),
+    (r"6\%", "6", True, "held-out-4 percent"),
+    ("(1, -2)", "(1,-2)", True, "held-out-4 tuple"),
+    (r"x = -2 \text{ and } x = 3", "-2, 3", True, "held-out-4 set"),
+    (r"\{ -2, 3 \}", "x=-2, x=3", True, "held-out-4 set"),
+    (r"-2 \le x \le 3", "[-2, 3]", True, "held-out-4 interval"),
+    ("[-2, 3]", r"-2 \leq x \leq 3", True, "held-out-4 interval"),
+    (r"\left[ -2, 3 \right]", "[-2,3]", True, "held-out-4 interval"),
+    (r"\frac{\sqrt{10}}{5}", r"\sqrt{\frac{2}{5}}", True, "held-out-4 sqrt"),
+    (r"\frac{2\sqrt{5}}{5}", r"\frac{2}{\sqrt5}", True, "held-out-4 sqrt"),
+    (r"5\sqrt{5}", r"\sqrt{125}", True, "held-out-4 sqrt"),
+    (r"11\sqrt{2}", r"\sqrt{242}", True, "held-out-4 sqrt"),
+    (r"3\sqrt{2}", r"\sqrt{17}", False, "held-out-4 sqrt"),
+    (r"\frac{1}{4}\pi", r"\frac{\pi}{4}", True, "held-out-4 pi"),
+    (r"\frac{\pi}{4}", r"\frac{\pi}{4}\text{ radians}", True, "held-out-4 pi"),
+    (r"\frac{27}{4}", "6.75", True, "held-out-4 fraction"),
+    ("6.75", r"6\frac34", True, "held-out-4 mixed number"),
+    (r"\$ 42,000", "42000", True, "held-out-4 thousands"),
+    ("42,000", r"42{,}000", True, "held-out-4 thousands"),
+    (r"3.0 \times 10^{2}", "300", True, "held-out-4 decimal"),
+    (r"-\frac{3}{2}", "-1.5", True, "held-out-4 fraction"),
+    ("1.5", "-1.5", False, "held-out-4 decimal"),
+    (r"\frac{3}{-2}", "-1.5", True, "held-out-4 fraction"),
+    (r"\sqrt{2}i", r"i\sqrt2", True, "held-out-4 complex"),
+    ("2-i", "2+i", False, "held-out-4 complex"),
+    (r"\frac{1}{2}-\frac{\sqrt{3}}{2}i", r"\frac{1-i\sqrt{3}}{2}", True, "held-out-4 complex"),
+    (r"e^{i\pi/3}", r"\frac12+\frac{\sqrt3}{2}i", True, "held-out-4 complex"),
+    (r"\ln 2", "0.693", False, "held-out-4 expression"),
+    (r"\log_2 3", r"\frac{\ln 3}{\ln 2}", True, "held-out-4 expression"),
+    ("2^{10} - 1", "1023", True, "held-out-4 expression"),
+    ("3^4", "81", True, "held-out-4 expression"),
+    ("3^4", "64", False, "held-out-4 expression"),
+    (r"\binom{8}{2}", "28", True, "held-out-4 expression"),
+    (r"8 \choose 2", "28", True, "held-out-4 expression"),
+    ("n^2", r"n \cdot n", True, "held-out-4 expression"),
+    (r"\frac{n(n-1)}{2}", r"\binom{n}{2}", True, "held-out-4 expression"),
+    ("2^n", "2^{n}", True, "held-out-4 expression"),
+    ("2^{n+1}-2", "2(2^n-1)", True, "held-out-4 expression"),
+    ("a_1 + a_2", "a_2 + a_1", True, "held-out-4 expression"),
+    ("x_1 = 2, x_2 = 3", "2, 3", True, "held-out-4 equation"),
+    (r"y = \frac{3}{4}x - 2", "3x - 4y = 8", True, "held-out-4 equation"),
+    (r"y = \frac{3}{4}x - 2", "3x - 4y = -8", False, "held-out-4 equation"),
+    (r"\text{Monday}", r"\text{Tuesday}", False, "held-out-4 text"),
+    (r"\textbf{(D)}", r"\text{(D)}", True, "held-out-4 text"),
+    ("D", r"\text{D}", True, "held-out-4 text"),
+    (r"\frac{5}{12}", r"0.41\overline{6}", True, "held-out-4 decimal"),
+    (r"100\%", "1", True, "held-out-4 percent"),
+    (r"12.5\%", r"\frac18", True, "held-out-4 percent"),
+    ("(3, 4]", r"3 < x \le 4", True, "held-out-4 interval"),
+    (r"x \in (3, 4]", "(3,4]", True, "held-out-4 interval"),
+    (r"\emptyset", r"\{\}", True, "held-out-4 set"),
+    (r"\{\}", r"\{0\}", False, "held-out-4 set"),
+]
+
+
 def _fraction_latex(value: Fraction, style: str) -> str:
     sign = "-" if value < 0 else ""
     p, q = abs(value.numerator), value.denominator
@@ -646,6 +705,7 @@ ANSWER_PAIRS: list[AnswerPair] = (
     + HELD_OUT_PAIRS
     + SECOND_HELD_OUT_PAIRS
     + THIRD_HELD_OUT_PAIRS
+    + FOURTH_HELD_OUT_PAIRS
     + generated_pairs()
 )
 """every pair the accuracy test and the benchmark use"""
