@@ -6,7 +6,13 @@ from metacot_envs.tasks.maze.generator import MazeGenerator, MazeList, MazeSourc
 from metacot_envs.tasks.maze.prm import MazeDistancePRM
 from metacot_envs.tasks.maze.render import render_maze, save_gif, save_png_strip
 from metacot_envs.tasks.maze.rules import MazeTask
-from metacot_envs.tasks.maze.solver import AStarResult, astar, bfs_distances, maze_prompt_tokens
+from metacot_envs.tasks.maze.solver import (
+    AStarResult,
+    astar,
+    bfs_distances,
+    maze_prompt_tokens,
+    search_mode_actions,
+)
 from metacot_envs.tasks.maze.types import MOVES, Maze, MazeMove, MazeState
 
 __all__ = [
@@ -30,4 +36,5 @@ __all__ = [
     "render_maze",
     "save_gif",
     "save_png_strip",
+    "search_mode_actions",
 ]

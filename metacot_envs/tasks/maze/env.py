@@ -62,7 +62,39 @@ def maze_task(cfg: MazeConfig, repeat: bool = True) -> MazeTask:
 
 
 def make_maze_env(**kwargs: Any) -> gym.Env[Any, Any]:
-    """Maze: walk from start to goal in a grid maze, one move per step (see :class:`MazeConfig`)."""
+    """Maze: walk from start to goal in a grid maze, one move per step.
+
+    ## Description
+    A :class:`~metacot_envs.core.env.ReasoningEnv` over :class:`MazeTask`. Each episode
+    draws a maze from :class:`MazeGenerator` (random walls at 30-50% density, or a
+    ``backtracker`` / ``prim`` perfect maze) whose optimal plan has at least
+    ``min_plan_length`` moves, or takes ``options={"problem": maze_or_rows}``. The
+    solver is A*; ``task.astar_trace(state)`` is its Searchformer-style Meta-CoT.
+
+    ## Action Space
+    Text view: one move as text: ``up``/``down``/``left``/``right``, ``U``/``D``/``L``/``R``
+    or ``move x y`` (an adjacent cell); ``backtrack <node>`` in search mode. Discrete
+    view: ``Discrete(4)`` (0 up, 1 down, 2 left, 3 right) with ``action_masks()``.
+
+    ## Observation
+    Text view: the grid (``#`` wall, ``.`` open, ``A`` agent, ``S`` start, ``G`` goal)
+    with column and row numbers, and both coordinates. Discrete view: wall, agent
+    and goal planes, float32 ``(3, height, width)`` or uint8 images (``observation="image"``).
+
+    ## Rewards
+    1.0 on reaching the goal, else 0.0; a bump into a wall or the edge is a rejected
+    step (state unchanged, ``invalid_penalty`` paid, ``info["error"]`` says where the
+    wall is). Add ``PRMShaping(env, MazeDistancePRM())`` for dense progress shaping.
+
+    ## Termination
+    Terminated at the goal; truncated after ``max_steps`` (default ``4 * (width +
+    height)``, four times that in search mode).
+
+    ## Registered Configurations
+    ``MetaCoT/Maze-v0`` (10x10 random walls); every :class:`MazeConfig` field is a
+    keyword argument, and ``gym.make_vec(..., vectorization_mode="vector_entry_point")``
+    gives the batched :class:`~metacot_envs.tasks.maze.vector.MazeVectorEnv`.
+    """
     options, rest = split_options(kwargs)
     cfg: MazeConfig = config_from_kwargs(MazeConfig, rest)
     return build_env(maze_task(cfg), options)

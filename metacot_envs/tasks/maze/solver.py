@@ -83,8 +83,13 @@ class AStarResult:
     """the plan as moves (``len(path) - 1`` of them)"""
     trace: tuple[str, ...]
     """``create``/``close`` lines, then ``plan`` lines (see module doc)"""
-    expansions: int
-    """how many nodes were closed"""
+    expanded: tuple[tuple[Cell, Cell | None], ...]
+    """(cell, the cell it was reached from) for every closed node, in closing order"""
+
+    @property
+    def expansions(self) -> int:
+        """How many nodes were closed."""
+        return len(self.expanded)
 
 
 def astar(
@@ -97,6 +102,7 @@ def astar(
     best: dict[Cell, int] = {origin: 0}
     parent: dict[Cell, Cell] = {}
     closed: set[Cell] = set()
+    expanded: list[tuple[Cell, Cell | None]] = []
     counter = 0
     h0 = manhattan(origin, goal)
     frontier: list[tuple[int, int, float, int, Cell]] = [(h0, h0, 0.0, 0, origin)]
@@ -106,12 +112,13 @@ def astar(
         if cell in closed or cost > best[cell]:
             continue
         closed.add(cell)
+        expanded.append((cell, parent.get(cell)))
         trace.append(f"close {cell[0]} {cell[1]} c{cost} c{h}")
         if cell == goal:
             path = _walk_back(parent, cell)
             trace.extend(f"plan {x} {y}" for x, y in path)
             moves = tuple(MOVE_BY_DELTA[(b[0] - a[0], b[1] - a[1])] for a, b in pairwise(path))
-            return AStarResult(path, moves, tuple(trace), len(closed))
+            return AStarResult(path, moves, tuple(trace), tuple(expanded))
         for move in MOVES:
             nxt = (cell[0] + move.dx, cell[1] + move.dy)
             if nxt in closed or not maze.is_open(nxt):
@@ -127,6 +134,28 @@ def astar(
             heapq.heappush(frontier, (new_cost + nh, nh, tie, new_cost, nxt))
             trace.append(f"create {nxt[0]} {nxt[1]} c{new_cost} c{nh}")
     return None
+
+
+def search_mode_actions(result: AStarResult) -> list[str]:
+    """Env actions that replay an A* search in the env's search mode, node for node.
+
+    Each closed cell is entered from the cell A* reached it from, after a
+    ``backtrack`` to that cell's node when the agent stands elsewhere; the env's
+    Meta-CoT then records A*'s exploration and the episode ends at the goal.
+    Node ids follow the env's numbering: the root is 0, each new node the next id.
+    """
+    node_of: dict[Cell, int] = {}
+    actions: list[str] = []
+    here = -1
+    for cell, came_from in result.expanded:
+        if came_from is None:
+            node_of[cell] = here = 0
+            continue
+        if node_of[came_from] != here:
+            actions.append(f"backtrack {node_of[came_from]}")
+        actions.append(MOVE_BY_DELTA[(cell[0] - came_from[0], cell[1] - came_from[1])].name)
+        node_of[cell] = here = len(node_of)
+    return actions
 
 
 def _walk_back(parent: dict[Cell, Cell], cell: Cell) -> tuple[Cell, ...]:

@@ -7,7 +7,14 @@ import re
 import numpy as np
 import pytest
 
-from metacot_envs.tasks.maze import Maze, MazeGenerator, astar, bfs_distances, maze_prompt_tokens
+from metacot_envs.tasks.maze import (
+    Maze,
+    MazeGenerator,
+    astar,
+    bfs_distances,
+    maze_prompt_tokens,
+    search_mode_actions,
+)
 from metacot_envs.tasks.maze.env import make_maze_env
 
 TRACE_LINE = re.compile(r"(create|close) [0-9]+ [0-9]+ c[0-9]+ c[0-9]+|plan [0-9]+ [0-9]+")
@@ -94,3 +101,18 @@ def test_prompt_tokens__list_start_goal_and_every_wall(snake):
 def test_astar__from_a_mid_maze_cell_is_optimal(snake, start):
     result = astar(snake, start)
     assert len(result.moves) == bfs_distances(snake, start)[4, 4]
+
+
+def test_search_mode__replays_the_astar_search_node_for_node_and_ends_on_its_plan():
+    env = make_maze_env(search=True, max_steps=100_000)
+    for maze in random_mazes(60, seed=4):
+        result = astar(maze)
+        env.reset(options={"problem": maze})
+        for action in search_mode_actions(result):
+            _, reward, terminated, _, info = env.step(action)
+            assert "error" not in info, info["error"]
+        assert terminated and reward == 1.0 and info["solved"]
+        assert len(env.unwrapped.search_tree.nodes) == result.expansions
+        assert info["trace"] == tuple(move.name for move in result.moves)
+        backtracks = sum(line.startswith("backtrack to node") for line in info["meta_cot"])
+        assert backtracks == sum(a.startswith("backtrack") for a in search_mode_actions(result))
