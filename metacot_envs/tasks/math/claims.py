@@ -20,7 +20,9 @@ from fractions import Fraction
 from metacot_envs.core.safe_math import Limits, SafeMathError, evaluate_text
 from metacot_envs.tasks.math.types import Fact
 
-CLAIM_LIMITS = Limits(max_chars=200, max_depth=12, max_literal_digits=12, max_bits=256)
+CLAIM_LIMITS = Limits(
+    max_chars=200, max_depth=12, max_literal_digits=12, max_bits=256, allow_decimals=True
+)
 """caps for evaluating the left side of an arithmetic identity"""
 
 _NUMBER = (

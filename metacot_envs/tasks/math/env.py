@@ -16,7 +16,8 @@ from metacot_envs.tasks.math.datasets import (
     problems_from_records,
 )
 from metacot_envs.tasks.math.generators import procedural_source
-from metacot_envs.tasks.math.rules import BOXED_ONLY, MathSource, MathTask, StepLimits
+from metacot_envs.tasks.math.rules import BOXED_ONLY, DEFAULT_INSTRUCTION, MathSource, MathTask
+from metacot_envs.tasks.math.step_text import StepLimits
 
 SOURCES = ("auto", "procedural", "jsonl", "records")
 
@@ -55,6 +56,8 @@ class MathConfig:
     """the same budget counted in whitespace-separated tokens"""
     verify_timeout: float = 1.0
     """seconds the answer verifier may spend on one answer"""
+    instruction: str = DEFAULT_INSTRUCTION
+    """first line of every observation; say how to give the answer if you change the patterns"""
 
 
 def _levels(level: int | Iterable[int] | None) -> tuple[int, ...]:
@@ -98,6 +101,7 @@ def make_math_task(**kwargs: Any) -> MathTask:
         answer_patterns=tuple(cfg.answer_patterns),
         verify_timeout=cfg.verify_timeout,
         max_reasoning_steps=cfg.max_reasoning_steps,
+        instruction=cfg.instruction,
     )
 
 
@@ -111,9 +115,10 @@ def make_math_env(**kwargs: Any) -> gym.Env[Any, Any]:
     JSONL file (``data_path=``) or any iterable of dicts (``records=``).
 
     ## Action Space
-    ``Text``: one reasoning step (a line or paragraph) of printable ASCII; in search
-    mode also ``backtrack <node>``. Empty, over-long, NUL-containing, non-ASCII or
-    absurdly nested steps are rejected with a reason in ``info["error"]``.
+    ``Text``: one reasoning step (a line or paragraph); in search mode also
+    ``backtrack <node>``. Common math Unicode (``×``, ``≤``, ``π``) is rewritten in
+    LaTeX; empty, over-long, NUL-containing, other non-ASCII or absurdly nested steps
+    are rejected with a reason in ``info["error"]``.
 
     ## Observation
     ``Text``: an instruction, the question and the numbered steps so far.

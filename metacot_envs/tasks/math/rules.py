@@ -9,22 +9,28 @@ steps run over the character/token budget (a failed terminal state).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Protocol
 
 import numpy as np
 
-from metacot_envs.core.spaces import TEXT_CHARSET
 from metacot_envs.core.task import StepError, Task
 from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 from metacot_envs.tasks.math.answer_extraction import BOXED_PATTERN
+from metacot_envs.tasks.math.datasets import record_to_problem
+from metacot_envs.tasks.math.step_text import StepLimits, clean_step
 from metacot_envs.tasks.math.types import MathProblem, MathState, MathStep
 
 BOXED_ONLY: tuple[str, ...] = (BOXED_PATTERN,)
 """the default answer patterns of the env: only ``\\boxed{...}`` ends an episode"""
 
-_ALLOWED = frozenset(TEXT_CHARSET)
+DEFAULT_INSTRUCTION = (
+    "Solve the problem step by step. Write one reasoning step per action and give "
+    "the final answer as \\boxed{answer}."
+)
+"""the first line of every observation"""
 
 
 class MathSource(Protocol):
@@ -35,28 +41,13 @@ class MathSource(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class StepLimits:
-    """Sizes of steps and of the whole reasoning; text beyond them is rejected or ends the episode."""
-
-    max_step_chars: int = 2000
-    """a longer single step is rejected"""
-    max_total_chars: int | None = 16_000
-    """reasoning (all steps) longer than this ends the episode unanswered; None: no limit"""
-    max_total_tokens: int | None = None
-    """the same budget in whitespace-separated tokens; None: no limit"""
-    max_bracket_depth: int = 32
-    """deeper nesting of ( [ { is rejected: answer checking and PRMs parse step text"""
-
-
 class MathTask(Task[MathProblem, MathState, MathStep]):
     """Step-by-step reasoning on a math problem, rewarded by final-answer correctness.
 
     The problem source (procedural generators or a dataset) is injected. Steps
-    are free text with a few hard rules: not empty, printable ASCII (the charset
-    of the observation and action spaces, so the policy sees exactly what it
-    wrote), no deeper than ``max_bracket_depth`` brackets and at most
-    ``max_step_chars`` long. Steps cannot be enumerated (``legal_steps`` is None).
+    are free text, cleaned and checked by :func:`~metacot_envs.tasks.math.step_text.clean_step`:
+    not empty, printable ASCII after common math Unicode is spelled in LaTeX, no
+    deeper than ``max_bracket_depth`` brackets and at most ``max_step_chars`` long. Steps cannot be enumerated (``legal_steps`` is None).
     ``solve`` is the one-step plan that writes the reference answer: it exists
     because the reference is known, not because the task is searched exactly.
     """
@@ -67,13 +58,22 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         self,
         source: MathSource,
         *,
-        limits: StepLimits = StepLimits(),
+        limits: StepLimits | None = None,
         answer_patterns: Sequence[str] = BOXED_ONLY,
         verify_timeout: float = 1.0,
         max_reasoning_steps: int = 16,
+        instruction: str = DEFAULT_INSTRUCTION,
     ) -> None:
+        for pattern in answer_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(
+                    f"answer pattern {pattern!r} is not a valid regex: {exc}"
+                ) from None
         self.source = source
-        self.limits = limits
+        self.limits = limits or StepLimits()
+        self.instruction = instruction
         self.answer_patterns = tuple(answer_patterns)
         self.verify_timeout = float(verify_timeout)
         self.default_max_steps = int(max_reasoning_steps)
@@ -87,8 +87,6 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if isinstance(value, MathProblem):
             return value
         if isinstance(value, dict):
-            from metacot_envs.tasks.math.datasets import record_to_problem
-
             return record_to_problem(value, "options", 0)
         raise TypeError(f"a math problem is a MathProblem or a record dict, got {type(value)}")
 
@@ -97,37 +95,12 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
 
     # -- steps ---------------------------------------------------------------
     def parse_step(self, state: MathState, text: str) -> MathStep | StepError:
-        error = self._check_text(state, text)
-        if error is not None:
-            return error
-        text = text.strip()
-        try:
-            answer = extract_answer(text, self.answer_patterns)
-        except Exception as exc:  # noqa: BLE001 - a step must never raise, whatever the pattern
-            return StepError(f"could not read the final answer in this step: {exc}")
-        return MathStep(text, answer)
-
-    def _check_text(self, state: MathState, text: str) -> StepError | None:
         if state.finished:
             return StepError("the episode is over: a final answer was already given", "illegal")
-        if not isinstance(text, str) or not text.strip():
-            return StepError("a step must contain reasoning text; got an empty step")
-        if len(text) > self.limits.max_step_chars:
-            return StepError(
-                f"a step is at most {self.limits.max_step_chars} characters, got {len(text)}; "
-                "split it into several steps"
-            )
-        if "\x00" in text:
-            return StepError("a step must not contain NUL characters")
-        foreign = next((c for c in text if c not in _ALLOWED), None)
-        if foreign is not None:
-            return StepError(
-                f"character {foreign!r} (U+{ord(foreign):04X}) is not allowed: write steps in "
-                "printable ASCII, with LaTeX for math symbols (\\times, \\le, \\sqrt{})"
-            )
-        if _bracket_depth(text) > self.limits.max_bracket_depth:
-            return StepError(f"brackets nest deeper than {self.limits.max_bracket_depth} levels")
-        return None
+        cleaned = clean_step(text, self.limits)
+        if isinstance(cleaned, StepError):
+            return cleaned
+        return MathStep(cleaned, extract_answer(cleaned, self.answer_patterns))
 
     def apply(self, state: MathState, step: MathStep) -> MathState:
         steps = (*state.steps, step.text)
@@ -169,12 +142,7 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
 
     # -- text ----------------------------------------------------------------
     def format_state(self, state: MathState) -> str:
-        lines = [
-            "Solve the problem step by step. Write one reasoning step per action and give "
-            "the final answer as \\boxed{answer}.",
-            "",
-            f"Problem: {state.problem.question}",
-        ]
+        lines = [self.instruction, "", f"Problem: {state.problem.question}"]
         if state.steps:
             lines.append("")
             lines += [f"Step {i + 1}: {s}" for i, s in enumerate(state.steps)]
@@ -189,14 +157,3 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if state.answer is not None:
             return f"answer {state.answer}"
         return "budget spent" if state.exhausted else ""
-
-
-def _bracket_depth(text: str) -> int:
-    depth = deepest = 0
-    for ch in text:
-        if ch in "([{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in ")]}":
-            depth = max(depth - 1, 0)
-    return deepest

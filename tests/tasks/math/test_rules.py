@@ -17,7 +17,7 @@ PROBLEM = MathProblem("What is $1/2 + 1/4$?", "\\frac{3}{4}", "toy/1")
         ("   \n\t ", "empty step"),
         ("x" * 2001, "at most 2000 characters"),
         ("half\x00of it", "NUL"),
-        ("\u00bd + \u00bc", "printable ASCII"),
+        ("\u0663 + \u4e00", "printable ASCII"),
         ("(" * 40 + "1" + ")" * 40, "nest deeper"),
     ],
 )
@@ -25,6 +25,19 @@ def test_parse_step__rejects_unusable_text_with_a_reason(text, fragment):
     task = make_math_task()
     error = task.parse_step(task.initial_state(PROBLEM), text)
     assert isinstance(error, StepError) and fragment in error.message
+
+
+def test_parse_step__spells_common_math_unicode_in_latex():
+    task = make_math_task()
+    step = task.parse_step(
+        task.initial_state(PROBLEM), "Janet\u2019s 2 \u00d7 3 \u2212 1 \u2264 \u03c0 + \u00bd"
+    )
+    assert step.text == "Janet's 2 \\times 3 - 1 \\le \\pi + 1/2"
+
+
+def test_bad_answer_pattern__is_refused_when_the_env_is_built():
+    with pytest.raises(ValueError, match="not a valid regex"):
+        make_math_env(answer_patterns=["(unclosed"])
 
 
 def test_episode__continues_on_reasoning_and_ends_on_a_boxed_answer():
