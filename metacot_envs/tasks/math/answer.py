@@ -34,6 +34,7 @@ __all__ = [
     "check_equivalent",
     "extract_answer",
     "is_equivalent",
+    "parse_answer",
 ]
 
 
