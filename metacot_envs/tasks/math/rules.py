@@ -44,12 +44,14 @@ class MathSource(Protocol):
 class MathTask(Task[MathProblem, MathState, MathStep]):
     """Step-by-step reasoning on a math problem, rewarded by final-answer correctness.
 
-    The problem source (procedural generators or a dataset) is injected. Steps
-    are free text, cleaned and checked by :func:`~metacot_envs.tasks.math.step_text.clean_step`:
-    not empty, printable ASCII after common math Unicode is spelled in LaTeX, no
-    deeper than ``max_bracket_depth`` brackets and at most ``max_step_chars`` long. Steps cannot be enumerated (``legal_steps`` is None).
-    ``solve`` is the one-step plan that writes the reference answer: it exists
-    because the reference is known, not because the task is searched exactly.
+    The problem source (procedural generators or a dataset) is injected. Steps are
+    free text, cleaned and checked by :func:`~metacot_envs.tasks.math.step_text.clean_step`:
+    not empty, printable ASCII once common math Unicode is spelled in LaTeX, no
+    deeper than ``max_bracket_depth`` brackets, at most ``max_step_chars`` long.
+    Steps cannot be enumerated (``legal_steps`` is None). ``solve`` is the one-step
+    plan that writes the reference answer: it exists because the reference is
+    known, not because the task is searched exactly, so the solver-backed
+    ``SolverPRM`` is uninformative here (use ``MathClaimPRM`` or ``MonteCarloPRM``).
     """
 
     name = "math"
