@@ -27,6 +27,8 @@ from metacot_envs.tasks.countdown.types import (
 
 OPS_PER_PAIR = 6
 _CLIP = 1e4
+_MEMO_LIMIT = 1 << 16
+_MISSING = object()
 
 
 class CountdownCodec:
@@ -42,14 +44,23 @@ class CountdownCodec:
         self.observation_low = -_CLIP
         self.observation_high = _CLIP
         self.bound = _CLIP * scale
+        # steps are immutable and depend only on (small, big, op): build each once
+        self._memo: dict[tuple[Number, Number, int], CountdownStep | None] = {}
 
     def step(self, state: CountdownState, action: int) -> CountdownStep | None:
         """The step ``action`` means in ``state``, or None if it is masked."""
         i, j = self.pairs[action // OPS_PER_PAIR]
         if j >= len(state.numbers):
             return None
-        small, big = state.numbers[i], state.numbers[j]
-        op = action % OPS_PER_PAIR
+        key = (state.numbers[i], state.numbers[j], action % OPS_PER_PAIR)
+        step = self._memo.get(key, _MISSING)
+        if step is _MISSING:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            step = self._memo[key] = self._make_step(*key)
+        return step
+
+    def _make_step(self, small: Number, big: Number, op: int) -> CountdownStep | None:
         if op == 0:
             return _step("+", big, small, normalize(big + small))
         if op == 1:
@@ -58,7 +69,7 @@ class CountdownCodec:
             return _step("-", big, small, normalize(big - small))
         if op == 3:
             return (
-                _step("-", small, big, small - big)
+                _step("-", small, big, normalize(small - big))
                 if self.rules.allow_negative and small != big
                 else None
             )

@@ -89,7 +89,7 @@ def _two_reach(a: Number, b: Number, target: Number, rules: CountdownRules) -> b
     return exact_ok and ((b != 0 and a == target * b) or (a != 0 and b == target * a))
 
 
-@lru_cache(maxsize=1 << 20)
+@lru_cache(maxsize=1 << 18)  # ~50 MB at most; long runs keep drawing new problems
 def _reachable(
     numbers: tuple[Number, ...], target: Number, rules: CountdownRules, depth: int
 ) -> bool:
