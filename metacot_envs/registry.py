@@ -40,6 +40,11 @@ ENV_SPECS: tuple[EnvSpec, ...] = (
         views=("text", "discrete"),
         vector_entry_point="metacot_envs.tasks.maze.vector:make_maze_vector_env",
     ),
+    EnvSpec(
+        "MetaCoT/Math-v0",
+        "metacot_envs.tasks.math.env:make_math_env",
+        "Step-by-step math reasoning ending in \\boxed{}: procedural (sympy) or MATH/GSM8K JSONL",
+    ),
 )
 
 

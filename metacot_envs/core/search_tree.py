@@ -11,8 +11,10 @@ search event, in a fixed tokenizer-friendly format::
     node 0 -> node 2: <step> | <description>
     node 2: solved
 
-Descriptions come from ``Task.describe_state`` and are omitted when empty. The
-final CoT is the list of steps on the path from the root to the current node.
+Descriptions come from ``Task.describe_state`` and are omitted when empty. Line
+breaks inside a step or description are written as the two characters ``\n`` so
+every event stays on one line. The final CoT is the list of steps on the path from
+the root to the current node.
 """
 
 from __future__ import annotations
@@ -57,16 +59,15 @@ class SearchTree:
                 SearchNode(child, state, parent, step_text, self.nodes[parent].depth + 1)
             )
             self._edges[key] = child
-            self.meta_cot.append(
-                _with_description(f"node {parent} -> node {child}: {step_text}", description, " | ")
-            )
+            line = f"node {parent} -> node {child}: {_one_line(step_text)}"
+            self.meta_cot.append(_with_description(line, _one_line(description), " | "))
         else:
-            self.meta_cot.append(f"node {parent} -> node {child}: {step_text} (revisit)")
+            self.meta_cot.append(f"node {parent} -> node {child}: {_one_line(step_text)} (revisit)")
         return child
 
     def mark(self, node_id: int, event: str) -> None:
         """Append an event about a node, e.g. ``dead end`` or ``solved``."""
-        self.meta_cot.append(f"node {node_id}: {event}")
+        self.meta_cot.append(f"node {node_id}: {_one_line(event)}")
 
     def backtrack(self, node_id: int) -> None:
         """Record a return to an earlier node."""
@@ -85,6 +86,10 @@ class SearchTree:
             node = self.nodes[node.parent]
         steps.reverse()
         return steps
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "").replace("\n", "\\n")
 
 
 def _with_description(text: str, description: str, sep: str = ": ") -> str:

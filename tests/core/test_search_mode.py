@@ -81,3 +81,13 @@ def test_search_budget__truncates():
     env.reset(options={"problem": PUZZLE})
     flags = [env.step(a)[3] for a in ["4+9=13", "backtrack 0", "4+9=13", "backtrack 0"]]
     assert flags == [False, False, False, True]
+
+
+def test_meta_cot__keeps_one_event_per_line_for_multiline_steps():
+    from metacot_envs.core.search_tree import SearchTree
+
+    tree = SearchTree()
+    tree.start("s0")
+    tree.expand(0, "First,\nlet x = 3.", "s1", "two\nlines")
+    assert tree.meta_cot[-1] == "node 0 -> node 1: First,\\nlet x = 3. | two\\nlines"
+    assert all("\n" not in line for line in tree.meta_cot)

@@ -67,14 +67,16 @@ def test_step__survives_10000_hostile_actions(spec, search):
             assert reward == 0.0
         if terminated or truncated or (not search and env.task.is_terminal(env.state)):
             env.reset(seed=int(rejected))
-    assert rejected > 9_000
+    # A free-text task (steps not enumerable, e.g. math reasoning) accepts most junk as a
+    # useless but legal step: there the invariants above are the contract.
+    assert rejected > (9_000 if env.legal_steps() is not None else 5_000)
 
 
 @pytest.mark.parametrize("spec", ENV_SPECS, ids=[s.id for s in ENV_SPECS])
 def test_invalid_penalty__is_paid_and_explained(spec):
     env = make_raw(spec, invalid_penalty=0.25)
     env.reset(seed=0)
-    _, reward, terminated, truncated, info = env.step("not a step")
+    _, reward, terminated, truncated, info = env.step("   ")  # no task takes a blank step
     assert reward == -0.25 and not terminated and not truncated
     assert info["reward_components"]["invalid"] == -0.25 and info["error"]
 
