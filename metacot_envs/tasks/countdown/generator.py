@@ -104,12 +104,17 @@ class CountdownGenerator(ProblemSource):
     ) -> Number | None:
         pool: list[Number] = list(numbers)
         candidates: list[Number] = []
+        made = 0
         while len(pool) > 1:
-            i, j = (int(k) for k in rng.choice(len(pool), size=2, replace=False))
+            i = int(rng.integers(len(pool)))
+            j = int(rng.integers(len(pool) - 1))
+            j += j >= i  # a second, different index without numpy's slower choice()
             options = moves(pool[i], pool[j], self.rules)
             _, _, _, result = options[int(rng.integers(len(options)))]
             pool = [x for k, x in enumerate(pool) if k not in (i, j)] + [result]
-            if self._target_ok(result):
+            made += 1
+            # a value made by fewer moves than min_solution_steps would be rejected anyway
+            if made >= self.min_solution_steps and self._target_ok(result):
                 candidates.append(result)
         if self.rules.use_all:
             return pool[0] if self._target_ok(pool[0]) else None

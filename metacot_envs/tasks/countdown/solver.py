@@ -104,10 +104,16 @@ def _reachable(
         )
     if depth <= 0 or len(numbers) < 2:
         return False
-    for move, child in successors(numbers, rules):
-        if move[3] == target:
-            return True
-        if depth > 1 and len(child) > 1 and _reachable(child, target, rules, depth - 1):
+    children = list(successors(numbers, rules))
+    if any(move[3] == target for move, _ in children):
+        return True
+    if depth == 1:
+        return False
+    for _, child in children:
+        if len(child) == 2:
+            if _two_reach(child[0], child[1], target, rules):
+                return True
+        elif len(child) > 2 and _reachable(child, target, rules, depth - 1):
             return True
     return False
 
