@@ -8,54 +8,27 @@ the grammar in :mod:`metacot_envs.core.safe_math`, never evaluated as code.
 
 from __future__ import annotations
 
-import re
 from bisect import insort
-from collections import Counter
-from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
 from metacot_envs.core.safe_math import (
-    BinOp,
-    Expr,
-    Limits,
-    Neg,
-    Num,
     Number,
-    SafeMathError,
-    apply_operator,
     format_number,
-    normalize,
-    parse_expression,
-    tokenize,
 )
 from metacot_envs.core.task import DiscreteCodec, StepError, Task
 from metacot_envs.tasks.countdown.discrete import CountdownCodec
 from metacot_envs.tasks.countdown.generator import ProblemSource
 from metacot_envs.tasks.countdown.solver import moves, solve_countdown
+from metacot_envs.tasks.countdown.step_parser import CountdownStepParser
 from metacot_envs.tasks.countdown.types import (
     CountdownProblem,
     CountdownState,
     CountdownStep,
     format_operand,
 )
-
-_INT = r"[0-9]{1,12}"
-_OPERAND = rf"({_INT}|\(\s*-?{_INT}(?:\s*/\s*{_INT})?\s*\))"
-_SIMPLE_STEP = re.compile(
-    rf"\s*{_OPERAND}\s*([-+*/\u2212\u00d7\u00f7])\s*{_OPERAND}\s*(?:=\s*(-?{_INT}(?:/{_INT})?)\s*)?"
-)
-_CANONICAL_OP = {"\u2212": "-", "\u00d7": "*", "\u00f7": "/"}
-STEP_LIMITS = Limits(max_chars=200, max_depth=16, max_literal_digits=12, max_bits=256)
-"""caps for one step: Countdown numbers are small, so anything bigger is rejected fast"""
-
-
-@dataclass(frozen=True)
-class _Parsed:
-    operands: tuple[Number, ...]
-    result: Number
 
 
 class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
@@ -71,6 +44,7 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
     def __init__(self, source: ProblemSource, title: str = "Countdown") -> None:
         self.source = source
         self.rules = source.rules
+        self.parser = CountdownStepParser(source.rules)
         self.title = title
         self.default_max_steps = max(2 * source.num_numbers, 4)
 
@@ -93,117 +67,7 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
 
     # -- steps ---------------------------------------------------------------
     def parse_step(self, state: CountdownState, text: str) -> CountdownStep | StepError:
-        fast = self._simple_step(state, text)
-        return fast if fast is not None else self._parse_with_grammar(state, text)
-
-    def _parse_with_grammar(self, state: CountdownState, text: str) -> CountdownStep | StepError:
-        try:
-            lhs, _, rhs = text.partition("=")
-            if "=" in rhs:
-                return StepError("a step has at most one '=', e.g. 66-42=24")
-            tree = parse_expression(lhs, STEP_LIMITS)
-            parsed = self._evaluate_step(tree, state)
-            if isinstance(parsed, StepError):
-                return parsed
-            if rhs.strip():
-                stated = _stated_result(rhs)
-                if stated != parsed.result:
-                    return StepError(
-                        f"{lhs.strip()} is {format_number(parsed.result)}, not {rhs.strip()}",
-                        "illegal",
-                    )
-        except SafeMathError as exc:
-            return StepError(f"could not read step {_preview(text)}: {exc}")
-        expression = _canonical_expression(tree, lhs)
-        return CountdownStep(parsed.operands, parsed.result, expression)
-
-    def _simple_step(self, state: CountdownState, text: str) -> CountdownStep | None:
-        """Fast path for ``a op b[=c]`` where a and b are remaining numbers.
-
-        Returns a step only when it is fully legal; anything else (including every
-        error case) goes through the grammar, so messages come from one place.
-        """
-        match = _SIMPLE_STEP.fullmatch(text)
-        if match is None:
-            return None
-        a, b = _simple_operand(match[1]), _simple_operand(match[3])
-        if a is None or b is None:
-            return None
-        numbers = state.numbers
-        if (numbers.count(a) < 2) if a == b else (a not in numbers or b not in numbers):
-            return None
-        op = _CANONICAL_OP.get(match[2], match[2])
-        if op == "/":
-            if b == 0 or not (self.rules.allow_fractions or _divides(a, b)):
-                return None
-            result = a // b if _divides(a, b) else normalize(Fraction(a) / b)
-        else:
-            result = normalize(a + b if op == "+" else a * b if op == "*" else a - b)
-        if result < 0 and not self.rules.allow_negative:
-            return None
-        if match[4] is not None and _simple_number(match[4]) != result:
-            return None
-        return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
-
-    def _evaluate_step(self, tree: Expr, state: CountdownState) -> _Parsed | StepError:
-        if tree_is_atom(tree):
-            return StepError("a step combines at least two numbers, e.g. 13-9=4")
-        available = Counter(state.numbers)
-        used: list[Number] = []
-        value = self._eval(tree, available, used)
-        if isinstance(value, StepError):
-            return value
-        if len(used) < 2:
-            return StepError("a step combines at least two numbers, e.g. 13-9=4")
-        return _Parsed(tuple(used), value)
-
-    def _eval(
-        self, node: Expr, available: Counter[Number], used: list[Number]
-    ) -> Number | StepError:
-        literal = _literal(node) if isinstance(node, Num) else _grouped_number(node, available)
-        if literal is not None:
-            if available[literal] <= 0:
-                remaining = " ".join(format_number(n) for n in sorted(available.elements()))
-                if literal in used:
-                    return StepError(
-                        f"{format_number(literal)} is used more often than it remains [{remaining}]",
-                        "illegal",
-                    )
-                return StepError(
-                    f"{format_number(literal)} is not among the remaining numbers [{remaining}]",
-                    "illegal",
-                )
-            available[literal] -= 1
-            used.append(literal)
-            return literal
-        if isinstance(node, Neg):
-            return StepError(
-                "unary minus is not an operation here; subtract two numbers instead", "illegal"
-            )
-        assert isinstance(node, BinOp)
-        left = self._eval(node.left, available, used)
-        if isinstance(left, StepError):
-            return left
-        right = self._eval(node.right, available, used)
-        if isinstance(right, StepError):
-            return right
-        if node.op == "^":
-            return StepError("powers are not allowed; use + - * /", "illegal")
-        if node.op == "/":
-            if right == 0:
-                return StepError("division by zero", "illegal")
-            if not self.rules.allow_fractions and Fraction(left) % Fraction(right) != 0:
-                return StepError(
-                    f"{format_number(left)}/{format_number(right)} is not a whole number; only exact division is allowed",
-                    "illegal",
-                )
-        result = apply_operator(node.op, left, right, STEP_LIMITS)
-        if result < 0 and not self.rules.allow_negative:
-            return StepError(
-                f"{format_number(left)}{node.op}{format_number(right)} is negative; negative numbers are not allowed",
-                "illegal",
-            )
-        return result
+        return self.parser.parse(state, text)
 
     def legal_steps(self, state: CountdownState) -> list[CountdownStep]:
         if self.is_terminal(state):
@@ -268,79 +132,6 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         return float(max(self.source.max_value, 1))
 
 
-def tree_is_atom(tree: Expr) -> bool:
-    """Whether the whole expression is one number: ``7``, or ``(24/5)`` / ``(-3)`` in parentheses.
-
-    Fractions and negatives count as a single number only inside their own
-    parentheses (how :func:`format_operand` writes them); ``24/5`` is a division.
-    """
-    return isinstance(tree, Num) or (tree.grouped and _literal(tree) is not None)
-
-
-def _simple_number(text: str) -> Number:
-    num, _, den = text.partition("/")
-    return normalize(Fraction(int(num), int(den))) if den else int(num)
-
-
-def _simple_operand(text: str) -> Number | None:
-    """An operand as the fast path reads it; None where the grammar must decide."""
-    if text[0] != "(":
-        return int(text)
-    inner = text[1:-1].replace(" ", "").replace("\t", "")
-    if "/" in inner and int(inner.partition("/")[2]) == 0:
-        return None
-    value = _simple_number(inner)
-    return None if isinstance(value, int) and value >= 0 else value  # (6/2) is an operation
-
-
-def _divides(a: Number, b: Number) -> bool:
-    return isinstance(a, int) and isinstance(b, int) and b != 0 and a % b == 0
-
-
-def _grouped_number(node: Neg | BinOp, available: Counter[Number]) -> Number | None:
-    """A remaining fraction or negative written as ``(24/5)`` / ``(-3)``; else None (an operation)."""
-    if not node.grouped:
-        return None
-    value = _literal(node)
-    if value is None or (isinstance(value, int) and value >= 0) or available[value] <= 0:
-        return None
-    return value
-
-
-def _literal(node: Expr) -> Number | None:
-    """Value of a number written as a literal: ``7``, ``-3``, ``24/5``, ``-24/5`` (grouping ignored)."""
-    if isinstance(node, Num):
-        return node.value
-    if isinstance(node, Neg):
-        inner = _literal(node.operand)
-        return -inner if inner is not None and not isinstance(node.operand, Neg) else None
-    if node.op == "/" and isinstance(node.left, (Num, Neg)) and isinstance(node.right, Num):
-        num, den = _literal(node.left), node.right.value
-        if num is None or den == 0:
-            return None
-        quotient = Fraction(num) / Fraction(den)
-        return quotient.numerator if quotient.denominator == 1 else quotient
-    return None
-
-
-def _stated_result(text: str) -> Number:
-    tree = parse_expression(text, STEP_LIMITS)
-    value = _literal(tree)
-    if value is None:
-        raise SafeMathError(f"the result after '=' must be a number, got {_preview(text)}")
-    return value
-
-
-def _canonical_expression(tree: Expr, lhs: str) -> str:
-    if isinstance(tree, BinOp) and all(
-        _literal(side) is not None for side in (tree.left, tree.right)
-    ):
-        left, right = _literal(tree.left), _literal(tree.right)
-        assert left is not None and right is not None
-        return f"{format_operand(left)}{tree.op}{format_operand(right)}"
-    return "".join(tokenize(lhs, STEP_LIMITS))
-
-
 def _exact(value: Any) -> Number:
     if isinstance(value, bool):
         raise TypeError("booleans are not numbers")
@@ -348,7 +139,3 @@ def _exact(value: Any) -> Number:
         return int(value)
     frac = Fraction(value)
     return frac.numerator if frac.denominator == 1 else frac
-
-
-def _preview(text: str, limit: int = 40) -> str:
-    return repr(text if len(text) <= limit else text[:limit] + "...")

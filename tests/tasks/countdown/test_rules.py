@@ -140,8 +140,8 @@ def test_fast_path__agrees_with_the_grammar_on_every_legal_and_nearby_step(kind)
             for _ in range(5)
         ]
         for text in texts:
-            fast = task._simple_step(state, text)
-            full = task._parse_with_grammar(state, text)
+            fast = task.parser.parse_simple(state, text)
+            full = task.parser.parse_with_grammar(state, text)
             if fast is not None:
                 assert fast == full, text
             assert task.parse_step(state, text) == full
