@@ -91,6 +91,7 @@ def evaluate(
 ) -> ResultRow:
     """Play ``episodes`` episodes with seeds ``seed, seed+1, ...`` and summarize them."""
     kwargs = dict(env_kwargs or {})
+    commit = git_commit()  # at the start: the code that runs is the code loaded now
     env = gym.make(env_id, **kwargs)
     successes = steps = invalid = tokens = 0
     start = time.perf_counter()
@@ -123,7 +124,7 @@ def evaluate(
         env_steps=steps,
         wall_seconds=round(wall, 3),
         package_version=metacot_envs.__version__,
-        git_commit=git_commit(),
+        git_commit=commit,
         date=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     )
 
