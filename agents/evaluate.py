@@ -25,6 +25,8 @@ class ResultRow:
     env_id: str
     env_kwargs: str
     agent: str
+    agent_config: str
+    """JSON of what identifies the agent's behaviour (model, decoding settings, ...)"""
     agent_config_hash: str
     seed: int
     episodes: int
@@ -112,6 +114,7 @@ def evaluate(
         env_id=env_id,
         env_kwargs=json.dumps(kwargs, sort_keys=True),
         agent=policy.name,
+        agent_config=json.dumps({"agent": policy.name, **(agent_config or {})}, sort_keys=True),
         agent_config_hash=config_hash({"agent": policy.name, **(agent_config or {})}),
         seed=seed,
         episodes=episodes,
