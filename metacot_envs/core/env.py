@@ -182,10 +182,12 @@ class ReasoningEnv(gym.Env[str, str]):
         self._steps += 1
         reward, terminated, step_text, error = outcome
         truncated = not terminated and self._steps >= self.max_steps
-        components = {"task": reward if error is None else 0.0}
-        if error is not None:
-            components["invalid"] = reward
-        solved = terminated and self.task.is_correct(self._state)
+        if error is None:
+            components = {"task": reward}
+            solved = terminated and reward == 1.0  # _apply pays 1.0 exactly for a correct end
+        else:
+            components = {"task": 0.0, "invalid": reward}
+            solved = False
         return (
             reward,
             terminated,

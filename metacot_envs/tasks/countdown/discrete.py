@@ -44,6 +44,18 @@ class CountdownCodec:
         self.observation_low = -_CLIP
         self.observation_high = _CLIP
         self.bound = _CLIP * scale
+        self.inv_scale = 1.0 / scale
+        # per count k of numbers left: the slot pairs in use, and the mask before divisions
+        self.live_pairs = {
+            k: [(n * OPS_PER_PAIR, i, j) for n, (i, j) in enumerate(self.pairs) if j < k]
+            for k in range(num_numbers + 1)
+        }
+        self.base_masks = {k: self._base_mask(k) for k in range(num_numbers + 1)}
+        # padding and presence flags for k numbers left, built once per k
+        self.pads = {
+            k: (0.0,) * (num_numbers - k) + (1.0,) * k + (0.0,) * (num_numbers - k)
+            for k in range(1, num_numbers + 1)
+        }
         # steps are immutable and depend only on (small, big, op): build each once
         self._memo: dict[tuple[Number, Number, int], CountdownStep | None] = {}
 
@@ -77,6 +89,12 @@ class CountdownCodec:
         quotient = self._divide(num, den)
         return None if quotient is None else _step("/", num, den, quotient)
 
+    def _base_mask(self, k: int) -> tuple[bool, ...]:
+        mask = [False] * self.num_actions
+        for base, _, _ in self.live_pairs[k]:
+            mask[base : base + 4] = [True, True, True, self.rules.allow_negative]
+        return tuple(mask)
+
     def step_text(self, state: CountdownState, action: int) -> str | None:
         step = self.step(state, action)
         return None if step is None else str(step)
@@ -96,33 +114,25 @@ class CountdownCodec:
         return quotient.numerator if quotient.denominator == 1 else quotient
 
     def action_mask(self, state: CountdownState) -> np.ndarray:
-        mask = np.zeros(self.num_actions, dtype=bool)
         numbers = state.numbers
-        fractions = self.rules.allow_fractions
-        for k, (i, j) in enumerate(self.pairs):
-            if j >= len(numbers):
-                continue
+        mask = list(self.base_masks[len(numbers)])
+        negative, fractions = self.rules.allow_negative, self.rules.allow_fractions
+        for base, i, j in self.live_pairs[len(numbers)]:
             small, big = numbers[i], numbers[j]
-            base = k * OPS_PER_PAIR
-            mask[base : base + 3] = True
-            mask[base + 3] = self.rules.allow_negative and small != big
+            if negative and small == big:
+                mask[base + 3] = False
             mask[base + 4] = small != 0 and (fractions or _divides(big, small))
             mask[base + 5] = big != 0 and (fractions or _divides(small, big))
-        return mask
+        return np.array(mask, dtype=bool)
 
     def encode(self, state: CountdownState) -> np.ndarray:
-        scale, numbers = self.scale, state.numbers
-        count, pad = len(numbers), self.n - len(numbers)
-        values = [float(x / scale) for x in numbers]
-        values.extend((0.0,) * pad)
-        values.extend((1.0,) * count)
-        values.extend((0.0,) * pad)
-        values.append(float(state.target / scale))
+        numbers, inv = state.numbers, self.inv_scale
+        values = [x * inv for x in numbers]  # Fraction * float is a float too
+        values += self.pads[len(numbers)]
+        values.append(state.target * inv)
         values.append(1.0 if state.last == state.target else 0.0)
         obs = np.array(values, dtype=np.float32)
-        if (
-            numbers[0] < -self.bound or numbers[-1] > self.bound
-        ):  # sorted: the ends are the extremes
+        if numbers[0] < -self.bound or numbers[-1] > self.bound:  # sorted: ends are extremes
             np.clip(obs, -_CLIP, _CLIP, out=obs)
         return obs
 
