@@ -31,7 +31,7 @@ class EnvOptions:
     max_obs_chars: int = 8192
     """observation text is shortened (from the middle) beyond this length"""
     render_mode: str | None = None
-    """``ansi`` (text) or None"""
+    """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
 
 
 _OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))

@@ -6,7 +6,7 @@ from metacot_envs.tasks.countdown.game24 import (
     all_game24_puzzles,
     load_game24_csv,
 )
-from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemSource
+from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
 from metacot_envs.tasks.countdown.rules import CountdownTask
 from metacot_envs.tasks.countdown.solver import (
     all_solutions,
@@ -30,6 +30,7 @@ __all__ = [
     "CountdownStep",
     "CountdownTask",
     "Game24Source",
+    "ProblemPool",
     "ProblemSource",
     "all_game24_puzzles",
     "all_solutions",

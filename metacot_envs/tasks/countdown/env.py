@@ -9,7 +9,7 @@ import gymnasium as gym
 
 from metacot_envs.make import build_env, config_from_kwargs, split_options
 from metacot_envs.tasks.countdown.game24 import Game24Source
-from metacot_envs.tasks.countdown.generator import CountdownGenerator
+from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
 from metacot_envs.tasks.countdown.rules import CountdownTask
 from metacot_envs.tasks.countdown.types import CountdownRules
 
@@ -40,6 +40,10 @@ class CountdownConfig:
     """targets kept out of ``split='train'`` and used alone by ``split='val'``"""
     split: str = "all"
     """``all``, ``train`` or ``val``"""
+    problem_pool: int = 0
+    """0: a fresh problem every reset; n > 0: sample from n problems drawn once (fast resets)"""
+    pool_seed: int = 0
+    """seed that fills the problem pool"""
 
 
 @dataclass
@@ -74,7 +78,10 @@ def make_countdown_env(**kwargs: Any) -> gym.Env[Any, Any]:
         split=cfg.split,
         min_solution_steps=cfg.min_solution_steps,
     )
-    return build_env(CountdownTask(generator, "Countdown"), options)
+    source: ProblemSource = generator
+    if cfg.problem_pool > 0:
+        source = ProblemPool(generator, cfg.problem_pool, cfg.pool_seed)
+    return build_env(CountdownTask(source, "Countdown"), options)
 
 
 def make_game24_env(**kwargs: Any) -> gym.Env[Any, Any]:

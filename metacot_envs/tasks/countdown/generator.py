@@ -119,3 +119,35 @@ class CountdownGenerator(ProblemSource):
         if self.rules.use_all:
             return pool[0] if self._target_ok(pool[0]) else None
         return candidates[int(rng.integers(len(candidates)))] if candidates else None
+
+
+@dataclass
+class ProblemPool(ProblemSource):
+    """A fixed, seeded pool of problems drawn once from another source, then sampled uniformly.
+
+    Drawing a fresh Countdown problem re-checks it with the exact solver (~0.5 ms for 4
+    numbers); RL on 2-3-step episodes then spends most of its time in ``reset``. A pool
+    moves that cost to the first reset and keeps episodes seeded: the pool depends
+    only on ``seed``, the choice from it on the episode's rng.
+    """
+
+    source: ProblemSource
+    """where the pool's problems come from"""
+    size: int = 10_000
+    """number of problems in the pool"""
+    seed: int = 0
+    """seed of the draws that fill the pool"""
+
+    def __post_init__(self) -> None:
+        if self.size < 1:
+            raise ValueError("a problem pool needs size >= 1")
+        self.rules = self.source.rules
+        self.num_numbers = self.source.num_numbers
+        self.max_value = self.source.max_value
+        self._problems: list[CountdownProblem] | None = None
+
+    def sample(self, rng: np.random.Generator) -> CountdownProblem:
+        if self._problems is None:
+            draw = np.random.default_rng(self.seed)
+            self._problems = [self.source.sample(draw) for _ in range(self.size)]
+        return self._problems[int(rng.integers(self.size))]

@@ -145,3 +145,16 @@ def test_fast_path__agrees_with_the_grammar_on_every_legal_and_nearby_step(kind)
             if fast is not None:
                 assert fast == full, text
             assert task.parse_step(state, text) == full
+
+
+def test_problem_pool__is_seeded_solvable_and_reused():
+    from metacot_envs.tasks.countdown import ProblemPool, is_solvable
+
+    generator = CountdownGenerator(num_numbers=4)
+    pool = ProblemPool(generator, size=50, seed=3)
+    drawn = [pool.sample(np.random.default_rng(s)) for s in range(200)]
+    assert len(set(drawn)) <= 50 and len(set(drawn)) > 30
+    again = ProblemPool(generator, size=50, seed=3)
+    assert [again.sample(np.random.default_rng(s)) for s in range(200)] == drawn
+    task = CountdownTask(pool)
+    assert all(is_solvable(task.initial_state(p), pool.rules) for p in set(drawn))
