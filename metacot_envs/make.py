@@ -30,6 +30,8 @@ class EnvOptions:
     """longer action strings are rejected without being parsed"""
     max_obs_chars: int = 8192
     """observation text is shortened (from the middle) beyond this length"""
+    mask_in_info: bool = False
+    """discrete view: also put the legal-action mask in ``info["action_mask"]`` (for torchrl)"""
     render_mode: str | None = None
     """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
 
@@ -56,7 +58,7 @@ def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, An
         max_obs_chars=options.max_obs_chars,
         render_mode=options.render_mode,
     )
-    return DiscreteView(env) if options.view == "discrete" else env
+    return DiscreteView(env, options.mask_in_info) if options.view == "discrete" else env
 
 
 def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:

@@ -18,9 +18,12 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
     ones (the sb3-contrib ``MaskablePPO`` convention). A masked action is rejected
     like an illegal text step: state unchanged, ``invalid_penalty`` paid,
     ``info["error"]`` set. Wraps the :class:`ReasoningEnv` directly.
+    ``mask_in_info=True`` also puts the mask in ``info["action_mask"]`` after every
+    reset and step, where torchrl's ``ActionMask`` transform can read it (off by
+    default: it costs a mask computation per step that SB3 does not need).
     """
 
-    def __init__(self, env: ReasoningEnv) -> None:
+    def __init__(self, env: ReasoningEnv, mask_in_info: bool = False) -> None:
         if not isinstance(env, ReasoningEnv):
             raise TypeError(
                 "DiscreteView wraps a ReasoningEnv directly (apply other wrappers outside it)"
@@ -42,11 +45,14 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
             getattr(codec, "observation_dtype", np.float32),
         )
         self._base = env
+        self.mask_in_info = mask_in_info
 
     def reset(
         self, *, seed: int | None = None, options: dict[str, Any] | None = None
     ) -> tuple[np.ndarray, dict[str, Any]]:
         _, info = self._base.reset(seed=seed, options=options)
+        if self.mask_in_info:
+            info["action_mask"] = self.action_masks()
         return self.codec.encode(self._base.state), info
 
     def step(self, action: Any) -> tuple[np.ndarray, SupportsFloat, bool, bool, dict[str, Any]]:
@@ -61,6 +67,8 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
                 f"action {index} is masked in this state; see action_masks()", "illegal"
             )
         reward, terminated, truncated, info = self._base.transition(step)
+        if self.mask_in_info:
+            info["action_mask"] = self.action_masks()
         return self.codec.encode(self._base.state), reward, terminated, truncated, info
 
     def action_masks(self) -> np.ndarray:
