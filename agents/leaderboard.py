@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from agents.evaluate import ResultRow, format_table
+from metacot_envs.jsonl import read_jsonl
 
 BEGIN, END = "<!-- leaderboard:begin -->", "<!-- leaderboard:end -->"
 
@@ -41,13 +41,7 @@ def load_rows(folder: Path) -> list[ResultRow]:
     """Every row of every ``*.jsonl`` under ``folder``; the first bad row raises."""
     rows: list[ResultRow] = []
     for path in sorted(folder.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RowRejected(f"{path}:{number}: not JSON ({exc.msg})") from None
+        for number, record in read_jsonl(path, RowRejected):
             rows.append(parse_row(record, f"{path}:{number}"))
     return rows
 

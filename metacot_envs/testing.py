@@ -68,6 +68,7 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+# Hostile action strings: data fed to env.step to prove nothing in them is ever executed.
 _PAYLOADS = (
     "__import__('os').system('x')",
     "exec('import os')",

@@ -10,7 +10,6 @@ split is an iterable of such dicts and works as is. Malformed input raises
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from metacot_envs.jsonl import read_jsonl
 from metacot_envs.tasks.math.answer import extract_answer
 from metacot_envs.tasks.math.types import MathProblem
 
@@ -102,18 +102,10 @@ def _gsm8k(record: Mapping[str, Any], where: str, index: int) -> MathProblem:
 
 def load_jsonl(path: str | Path, fmt: str = "auto") -> list[MathProblem]:
     """Every problem of a JSONL file (blank lines skipped), in file order."""
-    path = Path(path)
-    problems: list[MathProblem] = []
-    with path.open(encoding="utf-8") as handle:
-        for line_number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DatasetFormatError(f"{path}:{line_number}: not valid JSON ({exc})") from exc
-            problems.append(record_to_problem(record, str(path), line_number, fmt))
-    return problems
+    return [
+        record_to_problem(record, str(path), line_number, fmt)
+        for line_number, record in read_jsonl(path, DatasetFormatError)
+    ]
 
 
 def problems_from_records(
