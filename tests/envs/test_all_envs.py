@@ -28,6 +28,11 @@ def test_env__passes_check_env_replay_and_determinism(spec, view):
 
 
 @pytest.mark.parametrize("spec", ENV_SPECS, ids=[s.id for s in ENV_SPECS])
+def test_search_mode__passes_check_env_replay_and_determinism(spec):
+    check_reasoning_env(make_raw(spec, search=True))
+
+
+@pytest.mark.parametrize("spec", ENV_SPECS, ids=[s.id for s in ENV_SPECS])
 def test_make__works_with_and_without_module_prefix(spec):
     for env_id in (spec.id, f"metacot_envs:{spec.id}"):
         env = gym.make(env_id)
