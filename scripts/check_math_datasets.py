@@ -14,11 +14,11 @@ and lists every failure with its reason.
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from metacot_envs.jsonl import read_jsonl
 from metacot_envs.tasks.math.answer import (
     Verdict,
     check_equivalent,
@@ -91,36 +91,32 @@ def check_respellings(report: DatasetReport, number: int, answer: str, timeout: 
 def check_file(path: Path, timeout: float) -> DatasetReport:
     """Run the self-checks on every line of ``path``."""
     report = DatasetReport(path)
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            report.records += 1
-            answer = reference_answer(record)
-            if answer is None:
-                report.failures.append((number, "no reference answer", "", ""))
-                continue
-            verdict = parsed_self_check(answer, timeout)
-            if verdict.equivalent:
-                report.self_checks_passed += 1
+    for number, record in read_jsonl(path):
+        report.records += 1
+        answer = reference_answer(record)
+        if answer is None:
+            report.failures.append((number, "no reference answer", "", ""))
+            continue
+        verdict = parsed_self_check(answer, timeout)
+        if verdict.equivalent:
+            report.self_checks_passed += 1
+        else:
+            report.failures.append((number, "answer vs itself", answer, verdict.reason))
+        check_respellings(report, number, answer, timeout)
+        if "solution" in record:
+            report.solution_checks += 1
+            boxed = extract_answer(str(record["solution"]))
+            if boxed is None:
+                solution_verdict = Verdict(False, "no boxed answer in the solution")
             else:
-                report.failures.append((number, "answer vs itself", answer, verdict.reason))
-            check_respellings(report, number, answer, timeout)
-            if "solution" in record:
-                report.solution_checks += 1
-                boxed = extract_answer(str(record["solution"]))
-                if boxed is None:
-                    solution_verdict = Verdict(False, "no boxed answer in the solution")
-                else:
-                    solution_verdict = check_equivalent(boxed, answer, timeout=timeout)
-                report.solution_reasons[solution_verdict.reason.split(":")[0]] += 1
-                if solution_verdict.equivalent:
-                    report.solution_checks_passed += 1
-                else:
-                    reason = solution_verdict.reason
-                    shown = f"{boxed!r} vs {answer!r}"
-                    report.failures.append((number, "boxed solution vs answer", shown, reason))
+                solution_verdict = check_equivalent(boxed, answer, timeout=timeout)
+            report.solution_reasons[solution_verdict.reason.split(":")[0]] += 1
+            if solution_verdict.equivalent:
+                report.solution_checks_passed += 1
+            else:
+                reason = solution_verdict.reason
+                shown = f"{boxed!r} vs {answer!r}"
+                report.failures.append((number, "boxed solution vs answer", shown, reason))
     return report
 
 
