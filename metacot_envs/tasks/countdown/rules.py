@@ -27,7 +27,8 @@ from metacot_envs.tasks.countdown.types import (
     CountdownProblem,
     CountdownState,
     CountdownStep,
-    format_operand,
+    binary_step,
+    same_number,
 )
 
 
@@ -78,10 +79,10 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         for i in range(len(numbers)):
             for j in range(i + 1, len(numbers)):
                 for op, a, b, result in moves(numbers[i], numbers[j], self.rules):
-                    expression = f"{format_operand(a)}{op}{format_operand(b)}"
-                    if expression not in seen:
-                        seen.add(expression)
-                        steps.append(CountdownStep((a, b), result, expression))
+                    step = binary_step(op, a, b, result)
+                    if step.text not in seen:
+                        seen.add(step.text)
+                        steps.append(step)
         return steps
 
     def apply(self, state: CountdownState, step: CountdownStep) -> CountdownState:
@@ -95,12 +96,12 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
     def is_terminal(self, state: CountdownState) -> bool:
         if len(state.numbers) <= 1:
             return True
-        return not self.rules.use_all and state.last == state.target
+        return not self.rules.use_all and same_number(state.last, state.target)
 
     def is_correct(self, state: CountdownState) -> bool:
         if self.rules.use_all:
-            return len(state.numbers) == 1 and state.numbers[0] == state.target
-        return state.last == state.target
+            return len(state.numbers) == 1 and same_number(state.numbers[0], state.target)
+        return same_number(state.last, state.target)
 
     def solve(self, state: CountdownState) -> list[CountdownStep] | None:
         return solve_countdown(state, self.rules)
@@ -120,7 +121,7 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         )
 
     def format_step(self, step: CountdownStep) -> str:
-        return str(step)
+        return step.text
 
     def describe_state(self, state: CountdownState) -> str:
         return "left " + " ".join(format_number(n) for n in state.numbers)

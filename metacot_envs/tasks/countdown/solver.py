@@ -17,7 +17,7 @@ from metacot_envs.tasks.countdown.types import (
     CountdownRules,
     CountdownState,
     CountdownStep,
-    format_operand,
+    binary_step,
 )
 
 Move = tuple[str, Number, Number, Number]
@@ -125,7 +125,7 @@ def clear_solver_cache() -> None:
 
 def _to_step(move: Move) -> CountdownStep:
     op, a, b, result = move
-    return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
+    return binary_step(op, a, b, result)
 
 
 def is_solvable(state: CountdownState, rules: CountdownRules) -> bool:

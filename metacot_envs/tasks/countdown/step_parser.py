@@ -32,7 +32,9 @@ from metacot_envs.tasks.countdown.types import (
     CountdownRules,
     CountdownState,
     CountdownStep,
+    binary_step,
     format_operand,
+    make_step,
 )
 
 _INT = r"[0-9]{1,12}"
@@ -81,7 +83,7 @@ class CountdownStepParser:
         except SafeMathError as exc:
             return StepError(f"could not read step {_preview(text)}: {exc}")
         expression = _canonical_expression(tree, lhs)
-        return CountdownStep(parsed.operands, parsed.result, expression)
+        return make_step(parsed.operands, parsed.result, expression)
 
     def parse_simple(self, state: CountdownState, text: str) -> CountdownStep | None:
         """Fast path for ``a op b[=c]`` where a and b are remaining numbers.
@@ -109,7 +111,7 @@ class CountdownStepParser:
             return None
         if match[4] is not None and _simple_number(match[4]) != result:
             return None
-        return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
+        return binary_step(op, a, b, result)
 
     def _evaluate_step(self, tree: Expr, state: CountdownState) -> _Parsed | StepError:
         if tree_is_atom(tree):
