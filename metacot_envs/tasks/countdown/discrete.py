@@ -22,13 +22,15 @@ from metacot_envs.tasks.countdown.types import (
     CountdownRules,
     CountdownState,
     CountdownStep,
-    format_operand,
+    binary_step,
+    same_number,
 )
 
 OPS_PER_PAIR = 6
 _CLIP = 1e4
 _MEMO_LIMIT = 1 << 16
 _MISSING = object()
+_FLOAT32 = np.dtype(np.float32)
 
 
 class CountdownCodec:
@@ -56,37 +58,44 @@ class CountdownCodec:
             for k in range(1, num_numbers + 1)
         }
         # steps are immutable and depend only on (small, big, op): build each once
-        self._memo: dict[tuple[Number, Number, int], CountdownStep | None] = {}
+        self._memo: dict[tuple[object, object, int], CountdownStep | None] = {}
 
     def step(self, state: CountdownState, action: int) -> CountdownStep | None:
         """The step ``action`` means in ``state``, or None if it is masked."""
         i, j = self.pairs[action // OPS_PER_PAIR]
         if j >= len(state.numbers):
             return None
-        key = (state.numbers[i], state.numbers[j], action % OPS_PER_PAIR)
+        small, big = state.numbers[i], state.numbers[j]
+        op = action % OPS_PER_PAIR
+        # Fraction.__hash__ and __eq__ are slow Python code: key fractions by their ints
+        key = (
+            (small, big, op)
+            if type(small) is int and type(big) is int
+            else (_ratio_key(small), _ratio_key(big), op)
+        )
         step = self._memo.get(key, _MISSING)
         if step is _MISSING:
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
-            step = self._memo[key] = self._make_step(*key)
+            step = self._memo[key] = self._make_step(small, big, op)
         return step
 
     def _make_step(self, small: Number, big: Number, op: int) -> CountdownStep | None:
         if op == 0:
-            return _step("+", big, small, normalize(big + small))
+            return binary_step("+", big, small, normalize(big + small))
         if op == 1:
-            return _step("*", big, small, normalize(big * small))
+            return binary_step("*", big, small, normalize(big * small))
         if op == 2:
-            return _step("-", big, small, normalize(big - small))
+            return binary_step("-", big, small, normalize(big - small))
         if op == 3:
             return (
-                _step("-", small, big, normalize(small - big))
+                binary_step("-", small, big, normalize(small - big))
                 if self.rules.allow_negative and small != big
                 else None
             )
         num, den = (big, small) if op == 4 else (small, big)
         quotient = self._divide(num, den)
-        return None if quotient is None else _step("/", num, den, quotient)
+        return None if quotient is None else binary_step("/", num, den, quotient)
 
     def _base_mask(self, k: int) -> tuple[bool, ...]:
         mask = [False] * self.num_actions
@@ -105,12 +114,11 @@ class CountdownCodec:
             return num // den
         if not self.rules.allow_fractions:
             return None
+        # a Fraction divides exactly with "/"; two ints need Fraction() (their "/" is a float)
         quotient = (
-            Fraction(num, den)
-            if isinstance(num, int) and isinstance(den, int)
-            else Fraction(num) / den
+            Fraction(num, den) if isinstance(num, int) and isinstance(den, int) else num / den
         )
-        return quotient.numerator if quotient.denominator == 1 else quotient
+        return normalize(quotient)
 
     def action_mask(self, state: CountdownState) -> np.ndarray:
         numbers = state.numbers
@@ -125,12 +133,18 @@ class CountdownCodec:
         return np.array(mask, dtype=bool)
 
     def encode(self, state: CountdownState) -> np.ndarray:
-        numbers, inv = state.numbers, self.inv_scale
-        values = [_as_float(x) * inv for x in numbers]
+        numbers, inv, target = state.numbers, self.inv_scale, state.target
+        # int * float is fast; Fraction * float goes through the numbers-ABC fallback (~2 us)
+        values = [
+            x * inv if type(x) is int else x.numerator / x.denominator * inv  # type: ignore[union-attr]
+            for x in numbers
+        ]
         values += self.pads[len(numbers)]
-        values.append(_as_float(state.target) * inv)
-        values.append(1.0 if state.last == state.target else 0.0)
-        obs = np.array(values, dtype=np.float32)
+        values.append(
+            target * inv if type(target) is int else target.numerator / target.denominator * inv  # type: ignore[union-attr]
+        )
+        values.append(1.0 if same_number(state.last, target) else 0.0)
+        obs = np.asarray(values, _FLOAT32)
         # numbers are sorted, so the ends are the extremes (compared as floats: a Fraction
         # compared with a float is slow)
         if values[0] < -_CLIP or values[len(numbers) - 1] > _CLIP or values[-2] > _CLIP:
@@ -138,14 +152,10 @@ class CountdownCodec:
         return obs
 
 
-def _as_float(value: Number) -> float:
-    # Fraction * float goes through the numbers-ABC fallback (~2 us); num / den is ~0.1 us
-    return value if type(value) is int else value.numerator / value.denominator  # type: ignore[return-value]
+def _ratio_key(value: Number) -> int | tuple[int, int]:
+    # normalized: a Fraction never has denominator 1, so keys of ints and fractions differ
+    return value if type(value) is int else (value.numerator, value.denominator)  # type: ignore[union-attr]
 
 
 def _divides(num: Number, den: Number) -> bool:
     return isinstance(num, int) and isinstance(den, int) and den != 0 and num % den == 0
-
-
-def _step(op: str, a: Number, b: Number, result: Number) -> CountdownStep:
-    return CountdownStep((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
