@@ -16,6 +16,9 @@ from metacot_envs.core.task import StepError, Task
 _BACKTRACK = re.compile(r"\s*backtrack\s+(?:to\s+)?(?:node\s+)?([0-9]{1,9})\s*", re.IGNORECASE)
 _BACKTRACK_WORD = re.compile(r"\s*backtrack\b", re.IGNORECASE)
 
+Outcome = tuple[float, bool, bool, dict[str, Any]]
+"""(reward, terminated, truncated, info) of one step"""
+
 
 @dataclass(frozen=True)
 class EnvSnapshot:
@@ -33,6 +36,8 @@ class LegalStepTexts(Sequence[str]):
     Formatting every legal step on every env step would dominate the step time
     of fast tasks, while most consumers (RL views, LLM policies) never read it.
     """
+
+    __slots__ = ("_task", "_state", "_texts")
 
     def __init__(self, task: Task[Any, Any, Any], state: Hashable) -> None:
         self._task = task
@@ -162,7 +167,7 @@ class ReasoningEnv(gym.Env[str, str]):
         outcome = self._backtrack(action) if self.search else None
         if outcome is None:
             outcome = self._advance(action)
-        reward, terminated, truncated, info = self._finish(outcome)
+        reward, terminated, truncated, info = outcome
         return self._observation(), reward, terminated, truncated, info
 
     def transition(self, step: Any) -> tuple[float, bool, bool, dict[str, Any]]:
@@ -173,27 +178,25 @@ class ReasoningEnv(gym.Env[str, str]):
         """
         if self._state is None:
             raise gym.error.ResetNeeded("call reset() before step()")
-        outcome = self._reject(step.message) if isinstance(step, StepError) else self._apply(step)
-        return self._finish(outcome)
-
-    def _finish(
-        self, outcome: tuple[float, bool, str, str | None]
-    ) -> tuple[float, bool, bool, dict[str, Any]]:
+        if isinstance(step, StepError):
+            return self._reject(step.message)
+        # the hot path of every view, kept flat: in a live loop each extra call level
+        # costs ~0.5 us, a few percent of a discrete step (benchmarks/RESULTS.md)
+        task = self.task
+        state = self._state = task.apply(self._state, step)
+        step_text = task.format_step(step)
+        self._trace.append(step_text)
+        terminated = task.is_terminal(state)
+        solved = terminated and task.is_correct(state)
+        if self.search:
+            self._node = self._tree.expand(self._node, step_text, state, task.describe_state(state))
+            if terminated:
+                self._tree.mark(self._node, "solved" if solved else "dead end")
+            terminated = solved
+        reward = 1.0 if solved else 0.0
         self._steps += 1
-        reward, terminated, step_text, error = outcome
         truncated = not terminated and self._steps >= self.max_steps
-        if error is None:
-            components = {"task": reward}
-            solved = terminated and reward == 1.0  # _apply pays 1.0 exactly for a correct end
-        else:
-            components = {"task": 0.0, "invalid": reward}
-            solved = False
-        return (
-            reward,
-            terminated,
-            truncated,
-            self._info(step_text, components, solved=solved, error=error),
-        )
+        return reward, terminated, truncated, self._info(step_text, {"task": reward}, solved=solved)
 
     def render(self) -> Any:
         if self.render_mode == "rgb_array":
@@ -243,10 +246,15 @@ class ReasoningEnv(gym.Env[str, str]):
         return self._tree
 
     # -- internals -----------------------------------------------------------
-    def _reject(self, message: str) -> tuple[float, bool, str, str]:
+    # Each outcome below counts the step and returns (reward, terminated, truncated, info).
+    def _reject(self, message: str) -> Outcome:
         if self.search:
             self._tree.mark(self._node, f"rejected step ({message})")
-        return -self.invalid_penalty, False, "", message
+        reward = -self.invalid_penalty
+        self._steps += 1
+        truncated = self._steps >= self.max_steps
+        components = {"task": 0.0, "invalid": reward}
+        return reward, False, truncated, self._info("", components, solved=False, error=message)
 
     def _as_text(self, action: Any) -> str | StepError:
         if not isinstance(action, str):
@@ -257,7 +265,7 @@ class ReasoningEnv(gym.Env[str, str]):
             )
         return action
 
-    def _backtrack(self, action: Any) -> tuple[float, bool, str, str | None] | None:
+    def _backtrack(self, action: Any) -> Outcome | None:
         if not isinstance(action, str) or len(action) > 64 or not _BACKTRACK_WORD.match(action):
             return None
         match = _BACKTRACK.fullmatch(action)
@@ -272,9 +280,11 @@ class ReasoningEnv(gym.Env[str, str]):
         self._node = target
         self._state = self._tree.nodes[target].state
         self._trace = self._tree.path_steps(target)
-        return 0.0, False, f"backtrack {target}", None
+        self._steps += 1
+        truncated = self._steps >= self.max_steps
+        return 0.0, False, truncated, self._info(f"backtrack {target}", {"task": 0.0}, solved=False)
 
-    def _advance(self, action: Any) -> tuple[float, bool, str, str | None]:
+    def _advance(self, action: Any) -> Outcome:
         text = self._as_text(action)
         if isinstance(text, StepError):
             return self._reject(text.message)
@@ -285,23 +295,7 @@ class ReasoningEnv(gym.Env[str, str]):
         step = self.task.parse_step(self._state, text)
         if isinstance(step, StepError):
             return self._reject(step.message)
-        return self._apply(step)
-
-    def _apply(self, step: Any) -> tuple[float, bool, str, str | None]:
-        state = self.task.apply(self._state, step)
-        step_text = self.task.format_step(step)
-        self._state = state
-        self._trace.append(step_text)
-        terminal = self.task.is_terminal(state)
-        correct = terminal and self.task.is_correct(state)
-        if self.search:
-            self._node = self._tree.expand(
-                self._node, step_text, state, self.task.describe_state(state)
-            )
-            if terminal:
-                self._tree.mark(self._node, "solved" if correct else "dead end")
-            terminal = correct
-        return (1.0 if correct else 0.0), terminal, step_text, None
+        return self.transition(step)
 
     def _observation(self) -> str:
         text = self.task.format_state(self._state)

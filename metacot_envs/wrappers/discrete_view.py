@@ -56,20 +56,16 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
         return self.codec.encode(self._base.state), info
 
     def step(self, action: Any) -> tuple[np.ndarray, SupportsFloat, bool, bool, dict[str, Any]]:
-        index = int(action)
-        step = (
-            self.codec.step(self._base.state, index)
-            if 0 <= index < self.codec.num_actions
-            else None
-        )
+        base, codec, index = self._base, self.codec, int(action)
+        step = codec.step(base.state, index) if 0 <= index < codec.num_actions else None
         if step is None:
             step = StepError(
                 f"action {index} is masked in this state; see action_masks()", "illegal"
             )
-        reward, terminated, truncated, info = self._base.transition(step)
+        reward, terminated, truncated, info = base.transition(step)
         if self.mask_in_info:
             info["action_mask"] = self.action_masks()
-        return self.codec.encode(self._base.state), reward, terminated, truncated, info
+        return codec.encode(base.state), reward, terminated, truncated, info
 
     def action_masks(self) -> np.ndarray:
         """Boolean vector of legal actions in the current state."""
