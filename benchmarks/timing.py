@@ -1,10 +1,11 @@
-"""Timing helpers shared by the benchmark scripts: step timing and alternating best-of blocks."""
+"""Timing helpers shared by the benchmark scripts: step timing and paired alternating blocks."""
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import gymnasium as gym
 
@@ -26,16 +27,30 @@ def mean_step_seconds(
     return total / steps
 
 
-def best_of_alternating(
-    anchor: Callable[[int], float], ours: Callable[[int], float], rounds: int
-) -> tuple[float, float]:
-    """Fastest block of each side, the two sides taking turns.
+class Paired(NamedTuple):
+    """Block timings of an anchor and ours, taken in turns."""
 
-    On a shared machine other load comes and goes; alternating blocks exposes both
-    sides to the same conditions and the minimum discards interrupted blocks.
+    anchor: float
+    """fastest anchor block"""
+    ours: float
+    """fastest block of ours"""
+    ratio: float
+    """median over rounds of ours / anchor in back-to-back blocks"""
+
+
+def alternating_blocks(
+    anchor: Callable[[int], float], ours: Callable[[int], float], rounds: int
+) -> Paired:
+    """Time both sides in alternating blocks; report the fastest blocks and the paired ratio.
+
+    On a shared machine other load comes and goes (this VM's speed drifts up to ~2x
+    within minutes). Each round times the anchor and ours back to back, so both see
+    the same conditions; the median of those per-round ratios discards rounds that a
+    load change split, which the ratio of the two minima does not.
     """
-    best_anchor = best_ours = float("inf")
+    anchors, ours_times = [], []
     for block in range(rounds):
-        best_anchor = min(best_anchor, anchor(block))
-        best_ours = min(best_ours, ours(block))
-    return best_anchor, best_ours
+        anchors.append(anchor(block))
+        ours_times.append(ours(block))
+    ratio = statistics.median(o / a for o, a in zip(ours_times, anchors, strict=True))
+    return Paired(min(anchors), min(ours_times), ratio)
