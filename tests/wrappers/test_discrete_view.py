@@ -57,3 +57,13 @@ def test_masked_action__is_rejected_without_changing_state():
 def test_discrete_view__refuses_search_mode():
     with pytest.raises(ValueError, match="search mode"):
         DiscreteView(ReasoningEnv(CountdownTask(Game24Source()), search=True))
+
+
+def test_numbers_beyond_float_range__encode_clipped_inside_the_box():
+    env = DiscreteView(ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3))))
+    huge = 10**400
+    obs, _ = env.reset(options={"problem": ([huge, 3, 7], 10)})
+    assert env.observation_space.contains(obs)
+    assert obs[2] == env.observation_space.high[2]  # sorted: the huge number is last
+    obs, _, _, _, info = env.step(int(np.flatnonzero(env.action_masks())[0]))
+    assert "error" not in info and env.observation_space.contains(obs)

@@ -134,22 +134,33 @@ class CountdownCodec:
 
     def encode(self, state: CountdownState) -> np.ndarray:
         numbers, inv, target = state.numbers, self.inv_scale, state.target
-        # int * float is fast; Fraction * float goes through the numbers-ABC fallback (~2 us)
-        values = [
-            x * inv if type(x) is int else x.numerator / x.denominator * inv  # type: ignore[union-attr]
-            for x in numbers
-        ]
-        values += self.pads[len(numbers)]
-        values.append(
-            target * inv if type(target) is int else target.numerator / target.denominator * inv  # type: ignore[union-attr]
-        )
-        values.append(1.0 if same_number(state.last, target) else 0.0)
+        try:
+            # int * float is fast; Fraction * float goes through the numbers-ABC fallback
+            values = [
+                x * inv if type(x) is int else x.numerator / x.denominator * inv  # type: ignore[union-attr]
+                for x in numbers
+            ]
+            values += self.pads[len(numbers)]
+            values.append(target * inv)
+            values.append(1.0 if same_number(state.last, target) else 0.0)
+        except OverflowError:  # a number beyond float range: it clips like any large value
+            return self._encode_clipped(state)
         obs = np.asarray(values, _FLOAT32)
-        # numbers are sorted, so the ends are the extremes (compared as floats: a Fraction
-        # compared with a float is slow)
+        # numbers are sorted, so the ends are the extremes
         if values[0] < -_CLIP or values[len(numbers) - 1] > _CLIP or values[-2] > _CLIP:
             np.clip(obs, -_CLIP, _CLIP, out=obs)
         return obs
+
+    def _encode_clipped(self, state: CountdownState) -> np.ndarray:
+        scale = Fraction(self.scale)
+
+        def scaled(value: Number) -> float:
+            return float(min(max(Fraction(value) / scale, Fraction(-_CLIP)), Fraction(_CLIP)))
+
+        values = [scaled(x) for x in state.numbers]
+        values += self.pads[len(state.numbers)]
+        values += [scaled(state.target), 1.0 if same_number(state.last, state.target) else 0.0]
+        return np.asarray(values, _FLOAT32)
 
 
 def _ratio_key(value: Number) -> int | tuple[int, int]:
