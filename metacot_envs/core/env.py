@@ -145,6 +145,16 @@ class ReasoningEnv(gym.Env[str, str]):
     def reset(
         self, *, seed: int | None = None, options: dict[str, Any] | None = None
     ) -> tuple[str, dict[str, Any]]:
+        info = self.begin(seed=seed, options=options)
+        return self._observation(), info
+
+    def begin(
+        self, *, seed: int | None = None, options: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """:meth:`reset` without building the text observation; returns the info.
+
+        The reset counterpart of :meth:`transition`, for views with their own observation.
+        """
         super().reset(seed=seed)
         if options and options.get("problem") is not None:
             self._problem = self.task.as_problem(options["problem"])
@@ -158,8 +168,7 @@ class ReasoningEnv(gym.Env[str, str]):
             if self.search
             else 0
         )
-        info = self._info("", {"task": 0.0}, solved=False)
-        return self._observation(), info
+        return self._info("", {"task": 0.0}, solved=False)
 
     def step(self, action: str) -> tuple[str, SupportsFloat, bool, bool, dict[str, Any]]:
         if self._state is None:

@@ -50,7 +50,7 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
     def reset(
         self, *, seed: int | None = None, options: dict[str, Any] | None = None
     ) -> tuple[np.ndarray, dict[str, Any]]:
-        _, info = self._base.reset(seed=seed, options=options)
+        info = self._base.begin(seed=seed, options=options)
         if self.mask_in_info:
             info["action_mask"] = self.action_masks()
         return self.codec.encode(self._base.state), info
