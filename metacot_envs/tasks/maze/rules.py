@@ -73,11 +73,7 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
         return self.source.sample(rng)
 
     def as_problem(self, value: Any) -> Maze:
-        """Accept a :class:`Maze`, a multi-line string or a list of rows of ``# . S G``."""
-        if isinstance(value, Maze):
-            return value
-        rows = value.splitlines() if isinstance(value, str) else list(value)
-        return Maze.from_rows(rows)
+        return as_maze(value)
 
     def initial_state(self, problem: Maze) -> MazeState:
         return MazeState(problem, problem.start)
@@ -202,3 +198,11 @@ def _grid_lines(maze: Maze) -> tuple[tuple[str, ...], tuple[str, ...]]:
     header.append(pad + "".join(str(x % 10) for x in range(maze.width)))
     rows = tuple(f"{y:>{label}} {row}" for y, row in enumerate(maze.to_rows()))
     return tuple(header), rows
+
+
+def as_maze(value: Any) -> Maze:
+    """Accept a :class:`Maze`, a multi-line string or a list of rows of ``# . S G``."""
+    if isinstance(value, Maze):
+        return value
+    rows = value.splitlines() if isinstance(value, str) else list(value)
+    return Maze.from_rows(rows)

@@ -21,6 +21,7 @@ from metacot_envs.tasks.maze.discrete import AGENT_PLANE, GOAL_PLANE, WALL_PLANE
 from metacot_envs.tasks.maze.env import MazeConfig, maze_source
 from metacot_envs.tasks.maze.generator import MazeSource
 from metacot_envs.tasks.maze.render import render_maze
+from metacot_envs.tasks.maze.rules import as_maze
 from metacot_envs.tasks.maze.types import MOVES, Maze
 
 _DX = np.array([m.dx for m in MOVES], dtype=np.int64)
@@ -111,6 +112,16 @@ class MazeVectorEnv(VectorEnv[np.ndarray, np.ndarray, np.ndarray]):
     def reset(
         self, *, seed: int | list[int | None] | None = None, options: dict[str, Any] | None = None
     ) -> tuple[np.ndarray, dict[str, Any]]:
+        """Start new episodes, like ``SyncVectorEnv`` over single envs.
+
+        ``options`` may hold ``"reset_mask"`` (bool array of shape ``(num_envs,)``: reset
+        only those sub-envs, as in Gymnasium's vector envs), ``"problem"`` (one maze, as
+        the single env accepts it, for every reset sub-env) or ``"problems"`` (one maze
+        per sub-env). Given mazes must have the env's width and height.
+        """
+        options = dict(options or {})
+        mask = self._reset_mask(options.pop("reset_mask", None))
+        mazes = self._given_mazes(options)
         if isinstance(seed, int):
             seeds: list[int | None] = [seed + i for i in range(self.num_envs)]
         elif seed is None:
@@ -119,13 +130,47 @@ class MazeVectorEnv(VectorEnv[np.ndarray, np.ndarray, np.ndarray]):
             seeds = list(seed)
             if len(seeds) != self.num_envs:
                 raise ValueError(f"got {len(seeds)} seeds for {self.num_envs} envs")
-        if seed is not None or not self._rngs:
+        if not self._rngs:
             self._rngs = [np_random(s)[0] for s in seeds]
-        self._uses[:] = 0
-        for i in range(self.num_envs):
-            self._new_episode(i)
-        self._prev_done[:] = False
+        elif seed is not None:
+            for i in np.flatnonzero(mask):
+                self._rngs[i] = np_random(seeds[i])[0]
+        for i in np.flatnonzero(mask):
+            if mazes is not None:
+                self.mazes[i] = mazes[i]
+            self._uses[i] = 0 if mazes is not None else self.trials
+            self._new_episode(int(i))
+        self._prev_done[mask] = False
         return self._observation(), {}
+
+    def _reset_mask(self, mask: Any) -> np.ndarray:
+        if mask is None:
+            return np.ones(self.num_envs, dtype=bool)
+        if not isinstance(mask, np.ndarray) or mask.dtype != np.bool_:
+            raise TypeError("options['reset_mask'] must be a numpy bool array")
+        if mask.shape != (self.num_envs,) or not mask.any():
+            raise ValueError(
+                f"options['reset_mask'] must have shape ({self.num_envs},) and a True entry"
+            )
+        return mask
+
+    def _given_mazes(self, options: dict[str, Any]) -> list[Maze] | None:
+        if options.get("problems") is not None:
+            given = list(options["problems"])
+            if len(given) != self.num_envs:
+                raise ValueError(f"got {len(given)} problems for {self.num_envs} envs")
+        elif options.get("problem") is not None:
+            given = [options["problem"]] * self.num_envs
+        else:
+            return None
+        mazes = [as_maze(value) for value in given]
+        for maze in mazes:
+            if (maze.width, maze.height) != (self.source.width, self.source.height):
+                raise ValueError(
+                    f"a {maze.width}x{maze.height} maze does not fit this "
+                    f"{self.source.width}x{self.source.height} vector env"
+                )
+        return mazes
 
     def step(
         self, actions: Any

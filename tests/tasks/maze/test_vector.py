@@ -96,3 +96,40 @@ def test_vector_env__renders_one_frame_per_sub_env():
     vector.reset(seed=0)
     frames = vector.render()
     assert len(frames) == 3 and frames[0].shape == (20, 20, 3)
+
+
+def test_reset__reseeding_draws_the_seeded_mazes_again():
+    vector = make_maze_vector_env(4, **KWARGS)
+    vector.reset(seed=7)
+    for _ in range(5):
+        vector.step(np.zeros(4, dtype=np.int64))
+    reseeded, _ = vector.reset(seed=99)
+    fresh, _ = make_maze_vector_env(4, **KWARGS).reset(seed=99)
+    np.testing.assert_array_equal(reseeded, fresh)
+
+
+def test_reset__given_problems_match_the_single_env():
+    rows = ["S.#...", "..#.#.", "....#.", "###.#.", "......", ".####G"]
+    vector = make_maze_vector_env(3, **KWARGS)
+    single = make_maze_env(view="discrete", **KWARGS)
+    obs, _ = vector.reset(seed=0, options={"problem": rows})
+    single_obs, _ = single.reset(seed=0, options={"problem": rows})
+    for i in range(3):
+        np.testing.assert_array_equal(obs[i], single_obs)
+    with pytest.raises(ValueError, match="does not fit"):
+        vector.reset(options={"problem": ["S.", ".G"]})
+    with pytest.raises(ValueError, match="3 envs"):
+        vector.reset(options={"problems": [rows, rows]})
+
+
+def test_reset__mask_restarts_only_the_chosen_sub_envs():
+    vector = make_maze_vector_env(3, **KWARGS)
+    before, _ = vector.reset(seed=1)
+    rows = ["S.....", "......", "......", "......", "......", ".....G"]
+    mask = np.array([False, True, False])
+    after, _ = vector.reset(options={"reset_mask": mask, "problem": rows})
+    np.testing.assert_array_equal(after[[0, 2]], before[[0, 2]])
+    assert not np.array_equal(after[1], before[1])
+    assert after[1][0].sum() == 0  # the open maze has no walls
+    with pytest.raises(TypeError):
+        vector.reset(options={"reset_mask": [True, True, True]})
