@@ -5,6 +5,11 @@ the transition appends the step; the episode ends when a step gives a final
 answer (``\\boxed{...}`` or a configured pattern), judged once against the
 reference by the verifier in :mod:`metacot_envs.tasks.math.answer`, or when the
 steps run over the character/token budget (a failed terminal state).
+
+The budget ends the episode as *terminated*, not truncated: like an over-long
+response in LLM RL, a trace that outgrows its budget is a failure (reward 0) and
+nothing should be bootstrapped past it. The env's ``max_steps`` limit stays a
+truncation.
 """
 
 from __future__ import annotations
