@@ -22,7 +22,7 @@ DEFAULT_EVAL_ENVS: dict[str, dict[str, Any]] = {
     "MetaCoT/Game24-v0": {"split": "test"},
 }
 """what ``metacot evaluate`` runs when no env is named (registered ids only)"""
-DEFAULT_AGENTS = ("random", "oracle", "smollm2")
+DEFAULT_AGENTS = ("random", "oracle", "smollm2", "smollm2-rank")
 """what ``metacot evaluate`` runs when no agent is named: baselines and the offline default LLM"""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -123,19 +124,67 @@ class TransformersBackend(Backend):
 
     @torch.no_grad()
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
-        rendered = self._render(prompt)
-        prefix_len = len(self.tokenizer(rendered)["input_ids"])
-        self.tokenizer.padding_side = "right"
-        try:
-            batch = self.tokenizer(
-                [rendered + c for c in continuations], return_tensors="pt", padding=True
-            )
-        finally:
-            self.tokenizer.padding_side = "left"
-        batch = {k: v.to(self.model.device) for k, v in batch.items()}
-        logits = self.model(**batch).logits.float().log_softmax(-1)
-        targets = batch["input_ids"][:, 1:]
-        token_logprobs = logits[:, :-1].gather(-1, targets.unsqueeze(-1)).squeeze(-1)
-        positions = torch.arange(targets.shape[1], device=targets.device).unsqueeze(0)
-        keep = (positions >= prefix_len - 1) & (batch["attention_mask"][:, 1:] == 1)
-        return [float(x) for x in (token_logprobs * keep).sum(-1)]
+        """Summed log-probability of each continuation after the prompt.
+
+        The prompt runs once; its key/value cache is shared by every continuation
+        (ranking 30 legal steps after a 150-token prompt then costs about one prompt
+        pass instead of 30). A continuation's tokens are those of ``prompt +
+        continuation`` past the prompt's own tokens; where the tokenizer merges across
+        that boundary, the continuation is tokenized on its own instead.
+        """
+        if not continuations:
+            return []
+        text = self._render(prompt)
+        prefix = list(self.tokenizer(text)["input_ids"])
+        if len(prefix) > self.max_prompt_tokens:  # keep the end, as generate() does
+            prefix = prefix[-self.max_prompt_tokens :]
+            text = self.tokenizer.decode(prefix)
+        suffixes = [self._suffix_ids(text, prefix, c) for c in continuations]
+        device = self.model.device
+        out = self.model(input_ids=torch.tensor([prefix], device=device), use_cache=True)
+        first = out.logits[0, -1].float().log_softmax(-1)
+        scores: list[float] = []
+        chunk = max(1, 8 * self.batch_size)
+        for start in range(0, len(suffixes), chunk):
+            part = suffixes[start : start + chunk]
+            scores += self._score_suffixes(out.past_key_values, first, len(prefix), part)
+        return scores
+
+    def _suffix_ids(self, text: str, prefix: list[int], continuation: str) -> list[int]:
+        joint = self.tokenizer(text + continuation)["input_ids"]
+        if joint[: len(prefix)] == prefix and len(joint) > len(prefix):
+            return list(joint[len(prefix) :])
+        own = self.tokenizer(continuation, add_special_tokens=False)["input_ids"]
+        return list(own) or [self.tokenizer.eos_token_id]
+
+    def _score_suffixes(
+        self, cache: Any, first: torch.Tensor, prefix_len: int, suffixes: list[list[int]]
+    ) -> list[float]:
+        device = self.model.device
+        batch, length = len(suffixes), max(len(s) for s in suffixes)
+        pad = self.tokenizer.pad_token_id
+        ids = torch.tensor([s + [pad] * (length - len(s)) for s in suffixes], device=device)
+        valid = torch.tensor(
+            [[1] * len(s) + [0] * (length - len(s)) for s in suffixes], device=device
+        )
+        shared = copy.deepcopy(cache)
+        shared.batch_repeat_interleave(batch)
+        logits = self.model(
+            input_ids=ids,
+            attention_mask=torch.cat(
+                [torch.ones(batch, prefix_len, dtype=valid.dtype, device=device), valid], 1
+            ),
+            position_ids=prefix_len + torch.arange(length, device=device).expand(batch, -1),
+            past_key_values=shared,
+            use_cache=True,
+        ).logits.float()
+        logprobs = logits.log_softmax(-1)
+        # token 0 is predicted by the prompt's last position, token k by position k-1
+        picked = torch.cat(
+            [
+                first[ids[:, :1]],
+                logprobs[:, :-1].gather(-1, ids[:, 1:].unsqueeze(-1)).squeeze(-1),
+            ],
+            1,
+        )
+        return [float(x) for x in (picked * valid).sum(-1)]

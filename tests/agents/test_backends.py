@@ -2,11 +2,12 @@
 
 import gymnasium as gym
 import pytest
+import torch
 
 import metacot_envs  # noqa: F401
 from agents.backends import TransformersBackend, cut_at_stop
 from agents.evaluate import evaluate
-from agents.policies import LLMStepPolicy
+from agents.policies import LLMRankPolicy, LLMStepPolicy
 from metacot_envs.models import tiny_random_causal_lm
 
 
@@ -48,6 +49,50 @@ def test_score__sums_continuation_logprobs_only(tiny_backend):
     assert tiny_backend.score("4 9 10 13", ["13"]) == pytest.approx([scores[1]], abs=1e-4)
 
 
+def test_score__shared_prompt_cache_matches_scoring_each_sequence_whole(tiny_backend):
+    prompt, continuations = "4 9 10 13", ["13-9=4", "1", "10+4=14 and more", "x"]
+    tokenizer, model = tiny_backend.tokenizer, tiny_backend.model
+    prefix_len = len(tokenizer(prompt)["input_ids"])
+    expected = []
+    for continuation in continuations:
+        ids = torch.tensor([tokenizer(prompt + continuation)["input_ids"]])
+        with torch.no_grad():
+            logprobs = model(input_ids=ids).logits.float().log_softmax(-1)[0, :-1]
+        picked = logprobs.gather(-1, ids[0, 1:].unsqueeze(-1)).squeeze(-1)
+        expected.append(float(picked[prefix_len - 1 :].sum()))
+    assert tiny_backend.score(prompt, continuations) == pytest.approx(expected, abs=1e-3)
+
+
+def test_rank_policy__plays_only_legal_steps_and_picks_the_top_score(tiny_backend):
+    policy = LLMRankPolicy(tiny_backend)
+    row = evaluate("MetaCoT/Countdown-v0", policy, episodes=3, seed=0, env_kwargs={})
+    assert row.invalid_step_rate == 0.0 and row.env_steps >= 3
+    env = gym.make("MetaCoT/Countdown-v0")
+    obs, info = env.reset(seed=1)
+    policy.reset(env, 1)
+    legal = list(info["legal_steps"])
+    scores = tiny_backend.score(policy.prompt(obs, info), legal)
+    assert policy.act(obs, info) == legal[scores.index(max(scores))]
+    assert policy.steps_scored == len(legal)
+
+
+def test_rank_policy__samples_reproducibly_and_writes_where_steps_are_free_text(tiny_backend):
+    env = gym.make("MetaCoT/Game24-v0")
+    obs, info = env.reset(seed=0)
+    picks = []
+    for _ in range(2):
+        policy = LLMRankPolicy(tiny_backend, temperature=5.0)
+        policy.reset(env, 3)
+        picks.append([policy.act(obs, info) for _ in range(6)])
+    assert picks[0] == picks[1] and len(set(picks[0])) > 1
+    assert all(p in list(info["legal_steps"]) for p in picks[0])
+    math_env = gym.make("MetaCoT/Math-v0")
+    obs, info = math_env.reset(seed=0)
+    policy = LLMRankPolicy(tiny_backend, max_new_tokens=4)
+    policy.reset(math_env, 0)
+    assert isinstance(policy.act(obs, info), str) and policy.tokens_generated > 0
+
+
 def test_cut_at_stop__cuts_at_the_earliest_marker():
     assert cut_at_stop("a+b\nnext\n\nmore", ["\n\n", "\n"]) == "a+b"
     assert cut_at_stop("no markers", ["\n"]) == "no markers"
@@ -64,3 +109,10 @@ def test_smollm2_step_policy__plays_game24_episodes_end_to_end():
     policy.reset(env, 0)
     action = policy.act(obs, info)
     assert isinstance(action, str) and action and policy.tokens_generated > 0
+
+
+@pytest.mark.llm
+def test_smollm2_rank_policy__plays_legal_game24_steps():
+    policy = LLMRankPolicy(TransformersBackend(), name="smollm2-rank")
+    row = evaluate("MetaCoT/Game24-v0", policy, episodes=1, seed=0, env_kwargs={})
+    assert row.invalid_step_rate == 0.0 and row.env_steps == 3
