@@ -46,21 +46,47 @@ def load_rows(folder: Path) -> list[ResultRow]:
     return rows
 
 
+def latest_runs(rows: list[ResultRow]) -> list[tuple[ResultRow, list[ResultRow]]]:
+    """Per env, env kwargs, agent and agent config: the newest row and the older ones.
+
+    Re-running an unchanged agent (a new commit, say) supersedes its row instead of
+    listing it twice; the older rows stay in ``results/`` and are named in the table's
+    provenance line. Newest means the latest ``date``, then the later file and line.
+    """
+    groups: dict[tuple[str, str, str, str], list[ResultRow]] = {}
+    for row in rows:
+        key = (row.env_id, row.env_kwargs, row.agent, row.agent_config_hash)
+        groups.setdefault(key, []).append(row)
+    latest = []
+    for group in groups.values():
+        ordered = sorted(enumerate(group), key=lambda item: (item[1].date, item[0]))
+        *older, (_, newest) = ordered
+        latest.append((newest, [row for _, row in older]))
+    return latest
+
+
 def render(rows: list[ResultRow]) -> str:
-    """One table per env, best success rate first."""
+    """One table per env, best success rate first, one row per agent config (the newest)."""
     parts = []
+    runs = latest_runs(rows)
     for env_id in sorted({r.env_id for r in rows}):
-        ranked = sorted((r for r in rows if r.env_id == env_id), key=lambda r: -r.success_rate)
-        parts.append(f"### {env_id}\n\n{format_table(ranked)}\n")
-        parts.append(
-            "Runs: "
-            + "; ".join(
-                f"{r.agent} @ {r.git_commit[:10]} seeds {r.seed}..{r.seed + r.episodes - 1} kwargs {r.env_kwargs}"
-                for r in ranked
-            )
-            + "\n"
+        ranked = sorted(
+            (run for run in runs if run[0].env_id == env_id), key=lambda run: -run[0].success_rate
         )
+        parts.append(f"### {env_id}\n\n{format_table([row for row, _ in ranked])}\n")
+        parts.append("Runs: " + "; ".join(_provenance(row, older) for row, older in ranked) + "\n")
     return "\n".join(parts)
+
+
+def _provenance(row: ResultRow, older: list[ResultRow]) -> str:
+    text = (
+        f"{row.agent} @ {row.git_commit[:10]} seeds {row.seed}..{row.seed + row.episodes - 1} "
+        f"kwargs {row.env_kwargs}"
+    )
+    if older:
+        earlier = ", ".join(f"{r.git_commit[:10]}: {r.success_rate:.2f}" for r in older)
+        text += f" (earlier runs {earlier})"
+    return text
 
 
 def update_readme(readme: Path, rows: list[ResultRow]) -> None:

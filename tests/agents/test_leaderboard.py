@@ -51,3 +51,16 @@ def test_leaderboard__refuses_missing_fields(tmp_path, rows):
     (tmp_path / "run.jsonl").write_text(json.dumps(record) + "\n")
     with pytest.raises(RowRejected, match=r"run.jsonl:1: missing field\(s\) \['seed'\]"):
         load_rows(tmp_path)
+
+
+def test_leaderboard__a_rerun_of_the_same_config_supersedes_the_older_row(tmp_path, rows):
+    old = [replace(r, date="2026-01-01T00:00:00+00:00", git_commit="aaaaaaaaaa11") for r in rows]
+    new = replace(rows[0], date="2026-02-01T00:00:00+00:00", git_commit="bbbbbbbbbb22")
+    write(tmp_path / "a.jsonl", old)
+    write(tmp_path / "b.jsonl", [new])
+    readme = tmp_path / "README.md"
+    readme.write_text(f"{BEGIN}\n{END}\n")
+    update_readme(readme, load_rows(tmp_path))
+    text = readme.read_text()
+    assert text.count(f"| {new.agent} |") == 1 and text.count(f"| {rows[1].agent} |") == 1
+    assert f"{new.agent} @ bbbbbbbbbb seeds 0..3 kwargs {{}} (earlier runs aaaaaaaaaa: " in text
