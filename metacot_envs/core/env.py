@@ -259,7 +259,7 @@ class ReasoningEnv(gym.Env[str, str]):
     def _reject(self, message: str) -> Outcome:
         if self.search:
             self._tree.mark(self._node, f"rejected step ({message})")
-        reward = -self.invalid_penalty
+        reward = -self.invalid_penalty if self.invalid_penalty else 0.0
         self._steps += 1
         truncated = self._steps >= self.max_steps
         components = {"task": 0.0, "invalid": reward}

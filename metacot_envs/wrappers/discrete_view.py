@@ -56,11 +56,22 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
         return self.codec.encode(self._base.state), info
 
     def step(self, action: Any) -> tuple[np.ndarray, SupportsFloat, bool, bool, dict[str, Any]]:
-        base, codec, index = self._base, self.codec, int(action)
+        base, codec = self._base, self.codec
+        # the common int / numpy-int case inline: a call costs more than the check
+        index = (
+            int(action)
+            if type(action) is int or isinstance(action, np.integer)
+            else action_index(action)
+        )
         step = codec.step(base.state, index) if 0 <= index < codec.num_actions else None
         if step is None:
-            step = StepError(
-                f"action {index} is masked in this state; see action_masks()", "illegal"
+            step = (
+                StepError(f"action {index} is masked in this state; see action_masks()", "illegal")
+                if 0 <= index < codec.num_actions
+                else StepError(
+                    f"a discrete action is an integer index in [0, {codec.num_actions}), "
+                    f"got {_preview(action)}"
+                )
             )
         reward, terminated, truncated, info = base.transition(step)
         if self.mask_in_info:
@@ -70,3 +81,23 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
     def action_masks(self) -> np.ndarray:
         """Boolean vector of legal actions in the current state."""
         return self.codec.action_mask(self._base.state)
+
+
+def action_index(action: Any) -> int:
+    """``action`` as an int index, or -1 unless it is an integer or a one-element int array.
+
+    Bools and floats are refused: ``Discrete`` spaces hold neither, and silently
+    truncating ``2.7`` to 2 would hide a bug in the caller.
+    """
+    if type(action) is int or isinstance(action, np.integer):
+        return int(action)
+    if isinstance(action, np.ndarray) and action.size == 1 and action.dtype.kind in "iu":
+        return int(action.reshape(()))
+    if isinstance(action, int) and not isinstance(action, bool):
+        return int(action)
+    return -1
+
+
+def _preview(action: Any) -> str:
+    text = repr(action)
+    return text if len(text) <= 40 else f"{text[:37]}..."

@@ -67,3 +67,35 @@ def test_numbers_beyond_float_range__encode_clipped_inside_the_box():
     assert obs[2] == env.observation_space.high[2]  # sorted: the huge number is last
     obs, _, _, _, info = env.step(int(np.flatnonzero(env.action_masks())[0]))
     assert "error" not in info and env.observation_space.contains(obs)
+
+
+@pytest.mark.parametrize(
+    ("action", "fragment"),
+    [
+        (None, "integer index in [0, 18)"),
+        ("3", "integer index"),
+        (2.0, "integer index"),
+        (True, "integer index"),
+        (-1, "integer index"),
+        (10**30, "integer index"),
+        (np.array([0.5]), "integer index"),
+        (np.arange(3), "integer index"),
+    ],
+)
+def test_non_index_actions__are_rejected_with_a_message_not_an_exception(action, fragment):
+    env = DiscreteView(
+        ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3)), invalid_penalty=0.25)
+    )
+    env.reset(seed=0)
+    before = env.unwrapped.state
+    obs, reward, terminated, _, info = env.step(action)
+    assert fragment in info["error"] and reward == -0.25 and not terminated
+    assert env.unwrapped.state == before and env.observation_space.contains(obs)
+
+
+def test_one_element_integer_arrays__count_as_their_index():
+    env = DiscreteView(ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3))))
+    env.reset(seed=0)
+    legal = int(np.flatnonzero(env.action_masks())[0])
+    _, _, _, _, info = env.step(np.array([legal], dtype=np.int64))
+    assert "error" not in info
