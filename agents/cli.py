@@ -114,8 +114,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         for agent in args.agent:
             policy = POLICIES[agent]()
             config = policy.config() if hasattr(policy, "config") else {}
+            needs = getattr(policy, "env_kwargs", {})  # e.g. search mode for search agents
             try:
-                rows.append(evaluate(env_id, policy, args.episodes, args.seed, kwargs, config))
+                rows.append(
+                    evaluate(env_id, policy, args.episodes, args.seed, {**kwargs, **needs}, config)
+                )
             except NotImplementedError as exc:
                 print(f"skipped {agent} on {env_id}: {exc}", file=sys.stderr)
     print(

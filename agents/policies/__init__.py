@@ -1,8 +1,9 @@
-"""Policies: random and oracle baselines and the LLM step and rank policies, by name."""
+"""Policies: random and oracle baselines, LLM step and rank policies, best-first search, by name."""
 
 from collections.abc import Callable
 
 from agents.policies.base import Policy
+from agents.policies.best_first import BestFirstPolicy, LMStepScorer, PRMStepScorer
 from agents.policies.llm_rank import LLMRankPolicy
 from agents.policies.llm_step import LLMStepPolicy
 from agents.policies.oracle import OraclePolicy
@@ -21,12 +22,38 @@ def _smollm2_rank() -> Policy:
     return LLMRankPolicy(TransformersBackend(), name="smollm2-135m-rank")
 
 
+def _smollm2_best_first() -> Policy:
+    from agents.backends.transformers_backend import TransformersBackend
+
+    return BestFirstPolicy(
+        LMStepScorer(TransformersBackend()), name="smollm2-135m-best-first", cumulative=True
+    )
+
+
+def _solver_prm_best_first() -> Policy:
+    from metacot_envs.prms import SolverPRM
+
+    return BestFirstPolicy(PRMStepScorer(SolverPRM(graded=True)), name="solver-prm-best-first")
+
+
 POLICIES: dict[str, Callable[[], Policy]] = {
     "random": RandomPolicy,
     "oracle": OraclePolicy,
     "smollm2": _smollm2,
     "smollm2-rank": _smollm2_rank,
+    "smollm2-best-first": _smollm2_best_first,
+    "solver-prm-best-first": _solver_prm_best_first,
 }
 """name -> factory, for the CLI and configs (the LLM is loaded only when asked for)"""
 
-__all__ = ["POLICIES", "LLMRankPolicy", "LLMStepPolicy", "OraclePolicy", "Policy", "RandomPolicy"]
+__all__ = [
+    "POLICIES",
+    "BestFirstPolicy",
+    "LMStepScorer",
+    "PRMStepScorer",
+    "LLMRankPolicy",
+    "LLMStepPolicy",
+    "OraclePolicy",
+    "Policy",
+    "RandomPolicy",
+]

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from agents.backends.base import Backend
 from agents.policies.llm_step import LLMStepPolicy
 
 
@@ -23,8 +24,8 @@ class LLMRankPolicy(LLMStepPolicy):
     Summed log-probabilities favour short steps; that bias is part of the method.
     """
 
-    def __init__(self, *args: Any, name: str = "llm-rank", **kwargs: Any) -> None:
-        super().__init__(*args, name=name, **kwargs)
+    def __init__(self, backend: Backend, name: str = "llm-rank", **kwargs: Any) -> None:
+        super().__init__(backend, name=name, **kwargs)
         self.steps_scored = 0
         self._rng = np.random.default_rng(0)
 

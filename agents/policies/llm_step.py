@@ -54,11 +54,7 @@ class LLMStepPolicy:
 
     def prompt(self, observation: str, info: dict[str, Any]) -> str:
         """The text sent to the model for this step."""
-        parts = [str(observation)]
-        if info.get("error"):
-            parts.append(f"Your last step was rejected: {info['error']}")
-        parts.append(INSTRUCTION)
-        return "\n\n".join(parts)
+        return step_prompt(observation, info)
 
     def act(self, observation: Any, info: dict[str, Any]) -> str:
         self._calls += 1
@@ -73,3 +69,12 @@ class LLMStepPolicy:
         self.tokens_generated += completion.num_tokens
         lines = [line.strip() for line in completion.text.splitlines() if line.strip()]
         return lines[0] if lines else completion.text.strip()
+
+
+def step_prompt(observation: Any, info: dict[str, Any]) -> str:
+    """The observation, the last rejection (if any) and the instruction to write one step."""
+    parts = [str(observation)]
+    if info.get("error"):
+        parts.append(f"Your last step was rejected: {info['error']}")
+    parts.append(INSTRUCTION)
+    return "\n\n".join(parts)
