@@ -37,3 +37,15 @@ def test_readme_search_example__runs_as_written():
     code = compile("\n".join(lines), "README-search-example", "exec")
     exec(code, namespace)  # noqa: S102  (trusted: our own README, not user input)
     assert namespace["info"]["trace"] == ("13-9=4", "10-4=6", "6*4=24")
+
+
+def test_readme_best_first_example__solves_its_episode():
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"`backtrack <node>` whenever.*?```python\n(.*?)```", text, re.S).group(1)
+    import gymnasium as gym
+
+    import metacot_envs  # noqa: F401
+
+    namespace = {"gym": gym}
+    exec(compile(block, "README-best-first-example", "exec"), namespace)  # noqa: S102  (our README)
+    assert namespace["info"]["solved"] and namespace["reward"] == 1.0
