@@ -25,9 +25,9 @@ def _smollm2_rank() -> Policy:
 def _smollm2_best_first() -> Policy:
     from agents.backends.transformers_backend import TransformersBackend
 
-    return BestFirstPolicy(
-        LMStepScorer(TransformersBackend()), name="smollm2-135m-best-first", cumulative=True
-    )
+    # greedy on each step's own log-probability: summed path scores (cumulative=True) rank
+    # every deeper entry below the shallow ones and spent a 32-action budget near the root
+    return BestFirstPolicy(LMStepScorer(TransformersBackend()), name="smollm2-135m-best-first")
 
 
 def _solver_prm_best_first() -> Policy:
