@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Hashable
 from typing import Any, Protocol
 
@@ -137,7 +138,8 @@ class BestFirstPolicy:
         self.steps_scored += len(steps)
         base = self._path_score(node) if self.cumulative else 0.0
         self._expansions += 1
-        for position, (step, score) in enumerate(zip(steps, scores, strict=True)):
+        for position, (step, raw) in enumerate(zip(steps, scores, strict=True)):
+            score = float(raw) if math.isfinite(raw) else -math.inf  # NaN would break the heap
             self._edge_score[(node, step)] = base + score
             # ties: the latest expanded node first (depth-first among equals), then list order
             key = (-(base + score), -self._expansions, position)

@@ -84,3 +84,20 @@ def test_smollm2_best_first__searches_game24_without_invalid_actions():
     env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=12)
     reward, info = play(env, policy)
     assert policy.steps_scored > 0 and (reward == 1.0 or info["steps"] == 12)
+
+
+class NaNScores:
+    """A broken scorer: NaN for every step but the last."""
+
+    name = "nan"
+
+    def score(self, env, observation, info, steps):
+        return [float("nan")] * (len(steps) - 1) + [0.0]
+
+
+def test_best_first__ranks_non_finite_scores_last_instead_of_breaking():
+    env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=6)
+    observation, info = env.reset(options={"problem": PUZZLE})
+    policy = BestFirstPolicy(NaNScores())
+    policy.reset(env, 0)
+    assert policy.act(observation, info) == list(info["legal_steps"])[-1]
