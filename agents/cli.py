@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,6 +132,31 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_traces(args: argparse.Namespace) -> int:
+    from agents.traces import collect_traces, sft_example
+
+    env_id, kwargs = _env_from_args(args)
+    policy = POLICIES[args.agent]()
+    records = list(
+        collect_traces(
+            env_id, policy, args.episodes, args.seed, kwargs, only_solved=not args.keep_unsolved
+        )
+    )
+    out = Path(args.out)
+    out.unlink(missing_ok=True)
+    write_jsonl(records, out)
+    if args.sft_out:
+        sft = Path(args.sft_out)
+        sft.parent.mkdir(parents=True, exist_ok=True)
+        sft.write_text("".join(json.dumps(sft_example(r)) + "\n" for r in records), "utf-8")
+    solved = sum(r.solved for r in records)
+    print(
+        f"{policy.name} on {env_id}: {solved} of {args.episodes} episodes solved; "
+        f"wrote {len(records)} traces to {out}"
+    )
+    return 0
+
+
 def cmd_leaderboard(args: argparse.Namespace) -> int:
     from agents.leaderboard import RowRejected, load_rows, update_readme
 
@@ -173,6 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--episodes", type=int, default=10)
     ev.add_argument("--out", help="append the rows to this JSONL file")
     ev.set_defaults(func=cmd_evaluate)
+    traces = sub.add_parser(
+        "traces", help="collect Meta-CoT traces of a search agent (Meta-STaR data) as JSONL"
+    )
+    env_args(traces)
+    traces.add_argument("--agent", default="solver-prm-best-first", choices=sorted(POLICIES))
+    traces.add_argument("--episodes", type=int, default=20)
+    traces.add_argument("--out", required=True, help="JSONL file of trace records (overwritten)")
+    traces.add_argument("--sft-out", help="also write prompt/completion pairs to this JSONL file")
+    traces.add_argument(
+        "--keep-unsolved", action="store_true", help="keep unsolved episodes (no STaR filter)"
+    )
+    traces.set_defaults(func=cmd_traces)
     board = sub.add_parser(
         "leaderboard", help="validate results JSONL and render the leaderboard README"
     )

@@ -8,6 +8,7 @@ import json
 import math
 import subprocess
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -147,8 +148,8 @@ def format_table(rows: list[ResultRow]) -> str:
     return "\n".join(lines)
 
 
-def write_jsonl(rows: list[ResultRow], path: Path) -> None:
-    """Append rows to a JSONL results file."""
+def write_jsonl(rows: Sequence[Any], path: Path) -> None:
+    """Append dataclass rows (results, traces) to a JSONL file, one object per line."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8") as handle:
         for row in rows:

@@ -1,0 +1,91 @@
+"""Meta-STaR data: play a search agent, keep the episodes it solved, write their Meta-CoT traces.
+
+A record holds the question (the env's first observation), the linearized search
+(``info["meta_cot"]``: every step, dead end and backtrack, one event per line), the
+final chain of thought (the steps on the path to the solution) and enough provenance
+(env id, kwargs, seed, agent, agent config, commit) to regenerate it.
+:func:`sft_example` turns a record into a prompt/completion pair for fine-tuning.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import gymnasium as gym
+
+from agents.evaluate import config_hash, git_commit
+from agents.policies.base import Policy
+
+
+@dataclass(frozen=True)
+class TraceRecord:
+    """One episode of a search agent: question, Meta-CoT, final CoT and provenance."""
+
+    env_id: str
+    env_kwargs: str
+    seed: int
+    agent: str
+    agent_config_hash: str
+    question: str
+    meta_cot: list[str]
+    final_cot: list[str]
+    solved: bool
+    actions: int
+    git_commit: str
+
+
+def collect_traces(
+    env_id: str,
+    policy: Policy,
+    episodes: int,
+    seed: int = 0,
+    env_kwargs: dict[str, Any] | None = None,
+    *,
+    only_solved: bool = True,
+) -> Iterator[TraceRecord]:
+    """Play ``episodes`` seeded episodes in search mode and yield their traces.
+
+    Search mode is switched on whatever ``env_kwargs`` say: without it there is no
+    Meta-CoT to record. ``only_solved`` keeps the STaR filter: a trace is kept only
+    when its episode ended in a correct state.
+    """
+    kwargs = {**(env_kwargs or {}), "search": True}
+    commit = git_commit()
+    config = policy.config() if hasattr(policy, "config") else {}
+    agent_hash = config_hash({"agent": policy.name, **config})
+    env = gym.make(env_id, **kwargs)
+    for episode in range(episodes):
+        observation, info = env.reset(seed=seed + episode)
+        question = str(observation).removeprefix("[node 0]\n")
+        policy.reset(env, seed + episode)
+        actions, done = 0, False
+        while not done:
+            observation, _, terminated, truncated, info = env.step(policy.act(observation, info))
+            actions += 1
+            done = terminated or truncated
+        solved = bool(info.get("solved"))
+        if solved or not only_solved:
+            yield TraceRecord(
+                env_id=env_id,
+                env_kwargs=json.dumps(kwargs, sort_keys=True),
+                seed=seed + episode,
+                agent=policy.name,
+                agent_config_hash=agent_hash,
+                question=question,
+                meta_cot=list(info["meta_cot"]),
+                final_cot=list(info["trace"]),
+                solved=solved,
+                actions=actions,
+                git_commit=commit,
+            )
+
+
+def sft_example(record: TraceRecord) -> dict[str, str]:
+    """A prompt/completion pair: the question, then the search trace and the final steps."""
+    completion = "\n".join(
+        ["<search>", *record.meta_cot, "</search>", "Solution:", *record.final_cot]
+    )
+    return {"prompt": record.question, "completion": completion}
