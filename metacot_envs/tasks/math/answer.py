@@ -14,7 +14,7 @@ from metacot_envs.tasks.math.answer_compare import compare_answers
 from metacot_envs.tasks.math.answer_extraction import DEFAULT_ANSWER_PATTERNS, extract_answer
 from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.expression_eval import EvaluationError
-from metacot_envs.tasks.math.expression_tree import Node, Text
+from metacot_envs.tasks.math.expression_tree import Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.latex_normalize import (
     looks_like_text_answer,
     normalize_answer_latex,
@@ -34,6 +34,7 @@ __all__ = [
     "check_equivalent",
     "extract_answer",
     "is_equivalent",
+    "is_product_form",
     "parse_answer",
 ]
 
@@ -68,6 +69,23 @@ def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Ve
         return Verdict(False, "size limit: nesting too deep")
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def is_product_form(answer: str, timeout: float = 1.0) -> bool:
+    """Whether ``answer`` is written as a product (``(x-1)(x+1)``, ``3(x+2)^2``, ``-(x+1)^2``).
+
+    For questions that ask to factor: an expanded polynomial has the right value
+    but the wrong form. Never raises; an answer that does not parse is not a product.
+    """
+    try:
+        if not isinstance(answer, str) or len(answer) > MAX_ANSWER_CHARS:
+            return False
+        node = parse_answer(answer, Budget(timeout))
+    except Exception:  # noqa: BLE001 - untrusted text: any failure means "not a product"
+        return False
+    while isinstance(node, Neg):
+        node = node.operand
+    return isinstance(node, (Mul, Pow))
 
 
 def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:

@@ -25,6 +25,8 @@ from metacot_envs.tasks.math.types import MathProblem
 FORMATS = ("auto", "math", "gsm8k")
 _GSM8K_FINAL = re.compile(r"####\s*(.+?)\s*$")
 _LEVEL = re.compile(r"(?:level\s*)?([0-9]+)", re.IGNORECASE)
+_ASKS_TO_FACTOR = re.compile(r"\s*(?:Completely\s+)?factor\b", re.IGNORECASE)
+"""MATH questions that open with "Factor ..." want a factored answer, not just its value"""
 
 
 class DatasetFormatError(ValueError):
@@ -78,6 +80,7 @@ def _math(record: Mapping[str, Any], where: str, index: int) -> MathProblem:
         kind="math",
         level=int(level_match.group(1)) if level_match else None,
         subject=str(record.get("subject") or record.get("type") or ""),
+        required_form="factored" if _ASKS_TO_FACTOR.match(question) else "",
     )
 
 

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from metacot_envs.core.task import StepError, Task
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer, is_product_form
 from metacot_envs.tasks.math.answer_extraction import BOXED_PATTERN
 from metacot_envs.tasks.math.datasets import record_to_problem
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
@@ -116,13 +116,14 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if step.answer is None:
             return replace(state, steps=steps)
         verdict = check_equivalent(step.answer, state.problem.reference, self.verify_timeout)
-        return replace(
-            state,
-            steps=steps,
-            answer=step.answer,
-            correct=verdict.equivalent,
-            verdict=verdict.reason,
-        )
+        correct, reason = verdict.equivalent, verdict.reason
+        if (
+            correct
+            and state.problem.required_form == "factored"
+            and not is_product_form(step.answer, self.verify_timeout)
+        ):
+            correct, reason = False, "equal in value, but the question asks for a factored form"
+        return replace(state, steps=steps, answer=step.answer, correct=correct, verdict=reason)
 
     def _over_budget(self, steps: Sequence[str]) -> bool:
         limits = self.limits

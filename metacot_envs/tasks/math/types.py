@@ -42,6 +42,9 @@ class MathProblem:
     """other correct ways to write the reference (procedural problems)"""
     facts: tuple[Fact, ...] = ()
     """checkable intermediate values (procedural problems)"""
+    required_form: str = ""
+    """``""`` (any form of the value) or ``"factored"``: the answer must be written as a
+    product, so restating an expanded polynomial does not earn the reward"""
 
 
 @dataclass(frozen=True)

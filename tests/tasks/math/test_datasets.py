@@ -104,3 +104,20 @@ def test_env__plays_records_and_refuses_an_empty_selection():
         make_math_env(records=GSM8K_RECORDS, subjects=["Geometry"])
     with pytest.raises(ValueError, match="data_path"):
         make_math_env(source="jsonl")
+
+
+def test_math_records__that_ask_to_factor_require_a_factored_answer(tmp_path):
+    records = [
+        {"problem": "Factor the expression $ab+5b+2a+10$.", "answer": "(a+5)(b+2)"},
+        {"problem": "How many positive factors does 12 have?", "answer": "6"},
+    ]
+    env = make_math_env(data_path=str(write_jsonl(tmp_path / "math.jsonl", records)))
+    env.reset(options={"problem": records[0]})
+    assert env.unwrapped.problem.required_form == "factored"
+    _, reward, _, _, _ = env.step("\\boxed{ab+5b+2a+10}")
+    assert reward == 0.0
+    env.reset(options={"problem": records[0]})
+    _, reward, _, _, _ = env.step("\\boxed{(b+2)(a+5)}")
+    assert reward == 1.0
+    env.reset(options={"problem": records[1]})
+    assert env.unwrapped.problem.required_form == ""

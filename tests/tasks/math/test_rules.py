@@ -1,9 +1,13 @@
 import pickle
+import re
 
+import numpy as np
 import pytest
 
 from metacot_envs.core.task import StepError
+from metacot_envs.tasks.math.answer import is_product_form
 from metacot_envs.tasks.math.env import make_math_env, make_math_task
+from metacot_envs.tasks.math.generators import polynomial_factoring
 from metacot_envs.tasks.math.types import MathProblem
 from metacot_envs.testing import check_reasoning_env
 
@@ -117,3 +121,43 @@ def test_search_mode__backtracks_from_a_wrong_answer_and_records_it():
 @pytest.mark.parametrize("kwargs", [{}, {"kinds": ["linear_system"], "level": 3}, {"search": True}])
 def test_math_env__passes_check_env_determinism_pickling_and_reference_replay(kwargs):
     check_reasoning_env(make_math_env(**kwargs))
+
+
+def test_factoring__an_expanded_answer_has_the_value_but_earns_nothing():
+    problem = polynomial_factoring(np.random.default_rng(3), 2)
+    expanded = re.search(r"\$(.*?)\$", problem.question).group(1)
+    env = make_math_env()
+    env.reset(options={"problem": problem})
+    _, reward, terminated, _, _ = env.step(f"\\boxed{{{expanded}}}")
+    state = env.unwrapped.state
+    assert (reward, terminated) == (0.0, True) and "factored form" in state.verdict
+    env.reset(options={"problem": problem})
+    _, reward, _, _, _ = env.step(f"\\boxed{{{problem.reference}}}")
+    assert reward == 1.0
+
+
+@pytest.mark.parametrize("level", [1, 2, 3])
+def test_factoring__every_accepted_form_of_the_reference_is_a_product(level):
+    rng = np.random.default_rng(level)
+    for _ in range(30):
+        problem = polynomial_factoring(rng, level)
+        assert problem.required_form == "factored"
+        for form in (problem.reference, *problem.answer_forms):
+            assert is_product_form(form), form
+
+
+@pytest.mark.parametrize(
+    ("answer", "product"),
+    [
+        ("(x-1)(x+1)", True),
+        ("-(x+1)^2", True),
+        ("3(x+2)^{2}", True),
+        ("\\left(2x+1\\right)\\left(x-3\\right)", True),
+        ("x^2-1", False),
+        ("ab+5b+2a+10", False),
+        ("}{", False),
+        ("x" * 5000, False),
+    ],
+)
+def test_is_product_form__reads_the_top_of_the_answer(answer, product):
+    assert is_product_form(answer) is product

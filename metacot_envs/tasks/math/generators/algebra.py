@@ -176,5 +176,10 @@ def polynomial_factoring(rng: np.random.Generator, level: int) -> MathProblem:
         raise AssertionError(f"sympy disagrees with the factorization of {expanded}")
     question = f"Factor ${polynomial_text(_coefficients(expanded))}$ completely over the integers."
     return make_problem(
-        "polynomial_factoring", level, "Algebra", question, factored_forms(constant, factors)
+        "polynomial_factoring",
+        level,
+        "Algebra",
+        question,
+        factored_forms(constant, factors),
+        required_form="factored",
     )

@@ -45,6 +45,7 @@ def make_problem(
     question: str,
     forms: Sequence[str],
     facts: Sequence[Fact] = (),
+    required_form: str = "",
 ) -> MathProblem:
     """A procedural problem whose reference is ``forms[0]`` and whose id is stable."""
     digest = zlib.crc32(question.encode("utf-8"))
@@ -58,4 +59,5 @@ def make_problem(
         subject=subject,
         answer_forms=tuple(forms[1:]),
         facts=tuple(facts),
+        required_form=required_form,
     )
