@@ -42,6 +42,9 @@ class ResultRow:
     package_version: str
     git_commit: str
     date: str
+    steps_scored: int | None = None
+    """candidate steps the agent scored with a model (rank and search agents): compute that
+    ``tokens_generated`` does not count; None in rows written before this field existed"""
 
 
 def wilson_interval(successes: int, trials: int, z: float = 1.96) -> tuple[float, float]:
@@ -96,7 +99,7 @@ def evaluate(
     kwargs = dict(env_kwargs or {})
     commit = git_commit()  # at the start: the code that runs is the code loaded now
     env = gym.make(env_id, **kwargs)
-    successes = steps = invalid = tokens = 0
+    successes = steps = invalid = tokens = scored = 0
     start = time.perf_counter()
     for episode in range(episodes):
         observation, info = env.reset(seed=seed + episode)
@@ -109,6 +112,7 @@ def evaluate(
             done = terminated or truncated
         successes += bool(info.get("solved"))
         tokens += int(getattr(policy, "tokens_generated", 0))
+        scored += int(getattr(policy, "steps_scored", 0))
     wall = time.perf_counter() - start
     low, high = wilson_interval(successes, episodes)
     return ResultRow(
@@ -130,20 +134,23 @@ def evaluate(
         package_version=metacot_envs.__version__,
         git_commit=commit,
         date=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        steps_scored=scored,
     )
 
 
 def format_table(rows: list[ResultRow]) -> str:
     """A Markdown table of results rows."""
     lines = [
-        "| env | agent | episodes | success | 95% CI | mean steps | invalid steps | tokens | wall s |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| env | agent | episodes | success | 95% CI | mean steps | invalid steps | tokens "
+        "| scored steps | wall s |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r.env_id} | {r.agent} | {r.episodes} | {r.success_rate:.2f} | "
             f"[{r.ci_low:.2f}, {r.ci_high:.2f}] | {r.mean_steps:.1f} | {r.invalid_step_rate:.2f} | "
-            f"{r.tokens_generated} | {r.wall_seconds:.1f} |"
+            f"{r.tokens_generated} | {'-' if r.steps_scored is None else r.steps_scored} | "
+            f"{r.wall_seconds:.1f} |"
         )
     return "\n".join(lines)
 

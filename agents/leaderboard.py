@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,8 @@ def parse_row(record: Any, where: str) -> ResultRow:
     if not isinstance(record, dict):
         raise RowRejected(f"{where}: a row must be a JSON object")
     expected = {f.name: f.type for f in fields(ResultRow)}
-    missing = sorted(set(expected) - set(record))
+    optional = {f.name for f in fields(ResultRow) if f.default is not MISSING}
+    missing = sorted(set(expected) - set(record) - optional)
     if missing:
         raise RowRejected(f"{where}: missing field(s) {missing}")
     extra = sorted(set(record) - set(expected))

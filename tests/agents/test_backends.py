@@ -67,6 +67,7 @@ def test_rank_policy__plays_only_legal_steps_and_picks_the_top_score(tiny_backen
     policy = LLMRankPolicy(tiny_backend)
     row = evaluate("MetaCoT/Countdown-v0", policy, episodes=3, seed=0, env_kwargs={})
     assert row.invalid_step_rate == 0.0 and row.env_steps >= 3
+    assert row.steps_scored >= row.env_steps and row.tokens_generated == 0
     env = gym.make("MetaCoT/Countdown-v0")
     obs, info = env.reset(seed=1)
     policy.reset(env, 1)

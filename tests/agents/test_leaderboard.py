@@ -64,3 +64,11 @@ def test_leaderboard__a_rerun_of_the_same_config_supersedes_the_older_row(tmp_pa
     text = readme.read_text()
     assert text.count(f"| {new.agent} |") == 1 and text.count(f"| {rows[1].agent} |") == 1
     assert f"{new.agent} @ bbbbbbbbbb seeds 0..3 kwargs {{}} (earlier runs aaaaaaaaaa: " in text
+
+
+def test_leaderboard__reads_rows_written_before_steps_scored_existed(tmp_path, rows):
+    record = asdict(rows[0])
+    del record["steps_scored"]
+    (tmp_path / "old.jsonl").write_text(json.dumps(record) + "\n")
+    [row] = load_rows(tmp_path)
+    assert row.steps_scored is None and row.agent == rows[0].agent
