@@ -76,7 +76,9 @@ class BestFirstPolicy:
     (uniform-cost style, for log-probability scorers); the default ranks by the
     step's own score (greedy best-first, for value-like scorers such as a PRM).
     Ties go to the most recently expanded node (depth-first among equals, so a
-    flat scorer still dives to a leaf), then to the order of ``legal_steps``.
+    flat scorer still dives to a leaf), then to the order of ``legal_steps``. A state
+    reached by two paths is two nodes, as in the env's search tree (no transposition
+    table): simple, at the cost of scoring it twice.
     """
 
     env_kwargs = {"search": True}
