@@ -260,10 +260,15 @@ class ReasoningEnv(gym.Env[str, str]):
         if self.search:
             self._tree.mark(self._node, f"rejected step ({message})")
         reward = -self.invalid_penalty if self.invalid_penalty else 0.0
-        self._steps += 1
-        truncated = self._steps >= self.max_steps
         components = {"task": 0.0, "invalid": reward}
-        return reward, False, truncated, self._info("", components, solved=False, error=message)
+        truncated = self._count_unfinished_step()  # before _info: it reports the step count
+        info = self._info("", components, solved=False, error=message)
+        return reward, False, truncated, info
+
+    def _count_unfinished_step(self) -> bool:
+        """Count a step that did not end the episode; whether it spent the budget (truncated)."""
+        self._steps += 1
+        return self._steps >= self.max_steps
 
     def _as_text(self, action: Any) -> str | StepError:
         if not isinstance(action, str):
@@ -289,9 +294,9 @@ class ReasoningEnv(gym.Env[str, str]):
         self._node = target
         self._state = self._tree.nodes[target].state
         self._trace = self._tree.path_steps(target)
-        self._steps += 1
-        truncated = self._steps >= self.max_steps
-        return 0.0, False, truncated, self._info(f"backtrack {target}", {"task": 0.0}, solved=False)
+        truncated = self._count_unfinished_step()
+        info = self._info(f"backtrack {target}", {"task": 0.0}, solved=False)
+        return 0.0, False, truncated, info
 
     def _advance(self, action: Any) -> Outcome:
         text = self._as_text(action)

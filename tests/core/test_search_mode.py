@@ -91,3 +91,8 @@ def test_meta_cot__keeps_one_event_per_line_for_multiline_steps():
     tree.expand(0, "First,\nlet x = 3.", "s1", "two\nlines")
     assert tree.meta_cot[-1] == "node 0 -> node 1: First,\\nlet x = 3. | two\\nlines"
     assert all("\n" not in line for line in tree.meta_cot)
+
+
+def test_info_steps__counts_rejected_steps_and_backtracks(env):
+    counts = [env.step(action)[4]["steps"] for action in ["nonsense", "4+9=13", "backtrack 0"]]
+    assert counts == [1, 2, 3]

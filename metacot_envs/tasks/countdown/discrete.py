@@ -23,6 +23,7 @@ from metacot_envs.tasks.countdown.types import (
     CountdownState,
     CountdownStep,
     binary_step,
+    divides,
     same_number,
 )
 
@@ -128,8 +129,8 @@ class CountdownCodec:
             small, big = numbers[i], numbers[j]
             if negative and small == big:
                 mask[base + 3] = False
-            mask[base + 4] = small != 0 and (fractions or _divides(big, small))
-            mask[base + 5] = big != 0 and (fractions or _divides(small, big))
+            mask[base + 4] = small != 0 and (fractions or divides(big, small))
+            mask[base + 5] = big != 0 and (fractions or divides(small, big))
         return np.array(mask, dtype=bool)
 
     def encode(self, state: CountdownState) -> np.ndarray:
@@ -166,7 +167,3 @@ class CountdownCodec:
 def _ratio_key(value: Number) -> int | tuple[int, int]:
     # normalized: a Fraction never has denominator 1, so keys of ints and fractions differ
     return value if type(value) is int else (value.numerator, value.denominator)  # type: ignore[union-attr]
-
-
-def _divides(num: Number, den: Number) -> bool:
-    return isinstance(num, int) and isinstance(den, int) and den != 0 and num % den == 0

@@ -33,6 +33,7 @@ from metacot_envs.tasks.countdown.types import (
     CountdownState,
     CountdownStep,
     binary_step,
+    divides,
     format_operand,
     make_step,
 )
@@ -102,9 +103,9 @@ class CountdownStepParser:
             return None
         op = _CANONICAL_OP.get(match[2], match[2])
         if op == "/":
-            if b == 0 or not (self.rules.allow_fractions or _divides(a, b)):
+            if b == 0 or not (self.rules.allow_fractions or divides(a, b)):
                 return None
-            result = a // b if _divides(a, b) else normalize(Fraction(a) / b)
+            result = a // b if divides(a, b) else normalize(Fraction(a) / b)
         else:
             result = normalize(a + b if op == "+" else a * b if op == "*" else a - b)
         if result < 0 and not self.rules.allow_negative:
@@ -197,10 +198,6 @@ def _simple_operand(text: str) -> Number | None:
         return None
     value = _simple_number(inner)
     return None if isinstance(value, int) and value >= 0 else value  # (6/2) is an operation
-
-
-def _divides(a: Number, b: Number) -> bool:
-    return isinstance(a, int) and isinstance(b, int) and b != 0 and a % b == 0
 
 
 def _grouped_number(node: Neg | BinOp, available: Counter[Number]) -> Number | None:

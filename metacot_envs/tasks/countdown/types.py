@@ -73,6 +73,11 @@ def binary_step(op: str, a: Number, b: Number, result: Number) -> CountdownStep:
     return make_step((a, b), result, f"{format_operand(a)}{op}{format_operand(b)}")
 
 
+def divides(num: Number, den: Number) -> bool:
+    """Whether ``num / den`` is an exact integer division of two ints."""
+    return isinstance(num, int) and isinstance(den, int) and den != 0 and num % den == 0
+
+
 def same_number(a: Number | None, b: Number | None) -> bool:
     """Exact equality of two normalized numbers, fast on the hot path.
 
