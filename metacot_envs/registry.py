@@ -48,9 +48,25 @@ ENV_SPECS: tuple[EnvSpec, ...] = (
 )
 
 
+_EXTRA_SPECS: list[EnvSpec] = []
+"""rows registered by other packages (plugins, test fixtures) through :func:`register_specs`"""
+
+
 def register_all() -> None:
     """Register every row of :data:`ENV_SPECS` with Gymnasium (idempotent)."""
-    for spec in ENV_SPECS:
+    register_specs(*ENV_SPECS)
+
+
+def register_specs(*specs: EnvSpec) -> None:
+    """Register rows of another package's table (idempotent); they join :func:`registered_specs`.
+
+    A task that lives outside this package is its folder plus one row passed here,
+    e.g. from its package's ``__init__``: ``gym.make("its_package:Its/Id-v0")`` imports
+    the package and so registers the row.
+    """
+    for spec in specs:
+        if spec not in ENV_SPECS and spec not in _EXTRA_SPECS:
+            _EXTRA_SPECS.append(spec)
         if spec.id in gym.registry:
             continue
         gym.register(
@@ -61,9 +77,16 @@ def register_all() -> None:
         )
 
 
+def registered_specs() -> tuple[EnvSpec, ...]:
+    """This package's rows followed by every row registered through :func:`register_specs`."""
+    return (*ENV_SPECS, *_EXTRA_SPECS)
+
+
 def spec_for(env_id: str) -> EnvSpec:
-    """The table row of ``env_id``."""
-    for spec in ENV_SPECS:
-        if spec.id == env_id:
+    """The table row of ``env_id`` (a ``module:`` prefix, as ``gym.make`` takes, is ignored)."""
+    name = env_id.split(":", 1)[-1]
+    for spec in registered_specs():
+        if spec.id == name:
             return spec
-    raise KeyError(f"unknown env id {env_id!r}; known: {[s.id for s in ENV_SPECS]}")
+    known = [s.id for s in registered_specs()]
+    raise KeyError(f"unknown env id {env_id!r}; known: {known}")
