@@ -24,6 +24,7 @@ from timing import alternating_blocks, mean_step_seconds
 
 import metacot_envs  # noqa: F401  (registers the ids)
 from metacot_envs.tasks.countdown import (
+    CountdownConfig,
     CountdownGenerator,
     CountdownState,
     all_game24_puzzles,
@@ -95,7 +96,7 @@ def solver_rows(countdown_problems: int) -> list[tuple[str, str, str]]:
             f"{solve_s:.3f} s (goal < 1 s: {'met' if solve_s < 1 else 'MISSED'})",
         ),
     ]
-    generator = CountdownGenerator(num_numbers=6)
+    generator = CountdownGenerator(CountdownConfig(num_numbers=6))
     rng = np.random.default_rng(0)
     problems = [generator.sample(rng) for _ in range(countdown_problems)]
     times = []

@@ -1,15 +1,19 @@
-"""Turning a Task plus env options into a ready env (text or discrete view)."""
+"""The one generic env factory: a registry row's config class plus env options → a ready env."""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gymnasium as gym
 
 from metacot_envs.core.env import ReasoningEnv
-from metacot_envs.core.task import Task
+from metacot_envs.core.task import Task, TaskConfig
 from metacot_envs.wrappers.discrete_view import DiscreteView
+
+if TYPE_CHECKING:
+    from metacot_envs.registry import EnvSpec
 
 VIEWS = ("text", "discrete")
 
@@ -36,15 +40,30 @@ class EnvOptions:
     """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
 
 
-_OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
+OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
+"""the keyword arguments every env takes besides its task config's fields"""
+
+
+def make_env(spec: EnvSpec, **kwargs: Any) -> gym.Env[Any, Any]:
+    """Build the env of a registry row: its config class from ``kwargs``, its task, the view."""
+    options, rest = split_options({**spec.kwargs, **kwargs})
+    config = config_from_kwargs(load_config_class(spec.config), rest)
+    return build_env(config.build_task(), options)
+
+
+def load_config_class(reference: str) -> type[TaskConfig]:
+    """The class a ``"module:Class"`` reference names."""
+    module_name, _, attribute = reference.partition(":")
+    cls: type[TaskConfig] = getattr(importlib.import_module(module_name), attribute)
+    return cls
 
 
 def split_options(kwargs: dict[str, Any]) -> tuple[EnvOptions, dict[str, Any]]:
     """Separate the :class:`EnvOptions` keys from the task's own keyword arguments."""
-    options = EnvOptions(**{k: v for k, v in kwargs.items() if k in _OPTION_NAMES})
+    options = EnvOptions(**{k: v for k, v in kwargs.items() if k in OPTION_NAMES})
     if options.view not in VIEWS:
         raise ValueError(f"view must be one of {VIEWS}, got {options.view!r}")
-    return options, {k: v for k, v in kwargs.items() if k not in _OPTION_NAMES}
+    return options, {k: v for k, v in kwargs.items() if k not in OPTION_NAMES}
 
 
 def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, Any]:
@@ -67,6 +86,6 @@ def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
     unknown = sorted(set(kwargs) - names)
     if unknown:
         raise TypeError(
-            f"unknown option(s) {unknown} for {cls.__name__}; accepted: {sorted(names | _OPTION_NAMES)}"
+            f"unknown option(s) {unknown} for {cls.__name__}; accepted: {sorted(names | OPTION_NAMES)}"
         )
     return cls(**kwargs)

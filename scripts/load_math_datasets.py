@@ -16,9 +16,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.answer import is_equivalent
 from metacot_envs.tasks.math.datasets import filter_problems, load_jsonl
-from metacot_envs.tasks.math.env import make_math_env
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 
 def report(path: Path, fmt: str, levels: list[int], subjects: list[str], episodes: int) -> None:

@@ -15,14 +15,25 @@ from pathlib import Path
 
 import numpy as np
 
-from metacot_envs.tasks.maze import MazeGenerator, astar, render_maze, save_gif, save_png_strip
-from metacot_envs.tasks.maze.env import make_maze_env
+from metacot_envs.registry import spec_for
+from metacot_envs.tasks.maze import (
+    MazeConfig,
+    MazeGenerator,
+    astar,
+    render_maze,
+    save_gif,
+    save_png_strip,
+)
 from metacot_envs.tasks.maze.render import png_strip, save_png
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 def planned_picture(kind: str, seed: int, size: int = 15, cell: int = 20) -> np.ndarray:
     """A ``kind`` maze: start yellow, goal green, the A* plan between them light blue."""
-    maze = MazeGenerator(size, size, kind=kind).sample(np.random.default_rng(seed))
+    maze = MazeGenerator(MazeConfig(width=size, height=size, kind=kind)).sample(
+        np.random.default_rng(seed)
+    )
     plan = astar(maze)
     assert plan is not None
     return render_maze(maze, None, cell=cell, path=plan.path[1:-1])

@@ -16,7 +16,7 @@ import argparse
 
 from metacot_envs.prms.learned import LearnedPRM, LearnedPRMConfig, collect_labels
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
-from metacot_envs.tasks.math.env import make_math_task
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 
 
@@ -36,7 +36,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    task = make_math_task(data_path=args.data) if args.data else make_math_task(kinds=args.kinds)
+    task = (
+        MathConfig(data_path=args.data).build_task()
+        if args.data
+        else MathConfig(kinds=args.kinds).build_task()
+    )
     policy = NoisyStudentPolicy(accuracy=args.accuracy, trust=args.trust)
     labeller = MonteCarloPRM(policy, rollouts=args.rollouts, seed=args.seed)
     texts, labels = collect_labels(task, policy, labeller, args.problems, seed=args.seed)

@@ -136,6 +136,21 @@ class Task(ABC, Generic[ProblemT, StateT, StepT]):
         raise NotImplementedError(f"{type(self).__name__} has no picture of its states")
 
 
+class TaskConfig(Protocol):
+    """The knobs of one registered env's task, declared once, and how to build the task.
+
+    Every registry row names one such dataclass: its fields are the env's own
+    keyword arguments (documented by a docstring under each field), validated in
+    ``__post_init__`` with errors that name the option, and :meth:`build_task` turns
+    them into the :class:`Task` the env wraps. Generators take the config, not a copy
+    of its fields.
+    """
+
+    def build_task(self) -> Task[Any, Any, Any]:
+        """The task these settings describe."""
+        ...
+
+
 def replay(task: Task[Any, StateT, Any], state: StateT, texts: Sequence[str]) -> StateT:
     """Apply step texts in order; raises ``ValueError`` on the first rejected one."""
     for text in texts:

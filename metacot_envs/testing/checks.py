@@ -8,7 +8,6 @@ from typing import Any
 
 import gymnasium as gym
 import numpy as np
-from gymnasium.envs.registration import load_env_creator
 from gymnasium.utils.env_checker import check_env
 
 from metacot_envs.core.env import ReasoningEnv
@@ -17,8 +16,7 @@ from metacot_envs.registry import EnvSpec, registered_specs
 
 def make_raw(spec: EnvSpec, view: str = "text", **kwargs: Any) -> gym.Env[Any, Any]:
     """Build a registered env without Gymnasium's outer checker wrappers."""
-    creator = load_env_creator(spec.entry_point)
-    return creator(**{**spec.kwargs, "view": view, **kwargs})  # type: ignore[no-any-return]
+    return spec.make(view=view, **kwargs)
 
 
 def registered_views() -> list[tuple[EnvSpec, str]]:

@@ -2,14 +2,14 @@ import pytest
 
 from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.core.search_tree import format_meta_cot
-from metacot_envs.tasks.countdown import CountdownProblem, CountdownTask, Game24Source
+from metacot_envs.tasks.countdown import CountdownProblem, Game24Config
 
 PUZZLE = CountdownProblem((4, 9, 10, 13), 24)
 
 
 @pytest.fixture
 def env():
-    env = ReasoningEnv(CountdownTask(Game24Source()), search=True)
+    env = ReasoningEnv(Game24Config().build_task(), search=True)
     env.reset(options={"problem": PUZZLE})
     return env
 
@@ -64,7 +64,7 @@ def test_repeating_a_step__revisits_the_existing_node(env):
 
 
 def test_snapshots__restore_state_trace_and_step_count():
-    env = ReasoningEnv(CountdownTask(Game24Source()))
+    env = ReasoningEnv(Game24Config().build_task())
     env.reset(options={"problem": PUZZLE})
     env.step("13-9=4")
     snap = env.get_state()
@@ -77,7 +77,7 @@ def test_snapshots__restore_state_trace_and_step_count():
 
 
 def test_search_budget__truncates():
-    env = ReasoningEnv(CountdownTask(Game24Source()), search=True, max_steps=4)
+    env = ReasoningEnv(Game24Config().build_task(), search=True, max_steps=4)
     env.reset(options={"problem": PUZZLE})
     flags = [env.step(a)[3] for a in ["4+9=13", "backtrack 0", "4+9=13", "backtrack 0"]]
     assert flags == [False, False, False, True]

@@ -11,7 +11,7 @@ from metacot_envs.prms.learned import (
     hashed_features,
 )
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
-from metacot_envs.tasks.math.env import make_math_task
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 
 SMALL = LearnedPRMConfig(num_buckets=512, hidden=16)
@@ -19,7 +19,7 @@ SMALL = LearnedPRMConfig(num_buckets=512, hidden=16)
 
 @pytest.fixture(scope="module")
 def mc_labels():
-    task = make_math_task(kinds=["linear_equation", "probability"])
+    task = MathConfig(kinds=["linear_equation", "probability"]).build_task()
     policy = NoisyStudentPolicy(accuracy=0.6, trust=0.9)
     labeller = MonteCarloPRM(policy, rollouts=8, seed=0)
     return task, *collect_labels(task, policy, labeller, num_problems=40, seed=0)

@@ -6,12 +6,15 @@ import pytest
 from metacot_envs.core.task import replay
 from metacot_envs.models import load_causal_lm, smollm2_gguf_path, tiny_random_causal_lm
 from metacot_envs.prms.llm import JUDGE_QUESTION, LLMPRM
-from metacot_envs.tasks.math.env import make_math_env, make_math_task
+from metacot_envs.registry import spec_for
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.wrappers.prm_shaping import PRMShaping
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 
 def math_states(count=4):
-    task = make_math_task(kinds=["fraction_arithmetic"], level=1)
+    task = MathConfig(kinds=["fraction_arithmetic"], level=1).build_task()
     rng = np.random.default_rng(0)
     states = []
     for i in range(count):

@@ -6,7 +6,7 @@ import pytest
 from metacot_envs.core.task import replay
 from metacot_envs.prms.math_oracle import MathClaimPRM
 from metacot_envs.tasks.math.claims import find_claims
-from metacot_envs.tasks.math.env import make_math_task
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.types import Fact, MathProblem
 
 QUADRATIC = MathProblem(
@@ -33,7 +33,7 @@ def test_find_claims__reads_labelled_values_and_arithmetic(text, expected):
 
 
 def test_claim_prm__rewards_right_facts_and_zeroes_a_wrong_one():
-    task = make_math_task()
+    task = MathConfig().build_task()
     start = task.initial_state(QUADRATIC)
     prm = MathClaimPRM()
     half = replay(task, start, ["The discriminant = 25 - 24 = 1."])
@@ -46,7 +46,7 @@ def test_claim_prm__rewards_right_facts_and_zeroes_a_wrong_one():
 
 
 def test_claim_prm__gives_procedural_states_scores_in_unit_interval():
-    task = make_math_task()
+    task = MathConfig().build_task()
     rng = np.random.default_rng(0)
     states = [task.initial_state(task.sample(rng)) for _ in range(20)]
     assert all(0.0 <= s <= 1.0 for s in MathClaimPRM().score(task, states))

@@ -5,8 +5,11 @@ from metacot_envs.core.task import replay
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
 from metacot_envs.prms.oracle import SolverPRM
 from metacot_envs.prms.policies import NoisySolverPolicy
-from metacot_envs.tasks.countdown import CountdownGenerator, CountdownProblem, CountdownTask
-from metacot_envs.tasks.math.env import make_math_task
+from metacot_envs.tasks.countdown import (
+    CountdownConfig,
+    CountdownProblem,
+)
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.generators.forms import rational_plain
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 
@@ -23,7 +26,7 @@ def claim_states(task, problem):
 def test_mc_prm__ranks_a_right_claim_above_no_work_above_a_wrong_claim():
     # The student builds on what the steps claim (trust 0.9) and solves afresh otherwise
     # (accuracy 0.6), so the true values are 0.96 (right claim), 0.6 (no work), 0.06 (wrong).
-    task = make_math_task(kinds=["linear_equation"])
+    task = MathConfig(kinds=["linear_equation"]).build_task()
     prm = MonteCarloPRM(NoisyStudentPolicy(accuracy=0.6, trust=0.9), rollouts=64, seed=1)
     rng = np.random.default_rng(0)
     estimates = np.array(
@@ -35,7 +38,7 @@ def test_mc_prm__ranks_a_right_claim_above_no_work_above_a_wrong_claim():
 
 
 def test_mc_prm__caches_by_state_and_is_deterministic():
-    task = make_math_task(kinds=["linear_equation"])
+    task = MathConfig(kinds=["linear_equation"]).build_task()
     problem = task.sample(np.random.default_rng(2))
     states = claim_states(task, problem)
     first = MonteCarloPRM(NoisyStudentPolicy(), rollouts=8, seed=3)
@@ -46,7 +49,7 @@ def test_mc_prm__caches_by_state_and_is_deterministic():
 
 
 def test_mc_prm__scores_terminal_states_by_correctness():
-    task = make_math_task()
+    task = MathConfig().build_task()
     problem = task.sample(np.random.default_rng(4))
     start = task.initial_state(problem)
     right = replay(task, start, [f"\\boxed{{{problem.reference}}}"])
@@ -55,7 +58,7 @@ def test_mc_prm__scores_terminal_states_by_correctness():
 
 
 def test_mc_prm__with_a_perfect_solver_policy_agrees_with_the_solver_prm():
-    task = CountdownTask(CountdownGenerator(num_numbers=4))
+    task = CountdownConfig(num_numbers=4).build_task()
     start = task.initial_state(CountdownProblem((2, 3, 5, 7), 41))
     states = [start, *(task.apply(start, step) for step in task.legal_steps(start))]
     mc = MonteCarloPRM(NoisySolverPolicy(accuracy=1.0), rollouts=2)

@@ -3,21 +3,17 @@ import pytest
 
 from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.tasks.countdown import (
-    CountdownGenerator,
-    CountdownRules,
-    CountdownTask,
-    Game24Source,
+    CountdownConfig,
+    Game24Config,
 )
 from metacot_envs.wrappers import DiscreteView
 
 TASKS = {
-    "countdown": lambda: CountdownTask(CountdownGenerator(num_numbers=5)),
-    "countdown-neg-frac": lambda: CountdownTask(
-        CountdownGenerator(
-            num_numbers=4, rules=CountdownRules(allow_fractions=True, allow_negative=True)
-        )
-    ),
-    "game24": lambda: CountdownTask(Game24Source()),
+    "countdown": lambda: CountdownConfig(num_numbers=5).build_task(),
+    "countdown-neg-frac": lambda: CountdownConfig(
+        num_numbers=4, allow_fractions=True, allow_negative=True
+    ).build_task(),
+    "game24": lambda: Game24Config().build_task(),
 }
 
 
@@ -44,7 +40,7 @@ def test_mask__matches_the_task_legal_steps_along_random_episodes(name):
 
 def test_masked_action__is_rejected_without_changing_state():
     env = DiscreteView(
-        ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3)), invalid_penalty=0.5)
+        ReasoningEnv(CountdownConfig(num_numbers=3).build_task(), invalid_penalty=0.5)
     )
     env.reset(seed=0)
     illegal = int(np.flatnonzero(~env.action_masks())[0])
@@ -56,11 +52,11 @@ def test_masked_action__is_rejected_without_changing_state():
 
 def test_discrete_view__refuses_search_mode():
     with pytest.raises(ValueError, match="search mode"):
-        DiscreteView(ReasoningEnv(CountdownTask(Game24Source()), search=True))
+        DiscreteView(ReasoningEnv(Game24Config().build_task(), search=True))
 
 
 def test_numbers_beyond_float_range__encode_clipped_inside_the_box():
-    env = DiscreteView(ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3))))
+    env = DiscreteView(ReasoningEnv(CountdownConfig(num_numbers=3).build_task()))
     huge = 10**400
     obs, _ = env.reset(options={"problem": ([huge, 3, 7], 10)})
     assert env.observation_space.contains(obs)
@@ -84,7 +80,7 @@ def test_numbers_beyond_float_range__encode_clipped_inside_the_box():
 )
 def test_non_index_actions__are_rejected_with_a_message_not_an_exception(action, fragment):
     env = DiscreteView(
-        ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3)), invalid_penalty=0.25)
+        ReasoningEnv(CountdownConfig(num_numbers=3).build_task(), invalid_penalty=0.25)
     )
     env.reset(seed=0)
     before = env.unwrapped.state
@@ -94,7 +90,7 @@ def test_non_index_actions__are_rejected_with_a_message_not_an_exception(action,
 
 
 def test_one_element_integer_arrays__count_as_their_index():
-    env = DiscreteView(ReasoningEnv(CountdownTask(CountdownGenerator(num_numbers=3))))
+    env = DiscreteView(ReasoningEnv(CountdownConfig(num_numbers=3).build_task()))
     env.reset(seed=0)
     legal = int(np.flatnonzero(env.action_masks())[0])
     _, _, _, _, info = env.step(np.array([legal], dtype=np.int64))

@@ -3,7 +3,10 @@ import pytest
 
 from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.prms import SolverPRM
-from metacot_envs.tasks.countdown import CountdownGenerator, CountdownTask, Game24Source
+from metacot_envs.tasks.countdown import (
+    CountdownConfig,
+    Game24Config,
+)
 from metacot_envs.wrappers import DiscreteView, PRMShaping
 
 
@@ -30,8 +33,8 @@ def rollout(env, rng, max_len=50):
 def test_potential_shaping__telescopes_to_minus_phi0(gamma, graded):
     rng = np.random.default_rng(1)
     for make_task in (
-        lambda: CountdownTask(Game24Source()),
-        lambda: CountdownTask(CountdownGenerator(4)),
+        lambda: Game24Config().build_task(),
+        lambda: CountdownConfig(num_numbers=4).build_task(),
     ):
         env = PRMShaping(
             ReasoningEnv(make_task(), max_steps=12), SolverPRM(graded=graded), gamma=gamma
@@ -51,7 +54,7 @@ def test_potential_shaping__telescopes_to_minus_phi0(gamma, graded):
 
 
 def test_oracle_prm__scores_reachable_states_higher():
-    task = CountdownTask(Game24Source())
+    task = Game24Config().build_task()
     prm = SolverPRM(graded=True)
     start = task.initial_state(task.as_problem(((4, 9, 10, 13), 24)))
     good = task.apply(start, task.parse_step(start, "13-9=4"))
@@ -63,7 +66,7 @@ def test_oracle_prm__scores_reachable_states_higher():
 
 def test_raw_mode__adds_the_prm_score_and_reports_components():
     env = PRMShaping(
-        DiscreteView(ReasoningEnv(CountdownTask(Game24Source()))), SolverPRM(), mode="raw"
+        DiscreteView(ReasoningEnv(Game24Config().build_task())), SolverPRM(), mode="raw"
     )
     env.reset(seed=0)
     action = int(np.flatnonzero(env.env.action_masks())[0])

@@ -1,5 +1,6 @@
 """Countdown and Game of 24: types, generators, rules, exact solver and discrete view."""
 
+from metacot_envs.tasks.countdown.config import CountdownConfig, Game24Config
 from metacot_envs.tasks.countdown.game24 import (
     GAME24_RULES,
     Game24Source,
@@ -23,12 +24,14 @@ from metacot_envs.tasks.countdown.types import (
 
 __all__ = [
     "GAME24_RULES",
+    "CountdownConfig",
     "CountdownGenerator",
     "CountdownProblem",
     "CountdownRules",
     "CountdownState",
     "CountdownStep",
     "CountdownTask",
+    "Game24Config",
     "Game24Source",
     "ProblemPool",
     "ProblemSource",

@@ -10,16 +10,19 @@ be used by path.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations_with_replacement
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from metacot_envs.tasks.countdown.generator import ProblemSource
 from metacot_envs.tasks.countdown.solver import is_solvable
 from metacot_envs.tasks.countdown.types import CountdownProblem, CountdownRules, CountdownState
+
+if TYPE_CHECKING:
+    from metacot_envs.tasks.countdown.config import Game24Config
 
 GAME24_RULES = CountdownRules(use_all=True, allow_fractions=True, allow_negative=True)
 """each number exactly once, exact rational arithmetic, negatives allowed"""
@@ -65,7 +68,6 @@ def load_game24_csv(path: str | Path, ranks: tuple[int, int] | None = None) -> l
     return puzzles
 
 
-@dataclass
 class Game24Source(ProblemSource):
     """Draws Game of 24 puzzles from a fixed list with a seeded train/test split.
 
@@ -75,37 +77,27 @@ class Game24Source(ProblemSource):
     ``split_seed`` (``test_fraction`` of it is test).
     """
 
-    split: str = "all"
-    """``all``, ``train`` or ``test``"""
-    test_fraction: float = 0.2
-    """share of puzzles in the test split"""
-    split_seed: int = 0
-    """seed of the permutation that defines the split"""
-    csv_path: str | None = None
-    """optional ranked CSV in the Tree-of-Thoughts format"""
-    ranks: tuple[int, int] | None = None
-    """inclusive rank range to keep from ``csv_path``"""
-    puzzles: tuple[Puzzle, ...] = field(init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(self, config: Game24Config) -> None:
+        self.config = config
         self.rules = GAME24_RULES
         self.num_numbers = 4
         self.max_value = TARGET
-        if self.split not in ("all", "train", "test"):
-            raise ValueError(f"split must be 'all', 'train' or 'test', got {self.split!r}")
         base = (
-            load_game24_csv(self.csv_path, tuple(self.ranks) if self.ranks else None)  # type: ignore[arg-type]
-            if self.csv_path
+            load_game24_csv(config.csv_path, config.ranks)
+            if config.csv_path
             else list(all_game24_puzzles())
         )
-        if self.split != "all":
-            order = np.random.default_rng(self.split_seed).permutation(len(base))
-            n_test = int(round(len(base) * self.test_fraction))
-            chosen = order[:n_test] if self.split == "test" else order[n_test:]
+        if config.split != "all":
+            order = np.random.default_rng(config.split_seed).permutation(len(base))
+            n_test = int(round(len(base) * config.test_fraction))
+            chosen = order[:n_test] if config.split == "test" else order[n_test:]
             base = [base[i] for i in sorted(chosen)]
         if not base:
             raise ValueError("the Game of 24 puzzle list is empty")
-        self.puzzles = tuple(base)
+        self.puzzles: tuple[Puzzle, ...] = tuple(base)
+
+    def __repr__(self) -> str:
+        return f"Game24Source({self.config!r})"
 
     def sample(self, rng: np.random.Generator) -> CountdownProblem:
         return CountdownProblem(self.puzzles[int(rng.integers(len(self.puzzles)))], TARGET)

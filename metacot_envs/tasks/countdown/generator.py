@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from metacot_envs.core.safe_math import Number
 from metacot_envs.tasks.countdown.solver import is_solvable, moves, solvable_within
 from metacot_envs.tasks.countdown.types import CountdownProblem, CountdownRules, CountdownState
+
+if TYPE_CHECKING:
+    from metacot_envs.tasks.countdown.config import CountdownConfig
 
 
 class ProblemSource(ABC):
@@ -25,9 +29,8 @@ class ProblemSource(ABC):
         """A solvable problem drawn with ``rng`` only."""
 
 
-@dataclass
 class CountdownGenerator(ProblemSource):
-    """Random numbers and a target reachable from them.
+    """Random numbers and a target reachable from them, as a :class:`CountdownConfig` asks.
 
     The target is built by a random walk of legal moves (so it is reachable by
     construction, like Stream-of-Search), must land in ``[target_min,
@@ -36,54 +39,33 @@ class CountdownGenerator(ProblemSource):
     of training (``"train"``) or uses only them (``"val"``).
     """
 
-    num_numbers: int = 4
-    """how many numbers a problem starts with (3-6 is typical)"""
-    number_min: int = 1
-    """smallest number"""
-    number_max: int = 25
-    """largest number"""
-    target_min: int = 10
-    """smallest target"""
-    target_max: int = 100
-    """largest target"""
-    rules: CountdownRules = field(default_factory=CountdownRules)
-    """move and termination rules the problem must be solvable under"""
-    holdout_targets: tuple[int, ...] = ()
-    """targets reserved for validation"""
-    split: str = "all"
-    """``all``, ``train`` (avoid holdout targets) or ``val`` (only holdout targets)"""
-    min_solution_steps: int = 2
-    """reject problems a shorter solution solves (ignored with ``rules.use_all``)"""
-    max_tries: int = 10_000
-    """draws before giving up on impossible settings"""
+    def __init__(self, config: CountdownConfig) -> None:
+        self.config = config
+        self.rules = config.rules
+        self.num_numbers = config.num_numbers
+        self.max_value = max(config.number_max, config.target_max)
+        self._holdout = frozenset(config.holdout_targets)
 
-    def __post_init__(self) -> None:
-        if self.num_numbers < 2:
-            raise ValueError("num_numbers must be at least 2")
-        if not (0 <= self.number_min <= self.number_max and self.target_min <= self.target_max):
-            raise ValueError("need 0 <= number_min <= number_max and target_min <= target_max")
-        if self.split not in ("all", "train", "val"):
-            raise ValueError(f"split must be 'all', 'train' or 'val', got {self.split!r}")
-        if self.split == "val" and not self.holdout_targets:
-            raise ValueError("split='val' needs holdout_targets")
-        self.max_value = max(self.number_max, self.target_max)
-        self._holdout = frozenset(self.holdout_targets)
+    def __repr__(self) -> str:
+        return f"CountdownGenerator({self.config!r})"
 
     def _target_ok(self, value: Number) -> bool:
-        if not isinstance(value, int) or not self.target_min <= value <= self.target_max:
+        cfg = self.config
+        if not isinstance(value, int) or not cfg.target_min <= value <= cfg.target_max:
             return False
-        if self.split == "train":
+        if cfg.split == "train":
             return value not in self._holdout
-        if self.split == "val":
+        if cfg.split == "val":
             return value in self._holdout
         return True
 
     def sample(self, rng: np.random.Generator) -> CountdownProblem:
-        for _ in range(self.max_tries):
+        cfg = self.config
+        for _ in range(cfg.max_tries):
             numbers = tuple(
                 sorted(
                     int(x)
-                    for x in rng.integers(self.number_min, self.number_max + 1, self.num_numbers)
+                    for x in rng.integers(cfg.number_min, cfg.number_max + 1, cfg.num_numbers)
                 )
             )
             target = self._random_walk_target(numbers, rng)
@@ -91,12 +73,12 @@ class CountdownGenerator(ProblemSource):
                 continue
             if not is_solvable(CountdownState(numbers, target), self.rules):
                 continue
-            if not self.rules.use_all and self.min_solution_steps > 1:
-                if solvable_within(numbers, target, self.rules, self.min_solution_steps - 1):
+            if not self.rules.use_all and cfg.min_solution_steps > 1:
+                if solvable_within(numbers, target, self.rules, cfg.min_solution_steps - 1):
                     continue
             return CountdownProblem(numbers, target)
         raise RuntimeError(
-            f"no solvable problem found in {self.max_tries} draws; widen the number or target ranges"
+            f"no solvable problem found in {cfg.max_tries} draws; widen the number or target ranges"
         )
 
     def _random_walk_target(
@@ -114,7 +96,7 @@ class CountdownGenerator(ProblemSource):
             pool = [x for k, x in enumerate(pool) if k not in (i, j)] + [result]
             made += 1
             # a value made by fewer moves than min_solution_steps would be rejected anyway
-            if made >= self.min_solution_steps and self._target_ok(result):
+            if made >= self.config.min_solution_steps and self._target_ok(result):
                 candidates.append(result)
         if self.rules.use_all:
             return pool[0] if self._target_ok(pool[0]) else None

@@ -7,13 +7,13 @@ from metacot_envs.tasks.math.answer import (
     extract_answer,
     is_equivalent,
 )
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.datasets import (
     DatasetFormatError,
     DatasetSource,
     load_jsonl,
     problems_from_records,
 )
-from metacot_envs.tasks.math.env import MathConfig, make_math_env, make_math_task
 from metacot_envs.tasks.math.generators import GENERATORS, ProceduralSource, generate
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 from metacot_envs.tasks.math.rules import MathTask
@@ -41,7 +41,5 @@ __all__ = [
     "generate",
     "is_equivalent",
     "load_jsonl",
-    "make_math_env",
-    "make_math_task",
     "problems_from_records",
 ]

@@ -1,7 +1,7 @@
 """Grid mazes: types, generators, rules, A*/BFS solver, discrete view, PRM, renderer, vector env."""
 
+from metacot_envs.tasks.maze.config import MazeConfig
 from metacot_envs.tasks.maze.discrete import MazeCodec
-from metacot_envs.tasks.maze.env import MazeConfig, make_maze_env
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeList, MazeSource, RepeatedMazes
 from metacot_envs.tasks.maze.prm import MazeDistancePRM
 from metacot_envs.tasks.maze.render import render_maze, save_gif, save_png_strip
@@ -31,7 +31,6 @@ __all__ = [
     "RepeatedMazes",
     "astar",
     "bfs_distances",
-    "make_maze_env",
     "maze_prompt_tokens",
     "render_maze",
     "save_gif",

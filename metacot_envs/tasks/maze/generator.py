@@ -9,13 +9,15 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from metacot_envs.tasks.maze.solver import flat_distances
 from metacot_envs.tasks.maze.types import Cell, Maze
 
-KINDS = ("random", "backtracker", "prim")
+if TYPE_CHECKING:
+    from metacot_envs.tasks.maze.config import MazeConfig
 
 
 class MazeSource(ABC):
@@ -29,9 +31,8 @@ class MazeSource(ABC):
         """A solvable maze."""
 
 
-@dataclass
 class MazeGenerator(MazeSource):
-    """Random mazes: walls, then a random start, then a random goal far enough from it.
+    """Random mazes as a :class:`MazeConfig` asks: walls, a random start, a goal far enough away.
 
     ``kind="random"`` puts a wall on each cell independently with a probability
     drawn per maze from ``wall_density`` (Searchformer: uniform 30-50%).
@@ -43,39 +44,15 @@ class MazeGenerator(MazeSource):
     ``min_plan_length`` moves from it; draws with no such cell are retried.
     """
 
-    width: int = 10
-    """columns (5 to 30+)"""
-    height: int = 10
-    """rows (5 to 30+)"""
-    wall_density: float | tuple[float, float] = (0.3, 0.5)
-    """wall probability (``kind="random"``), or a (low, high) range to draw it from per maze"""
-    kind: str = "random"
-    """``random`` walls, or a structured ``backtracker`` / ``prim`` maze"""
-    min_plan_length: int | None = None
-    """shortest allowed optimal plan; None means ``max(width, height)``"""
-    max_tries: int = 10_000
-    """draws before giving up on impossible settings"""
+    def __init__(self, config: MazeConfig) -> None:
+        self.config = config
+        self.width, self.height, self.kind = config.width, config.height, config.kind
+        self.max_tries = config.max_tries
+        self._density = config.density_range
+        self.plan_floor = config.plan_floor
 
-    def __post_init__(self) -> None:
-        if self.width < 2 or self.height < 2:
-            raise ValueError(f"a maze needs at least 2x2 cells, got {self.width}x{self.height}")
-        if self.kind not in KINDS:
-            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
-        low, high = (
-            (self.wall_density, self.wall_density)
-            if isinstance(self.wall_density, (int, float))
-            else self.wall_density
-        )
-        if not 0.0 <= low <= high < 1.0:
-            raise ValueError(
-                f"wall_density must lie in [0, 1) with low <= high, got {self.wall_density}"
-            )
-        self._density = (float(low), float(high))
-        self.plan_floor = (
-            max(self.width, self.height) if self.min_plan_length is None else self.min_plan_length
-        )
-        if self.plan_floor < 1:
-            raise ValueError("min_plan_length must be at least 1")
+    def __repr__(self) -> str:
+        return f"MazeGenerator({self.config!r})"
 
     def sample(self, rng: np.random.Generator) -> Maze:
         width, height = self.width, self.height

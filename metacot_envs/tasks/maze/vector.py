@@ -17,8 +17,8 @@ from gymnasium.vector import AutoresetMode, VectorEnv
 from gymnasium.vector.utils import batch_space
 
 from metacot_envs.make import config_from_kwargs, split_options
+from metacot_envs.tasks.maze.config import MazeConfig
 from metacot_envs.tasks.maze.discrete import AGENT_PLANE, GOAL_PLANE, WALL_PLANE, MazeCodec
-from metacot_envs.tasks.maze.env import MazeConfig, maze_source
 from metacot_envs.tasks.maze.generator import MazeSource
 from metacot_envs.tasks.maze.render import render_maze
 from metacot_envs.tasks.maze.rules import as_maze
@@ -282,7 +282,7 @@ def make_maze_vector_env(num_envs: int = 1, **kwargs: Any) -> MazeVectorEnv:
     cfg: MazeConfig = config_from_kwargs(MazeConfig, rest)
     return MazeVectorEnv(
         num_envs,
-        maze_source(cfg),
+        cfg.build_source(repeat=False),
         MazeCodec(cfg.width, cfg.height, cfg.observation, cfg.cell_pixels),
         trials_per_maze=cfg.trials_per_maze,
         max_steps=options.max_steps,

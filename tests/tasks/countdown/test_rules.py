@@ -6,18 +6,17 @@ import pytest
 from metacot_envs.core.task import StepError, replay
 from metacot_envs.tasks.countdown import (
     GAME24_RULES,
+    CountdownConfig,
     CountdownGenerator,
     CountdownProblem,
-    CountdownRules,
     CountdownTask,
+    Game24Config,
     Game24Source,
 )
 
 
 def countdown(numbers, target, **rules):
-    task = CountdownTask(
-        CountdownGenerator(num_numbers=len(numbers), rules=CountdownRules(**rules))
-    )
+    task = CountdownConfig(num_numbers=len(numbers), **rules).build_task()
     return task, task.initial_state(CountdownProblem(tuple(numbers), target))
 
 
@@ -77,7 +76,7 @@ def test_use_all__needs_every_number():
 
 
 def test_fractions__flag_allows_inexact_division_and_fraction_operands():
-    task = CountdownTask(Game24Source())
+    task = Game24Config().build_task()
     state = task.initial_state(CountdownProblem((1, 5, 5, 5), 24))
     final = replay(task, state, ["1/5=1/5", "5-(1/5)=24/5", "(24/5)*5=24"])
     assert task.is_correct(final)
@@ -99,8 +98,8 @@ def test_legal_steps__all_parse_back_to_themselves():
 
 def test_generator__is_seeded_and_respects_holdout_targets():
     held = tuple(range(10, 60))
-    train = CountdownGenerator(num_numbers=4, holdout_targets=held, split="train")
-    val = CountdownGenerator(num_numbers=4, holdout_targets=held, split="val")
+    train = CountdownGenerator(CountdownConfig(num_numbers=4, holdout_targets=held, split="train"))
+    val = CountdownGenerator(CountdownConfig(num_numbers=4, holdout_targets=held, split="val"))
     a = [train.sample(np.random.default_rng(s)) for s in range(20)]
     b = [train.sample(np.random.default_rng(s)) for s in range(20)]
     assert a == b
@@ -112,7 +111,7 @@ def test_parenthesized_division__is_an_operation_unless_it_names_a_remaining_fra
     task, state = countdown([2, 4, 6], 12)
     step = task.parse_step(state, "(6/2)*4")
     assert not isinstance(step, StepError) and step.operands == (6, 2, 4) and step.result == 12
-    g24 = CountdownTask(Game24Source())
+    g24 = Game24Config().build_task()
     mid = g24.initial_state(CountdownProblem((Fraction(24, 5), 5), 24))
     step = g24.parse_step(mid, "(24/5)*5")
     assert not isinstance(step, StepError) and step.operands == (Fraction(24, 5), 5)
@@ -122,7 +121,9 @@ def test_parenthesized_division__is_an_operation_unless_it_names_a_remaining_fra
 def test_fast_path__agrees_with_the_grammar_on_every_legal_and_nearby_step(kind):
     rng = np.random.default_rng(3)
     task = CountdownTask(
-        CountdownGenerator(num_numbers=5) if kind == "countdown" else Game24Source()
+        CountdownGenerator(CountdownConfig(num_numbers=5))
+        if kind == "countdown"
+        else Game24Source(Game24Config())
     )
     states = []
     for seed in range(40):
@@ -150,7 +151,7 @@ def test_fast_path__agrees_with_the_grammar_on_every_legal_and_nearby_step(kind)
 def test_problem_pool__is_seeded_solvable_and_reused():
     from metacot_envs.tasks.countdown import ProblemPool, is_solvable
 
-    generator = CountdownGenerator(num_numbers=4)
+    generator = CountdownGenerator(CountdownConfig(num_numbers=4))
     pool = ProblemPool(generator, size=50, seed=3)
     drawn = [pool.sample(np.random.default_rng(s)) for s in range(200)]
     assert len(set(drawn)) <= 50 and len(set(drawn)) > 30

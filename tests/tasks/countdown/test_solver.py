@@ -1,3 +1,4 @@
+from dataclasses import asdict
 from fractions import Fraction
 from functools import cache
 
@@ -8,11 +9,11 @@ from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.core.task import replay
 from metacot_envs.tasks.countdown import (
     GAME24_RULES,
-    CountdownGenerator,
+    CountdownConfig,
     CountdownProblem,
     CountdownRules,
     CountdownState,
-    CountdownTask,
+    Game24Config,
     Game24Source,
     all_game24_puzzles,
     all_solutions,
@@ -76,7 +77,7 @@ RULE_SETS = [
 )
 def test_solver__agrees_with_brute_force_on_random_instances(rules):
     rng = np.random.default_rng(7)
-    task = CountdownTask(CountdownGenerator(num_numbers=4, rules=rules))
+    task = CountdownConfig(num_numbers=4, **asdict(rules)).build_task()
     checked = solvable = 0
     for _ in range(150):
         n = int(rng.integers(2, 5))
@@ -117,7 +118,7 @@ def test_game24__enumeration_finds_exactly_1362_of_1820_puzzles():
 
 
 def test_game24__every_puzzle_is_solved_by_replaying_the_solver_through_the_env():
-    env = ReasoningEnv(CountdownTask(Game24Source()))
+    env = ReasoningEnv(Game24Config().build_task())
     for puzzle in all_game24_puzzles():
         env.reset(options={"problem": CountdownProblem(puzzle, 24)})
         plan = env.task.solve(env.state)
@@ -130,7 +131,7 @@ def test_game24__every_puzzle_is_solved_by_replaying_the_solver_through_the_env(
 
 def test_all_solutions__are_distinct_and_all_valid():
     state = CountdownState((4, 9, 10, 13), 24)
-    task = CountdownTask(Game24Source())
+    task = Game24Config().build_task()
     solutions = all_solutions(state, GAME24_RULES)
     texts = {tuple(str(s) for s in sol) for sol in solutions}
     assert len(texts) == len(solutions) >= 2
@@ -145,7 +146,7 @@ def test_load_game24_csv__reads_ranks_and_reports_bad_lines(tmp_path):
     )
     assert load_game24_csv(good) == [(1, 1, 4, 6), (1, 1, 11, 11), (4, 9, 10, 13)]
     assert load_game24_csv(good, ranks=(2, 3)) == [(1, 1, 11, 11), (4, 9, 10, 13)]
-    source = Game24Source(csv_path=str(good), ranks=(3, 3))
+    source = Game24Source(Game24Config(csv_path=str(good), ranks=(3, 3)))
     assert source.puzzles == ((4, 9, 10, 13),)
     bad = tmp_path / "bad.csv"
     bad.write_text("Rank,Puzzles\n1,1 1 4 6\n2,1 x 4 6\n")
@@ -154,7 +155,10 @@ def test_load_game24_csv__reads_ranks_and_reports_bad_lines(tmp_path):
 
 
 def test_game24_split__partitions_the_puzzles_deterministically():
-    train, test = Game24Source(split="train"), Game24Source(split="test")
+    train, test = (
+        Game24Source(Game24Config(split="train")),
+        Game24Source(Game24Config(split="test")),
+    )
     assert not set(train.puzzles) & set(test.puzzles)
     assert len(train.puzzles) + len(test.puzzles) == 1362
-    assert Game24Source(split="test").puzzles == test.puzzles
+    assert Game24Source(Game24Config(split="test")).puzzles == test.puzzles

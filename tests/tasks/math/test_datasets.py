@@ -2,13 +2,15 @@ import json
 
 import pytest
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.datasets import (
     DatasetFormatError,
     filter_problems,
     load_jsonl,
     problems_from_records,
 )
-from metacot_envs.tasks.math.env import make_math_env
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 MATH_RECORDS = [
     {

@@ -1,9 +1,11 @@
 import numpy as np
 import pytest
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.answer import is_equivalent
-from metacot_envs.tasks.math.env import make_math_env
 from metacot_envs.tasks.math.generators import GENERATORS, LEVELS, ProceduralSource, generate
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 CASES = [(kind, level) for kind in GENERATORS for level in LEVELS]
 

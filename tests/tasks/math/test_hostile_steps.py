@@ -8,9 +8,11 @@ must be refused (empty, NUL, foreign Unicode, over-long, absurdly nested) always
 import pytest
 
 from metacot_envs.core.spaces import TEXT_CHARSET
-from metacot_envs.tasks.math.env import make_math_env
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.step_text import UNICODE_TO_ASCII
 from metacot_envs.testing import deadline, hostile_actions
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 ALLOWED = set(TEXT_CHARSET) | set(UNICODE_TO_ASCII)
 

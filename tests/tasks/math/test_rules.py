@@ -5,11 +5,14 @@ import numpy as np
 import pytest
 
 from metacot_envs.core.task import StepError
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.answer import is_product_form
-from metacot_envs.tasks.math.env import make_math_env, make_math_task
+from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.generators import polynomial_factoring
 from metacot_envs.tasks.math.types import MathProblem
 from metacot_envs.testing import check_reasoning_env
+
+make_math_env = spec_for("MetaCoT/Math-v0").make
 
 PROBLEM = MathProblem("What is $1/2 + 1/4$?", "\\frac{3}{4}", "toy/1")
 
@@ -26,13 +29,13 @@ PROBLEM = MathProblem("What is $1/2 + 1/4$?", "\\frac{3}{4}", "toy/1")
     ],
 )
 def test_parse_step__rejects_unusable_text_with_a_reason(text, fragment):
-    task = make_math_task()
+    task = MathConfig().build_task()
     error = task.parse_step(task.initial_state(PROBLEM), text)
     assert isinstance(error, StepError) and fragment in error.message
 
 
 def test_parse_step__spells_common_math_unicode_in_latex():
-    task = make_math_task()
+    task = MathConfig().build_task()
     step = task.parse_step(
         task.initial_state(PROBLEM), "Janet\u2019s 2 \u00d7 3 \u2212 1 \u2264 \u03c0 + \u00bd"
     )
@@ -85,7 +88,7 @@ def test_max_steps__truncates_a_long_chain():
 
 
 def test_state__is_immutable_hashable_and_picklable():
-    task = make_math_task()
+    task = MathConfig().build_task()
     state = task.initial_state(PROBLEM)
     after = task.apply(state, task.parse_step(state, "First step."))
     assert state.steps == () and after.steps == ("First step.",)
@@ -95,7 +98,7 @@ def test_state__is_immutable_hashable_and_picklable():
 
 
 def test_step_after_the_answer__is_rejected():
-    task = make_math_task()
+    task = MathConfig().build_task()
     state = task.initial_state(PROBLEM)
     done = task.apply(state, task.parse_step(state, "\\boxed{1}"))
     assert task.is_terminal(done) and not task.is_correct(done)

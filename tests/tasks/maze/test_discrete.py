@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import MazeCodec, MazeList, MazeState, MazeTask
-from metacot_envs.tasks.maze.env import make_maze_env
 from metacot_envs.testing import check_reasoning_env
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 def test_action_masks__agree_with_the_legal_text_moves_on_every_open_cell(snake):

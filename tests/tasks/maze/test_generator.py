@@ -7,8 +7,16 @@ import random
 import numpy as np
 import pytest
 
-from metacot_envs.tasks.maze import MazeGenerator, MazeList, RepeatedMazes, bfs_distances
-from metacot_envs.tasks.maze.env import make_maze_env
+from metacot_envs.registry import spec_for
+from metacot_envs.tasks.maze import (
+    MazeConfig,
+    MazeGenerator,
+    MazeList,
+    RepeatedMazes,
+    bfs_distances,
+)
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 def plan_length(maze) -> int:
@@ -19,7 +27,7 @@ def plan_length(maze) -> int:
 @pytest.mark.parametrize("size", [(5, 5), (10, 10), (7, 12), (30, 30)])
 def test_generator__every_maze_is_solvable_with_the_minimum_plan_length(kind, size):
     width, height = size
-    generator = MazeGenerator(width, height, kind=kind)
+    generator = MazeGenerator(MazeConfig(width=width, height=height, kind=kind))
     rng = np.random.default_rng(0)
     for _ in range(40 if width < 30 else 8):
         maze = generator.sample(rng)
@@ -28,13 +36,13 @@ def test_generator__every_maze_is_solvable_with_the_minimum_plan_length(kind, si
 
 
 def test_generator__respects_a_custom_min_plan_length():
-    generator = MazeGenerator(8, 8, min_plan_length=12)
+    generator = MazeGenerator(MazeConfig(width=8, height=8, min_plan_length=12))
     rng = np.random.default_rng(1)
     assert min(plan_length(generator.sample(rng)) for _ in range(100)) >= 12
 
 
 def test_generator__same_seed_same_maze_and_no_global_random():
-    generator = MazeGenerator(12, 9, kind="prim")
+    generator = MazeGenerator(MazeConfig(width=12, height=9, kind="prim"))
     random.seed(0)
     np.random.seed(0)
     before = (random.random(), np.random.random())
@@ -47,7 +55,9 @@ def test_generator__same_seed_same_maze_and_no_global_random():
 
 
 def test_random_walls__density_is_drawn_from_the_range():
-    generator = MazeGenerator(20, 20, wall_density=(0.3, 0.5), min_plan_length=1)
+    generator = MazeGenerator(
+        MazeConfig(width=20, height=20, wall_density=(0.3, 0.5), min_plan_length=1)
+    )
     rng = np.random.default_rng(2)
     densities = [generator.sample(rng).wall_array().mean() for _ in range(200)]
     assert 0.2 < min(densities) and max(densities) < 0.6
@@ -57,7 +67,7 @@ def test_random_walls__density_is_drawn_from_the_range():
 @pytest.mark.parametrize("kind", ["backtracker", "prim"])
 def test_structured_maze__is_perfect_one_tree_over_the_open_cells(kind):
     rng = np.random.default_rng(3)
-    maze = MazeGenerator(15, 11, kind=kind).sample(rng)
+    maze = MazeGenerator(MazeConfig(width=15, height=11, kind=kind)).sample(rng)
     open_cells = ~maze.wall_array()
     distances = bfs_distances(maze, maze.start)
     assert (distances[open_cells] >= 0).all(), "every open cell is connected"
@@ -96,10 +106,10 @@ def test_maze_list__draws_only_the_given_mazes(snake):
 )
 def test_generator__rejects_bad_settings(kwargs):
     with pytest.raises(ValueError):
-        MazeGenerator(**kwargs)
+        MazeConfig(**kwargs)
 
 
 def test_generator__impossible_settings_fail_with_a_hint():
-    generator = MazeGenerator(5, 5, min_plan_length=30, max_tries=20)
+    generator = MazeGenerator(MazeConfig(width=5, height=5, min_plan_length=30, max_tries=20))
     with pytest.raises(RuntimeError, match="lower min_plan_length"):
         generator.sample(np.random.default_rng(0))

@@ -9,9 +9,11 @@ from stable_baselines3 import PPO
 from stable_baselines3.common.env_util import make_vec_env
 from stable_baselines3.common.preprocessing import is_image_space
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import MazeDistancePRM
-from metacot_envs.tasks.maze.env import make_maze_env
 from metacot_envs.wrappers.prm_shaping import PRMShaping
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 MAZE_5X5 = {"view": "discrete", "width": 5, "height": 5, "max_steps": 20, "invalid_penalty": 0.05}
 

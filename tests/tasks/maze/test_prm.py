@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from metacot_envs.core.prm import ProcessRewardModel
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import Maze, MazeDistancePRM, MazeList, MazeState, MazeTask, astar
-from metacot_envs.tasks.maze.env import make_maze_env
 from metacot_envs.wrappers.prm_shaping import PRMShaping
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 def test_prm__is_0_at_start_1_at_goal_and_rises_by_1_over_d0_along_the_plan(snake):

@@ -10,9 +10,11 @@ from gymnasium.utils.env_checker import check_env
 from PIL import Image
 
 import metacot_envs  # noqa: F401
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import render_maze, save_gif, save_png_strip
-from metacot_envs.tasks.maze.env import make_maze_env
 from metacot_envs.tasks.maze.render import COLORS
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 def test_render_rgb_array__is_an_image_with_start_goal_agent_and_walls(snake):

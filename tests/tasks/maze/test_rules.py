@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from metacot_envs.core.task import StepError
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import MazeList, MazeState, MazeTask
-from metacot_envs.tasks.maze.env import make_maze_env
 from metacot_envs.testing import hostile_actions
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 
 @pytest.fixture

@@ -7,15 +7,18 @@ import re
 import numpy as np
 import pytest
 
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze import (
     Maze,
+    MazeConfig,
     MazeGenerator,
     astar,
     bfs_distances,
     maze_prompt_tokens,
     search_mode_actions,
 )
-from metacot_envs.tasks.maze.env import make_maze_env
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 TRACE_LINE = re.compile(r"(create|close) [0-9]+ [0-9]+ c[0-9]+ c[0-9]+|plan [0-9]+ [0-9]+")
 
@@ -27,7 +30,9 @@ def random_mazes(count: int, seed: int = 0) -> list[Maze]:
     mazes = []
     for i in range(count):
         width, height = (int(v) for v in rng.integers(5, 17, size=2))
-        generator = MazeGenerator(width, height, kind=kinds[i % 4], min_plan_length=1)
+        generator = MazeGenerator(
+            MazeConfig(width=width, height=height, kind=kinds[i % 4], min_plan_length=1)
+        )
         mazes.append(generator.sample(rng))
     return mazes
 

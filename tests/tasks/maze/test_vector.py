@@ -8,8 +8,10 @@ import pytest
 from gymnasium.vector import AutoresetMode
 
 import metacot_envs  # noqa: F401
-from metacot_envs.tasks.maze.env import make_maze_env
+from metacot_envs.registry import spec_for
 from metacot_envs.tasks.maze.vector import MazeVectorEnv, make_maze_vector_env
+
+make_maze_env = spec_for("MetaCoT/Maze-v0").make
 
 KWARGS = {"width": 6, "height": 6, "max_steps": 15, "invalid_penalty": 0.1}
 

@@ -1,0 +1,138 @@
+"""The knobs of ``MetaCoT/Math-v0``, declared once, and the problem source they select."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from metacot_envs.tasks.math.datasets import (
+    DatasetSource,
+    filter_problems,
+    load_jsonl,
+    problems_from_records,
+)
+from metacot_envs.tasks.math.generators import procedural_source
+from metacot_envs.tasks.math.rules import BOXED_ONLY, DEFAULT_INSTRUCTION, MathSource, MathTask
+from metacot_envs.tasks.math.step_text import StepLimits
+
+SOURCES = ("auto", "procedural", "jsonl", "records")
+
+
+@dataclass
+class MathConfig:
+    """Math reasoning: write steps, end with ``\\boxed{answer}``; reward 1 if it matches the reference.
+
+    ## Description
+    The paper's reasoning MDP (Xiang et al. 2025, §3.3): state = question + steps so
+    far, action = the next step, deterministic transition. Problems come from
+    procedural generators with sympy ground truth (default, offline), a MATH/GSM8K
+    JSONL file (``data_path=``) or any iterable of dicts (``records=``).
+
+    ## Action Space
+    ``Text``: one reasoning step (a line or paragraph); in search mode also
+    ``backtrack <node>``. Common math Unicode (``×``, ``≤``, ``π``) is rewritten in
+    LaTeX; empty, over-long, NUL-containing, other non-ASCII or absurdly nested steps
+    are rejected with a reason in ``info["error"]``.
+
+    ## Observation
+    ``Text``: an instruction, the question and the numbered steps so far.
+
+    ## Rewards
+    1.0 when the final answer is equivalent to the reference, else 0.0 (wrap with
+    ``PRMShaping`` for process rewards).
+
+    ## Termination
+    Terminated when a step gives a final answer (``\\boxed{...}`` or a configured
+    pattern) or the steps exceed the character/token budget (a failed terminal state:
+    the budget is part of the state). Truncated after ``max_steps`` env steps.
+    """
+
+    source: str = "auto"
+    """``procedural``, ``jsonl`` (needs ``data_path``), ``records`` (needs ``records``), or
+    ``auto``: jsonl when ``data_path`` is given, records when ``records`` is, else procedural"""
+    data_path: str | None = None
+    """JSONL file in MATH or GSM8K format, read by path"""
+    data_format: str = "auto"
+    """``auto`` (by the fields present), ``math`` or ``gsm8k``"""
+    records: Iterable[Mapping[str, Any]] | None = None
+    """any iterable of MATH/GSM8K-style dicts, e.g. a Hugging Face ``datasets`` split"""
+    kinds: tuple[str, ...] = ()
+    """procedural problem kinds (see ``generators.GENERATORS``); empty: all"""
+    level: int | tuple[int, ...] | None = None
+    """difficulty: generator levels 1-3, or MATH levels 1-5 to keep; None: all"""
+    subjects: tuple[str, ...] = ()
+    """dataset subjects to keep (MATH ``subject``/``type``); empty: all"""
+    limit: int | None = None
+    """keep only the first ``limit`` dataset problems after filtering"""
+    answer_patterns: tuple[str, ...] = BOXED_ONLY
+    """regexes that find a final answer in a step (see ``answer.extract_answer``); add e.g.
+    ``r"(?i)answer:\\s*([^\\n]+)"`` to end episodes on ``Answer: ...``"""
+    max_reasoning_steps: int = 16
+    """default env step budget (``max_steps`` overrides)"""
+    max_step_chars: int = 2000
+    """a longer step is rejected"""
+    max_total_chars: int | None = 16_000
+    """all steps together longer than this end the episode unanswered"""
+    max_total_tokens: int | None = None
+    """the same budget counted in whitespace-separated tokens"""
+    verify_timeout: float = 1.0
+    """seconds the answer verifier may spend on one answer"""
+    instruction: str = DEFAULT_INSTRUCTION
+    """first line of every observation; say how to give the answer if you change the patterns"""
+
+    def __post_init__(self) -> None:
+        if self.source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}, got {self.source!r}")
+        # a lone string is one item, not a tuple of its characters
+        self.kinds = _as_tuple(self.kinds)
+        self.subjects = _as_tuple(self.subjects)
+        self.answer_patterns = _as_tuple(self.answer_patterns)
+
+    def build_source(self) -> MathSource:
+        """The problem source these settings ask for."""
+        source = self.source
+        if source == "auto":
+            source = (
+                "jsonl"
+                if self.data_path
+                else "records"
+                if self.records is not None
+                else "procedural"
+            )
+        levels = _levels(self.level)
+        if source == "procedural":
+            return procedural_source(self.kinds, levels)
+        if source == "jsonl":
+            if not self.data_path:
+                raise ValueError("source='jsonl' needs data_path=<file.jsonl>")
+            problems = load_jsonl(self.data_path, self.data_format)
+        else:
+            if self.records is None:
+                raise ValueError("source='records' needs records=<iterable of dicts>")
+            problems = problems_from_records(self.records, "records", self.data_format)
+        kept = filter_problems(problems, levels, self.subjects, self.limit)
+        return DatasetSource(tuple(kept))
+
+    def build_task(self) -> MathTask:
+        limits = StepLimits(self.max_step_chars, self.max_total_chars, self.max_total_tokens)
+        return MathTask(
+            self.build_source(),
+            limits=limits,
+            answer_patterns=self.answer_patterns,
+            verify_timeout=self.verify_timeout,
+            max_reasoning_steps=self.max_reasoning_steps,
+            instruction=self.instruction,
+        )
+
+
+def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _levels(level: int | Iterable[int] | None) -> tuple[int, ...]:
+    if level is None:
+        return ()
+    if isinstance(level, int):
+        return (level,)
+    return tuple(int(x) for x in level)
