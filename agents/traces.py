@@ -9,15 +9,15 @@ final chain of thought (the steps on the path to the solution) and enough proven
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import gymnasium as gym
 
-from agents.evaluate import config_hash, git_commit
+from agents.episode import play_episode
 from agents.policies.base import Policy
+from agents.results import config_hash, git_commit
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class TraceRecord:
     """One episode of a search agent: question, Meta-CoT, final CoT and provenance."""
 
     env_id: str
-    env_kwargs: str
+    env_kwargs: dict[str, Any]
     seed: int
     agent: str
     agent_config_hash: str
@@ -52,33 +52,24 @@ def collect_traces(
     Meta-CoT to record. ``only_solved`` keeps the STaR filter: a trace is kept only
     when its episode ended in a correct state.
     """
-    kwargs = {**(env_kwargs or {}), "search": True}
+    kwargs = {**(env_kwargs or {}), **policy.env_kwargs, "search": True}
     commit = git_commit()
-    config = policy.config() if hasattr(policy, "config") else {}
-    agent_hash = config_hash({"agent": policy.name, **config})
+    agent_hash = config_hash({"agent": policy.name, **policy.config()})
     env = gym.make(env_id, **kwargs)
     for episode in range(episodes):
-        observation, info = env.reset(seed=seed + episode)
-        question = str(observation).removeprefix("[node 0]\n")
-        policy.reset(env, seed + episode)
-        actions, done = 0, False
-        while not done:
-            observation, _, terminated, truncated, info = env.step(policy.act(observation, info))
-            actions += 1
-            done = terminated or truncated
-        solved = bool(info.get("solved"))
-        if solved or not only_solved:
+        record = play_episode(env, policy, seed + episode)
+        if record.solved or not only_solved:
             yield TraceRecord(
                 env_id=env_id,
-                env_kwargs=json.dumps(kwargs, sort_keys=True),
-                seed=seed + episode,
+                env_kwargs=kwargs,
+                seed=record.seed,
                 agent=policy.name,
                 agent_config_hash=agent_hash,
-                question=question,
-                meta_cot=list(info["meta_cot"]),
-                final_cot=list(info["trace"]),
-                solved=solved,
-                actions=actions,
+                question=record.question or "",
+                meta_cot=record.meta_cot or [],
+                final_cot=record.final_cot,
+                solved=record.solved,
+                actions=record.env_steps,
                 git_commit=commit,
             )
 

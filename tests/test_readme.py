@@ -3,17 +3,20 @@
 import re
 from pathlib import Path
 
+from agents.cli import main
 from metacot_envs.registry import ENV_SPECS
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
-def test_readme_env_table__lists_every_registered_env():
-    text = README.read_text(encoding="utf-8")
-    table = re.search(r"<!-- env-table.*?-->\n(.*?)<!-- /env-table -->", text, re.S).group(1)
-    rows = [line for line in table.splitlines() if line.startswith("| `")]
-    expected = [f"| `{s.id}` | {', '.join(s.views)} | {s.summary} |" for s in ENV_SPECS]
-    assert rows == expected
+def test_readme_env_table__is_what_metacot_envs_writes(tmp_path):
+    copy = tmp_path / "README.md"
+    copy.write_text(README.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["envs", "--write", str(copy)]) == 0
+    assert copy.read_text(encoding="utf-8") == README.read_text(encoding="utf-8"), (
+        "the README env table is stale: run `metacot envs --write README.md`"
+    )
+    assert all(f"| `{spec.id}` |" in README.read_text(encoding="utf-8") for spec in ENV_SPECS)
 
 
 def test_readme_commands__match_ci():

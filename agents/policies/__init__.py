@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from agents.policies.base import Policy
+from agents.policies.base import BasePolicy, Compute, Policy
 from agents.policies.best_first import BestFirstPolicy, LMStepScorer, PRMStepScorer
 from agents.policies.llm_rank import LLMRankPolicy
 from agents.policies.llm_step import LLMStepPolicy
@@ -48,7 +48,9 @@ POLICIES: dict[str, Callable[[], Policy]] = {
 
 __all__ = [
     "POLICIES",
+    "BasePolicy",
     "BestFirstPolicy",
+    "Compute",
     "LMStepScorer",
     "PRMStepScorer",
     "LLMRankPolicy",

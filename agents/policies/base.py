@@ -1,21 +1,68 @@
-"""The Policy contract agents implement: choose the next action from obs and info."""
+"""The Policy contract every agent implements, and the compute counters it reports."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from typing import Any, Protocol
 
 import gymnasium as gym
 
 
+@dataclass
+class Compute:
+    """What an agent spent, in the units every agent reports (counts only grow).
+
+    A policy adds to its counters as it works; the episode runner
+    (:func:`agents.episode.play_episode`) records the difference over one episode,
+    and adds env steps and wall time itself. Search agents count every candidate,
+    whether or not it was played.
+    """
+
+    tokens_generated: int = 0
+    """tokens a model generated (prompts and scored continuations are not counted)"""
+    steps_proposed: int = 0
+    """candidate steps a proposal source produced (sampled by a model, or enumerated)"""
+    steps_scored: int = 0
+    """candidate steps scored by a model or a PRM (one shared prompt pass may score many)"""
+    prm_calls: int = 0
+    """states a process reward model evaluated"""
+
+    def copy(self) -> Compute:
+        """An independent copy (a starting point for :meth:`since`)."""
+        return Compute(**asdict(self))
+
+    def since(self, start: Compute) -> Compute:
+        """What was spent after ``start`` was copied."""
+        return Compute(
+            **{f.name: getattr(self, f.name) - getattr(start, f.name) for f in fields(self)}
+        )
+
+    def add(self, other: Compute) -> None:
+        """Add another counter's totals to this one (e.g. a scorer's into its agent's)."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
 class Policy(Protocol):
     """Maps an env's observation and info to an action (text in the text view).
 
-    ``reset`` is called at the start of every episode with the env (so policies
-    that need the :class:`~metacot_envs.core.env.ReasoningEnv` snapshot API, like
-    the oracle, can reach it) and the episode seed.
+    ``reset`` is called at the start of every episode, after ``env.reset``, with the
+    env (search agents reach the :class:`~metacot_envs.core.searchable.SearchableEnv`
+    beneath its wrappers with ``as_searchable(env)``) and the episode seed. An agent
+    never reads an env's ``task``, ``state`` or ``search_tree``.
     """
 
     name: str
+    """the agent's name in results rows"""
+    compute: Compute
+    """counters the policy adds to as it works (see :class:`Compute`)"""
+    env_kwargs: Mapping[str, Any]
+    """what the env must be built with, e.g. ``{"search": True}`` for search agents"""
+
+    def config(self) -> dict[str, Any]:
+        """What identifies the agent's behaviour (model, decoding, scorer): hashed into rows."""
+        ...
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
         """Start an episode."""
@@ -24,3 +71,19 @@ class Policy(Protocol):
     def act(self, observation: Any, info: dict[str, Any]) -> Any:
         """The next action."""
         ...
+
+
+class BasePolicy:
+    """Defaults for the :class:`Policy` contract: a fresh :class:`Compute`, no env needs, no config."""
+
+    name = "policy"
+    env_kwargs: Mapping[str, Any] = {}
+
+    def __init__(self) -> None:
+        self.compute = Compute()
+
+    def config(self) -> dict[str, Any]:
+        return {}
+
+    def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
+        return None

@@ -4,27 +4,32 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Hashable
 from typing import Any, Protocol
 
 import gymnasium as gym
 
 from agents.backends.base import Backend
+from agents.policies.base import BasePolicy, Compute
 from agents.policies.llm_step import step_prompt
-from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.core.prm import ProcessRewardModel
+from metacot_envs.core.searchable import SearchableEnv, as_searchable
 from metacot_envs.core.task import StepError
 
 
 class StepScorer(Protocol):
-    """Scores candidate steps from the current node; higher is tried first."""
+    """Scores candidate steps from the env's current point; higher is tried first."""
 
     name: str
 
     def score(
-        self, env: ReasoningEnv, observation: Any, info: dict[str, Any], steps: list[str]
+        self,
+        env: SearchableEnv,
+        observation: Any,
+        info: dict[str, Any],
+        steps: list[str],
+        compute: Compute,
     ) -> list[float]:
-        """One score per step, for the env's current state."""
+        """One score per step; adds what scoring cost to ``compute``."""
         ...
 
 
@@ -36,32 +41,49 @@ class LMStepScorer:
         self.name = f"lm:{getattr(backend, 'model_name', backend.name)}"
 
     def score(
-        self, env: ReasoningEnv, observation: Any, info: dict[str, Any], steps: list[str]
+        self,
+        env: SearchableEnv,
+        observation: Any,
+        info: dict[str, Any],
+        steps: list[str],
+        compute: Compute,
     ) -> list[float]:
+        compute.steps_scored += len(steps)
         return self.backend.score(step_prompt(observation, info), steps)
 
 
 class PRMStepScorer:
-    """The PRM's value of the state each step leads to (e.g. the solver oracle)."""
+    """The PRM's value of the state each step leads to (e.g. the solver oracle).
+
+    Children come from ``SearchableEnv.successors``: the env hands over the state
+    behind each step text, so no step is formatted and parsed back.
+    """
 
     def __init__(self, prm: ProcessRewardModel) -> None:
         self.prm = prm
         self.name = f"prm:{type(prm).__name__}"
 
     def score(
-        self, env: ReasoningEnv, observation: Any, info: dict[str, Any], steps: list[str]
+        self,
+        env: SearchableEnv,
+        observation: Any,
+        info: dict[str, Any],
+        steps: list[str],
+        compute: Compute,
     ) -> list[float]:
-        task, state = env.task, env.state
-        children: list[Hashable] = []
-        for text in steps:
-            step = task.parse_step(state, text)
-            if isinstance(step, StepError):  # legal steps parse; guard anyway
-                raise ValueError(f"legal step {text!r} does not parse: {step.message}")
-            children.append(task.apply(state, step))
-        return self.prm.score(task, children)
+        children = dict(env.successors() or [])
+        missing = [text for text in steps if text not in children]
+        for text in missing:  # a step the env does not list: look it up as untrusted text
+            child = env.child(text)
+            if isinstance(child, StepError):
+                raise ValueError(f"step {text!r} is not a legal step here: {child.message}")
+            children[text] = child
+        compute.steps_scored += len(steps)
+        compute.prm_calls += len(steps)
+        return env.score_states(self.prm, [children[text] for text in steps])
 
 
-class BestFirstPolicy:
+class BestFirstPolicy(BasePolicy):
     """Best-first search over ``info["legal_steps"]``, acting in a search-mode env.
 
     Each node it reaches is expanded once: its legal steps are scored and pushed on
@@ -82,50 +104,52 @@ class BestFirstPolicy:
     """
 
     env_kwargs = {"search": True}
-    """what the env must be built with (the CLI adds it to the env kwargs)"""
 
     def __init__(
         self, scorer: StepScorer, name: str = "best-first", cumulative: bool = False
     ) -> None:
+        super().__init__()
         self.scorer = scorer
         self.name = name
         self.cumulative = cumulative
-        self.steps_scored = 0
-        self.tokens_generated = 0
-        self._env: ReasoningEnv | None = None
+        self._env: SearchableEnv | None = None
         self._frontier: list[tuple[tuple[float, int, int], int, str]] = []
         self._expansions = 0
         self._edge_score: dict[tuple[int, str], float] = {}
+        self._path_score: dict[int, float] = {}
         self._expanded: set[int] = set()
+        self._played: tuple[int, str] | None = None
         self._pending: tuple[int, str] | None = None
 
     def config(self) -> dict[str, Any]:
-        """What identifies this agent's behaviour (for the results row's config hash)."""
         return {"scorer": self.scorer.name, "cumulative": self.cumulative}
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
-        base = env.unwrapped
-        if not isinstance(base, ReasoningEnv) or not base.search:
-            raise ValueError("best-first search needs a ReasoningEnv in search mode (search=True)")
-        self._env = base
-        self._frontier, self._edge_score, self._expanded = [], {}, set()
-        self._pending = None
+        searchable = as_searchable(env)
+        if searchable.get_state().node_id is None:
+            raise ValueError("best-first search needs an env in search mode (search=True)")
+        self._env = searchable
+        self._frontier, self._edge_score, self._path_score, self._expanded = [], {}, {}, set()
+        self._played = self._pending = None
         self._expansions = 0
-        self.steps_scored = 0
 
     def act(self, observation: Any, info: dict[str, Any]) -> str:
         assert self._env is not None, "call reset() first"
         node = int(info["node_id"])
-        if self._pending is not None and self._pending[0] == node:
-            step, self._pending = self._pending[1], None
-            return step
-        self._pending = None
         if node not in self._expanded:
+            if self._played is not None:  # the edge just played led here: its score is the path's
+                self._path_score[node] = self._edge_score.get(self._played, 0.0)
             self._expand(node, observation, info)
+        self._played = None
+        if self._pending is not None and self._pending[0] == node:
+            self._played, self._pending = self._pending, None
+            return self._played[1]
+        self._pending = None
         if not self._frontier:
             return "backtrack 0"  # the tree is exhausted; the budget will end the episode
         _, target, step = heapq.heappop(self._frontier)
         if target == node:
+            self._played = (node, step)
             return step
         self._pending = (target, step)
         return f"backtrack {target}"
@@ -133,23 +157,16 @@ class BestFirstPolicy:
     def _expand(self, node: int, observation: Any, info: dict[str, Any]) -> None:
         assert self._env is not None
         self._expanded.add(node)
+        self._expansions += 1
         steps = list(info.get("legal_steps") or [])
         if not steps:
             return
-        scores = self.scorer.score(self._env, observation, info, steps)
-        self.steps_scored += len(steps)
-        base = self._path_score(node) if self.cumulative else 0.0
-        self._expansions += 1
+        self.compute.steps_proposed += len(steps)
+        scores = self.scorer.score(self._env, observation, info, steps, self.compute)
+        base = self._path_score.get(node, 0.0) if self.cumulative else 0.0
         for position, (step, raw) in enumerate(zip(steps, scores, strict=True)):
             score = float(raw) if math.isfinite(raw) else -math.inf  # NaN would break the heap
             self._edge_score[(node, step)] = base + score
             # ties: the latest expanded node first (depth-first among equals), then list order
             key = (-(base + score), -self._expansions, position)
             heapq.heappush(self._frontier, (key, node, step))
-
-    def _path_score(self, node: int) -> float:
-        assert self._env is not None
-        tree_node = self._env.search_tree.nodes[node]
-        if tree_node.parent is None or tree_node.step_text is None:
-            return 0.0
-        return self._edge_score.get((tree_node.parent, tree_node.step_text), 0.0)

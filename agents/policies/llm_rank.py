@@ -26,7 +26,6 @@ class LLMRankPolicy(LLMStepPolicy):
 
     def __init__(self, backend: Backend, name: str = "llm-rank", **kwargs: Any) -> None:
         super().__init__(backend, name=name, **kwargs)
-        self.steps_scored = 0
         self._rng = np.random.default_rng(0)
 
     def config(self) -> dict[str, Any]:
@@ -34,7 +33,6 @@ class LLMRankPolicy(LLMStepPolicy):
 
     def reset(self, env: Any, seed: int) -> None:
         super().reset(env, seed)
-        self.steps_scored = 0
         self._rng = np.random.default_rng(seed)
 
     def act(self, observation: Any, info: dict[str, Any]) -> Any:
@@ -42,7 +40,8 @@ class LLMRankPolicy(LLMStepPolicy):
         if not legal:
             return super().act(observation, info)
         scores = self.backend.score(self.prompt(observation, info), legal)
-        self.steps_scored += len(legal)
+        self.compute.steps_proposed += len(legal)
+        self.compute.steps_scored += len(legal)
         if self.temperature <= 0:
             return legal[int(np.argmax(scores))]
         top = max(scores)

@@ -8,16 +8,17 @@ from typing import Any
 import gymnasium as gym
 
 from agents.backends.base import Backend
+from agents.policies.base import BasePolicy
 
 INSTRUCTION = "Write only the next step, on one line, in the format the problem asks for."
 
 
-class LLMStepPolicy:
+class LLMStepPolicy(BasePolicy):
     """Prompts a backend with the observation (and the last rejection, if any) for the next step.
 
     The step is the first non-empty line of the completion. Greedy decoding by
-    default so evaluations are reproducible; ``tokens_generated`` counts this
-    episode's tokens for compute accounting.
+    default so evaluations are reproducible; generated tokens and proposed steps
+    are counted in ``compute``.
     """
 
     def __init__(
@@ -28,12 +29,12 @@ class LLMStepPolicy:
         max_new_tokens: int = 24,
         stop: Sequence[str] = ("\n\n",),
     ) -> None:
+        super().__init__()
         self.backend = backend
         self.name = name
         self.temperature = temperature
         self.max_new_tokens = max_new_tokens
         self.stop = tuple(stop)
-        self.tokens_generated = 0
         self._seed = 0
         self._calls = 0
 
@@ -48,7 +49,6 @@ class LLMStepPolicy:
         }
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
-        self.tokens_generated = 0
         self._seed = seed
         self._calls = 0
 
@@ -66,7 +66,8 @@ class LLMStepPolicy:
             stop=self.stop,
             seed=self._seed * 1000 + self._calls,
         )
-        self.tokens_generated += completion.num_tokens
+        self.compute.tokens_generated += completion.num_tokens
+        self.compute.steps_proposed += 1
         lines = [line.strip() for line in completion.text.splitlines() if line.strip()]
         return lines[0] if lines else completion.text.strip()
 

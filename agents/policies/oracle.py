@@ -6,30 +6,30 @@ from typing import Any
 
 import gymnasium as gym
 
-from metacot_envs.core.env import ReasoningEnv
+from agents.policies.base import BasePolicy
+from metacot_envs.core.searchable import SearchableEnv, as_searchable
+
+NO_PLAN = "no solution from here"
+"""what the oracle says where the solver finds no plan (the env rejects it as a step)"""
 
 
-class OraclePolicy:
-    """Plays the first step of the task's exact solver from the current state.
+class OraclePolicy(BasePolicy):
+    """Plays the first step of the env's exact solver (``SearchableEnv.solution``).
 
-    Needs a text-view :class:`ReasoningEnv` whose task has ``solve``; where no plan
-    exists (a dead end) it says so, which the env rejects as an invalid step.
+    Where no plan exists (a dead end) it says so, which the env rejects as an
+    invalid step; on a task without a solver ``act`` raises ``NotImplementedError``.
     """
 
     name = "oracle"
 
     def __init__(self) -> None:
-        self._env: ReasoningEnv | None = None
+        super().__init__()
+        self._env: SearchableEnv | None = None
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
-        base = env.unwrapped
-        if not isinstance(base, ReasoningEnv):
-            raise TypeError("the oracle policy needs a metacot ReasoningEnv")
-        self._env = base
+        self._env = as_searchable(env)
 
     def act(self, observation: Any, info: dict[str, Any]) -> Any:
         assert self._env is not None, "call reset() first"
-        plan = self._env.task.solve(self._env.state)
-        if not plan:
-            return "no solution from here"
-        return self._env.task.format_step(plan[0])
+        plan = self._env.solution()
+        return plan[0] if plan else NO_PLAN

@@ -7,16 +7,19 @@ from typing import Any
 import gymnasium as gym
 import numpy as np
 
+from agents.policies.base import BasePolicy
+
 FALLBACK_STEP = "I am not sure. Answer: 0"
 """what the random policy says when the env cannot enumerate steps (e.g. free-text math)"""
 
 
-class RandomPolicy:
+class RandomPolicy(BasePolicy):
     """Picks uniformly among ``info["legal_steps"]``; the baseline every agent must beat."""
 
     name = "random"
 
     def __init__(self) -> None:
+        super().__init__()
         self._rng = np.random.default_rng(0)
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:

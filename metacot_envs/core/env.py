@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, SupportsFloat
 
 import gymnasium as gym
 
+from metacot_envs.core.prm import ProcessRewardModel
 from metacot_envs.core.search_tree import SearchTree
+from metacot_envs.core.searchable import EnvSnapshot
 from metacot_envs.core.spaces import fit_text, text_space
 from metacot_envs.core.task import StepError, Task
 
@@ -20,16 +21,6 @@ Outcome = tuple[float, bool, bool, dict[str, Any]]
 """(reward, terminated, truncated, info) of one step"""
 
 
-@dataclass(frozen=True)
-class EnvSnapshot:
-    """Everything needed to resume an episode: cheap because task states are immutable."""
-
-    state: Hashable
-    trace: tuple[str, ...]
-    steps: int
-    node_id: int = 0
-
-
 class LegalStepTexts(Sequence[str]):
     """``info["legal_steps"]``: step texts computed only when first read.
 
@@ -37,18 +28,30 @@ class LegalStepTexts(Sequence[str]):
     of fast tasks, while most consumers (RL views, LLM policies) never read it.
     """
 
-    __slots__ = ("_task", "_state", "_texts")
+    __slots__ = ("_task", "state", "_texts", "_by_text")
 
     def __init__(self, task: Task[Any, Any, Any], state: Hashable) -> None:
         self._task = task
-        self._state = state
+        self.state = state
         self._texts: list[str] | None = None
+        self._by_text: dict[str, Any] = {}
 
     def _load(self) -> list[str]:
         if self._texts is None:
-            steps = self._task.legal_steps(self._state) or []
-            self._texts = [self._task.format_step(s) for s in steps]
+            steps = self._task.legal_steps(self.state) or []
+            texts = [self._task.format_step(s) for s in steps]
+            self._by_text = dict(zip(texts, steps, strict=True))
+            self._texts = texts
         return self._texts
+
+    def items(self) -> list[tuple[str, Any]]:
+        """``(text, task step)`` of every legal step (duplicates of one text appear once)."""
+        self._load()
+        return list(self._by_text.items())
+
+    def known_step(self, text: str) -> Any:
+        """The task step behind ``text`` if the texts were already computed, else None."""
+        return self._by_text.get(text)
 
     def __getitem__(self, index: Any) -> Any:
         return self._load()[index]
@@ -140,6 +143,16 @@ class ReasoningEnv(gym.Env[str, str]):
         self._steps = 0
         self._tree = SearchTree()
         self._node = 0
+        # step texts whose task step is already known for the current state (from the
+        # legal-step list, a solver plan or a child lookup): playing one skips the parse
+        self._legal: LegalStepTexts | None = None
+        self._known_state: Hashable = None
+        self._known_steps: dict[str, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_legal"], state["_known_state"], state["_known_steps"] = None, None, {}
+        return state
 
     # -- Gymnasium API -------------------------------------------------------
     def reset(
@@ -219,7 +232,7 @@ class ReasoningEnv(gym.Env[str, str]):
             lines += ["", "Steps so far:", *(f"{i + 1}. {t}" for i, t in enumerate(self._trace))]
         return "\n".join(lines) + "\n"
 
-    # -- SearchableEnv protocol ---------------------------------------------
+    # -- env-side accessors (wrappers, PRMs, tests; agents use SearchableEnv) ----
     @property
     def problem(self) -> Any:
         """The problem of the current episode."""
@@ -230,29 +243,128 @@ class ReasoningEnv(gym.Env[str, str]):
         """The current task state (immutable)."""
         return self._state
 
-    def get_state(self) -> EnvSnapshot:
-        """A snapshot to resume from with :meth:`set_state`."""
-        return EnvSnapshot(self._state, tuple(self._trace), self._steps, self._node)
-
-    def set_state(self, snapshot: EnvSnapshot) -> None:
-        """Resume from a snapshot taken in this episode (or a state of the same problem)."""
-        if self.search and snapshot.node_id not in self._tree:
-            raise ValueError(f"node {snapshot.node_id} is not in this episode's search tree")
-        self._state = snapshot.state
-        self._trace = list(snapshot.trace)
-        self._steps = snapshot.steps
-        self._node = snapshot.node_id
-
-    def legal_steps(self) -> list[str] | None:
-        """Texts of the legal steps from the current state, None if not enumerable."""
-        if not self._enumerable:
-            return None
-        return list(LegalStepTexts(self.task, self._state))
-
     @property
     def search_tree(self) -> SearchTree:
         """The search tree of the current episode (search mode)."""
         return self._tree
+
+    # -- SearchableEnv protocol (metacot_envs.core.searchable) ---------------
+    def get_state(self) -> EnvSnapshot:
+        """The current point of the episode, to resume from with :meth:`set_state`."""
+        node = self._node if self.search else None
+        return EnvSnapshot(self._state, tuple(self._trace), self._steps, node)
+
+    def set_state(self, snapshot: EnvSnapshot) -> None:
+        """Resume from a snapshot of this episode; in search mode only at a node of the tree."""
+        if self.search:
+            if snapshot.node_id is None or snapshot.node_id not in self._tree:
+                raise ValueError(
+                    f"node {snapshot.node_id} is not in this episode's search tree: "
+                    "play the step that leads there to visit it"
+                )
+            self._node = snapshot.node_id
+        self._state = snapshot.state
+        self._trace = list(snapshot.trace)
+        self._steps = snapshot.steps
+
+    def legal_steps(self) -> list[str] | None:
+        """Texts of the legal steps from the current state, None if not enumerable."""
+        view = self._legal_view()
+        return None if view is None else list(view)
+
+    def successors(
+        self, snapshot: EnvSnapshot | None = None
+    ) -> list[tuple[str, EnvSnapshot]] | None:
+        """``(step text, child snapshot)`` for every legal step, without parsing any text."""
+        base = self.get_state() if snapshot is None else snapshot
+        view = self._legal_view(base.state)
+        if view is None:
+            return None
+        if self.task.is_terminal(base.state):
+            return []
+        return [(text, self._child(base, text, step)) for text, step in view.items()]
+
+    def child(self, text: str, snapshot: EnvSnapshot | None = None) -> EnvSnapshot | StepError:
+        """The snapshot one step of untrusted ``text`` leads to, or the :class:`StepError`."""
+        base = self.get_state() if snapshot is None else snapshot
+        checked = self._as_text(text)
+        if isinstance(checked, StepError):
+            return checked
+        if self.task.is_terminal(base.state):
+            return StepError("the state is final: there is no next step", "illegal")
+        step = self._known_step(checked) if base.state is self._state else None
+        if step is None:
+            step = self.task.parse_step(base.state, checked)
+            if isinstance(step, StepError):
+                return step
+        canonical = self.task.format_step(step)
+        if base.state is self._state:
+            self._remember(canonical, step)
+        return self._child(base, canonical, step)
+
+    def is_terminal(self, snapshot: EnvSnapshot | None = None) -> bool:
+        """Whether the state is final: solved, or a dead end."""
+        return bool(self.task.is_terminal(self._state if snapshot is None else snapshot.state))
+
+    def is_correct(self, snapshot: EnvSnapshot | None = None) -> bool:
+        """Whether the state is a correct final state."""
+        return bool(self.task.is_correct(self._state if snapshot is None else snapshot.state))
+
+    def solution(self, snapshot: EnvSnapshot | None = None) -> list[str] | None:
+        """Step texts of the task solver's shortest solution from there; None if none exists."""
+        state = self._state if snapshot is None else snapshot.state
+        plan = self.task.solve(state)
+        if plan is None:
+            return None
+        texts = [self.task.format_step(step) for step in plan]
+        if plan and state is self._state:
+            self._remember(texts[0], plan[0])
+        return texts
+
+    def score_states(
+        self, prm: ProcessRewardModel, snapshots: Sequence[EnvSnapshot]
+    ) -> list[float]:
+        """``prm``'s Φ of each snapshot, in one batched call."""
+        return [float(x) for x in prm.score(self.task, [s.state for s in snapshots])]
+
+    def observe(self, snapshot: EnvSnapshot | None = None) -> str:
+        """The text-view observation of a snapshot (the current one by default)."""
+        if snapshot is None:
+            return self._observation()
+        text = self.task.format_state(snapshot.state)
+        if self.search and snapshot.node_id is not None:
+            text = f"[node {snapshot.node_id}]\n{text}"
+        return fit_text(text, self._obs_text)
+
+    def _child(self, base: EnvSnapshot, text: str, step: Any) -> EnvSnapshot:
+        node = None
+        if self.search and base.node_id is not None:
+            node = self._tree.child_of(base.node_id, text)
+        state = self.task.apply(base.state, step)
+        return EnvSnapshot(state, (*base.trace, text), base.steps + 1, node)
+
+    def _legal_view(self, state: Hashable = None) -> LegalStepTexts | None:
+        if not self._enumerable:
+            return None
+        if state is None or state is self._state:
+            view = self._legal
+            if view is None or view.state is not self._state:
+                view = self._legal = LegalStepTexts(self.task, self._state)
+            return view
+        return LegalStepTexts(self.task, state)
+
+    def _remember(self, text: str, step: Any) -> None:
+        if self._known_state is not self._state:
+            self._known_state, self._known_steps = self._state, {}
+        self._known_steps[text] = step
+
+    def _known_step(self, text: str) -> Any:
+        if self._known_state is self._state:
+            step = self._known_steps.get(text)
+            if step is not None:
+                return step
+        view = self._legal
+        return view.known_step(text) if view is not None and view.state is self._state else None
 
     # -- internals -----------------------------------------------------------
     # Each outcome below counts the step and returns (reward, terminated, truncated, info).
@@ -306,9 +418,11 @@ class ReasoningEnv(gym.Env[str, str]):
             return self._reject(
                 f"node {self._node} is a dead end: backtrack to an earlier node, e.g. 'backtrack 0'"
             )
-        step = self.task.parse_step(self._state, text)
-        if isinstance(step, StepError):
-            return self._reject(step.message)
+        step = self._known_step(text)
+        if step is None:
+            step = self.task.parse_step(self._state, text)
+            if isinstance(step, StepError):
+                return self._reject(step.message)
         return self.transition(step)
 
     def _observation(self) -> str:
@@ -327,7 +441,7 @@ class ReasoningEnv(gym.Env[str, str]):
     ) -> dict[str, Any]:
         info: dict[str, Any] = {
             "step_text": step_text,
-            "legal_steps": LegalStepTexts(self.task, self._state) if self._enumerable else None,
+            "legal_steps": self._legal_view(),
             "reward_components": components,
             "solved": solved,
             "trace": tuple(self._trace),

@@ -65,6 +65,10 @@ class SearchTree:
             self.meta_cot.append(f"node {parent} -> node {child}: {_one_line(step_text)} (revisit)")
         return child
 
+    def child_of(self, parent: int, step_text: str) -> int | None:
+        """The node ``step_text`` led to from ``parent``, or None if it was never played."""
+        return self._edges.get((parent, step_text))
+
     def mark(self, node_id: int, event: str) -> None:
         """Append an event about a node, e.g. ``dead end`` or ``solved``."""
         self.meta_cot.append(f"node {node_id}: {_one_line(event)}")

@@ -35,7 +35,7 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
         codec = env.task.discrete_codec()
         if codec is None:
             raise ValueError(f"task {env.task.name!r} has no discrete view")
-        super().__init__(env)
+        super().__init__(env)  # type: ignore[arg-type]  # the view's own obs/action types
         self.codec = codec
         self.action_space = gym.spaces.Discrete(codec.num_actions)
         self.observation_space = gym.spaces.Box(

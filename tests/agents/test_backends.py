@@ -73,8 +73,9 @@ def test_rank_policy__plays_only_legal_steps_and_picks_the_top_score(tiny_backen
     policy.reset(env, 1)
     legal = list(info["legal_steps"])
     scores = tiny_backend.score(policy.prompt(obs, info), legal)
+    before = policy.compute.copy()
     assert policy.act(obs, info) == legal[scores.index(max(scores))]
-    assert policy.steps_scored == len(legal)
+    assert policy.compute.since(before).steps_scored == len(legal)
 
 
 def test_rank_policy__samples_reproducibly_and_writes_where_steps_are_free_text(tiny_backend):
@@ -91,7 +92,7 @@ def test_rank_policy__samples_reproducibly_and_writes_where_steps_are_free_text(
     obs, info = math_env.reset(seed=0)
     policy = LLMRankPolicy(tiny_backend, max_new_tokens=4)
     policy.reset(math_env, 0)
-    assert isinstance(policy.act(obs, info), str) and policy.tokens_generated > 0
+    assert isinstance(policy.act(obs, info), str) and policy.compute.tokens_generated > 0
 
 
 def test_cut_at_stop__cuts_at_the_earliest_marker():
@@ -109,7 +110,7 @@ def test_smollm2_step_policy__plays_game24_episodes_end_to_end():
     obs, info = env.reset(seed=0)
     policy.reset(env, 0)
     action = policy.act(obs, info)
-    assert isinstance(action, str) and action and policy.tokens_generated > 0
+    assert isinstance(action, str) and action and policy.compute.tokens_generated > 0
 
 
 @pytest.mark.llm

@@ -22,8 +22,8 @@ class TrapAtRoot:
     def __init__(self) -> None:
         self.prm = PRMStepScorer(SolverPRM())
 
-    def score(self, env, observation, info, steps):
-        scores = self.prm.score(env, observation, info, steps)
+    def score(self, env, observation, info, steps, compute):
+        scores = self.prm.score(env, observation, info, steps, compute)
         if info["node_id"] == 0:
             trap = scores.index(0.0)
             scores[trap] = 2.0
@@ -58,9 +58,10 @@ def test_best_first__backs_out_of_a_trap_and_leaves_the_search_in_the_meta_cot()
 
 def test_solver_prm_best_first__solves_every_episode_through_the_cli_factory():
     policy = POLICIES["solver-prm-best-first"]()
-    row = evaluate("MetaCoT/Countdown-v0", policy, episodes=4, seed=0, env_kwargs=policy.env_kwargs)
+    row = evaluate("MetaCoT/Countdown-v0", policy, episodes=4, seed=0)
     assert row.success_rate == 1.0 and row.invalid_step_rate == 0.0
-    assert '"search": true' in row.env_kwargs
+    assert row.env_kwargs == {"search": True}  # the runner adds what the agent needs
+    assert row.prm_calls == row.steps_scored > 0
 
 
 def test_best_first__refuses_an_env_outside_search_mode():
@@ -74,7 +75,7 @@ def test_lm_scorer__drives_a_cumulative_search_with_a_tiny_real_model():
     policy = BestFirstPolicy(LMStepScorer(backend), cumulative=True)
     env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=40)
     reward, info = play(env, policy)
-    assert policy.steps_scored > 0 and info["steps"] <= 40
+    assert policy.compute.steps_scored > 0 and info["steps"] <= 40
     assert reward == 1.0 or info["steps"] == 40  # solved, or spent the whole budget searching
 
 
@@ -83,7 +84,7 @@ def test_smollm2_best_first__searches_game24_without_invalid_actions():
     policy = POLICIES["smollm2-best-first"]()
     env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=12)
     reward, info = play(env, policy)
-    assert policy.steps_scored > 0 and (reward == 1.0 or info["steps"] == 12)
+    assert policy.compute.steps_scored > 0 and (reward == 1.0 or info["steps"] == 12)
 
 
 class NaNScores:
@@ -91,7 +92,7 @@ class NaNScores:
 
     name = "nan"
 
-    def score(self, env, observation, info, steps):
+    def score(self, env, observation, info, steps, compute):
         return [float("nan")] * (len(steps) - 1) + [0.0]
 
 

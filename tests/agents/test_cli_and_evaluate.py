@@ -3,8 +3,9 @@ import json
 import pytest
 
 from agents.cli import main
-from agents.evaluate import evaluate, wilson_interval
+from agents.evaluate import evaluate
 from agents.policies import OraclePolicy, RandomPolicy
+from agents.results import wilson_interval
 from metacot_envs.config import ConfigError, load_env_config, make_from_config
 
 

@@ -18,7 +18,7 @@ def test_traces__record_a_search_whose_final_cot_replays_from_the_seed():
     for record in records:
         assert record.meta_cot[0].startswith("start node 0: left ")
         assert record.meta_cot[-1].endswith(": solved") and "Numbers:" in record.question
-        env = gym.make(record.env_id, **json.loads(record.env_kwargs))
+        env = gym.make(record.env_id, **record.env_kwargs)
         env.reset(seed=record.seed)
         for step in record.final_cot:
             _, reward, *_ = env.step(step)
@@ -42,6 +42,6 @@ def test_cli_traces__writes_records_and_sft_pairs(tmp_path, capsys):
     assert main([*args, "--sft-out", str(sft)]) == 0
     records = [json.loads(line) for line in out.read_text().splitlines()]
     pairs = [json.loads(line) for line in sft.read_text().splitlines()]
-    assert len(records) == len(pairs) == 2 and records[0]["env_kwargs"] == '{"search": true}'
+    assert len(records) == len(pairs) == 2 and records[0]["env_kwargs"] == {"search": True}
     assert pairs[0]["completion"].startswith("<search>\nstart node 0")
     assert "2 of 2 episodes solved" in capsys.readouterr().out
