@@ -6,13 +6,17 @@ import gymnasium as gym
 import pytest
 
 import metacot_envs  # noqa: F401  (registers the ids)
+from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.registry import registered_specs
-from metacot_envs.testing import check_reasoning_env, make_raw, registered_views
+from metacot_envs.testing import check_reasoning_env, check_render_mode, make_raw, registered_views
 
 SPECS = registered_specs()
 SPEC_IDS = [s.id for s in SPECS]
 VIEWS = registered_views()
 IDS = [f"{spec.id}[{view}]" for spec, view in VIEWS]
+RENDERS = [
+    (spec, view, mode) for spec, view in VIEWS for mode in make_raw(spec).metadata["render_modes"]
+]
 
 
 @pytest.mark.parametrize(("spec", "view"), VIEWS, ids=IDS)
@@ -23,6 +27,22 @@ def test_env__passes_check_env_replay_and_determinism(spec, view):
 @pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
 def test_search_mode__passes_check_env_replay_and_determinism(spec):
     check_reasoning_env(make_raw(spec, search=True))
+
+
+@pytest.mark.parametrize(
+    ("spec", "view", "mode"), RENDERS, ids=[f"{s.id}[{v}]-{m}" for s, v, m in RENDERS]
+)
+def test_render__every_declared_mode_in_every_view(spec, view, mode):
+    check_render_mode(make_raw(spec, view, render_mode=mode))
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)
+def test_views__are_the_ones_the_task_offers(spec):
+    base = make_raw(spec)
+    assert isinstance(base, ReasoningEnv)
+    offers_discrete = base.task.discrete_codec() is not None
+    assert offers_discrete == ("discrete" in spec.views)
+    assert spec.views[0] == "text"
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=SPEC_IDS)

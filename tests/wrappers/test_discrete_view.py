@@ -8,35 +8,6 @@ from metacot_envs.tasks.countdown import (
 )
 from metacot_envs.wrappers import DiscreteView
 
-TASKS = {
-    "countdown": lambda: CountdownConfig(num_numbers=5).build_task(),
-    "countdown-neg-frac": lambda: CountdownConfig(
-        num_numbers=4, allow_fractions=True, allow_negative=True
-    ).build_task(),
-    "game24": lambda: Game24Config().build_task(),
-}
-
-
-@pytest.mark.parametrize("name", TASKS)
-def test_mask__matches_the_task_legal_steps_along_random_episodes(name):
-    env = DiscreteView(ReasoningEnv(TASKS[name]()))
-    rng = np.random.default_rng(0)
-    for episode in range(30):
-        env.reset(seed=episode)
-        done = False
-        while not done:
-            state = env.unwrapped.state
-            mask = env.action_masks()
-            masked_texts = {env.codec.step_text(state, a) for a in np.flatnonzero(mask)}
-            legal = {
-                env.unwrapped.task.format_step(s) for s in env.unwrapped.task.legal_steps(state)
-            }
-            assert masked_texts == legal
-            action = int(rng.choice(np.flatnonzero(mask)))
-            obs, _, terminated, truncated, info = env.step(action)
-            assert "error" not in info and env.observation_space.contains(obs)
-            done = terminated or truncated
-
 
 def test_masked_action__is_rejected_without_changing_state():
     env = DiscreteView(
