@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import argparse
 
-from metacot_envs.prms.learned import LearnedPRM, LearnedPRMConfig, collect_labels
-from metacot_envs.prms.mc_rollout import MonteCarloPRM
+from metacot_envs.prms.learned_prm import LearnedPRM, LearnedPRMConfig, collect_labels
+from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 

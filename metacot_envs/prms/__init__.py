@@ -5,15 +5,15 @@
 
 from typing import Any
 
-from metacot_envs.prms.math_oracle import MathClaimPRM
-from metacot_envs.prms.mc_rollout import MonteCarloPRM
-from metacot_envs.prms.oracle import SolverPRM
-from metacot_envs.prms.policies import NoisySolverPolicy, RandomLegalPolicy, RolloutPolicy
+from metacot_envs.prms.math_claim_prm import MathClaimPRM
+from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
+from metacot_envs.prms.rollout_policies import NoisySolverPolicy, RandomLegalPolicy, RolloutPolicy
+from metacot_envs.prms.solver_prm import SolverPRM
 
 _LAZY = {
-    "LLMPRM": "metacot_envs.prms.llm",
-    "LearnedPRM": "metacot_envs.prms.learned",
-    "LearnedPRMConfig": "metacot_envs.prms.learned",
+    "LLMPRM": "metacot_envs.prms.llm_prm",
+    "LearnedPRM": "metacot_envs.prms.learned_prm",
+    "LearnedPRMConfig": "metacot_envs.prms.learned_prm",
 }
 
 

@@ -11,7 +11,7 @@ from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.core.task import StepError
 
 
-class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
+class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str], gym.utils.RecordConstructorArgs):
     """Classic-RL view of a reasoning env, driven by the task's :class:`DiscreteCodec`.
 
     Actions index a fixed enumeration of steps; ``action_masks()`` marks the legal
@@ -21,6 +21,7 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
     ``mask_in_info=True`` also puts the mask in ``info["action_mask"]`` after every
     reset and step, where torchrl's ``ActionMask`` transform can read it (off by
     default: it costs a mask computation per step that SB3 does not need).
+    The constructor arguments are recorded, so ``gym.make(env.spec)`` rebuilds the view.
     """
 
     def __init__(self, env: ReasoningEnv, mask_in_info: bool = False) -> None:
@@ -35,7 +36,8 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str]):
         codec = env.task.discrete_codec()
         if codec is None:
             raise ValueError(f"task {env.task.name!r} has no discrete view")
-        super().__init__(env)  # type: ignore[arg-type]  # the view's own obs/action types
+        gym.utils.RecordConstructorArgs.__init__(self, mask_in_info=mask_in_info)
+        gym.Wrapper.__init__(self, env)  # type: ignore[misc]  # the view has its own obs/action types
         self.codec = codec
         self.action_space = gym.spaces.Discrete(codec.num_actions)
         self.observation_space = gym.spaces.Box(

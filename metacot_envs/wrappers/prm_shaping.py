@@ -9,7 +9,7 @@ import gymnasium as gym
 from metacot_envs.core.prm import ProcessRewardModel
 
 
-class PRMShaping(gym.Wrapper[Any, Any, Any, Any]):
+class PRMShaping(gym.Wrapper[Any, Any, Any, Any], gym.utils.RecordConstructorArgs):
     """Adds ``F = gamma * Φ(s') - Φ(s)`` with ``Φ(terminal) = 0`` (Ng et al. 1999).
 
     Potential-based shaping leaves optimal policies unchanged: along a terminated
@@ -18,7 +18,8 @@ class PRMShaping(gym.Wrapper[Any, Any, Any, Any]):
     ``-Φ(s0)`` when s_T is terminal). ``mode="raw"`` instead adds the raw score
     ``Φ(s')`` each step, which is *not* policy invariant but is what PRM-as-reward
     papers often use. ``info["reward_components"]`` gains ``shaping`` (what was
-    added, after ``scale``) and ``prm`` (``Φ(s')``).
+    added, after ``scale``) and ``prm`` (``Φ(s')``). The constructor arguments are
+    recorded, so ``gym.make(env.spec)`` rebuilds the shaped env (with a copy of the PRM).
     """
 
     def __init__(
@@ -33,7 +34,8 @@ class PRMShaping(gym.Wrapper[Any, Any, Any, Any]):
             raise ValueError(f"mode must be 'potential' or 'raw', got {mode!r}")
         if not 0.0 <= gamma <= 1.0:
             raise ValueError(f"gamma must be in [0, 1], got {gamma}")
-        super().__init__(env)
+        gym.utils.RecordConstructorArgs.__init__(self, prm=prm, gamma=gamma, mode=mode, scale=scale)
+        gym.Wrapper.__init__(self, env)
         self.prm = prm
         self.gamma = float(gamma)
         self.mode = mode

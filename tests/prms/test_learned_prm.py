@@ -3,14 +3,14 @@ import json
 import numpy as np
 import pytest
 
-from metacot_envs.prms.learned import (
+from metacot_envs.prms.learned_prm import (
     CONFIG_FILE,
     LearnedPRM,
     LearnedPRMConfig,
     collect_labels,
     hashed_features,
 )
-from metacot_envs.prms.mc_rollout import MonteCarloPRM
+from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 

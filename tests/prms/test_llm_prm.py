@@ -5,7 +5,7 @@ import pytest
 
 from metacot_envs.core.task import replay
 from metacot_envs.models import load_causal_lm, smollm2_gguf_path, tiny_random_causal_lm
-from metacot_envs.prms.llm import JUDGE_QUESTION, LLMPRM
+from metacot_envs.prms.llm_prm import JUDGE_QUESTION, LLMPRM
 from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.wrappers.prm_shaping import PRMShaping

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from metacot_envs.core.task import replay
-from metacot_envs.prms.math_oracle import MathClaimPRM
+from metacot_envs.prms.math_claim_prm import MathClaimPRM
 from metacot_envs.tasks.math.claims import find_claims
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.types import Fact, MathProblem

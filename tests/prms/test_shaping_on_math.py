@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from metacot_envs.prms.math_oracle import MathClaimPRM
-from metacot_envs.prms.mc_rollout import MonteCarloPRM
+from metacot_envs.prms.math_claim_prm import MathClaimPRM
+from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.registry import spec_for
 from metacot_envs.tasks.math.policies import NoisyStudentPolicy
 from metacot_envs.wrappers.prm_shaping import PRMShaping

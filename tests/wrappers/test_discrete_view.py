@@ -66,3 +66,13 @@ def test_one_element_integer_arrays__count_as_their_index():
     legal = int(np.flatnonzero(env.action_masks())[0])
     _, _, _, _, info = env.step(np.array([legal], dtype=np.int64))
     assert "error" not in info
+
+
+def test_discrete_env__is_rebuilt_from_its_spec_without_a_second_view():
+    import gymnasium as gym
+
+    env = gym.make("MetaCoT/Countdown-v0", view="discrete", mask_in_info=True)
+    rebuilt = gym.make(env.spec)
+    assert [w.name for w in rebuilt.spec.additional_wrappers] == ["DiscreteView"]
+    obs, info = rebuilt.reset(seed=0)
+    assert np.array_equal(obs, env.reset(seed=0)[0]) and "action_mask" in info

@@ -1,3 +1,4 @@
+import gymnasium as gym
 import numpy as np
 import pytest
 
@@ -74,3 +75,14 @@ def test_raw_mode__adds_the_prm_score_and_reports_components():
     assert reward == pytest.approx(
         info["reward_components"]["task"] + info["reward_components"]["prm"]
     )
+
+
+def test_shaped_env__is_rebuilt_from_its_spec():
+    shaped = PRMShaping(gym.make("MetaCoT/Game24-v0"), SolverPRM(graded=True), gamma=0.9)
+    rebuilt = gym.make(shaped.spec)
+    assert isinstance(rebuilt, PRMShaping) and rebuilt.gamma == 0.9
+    assert isinstance(rebuilt.prm, SolverPRM) and rebuilt.prm.graded  # the spec holds a copy
+    first, second = shaped.reset(seed=2), rebuilt.reset(seed=2)
+    assert first[0] == second[0]
+    legal = list(first[1]["legal_steps"])[0]
+    assert shaped.step(legal)[1] == rebuilt.step(legal)[1]

@@ -2,8 +2,8 @@
 
 from metacot_envs.tasks.maze.config import MazeConfig
 from metacot_envs.tasks.maze.discrete import MazeCodec
+from metacot_envs.tasks.maze.distance_prm import MazeDistancePRM
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeList, MazeSource, RepeatedMazes
-from metacot_envs.tasks.maze.prm import MazeDistancePRM
 from metacot_envs.tasks.maze.render import render_maze, save_gif, save_png_strip
 from metacot_envs.tasks.maze.rules import MazeTask
 from metacot_envs.tasks.maze.solver import (

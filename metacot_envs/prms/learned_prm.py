@@ -26,7 +26,7 @@ from torch import nn
 
 from metacot_envs.core.prm import ProcessRewardModel
 from metacot_envs.core.task import Task
-from metacot_envs.prms.policies import RolloutPolicy
+from metacot_envs.prms.rollout_policies import RolloutPolicy
 
 CHECKPOINT_FORMAT = "metacot-learned-prm"
 CHECKPOINT_VERSION = 1
@@ -154,7 +154,7 @@ def collect_labels(
     """Play ``policy`` on ``num_problems`` sampled problems; label every visited state.
 
     Returns the state texts (``task.format_state``) and the labeller's Φ for each,
-    e.g. a :class:`~metacot_envs.prms.mc_rollout.MonteCarloPRM` for §5-style labels.
+    e.g. a :class:`~metacot_envs.prms.monte_carlo_prm.MonteCarloPRM` for §5-style labels.
     """
     from metacot_envs.core.task import StepError
 

@@ -10,14 +10,14 @@ from typing import Any
 import numpy as np
 
 from metacot_envs.core.task import StepError, Task
-from metacot_envs.prms.policies import RolloutPolicy
+from metacot_envs.prms.rollout_policies import RolloutPolicy
 
 
 class MonteCarloPRM:
     """Estimates the value of a state under a rollout policy (Xiang et al. 2025 §5; Math-Shepherd).
 
     From each scored state, ``rollouts`` continuations of ``policy`` (see
-    :mod:`metacot_envs.prms.policies`) are played through the task's own
+    :mod:`metacot_envs.prms.rollout_policies`) are played through the task's own
     ``parse_step``/``apply`` until a terminal state or ``max_depth`` steps; Φ(s) is
     the fraction that end correct. A rejected step or the depth limit ends a
     rollout as a failure. A terminal state scores 1.0 if correct, else 0.0.

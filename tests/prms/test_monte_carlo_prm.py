@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 
 from metacot_envs.core.task import replay
-from metacot_envs.prms.mc_rollout import MonteCarloPRM
-from metacot_envs.prms.oracle import SolverPRM
-from metacot_envs.prms.policies import NoisySolverPolicy
+from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
+from metacot_envs.prms.rollout_policies import NoisySolverPolicy
+from metacot_envs.prms.solver_prm import SolverPRM
 from metacot_envs.tasks.countdown import (
     CountdownConfig,
     CountdownProblem,
