@@ -16,7 +16,7 @@ import metacot_envs
 from agents.evaluate import evaluate
 from agents.policies import POLICIES
 from agents.results import ResultRow, append_jsonl, format_table
-from metacot_envs.config import ConfigError, load_env_config
+from metacot_envs.config_files import ConfigError, load_env_config
 from metacot_envs.core.searchable import as_searchable
 from metacot_envs.registry import env_table
 

@@ -6,7 +6,7 @@ from agents.cli import main
 from agents.evaluate import evaluate
 from agents.policies import OraclePolicy, RandomPolicy
 from agents.results import wilson_interval
-from metacot_envs.config import ConfigError, load_env_config, make_from_config
+from metacot_envs.config_files import ConfigError, load_env_config, make_from_config
 
 
 def test_oracle_beats_random_and_rows_carry_provenance():

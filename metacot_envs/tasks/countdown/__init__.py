@@ -8,13 +8,13 @@ from metacot_envs.tasks.countdown.game24 import (
     load_game24_csv,
 )
 from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
-from metacot_envs.tasks.countdown.rules import CountdownTask
 from metacot_envs.tasks.countdown.solver import (
     all_solutions,
     count_solutions,
     is_solvable,
     solve_countdown,
 )
+from metacot_envs.tasks.countdown.task import CountdownTask
 from metacot_envs.tasks.countdown.types import (
     CountdownProblem,
     CountdownRules,

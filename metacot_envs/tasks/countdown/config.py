@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from metacot_envs.tasks.countdown.game24 import Game24Source
 from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
-from metacot_envs.tasks.countdown.rules import CountdownTask
+from metacot_envs.tasks.countdown.task import CountdownTask
 from metacot_envs.tasks.countdown.types import CountdownRules
 
 SPLITS = ("all", "train", "val")

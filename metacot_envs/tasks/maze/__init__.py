@@ -5,7 +5,6 @@ from metacot_envs.tasks.maze.discrete import MazeCodec
 from metacot_envs.tasks.maze.distance_prm import MazeDistancePRM
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeList, MazeSource, RepeatedMazes
 from metacot_envs.tasks.maze.render import render_maze, save_gif, save_png_strip
-from metacot_envs.tasks.maze.rules import MazeTask
 from metacot_envs.tasks.maze.solver import (
     AStarResult,
     astar,
@@ -13,6 +12,7 @@ from metacot_envs.tasks.maze.solver import (
     maze_prompt_tokens,
     search_mode_actions,
 )
+from metacot_envs.tasks.maze.task import MazeTask
 from metacot_envs.tasks.maze.types import MOVES, Maze, MazeMove, MazeState
 
 __all__ = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeSource, RepeatedMazes
-from metacot_envs.tasks.maze.rules import MazeTask
+from metacot_envs.tasks.maze.task import MazeTask
 
 KINDS = ("random", "backtracker", "prim")
 OBSERVATIONS = ("channels", "image")

@@ -1,6 +1,6 @@
 """Seeded maze generators; every maze they emit is solvable with a plan of a minimum length.
 
-Generators are injected into :class:`~metacot_envs.tasks.maze.rules.MazeTask`
+Generators are injected into :class:`~metacot_envs.tasks.maze.task.MazeTask`
 (Jumanji style): variants of the env are generator arguments, not new classes.
 """
 

@@ -21,7 +21,7 @@ from metacot_envs.tasks.maze.config import MazeConfig
 from metacot_envs.tasks.maze.discrete import AGENT_PLANE, GOAL_PLANE, WALL_PLANE, MazeCodec
 from metacot_envs.tasks.maze.generator import MazeSource
 from metacot_envs.tasks.maze.render import render_maze
-from metacot_envs.tasks.maze.rules import as_maze
+from metacot_envs.tasks.maze.task import as_maze
 from metacot_envs.tasks.maze.types import MOVES, Maze
 
 _DX = np.array([m.dx for m in MOVES], dtype=np.int64)
