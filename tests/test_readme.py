@@ -51,4 +51,19 @@ def test_readme_best_first_example__solves_its_episode():
 
     namespace = {"gym": gym}
     exec(compile(block, "README-best-first-example", "exec"), namespace)  # noqa: S102  (our README)
-    assert namespace["info"]["solved"] and namespace["reward"] == 1.0
+    record = namespace["record"]
+    assert record.solved and record.episode_return == 1.0 and record.meta_cot
+    assert record.compute.prm_calls > 0 and record.env_steps >= 3
+
+
+def test_readme_searchable_example__runs_as_written():
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"### SearchableEnv.*?```python\n(.*?)```", text, re.S).group(1)
+    import gymnasium as gym
+
+    import metacot_envs  # noqa: F401
+
+    namespace = {"gym": gym}
+    exec(compile(block, "README-searchable-example", "exec"), namespace)  # noqa: S102  (our README)
+    assert len(namespace["values"]) == len(namespace["children"]) > 0
+    assert namespace["plan"] and namespace["child"] == namespace["children"][0][1]
