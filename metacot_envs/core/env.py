@@ -34,7 +34,7 @@ class LegalStepTexts(Sequence[str]):
         self._task = task
         self.state = state
         self._texts: list[str] | None = None
-        self._by_text: dict[str, Any] = {}
+        self._by_text: dict[str, Any] | None = None
 
     def _load(self) -> list[str]:
         if self._texts is None:
@@ -47,11 +47,12 @@ class LegalStepTexts(Sequence[str]):
     def items(self) -> list[tuple[str, Any]]:
         """``(text, task step)`` of every legal step (duplicates of one text appear once)."""
         self._load()
+        assert self._by_text is not None
         return list(self._by_text.items())
 
     def known_step(self, text: str) -> Any:
         """The task step behind ``text`` if the texts were already computed, else None."""
-        return self._by_text.get(text)
+        return None if self._by_text is None else self._by_text.get(text)
 
     def __getitem__(self, index: Any) -> Any:
         return self._load()[index]
@@ -439,9 +440,11 @@ class ReasoningEnv(gym.Env[str, str]):
         solved: bool,
         error: str | None = None,
     ) -> dict[str, Any]:
+        # a fresh view per step (the state changed), kept so a step played from it skips the parse
+        legal = self._legal = LegalStepTexts(self.task, self._state) if self._enumerable else None
         info: dict[str, Any] = {
             "step_text": step_text,
-            "legal_steps": self._legal_view(),
+            "legal_steps": legal,
             "reward_components": components,
             "solved": solved,
             "trace": tuple(self._trace),
