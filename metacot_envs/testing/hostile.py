@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from metacot_envs.testing.step_mutations import STEP_TEMPLATES, mutate_step
+
 _PAYLOADS = (
     "__import__('os').system('x')",
     "exec('import os')",
@@ -59,13 +61,22 @@ _ALPHABET = list("0123456789+-*/^()= .,xe_abcdUDLRupdownleftright\\{}[]'\"\t\n\x
 
 
 def hostile_actions(count: int, seed: int = 0, legal: list[str] | None = None) -> Iterator[str]:
-    """``count`` adversarial action strings: known payloads, random junk, and mutations of ``legal``."""
+    """``count`` adversarial action strings, the same for the same arguments.
+
+    Half are grammar-aware mutations of ``legal`` (and of :data:`STEP_TEMPLATES`),
+    see :mod:`~metacot_envs.testing.step_mutations`; the rest are known payloads,
+    random junk, random characters inserted into ``legal``, random unicode and
+    deep parentheses.
+    """
     rng = np.random.default_rng(seed)
     legal = legal or ["13-9=4", "up", "x = 3"]
     for i in range(count):
-        kind = i % 5
-        if kind == 0:
-            yield _PAYLOADS[(i // 5) % len(_PAYLOADS)]
+        kind = i % 10
+        if kind >= 5:
+            pool = STEP_TEMPLATES if rng.random() < 0.2 else legal
+            yield mutate_step(pool[int(rng.integers(len(pool)))], rng)
+        elif kind == 0:
+            yield _PAYLOADS[(i // 10) % len(_PAYLOADS)]
         elif kind == 1:
             length = int(rng.integers(0, 60))
             yield "".join(_ALPHABET[int(k)] for k in rng.integers(0, len(_ALPHABET), length))

@@ -86,20 +86,30 @@ class DiscreteView(gym.Wrapper[np.ndarray, np.int64, str, str], gym.utils.Record
 
 
 def action_index(action: Any) -> int:
-    """``action`` as an int index, or -1 unless it is an integer or a one-element int array.
+    """``action`` as an int index, or -1 unless it is one integer.
 
-    Bools and floats are refused: ``Discrete`` spaces hold neither, and silently
-    truncating ``2.7`` to 2 would hide a bug in the caller.
+    Accepted: a Python ``int``, a numpy integer scalar, and a numpy integer array
+    that is 0-d or 1-D with one element (what ``predict`` returns for one env).
+    Refused: bools, floats, ``int`` subclasses such as ``IntEnum`` members, and
+    arrays of any other shape or kind, including masked arrays; ``Discrete``
+    spaces hold none of them, and reading ``2.7`` or ``[[2]]`` as 2 would hide a
+    bug in the caller.
     """
     if type(action) is int or isinstance(action, np.integer):
         return int(action)
-    if isinstance(action, np.ndarray) and action.size == 1 and action.dtype.kind in "iu":
+    if (
+        type(action) is np.ndarray
+        and action.ndim <= 1
+        and action.size == 1
+        and action.dtype.kind in "iu"
+    ):
         return int(action.reshape(()))
-    if isinstance(action, int) and not isinstance(action, bool):
-        return int(action)
     return -1
 
 
 def _preview(action: Any) -> str:
-    text = repr(action)
+    try:
+        text = repr(action)
+    except Exception:  # a rejected action must not crash the step: ints > 4300 digits, odd reprs
+        return f"an unprintable {type(action).__name__}"
     return text if len(text) <= 40 else f"{text[:37]}..."

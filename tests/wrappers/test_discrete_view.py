@@ -1,3 +1,6 @@
+import enum
+from fractions import Fraction
+
 import numpy as np
 import pytest
 
@@ -66,6 +69,111 @@ def test_one_element_integer_arrays__count_as_their_index():
     legal = int(np.flatnonzero(env.action_masks())[0])
     _, _, _, _, info = env.step(np.array([legal], dtype=np.int64))
     assert "error" not in info
+
+
+class _Choice(enum.IntEnum):
+    FIRST = 0
+
+
+class _IndexInt(int):
+    pass
+
+
+class _UnprintableIndex:
+    def __repr__(self) -> str:
+        raise RuntimeError("repr refused")
+
+
+def countdown3_view(invalid_penalty: float = 0.0) -> DiscreteView:
+    env = DiscreteView(
+        ReasoningEnv(CountdownConfig(num_numbers=3).build_task(), invalid_penalty=invalid_penalty)
+    )
+    env.reset(seed=0)
+    return env
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        np.array([[0]]),
+        np.zeros((1, 1, 1), dtype=np.int64),
+        np.ma.masked_array([0]),
+        np.ma.masked_array([0], mask=[True]),
+        _Choice.FIRST,
+        _IndexInt(0),
+        np.bool_(False),
+        np.array(False),
+        np.array([False]),
+        np.float64(0.0),
+        np.array(0.0),
+        Fraction(0),
+        0j,
+        [0],
+        (0,),
+        "0",
+        b"0",
+    ],
+    ids=[
+        "int64[1,1]",
+        "int64[1,1,1]",
+        "masked[1]",
+        "masked[1]-masked-out",
+        "IntEnum",
+        "int-subclass",
+        "np.bool_",
+        "bool-0d-array",
+        "bool[1]",
+        "np.float64",
+        "float-0d-array",
+        "Fraction",
+        "complex",
+        "list",
+        "tuple",
+        "str",
+        "bytes",
+    ],
+)
+def test_step__rejects_actions_that_only_look_like_index_0(action):
+    env = countdown3_view(invalid_penalty=0.25)
+    before = env.unwrapped.state
+    obs, reward, terminated, _, info = env.step(action)
+    assert "integer index in [0, 18)" in info.get("error", ""), info.get("error")
+    assert reward == -0.25 and not terminated and env.unwrapped.state == before
+    assert env.observation_space.contains(obs)
+
+
+@pytest.mark.parametrize(
+    ("action", "shown"),
+    [(10**5000, "an unprintable int"), (_UnprintableIndex(), "an unprintable _UnprintableIndex")],
+    ids=["int-of-5001-digits", "repr-raises"],
+)
+def test_step__rejects_actions_whose_repr_fails_with_a_message(action, shown):
+    env = countdown3_view()
+    before = env.unwrapped.state
+    _, _, _, _, info = env.step(action)
+    assert info["error"].endswith(f"got {shown}") and env.unwrapped.state == before
+
+
+@pytest.mark.parametrize(
+    "as_action",
+    [
+        int,
+        np.int8,
+        np.uint8,
+        np.int32,
+        np.uint64,
+        np.array,
+        lambda i: np.array([i], dtype=np.uint16),
+        lambda i: np.array([i], dtype=np.int32),
+    ],
+    ids=["int", "int8", "uint8", "int32", "uint64", "0-d array", "uint16[1]", "int32[1]"],
+)
+def test_step__reads_integer_scalars_and_one_element_arrays_as_their_index(as_action):
+    env = countdown3_view()
+    legal = int(np.flatnonzero(env.action_masks())[0])
+    before = env.unwrapped.state
+    _, _, _, _, info = env.step(as_action(legal))
+    assert "error" not in info and env.unwrapped.state != before
 
 
 def test_discrete_env__is_rebuilt_from_its_spec_without_a_second_view():

@@ -184,19 +184,20 @@ def tree_is_atom(tree: Expr) -> bool:
     return isinstance(tree, Num) or (tree.grouped and _literal(tree) is not None)
 
 
-def _simple_number(text: str) -> Number:
+def _simple_number(text: str) -> Number | None:
+    """``7``, ``-3`` or ``24/5`` as the fast path reads it; None for a zero denominator."""
     num, _, den = text.partition("/")
-    return normalize(Fraction(int(num), int(den))) if den else int(num)
+    if not den:
+        return int(num)
+    denominator = int(den)
+    return normalize(Fraction(int(num), denominator)) if denominator else None
 
 
 def _simple_operand(text: str) -> Number | None:
     """An operand as the fast path reads it; None where the grammar must decide."""
     if text[0] != "(":
         return int(text)
-    inner = text[1:-1].replace(" ", "").replace("\t", "")
-    if "/" in inner and int(inner.partition("/")[2]) == 0:
-        return None
-    value = _simple_number(inner)
+    value = _simple_number(text[1:-1].replace(" ", "").replace("\t", ""))
     return None if isinstance(value, int) and value >= 0 else value  # (6/2) is an operation
 
 
@@ -228,10 +229,23 @@ def _literal(node: Expr) -> Number | None:
 
 def _stated_result(text: str) -> Number:
     tree = parse_expression(text, STEP_LIMITS)
+    if _divides_by_zero(tree):
+        raise SafeMathError("division by zero in the stated result")
     value = _literal(tree)
     if value is None:
         raise SafeMathError(f"the result after '=' must be a number, got {_preview(text)}")
     return value
+
+
+def _divides_by_zero(node: Expr) -> bool:
+    """Whether any division in ``node`` has a literal zero denominator: ``4/0``, ``4/(-0)``."""
+    if isinstance(node, Num):
+        return False
+    if isinstance(node, Neg):
+        return _divides_by_zero(node.operand)
+    if node.op == "/" and _literal(node.right) == 0:
+        return True
+    return _divides_by_zero(node.left) or _divides_by_zero(node.right)
 
 
 def _canonical_expression(tree: Expr, lhs: str) -> str:

