@@ -6,7 +6,8 @@ import pytest
 import metacot_envs  # noqa: F401
 from agents.backends import TransformersBackend
 from agents.evaluate import evaluate
-from agents.policies import POLICIES, BestFirstPolicy, LMStepScorer, PRMStepScorer
+from agents.policies import BestFirstPolicy, LMStepScorer, PRMStepScorer
+from agents.registry import AGENTS
 from metacot_envs.models import tiny_random_causal_lm
 from metacot_envs.prms import SolverPRM
 from metacot_envs.tasks.countdown import CountdownProblem
@@ -57,7 +58,7 @@ def test_best_first__backs_out_of_a_trap_and_leaves_the_search_in_the_meta_cot()
 
 
 def test_solver_prm_best_first__solves_every_episode_through_the_cli_factory():
-    policy = POLICIES["solver-prm-best-first"]()
+    policy = AGENTS["solver-prm-best-first"]()
     row = evaluate("MetaCoT/Countdown-v0", policy, episodes=4, seed=0)
     assert row.success_rate == 1.0 and row.invalid_step_rate == 0.0
     assert row.env_kwargs == {"search": True}  # the runner adds what the agent needs
@@ -81,7 +82,7 @@ def test_lm_scorer__drives_a_cumulative_search_with_a_tiny_real_model():
 
 @pytest.mark.llm
 def test_smollm2_best_first__searches_game24_without_invalid_actions():
-    policy = POLICIES["smollm2-best-first"]()
+    policy = AGENTS["smollm2-best-first"]()
     env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=12)
     reward, info = play(env, policy)
     assert policy.compute.steps_scored > 0 and (reward == 1.0 or info["steps"] == 12)

@@ -1,0 +1,47 @@
+"""Arguments every env-facing command shares: the env id or a YAML config, overrides, a seed."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from metacot_envs.config_files import ConfigError, load_env_config
+
+
+def add_env_args(parser: argparse.ArgumentParser, positional: bool = True) -> None:
+    """``[env] --config FILE --set KEY=VALUE --seed N``."""
+    if positional:
+        parser.add_argument("env", nargs="?", default="MetaCoT/Game24-v0", help="registered env id")
+    parser.add_argument(
+        "--config", help="YAML env config (id + kwargs), e.g. configs/envs/game24.yaml"
+    )
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="env kwarg override"
+    )
+    parser.add_argument("--seed", type=int, default=0)
+
+
+def parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
+    """``key=value`` pairs; values are read as YAML scalars/lists (safe loader, never code)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise SystemExit(f"--set expects key=value, got {pair!r}")
+        out[key.strip()] = yaml.safe_load(value)
+    return out
+
+
+def env_from_args(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """The env id and kwargs the arguments name (a config file, then ``--set`` overrides)."""
+    if args.config:
+        try:
+            env_id, kwargs = load_env_config(args.config)
+        except ConfigError as exc:
+            raise SystemExit(str(exc)) from None
+    else:
+        env_id, kwargs = args.env, {}
+    return env_id, {**kwargs, **parse_sets(args.set)}

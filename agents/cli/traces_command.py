@@ -1,0 +1,51 @@
+"""``metacot traces``: Meta-CoT trace records of a search agent (Meta-STaR data) as JSONL."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from agents.cli.env_args import add_env_args, env_from_args
+from agents.registry import AGENTS
+from agents.results import append_jsonl
+from agents.traces import collect_traces, sft_example
+
+
+def add_parser(sub: Any) -> None:
+    parser = sub.add_parser(
+        "traces", help="collect Meta-CoT traces of a search agent (Meta-STaR data) as JSONL"
+    )
+    add_env_args(parser)
+    parser.add_argument("--agent", default="solver-prm-best-first", choices=sorted(AGENTS))
+    parser.add_argument("--episodes", type=int, default=20)
+    parser.add_argument("--out", required=True, help="JSONL file of trace records (overwritten)")
+    parser.add_argument("--sft-out", help="also write prompt/completion pairs to this JSONL file")
+    parser.add_argument(
+        "--keep-unsolved", action="store_true", help="keep unsolved episodes (no STaR filter)"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    env_id, kwargs = env_from_args(args)
+    policy = AGENTS[args.agent]()
+    records = list(
+        collect_traces(
+            env_id, policy, args.episodes, args.seed, kwargs, only_solved=not args.keep_unsolved
+        )
+    )
+    out = Path(args.out)
+    out.unlink(missing_ok=True)
+    append_jsonl(records, out)
+    if args.sft_out:
+        sft = Path(args.sft_out)
+        sft.parent.mkdir(parents=True, exist_ok=True)
+        sft.write_text("".join(json.dumps(sft_example(r)) + "\n" for r in records), "utf-8")
+    solved = sum(r.solved for r in records)
+    print(
+        f"{policy.name} on {env_id}: {solved} of {args.episodes} episodes solved; "
+        f"wrote {len(records)} traces to {out}"
+    )
+    return 0
