@@ -22,8 +22,12 @@ from typing import Any, Protocol
 import numpy as np
 
 from metacot_envs.core.task import StepError, Task
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer, is_product_form
-from metacot_envs.tasks.math.answer_extraction import BOXED_PATTERN
+from metacot_envs.tasks.math.answer import (
+    BOXED_PATTERN,
+    check_equivalent,
+    extract_answer,
+    is_product_form,
+)
 from metacot_envs.tasks.math.datasets import record_to_problem
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
 from metacot_envs.tasks.math.types import MathProblem, MathState, MathStep
