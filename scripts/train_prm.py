@@ -17,7 +17,7 @@ import argparse
 from metacot_envs.prms.learned import LearnedPRM, LearnedPRMConfig, collect_labels
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
 from metacot_envs.tasks.math.env import make_math_task
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from metacot_envs.prms.learned import (
 )
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
 from metacot_envs.tasks.math.env import make_math_task
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 SMALL = LearnedPRMConfig(num_buckets=512, hidden=16)
 

@@ -8,7 +8,7 @@ from metacot_envs.prms.policies import NoisySolverPolicy
 from metacot_envs.tasks.countdown import CountdownGenerator, CountdownProblem, CountdownTask
 from metacot_envs.tasks.math.env import make_math_task
 from metacot_envs.tasks.math.generators.forms import rational_plain
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 
 def claim_states(task, problem):

@@ -4,7 +4,7 @@ import pytest
 from metacot_envs.prms.math_oracle import MathClaimPRM
 from metacot_envs.prms.mc_rollout import MonteCarloPRM
 from metacot_envs.tasks.math.env import make_math_env
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 from metacot_envs.wrappers.prm_shaping import PRMShaping
 
 
