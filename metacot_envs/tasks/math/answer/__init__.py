@@ -20,6 +20,18 @@ intervals element by element, sets and bare lists in any order, ``x = 3`` agains
 ``3``, ``\pm`` as both values. Scalars match exactly when both are rationals, else
 numerically at fixed pseudo-random points (symbolic answers) within a relative
 tolerance. Answers outside the grammar fall back to normalized-text equality.
+
+## Answer patterns
+The built-in :data:`DEFAULT_ANSWER_PATTERNS` are linear by construction and run on
+``re``. Any other pattern is user input: :class:`AnswerPatterns` refuses it at
+construction with a ``ValueError`` naming it when it is invalid, longer than 1,000
+characters, or its ``{m,n}`` counts multiply past 10,000 (``regex`` copies fixed
+repeats when it compiles). It runs on the ``regex`` engine under a time budget of
+:data:`USER_PATTERN_TIMEOUT` seconds per searched text, because ``re`` cannot be
+interrupted and nested quantifiers such as ``(a|aa)+$`` backtrack exponentially.
+A search that runs out of time finds no answer and reports why; it never raises.
+Nested quantifiers are not refused: that check would refuse linear patterns such
+as ``(?:\d+,)*\d+`` and miss exponential ones, while the budget bounds every shape.
 """
 
 from metacot_envs.tasks.math.answer.equivalence import (
@@ -32,12 +44,18 @@ from metacot_envs.tasks.math.answer.equivalence import (
 from metacot_envs.tasks.math.answer.extraction import (
     BOXED_PATTERN,
     DEFAULT_ANSWER_PATTERNS,
+    USER_PATTERN_TIMEOUT,
+    AnswerPatterns,
+    ExtractedAnswer,
     extract_answer,
 )
 
 __all__ = [
     "BOXED_PATTERN",
     "DEFAULT_ANSWER_PATTERNS",
+    "USER_PATTERN_TIMEOUT",
+    "AnswerPatterns",
+    "ExtractedAnswer",
     "Verdict",
     "check_equivalent",
     "check_self_equivalent",
