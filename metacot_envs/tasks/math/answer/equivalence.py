@@ -7,7 +7,6 @@ the trees with :func:`compare_answers`, and maps every limit or failure to a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
@@ -41,9 +40,13 @@ def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Ve
 
     Never raises and never runs past ``timeout`` seconds (plus a small overshoot).
     """
-    return _never_raising(
-        (candidate, reference), timeout, lambda budget: _compare_texts(candidate, reference, budget)
-    )
+    try:
+        refused = _refuse_input(candidate, reference)
+        if refused is not None:
+            return refused
+        return _compare_texts(candidate, reference, Budget(timeout))
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
+        return _failure_verdict(exc)
 
 
 def check_self_equivalent(answer: str, timeout: float = 1.0) -> Verdict:
@@ -53,7 +56,13 @@ def check_self_equivalent(answer: str, timeout: float = 1.0) -> Verdict:
     plain-text fallbacks of :func:`check_equivalent`, so an answer the grammar cannot
     read fails with its parse error: a self-check for datasets. Never raises.
     """
-    return _never_raising((answer,), timeout, lambda budget: _compare_parsed(answer, budget))
+    try:
+        refused = _refuse_input(answer)
+        if refused is not None:
+            return refused
+        return _compare_parsed(answer, Budget(timeout))
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
+        return _failure_verdict(exc)
 
 
 def is_product_form(answer: str, timeout: float = 1.0) -> bool:
@@ -88,25 +97,26 @@ def parse_answer(text: str, budget: Budget) -> Node:
     return parse_latex(split_connectives(normalized), budget)
 
 
-def _never_raising(
-    answers: tuple[object, ...], timeout: float, check: Callable[[Budget], Verdict]
-) -> Verdict:
-    """Run ``check`` under a fresh budget, turning every limit or failure into a verdict."""
-    try:
-        if not all(isinstance(answer, str) for answer in answers):
+def _refuse_input(*answers: object) -> Verdict | None:
+    """The verdict for answers refused before parsing (not strings, too long), else None."""
+    for answer in answers:
+        if not isinstance(answer, str):
             return Verdict(False, "parse error: answers must be strings")
-        longest = max(len(answer) for answer in answers if isinstance(answer, str))
-        if longest > MAX_ANSWER_CHARS:
+    for answer in answers:
+        if isinstance(answer, str) and len(answer) > MAX_ANSWER_CHARS:
             return Verdict(False, f"size limit: answer longer than {MAX_ANSWER_CHARS} chars")
-        return check(Budget(timeout))
-    except BudgetExceeded as exc:
+    return None
+
+
+def _failure_verdict(exc: Exception) -> Verdict:
+    """The verdict for a check that stopped with ``exc``: a limit, or an internal error."""
+    if isinstance(exc, BudgetExceeded):
         return Verdict(False, str(exc) if str(exc).startswith("timeout") else f"timeout: {exc}")
-    except SizeLimitExceeded as exc:
+    if isinstance(exc, SizeLimitExceeded):
         return Verdict(False, f"size limit: {exc}")
-    except RecursionError:
+    if isinstance(exc, RecursionError):
         return Verdict(False, "size limit: nesting too deep")
-    except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
-        return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
+    return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def _compare_parsed(answer: str, budget: Budget) -> Verdict:
