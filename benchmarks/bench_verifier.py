@@ -3,7 +3,7 @@
 Usage: python benchmarks/bench_verifier.py [--timeout SECONDS] [--repeat N]
 
 Both verifiers see each ``(candidate, reference)`` pair of
-``tests/tasks/math/answer_pairs.py``. math-verify is called the way its README
+``tests/tasks/math/answer/answer_pairs.py``. math-verify is called the way its README
 does: ``verify(parse(reference), parse(candidate))`` with each answer wrapped in
 ``$...$`` (or ``\\boxed{}``, whichever scores better for it; both are reported),
 and its own ``parsing_timeout`` / ``timeout_seconds`` set to the same limit.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from metacot_envs.tasks.math.answer import check_equivalent
 
-PAIRS_PATH = Path(__file__).resolve().parents[1] / "tests" / "tasks" / "math" / "answer_pairs.py"
+PAIRS_PATH = Path(__file__).resolve().parents[1] / "tests/tasks/math/answer/answer_pairs.py"
 AnswerPair = tuple[str, str, bool, str]
 
 

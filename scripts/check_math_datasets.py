@@ -22,12 +22,9 @@ from metacot_envs.jsonl import read_jsonl
 from metacot_envs.tasks.math.answer import (
     Verdict,
     check_equivalent,
+    check_self_equivalent,
     extract_answer,
-    parse_answer,
 )
-from metacot_envs.tasks.math.answer_compare import compare_answers
-from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
-from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
 
 
 @dataclass
@@ -54,18 +51,6 @@ def reference_answer(record: dict[str, object]) -> str | None:
     if isinstance(record.get("answer"), str):
         return extract_answer(str(record["answer"]), patterns=(r"####\s*([^\n]+)",))
     return None
-
-
-def parsed_self_check(answer: str, timeout: float) -> Verdict:
-    """Parse ``answer`` twice and compare the trees, bypassing the string-match shortcut."""
-    budget = Budget(timeout)
-    try:
-        left, right = parse_answer(answer, budget), parse_answer(answer, budget)
-        return Verdict(*compare_answers(left, right, budget))
-    except LatexSyntaxError as exc:
-        return Verdict(False, f"parse error: {exc}")
-    except (BudgetExceeded, SizeLimitExceeded, ValueError, RecursionError) as exc:
-        return Verdict(False, f"{type(exc).__name__}: {exc}")
 
 
 def respellings(answer: str) -> list[str]:
@@ -97,7 +82,7 @@ def check_file(path: Path, timeout: float) -> DatasetReport:
         if answer is None:
             report.failures.append((number, "no reference answer", "", ""))
             continue
-        verdict = parsed_self_check(answer, timeout)
+        verdict = check_self_equivalent(answer, timeout)
         if verdict.equivalent:
             report.self_checks_passed += 1
         else:

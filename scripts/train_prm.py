@@ -17,7 +17,7 @@ import argparse
 from metacot_envs.prms.learned_prm import LearnedPRM, LearnedPRMConfig, collect_labels
 from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.tasks.math.config import MathConfig
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 
 def main() -> None:

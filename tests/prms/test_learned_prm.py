@@ -12,7 +12,7 @@ from metacot_envs.prms.learned_prm import (
 )
 from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.tasks.math.config import MathConfig
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 SMALL = LearnedPRMConfig(num_buckets=512, hidden=16)
 

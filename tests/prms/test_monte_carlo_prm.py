@@ -11,7 +11,7 @@ from metacot_envs.tasks.countdown import (
 )
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.generators.forms import rational_plain
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 
 
 def claim_states(task, problem):

@@ -4,7 +4,7 @@ import pytest
 from metacot_envs.prms.math_claim_prm import MathClaimPRM
 from metacot_envs.prms.monte_carlo_prm import MonteCarloPRM
 from metacot_envs.registry import spec_for
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 from metacot_envs.wrappers.prm_shaping import PRMShaping
 
 make_math_env = spec_for("MetaCoT/Math-v0").make

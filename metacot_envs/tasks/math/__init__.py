@@ -15,7 +15,7 @@ from metacot_envs.tasks.math.datasets import (
     problems_from_records,
 )
 from metacot_envs.tasks.math.generators import GENERATORS, ProceduralSource, generate
-from metacot_envs.tasks.math.policies import NoisyStudentPolicy
+from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
 from metacot_envs.tasks.math.rules import MathTask
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
 from metacot_envs.tasks.math.types import Fact, MathProblem, MathState, MathStep

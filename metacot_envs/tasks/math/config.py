@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from metacot_envs.tasks.math.answer import USER_PATTERN_TIMEOUT
 from metacot_envs.tasks.math.datasets import (
     DatasetSource,
     filter_problems,
@@ -66,8 +67,12 @@ class MathConfig:
     limit: int | None = None
     """keep only the first ``limit`` dataset problems after filtering"""
     answer_patterns: tuple[str, ...] = BOXED_ONLY
-    """regexes that find a final answer in a step (see ``answer.extract_answer``); add e.g.
-    ``r"(?i)answer:\\s*([^\\n]+)"`` to end episodes on ``Answer: ...``"""
+    """regexes that find a final answer in a step (see ``answer.AnswerPatterns``); add e.g.
+    ``r"(?i)answer:\\s*([^\\n]+)"`` to end episodes on ``Answer: ...``. Patterns of your own run
+    under ``answer_pattern_timeout`` per step (a pattern that runs out finds no answer, and the
+    state's verdict says why); invalid or huge-repeat patterns are refused when the env is built"""
+    answer_pattern_timeout: float = USER_PATTERN_TIMEOUT
+    """seconds all user-supplied answer patterns together may spend on one step"""
     max_reasoning_steps: int = 16
     """default env step budget (``max_steps`` overrides)"""
     max_step_chars: int = 2000
@@ -123,6 +128,7 @@ class MathConfig:
             verify_timeout=self.verify_timeout,
             max_reasoning_steps=self.max_reasoning_steps,
             instruction=self.instruction,
+            answer_pattern_timeout=self.answer_pattern_timeout,
         )
 
 

@@ -14,7 +14,6 @@ truncation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, Protocol
@@ -22,8 +21,13 @@ from typing import Any, Protocol
 import numpy as np
 
 from metacot_envs.core.task import StepError, Task
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer, is_product_form
-from metacot_envs.tasks.math.answer_extraction import BOXED_PATTERN
+from metacot_envs.tasks.math.answer import (
+    BOXED_PATTERN,
+    USER_PATTERN_TIMEOUT,
+    AnswerPatterns,
+    check_equivalent,
+    is_product_form,
+)
 from metacot_envs.tasks.math.datasets import record_to_problem
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
 from metacot_envs.tasks.math.types import MathProblem, MathState, MathStep
@@ -57,6 +61,15 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
     plan that writes the reference answer: it exists because the reference is
     known, not because the task is searched exactly, so the solver-backed
     ``SolverPRM`` is uninformative here (use ``MathClaimPRM`` or ``MonteCarloPRM``).
+
+    ``answer_patterns`` are regexes that find a final answer in a step (see
+    :class:`~metacot_envs.tasks.math.answer.AnswerPatterns`). Patterns other than the
+    built-in ones are user input: an invalid or oversized one is refused here with a
+    ``ValueError`` naming it, and they run on the ``regex`` engine with
+    ``answer_pattern_timeout`` seconds per step, since Python's ``re`` cannot be
+    interrupted and a nested quantifier such as ``(a|aa)+$`` backtracks exponentially.
+    A step whose patterns run out of time gives no answer; the state's ``verdict``
+    says why until the next step.
     """
 
     name = "math"
@@ -70,18 +83,13 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         verify_timeout: float = 1.0,
         max_reasoning_steps: int = 16,
         instruction: str = DEFAULT_INSTRUCTION,
+        answer_pattern_timeout: float = USER_PATTERN_TIMEOUT,
     ) -> None:
-        for pattern in answer_patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(
-                    f"answer pattern {pattern!r} is not a valid regex: {exc}"
-                ) from None
+        self._answer_search = AnswerPatterns(answer_patterns, answer_pattern_timeout)
         self.source = source
         self.limits = limits or StepLimits()
         self.instruction = instruction
-        self.answer_patterns = tuple(answer_patterns)
+        self.answer_patterns = self._answer_search.patterns
         self.verify_timeout = float(verify_timeout)
         self.default_max_steps = int(max_reasoning_steps)
 
@@ -107,14 +115,15 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         cleaned = clean_step(text, self.limits)
         if isinstance(cleaned, StepError):
             return cleaned
-        return MathStep(cleaned, extract_answer(cleaned, self.answer_patterns))
+        found = self._answer_search.search(cleaned)
+        return MathStep(cleaned, found.answer, found.failure)
 
     def apply(self, state: MathState, step: MathStep) -> MathState:
         steps = (*state.steps, step.text)
         if self._over_budget(steps):
             return replace(state, steps=steps, exhausted=True, verdict="reasoning budget spent")
         if step.answer is None:
-            return replace(state, steps=steps)
+            return replace(state, steps=steps, verdict=step.extraction_failure)
         verdict = check_equivalent(step.answer, state.problem.reference, self.verify_timeout)
         correct, reason = verdict.equivalent, verdict.reason
         if (

@@ -53,6 +53,9 @@ class MathStep:
 
     text: str
     answer: str | None = None
+    extraction_failure: str = ""
+    """why the answer patterns could not finish searching the text (a user pattern ran
+    out of time); empty when they did"""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ class MathState:
     correct: bool = False
     """whether ``answer`` is equivalent to the reference"""
     verdict: str = ""
-    """the verifier's reason for its judgement"""
+    """the verifier's reason for its judgement; before an answer, why the last step's
+    answer could not be read, if it could not (an answer pattern ran out of time)"""
     exhausted: bool = False
     """the steps ran over the character/token budget without an answer"""
 

@@ -10,7 +10,7 @@ from metacot_envs.tasks.math.answer import is_product_form
 from metacot_envs.tasks.math.config import MathConfig
 from metacot_envs.tasks.math.generators import polynomial_factoring
 from metacot_envs.tasks.math.types import MathProblem
-from metacot_envs.testing import check_reasoning_env
+from metacot_envs.testing import check_reasoning_env, deadline
 
 make_math_env = spec_for("MetaCoT/Math-v0").make
 
@@ -121,7 +121,15 @@ def test_search_mode__backtracks_from_a_wrong_answer_and_records_it():
     assert info["trace"] == ("1/2 = 2/4, and 2/4 + 1/4 = \\boxed{3/4}",)
 
 
-@pytest.mark.parametrize("kwargs", [{}, {"kinds": ["linear_system"], "level": 3}, {"search": True}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"kinds": ["linear_system"], "level": 3},
+        {"search": True},
+        {"answer_patterns": [r"\\fbox\{", r"\\boxed\{", r"(?i)answer:\s*([^\n]+)"]},
+    ],
+)
 def test_math_env__passes_check_env_determinism_pickling_and_reference_replay(kwargs):
     check_reasoning_env(make_math_env(**kwargs))
 
@@ -164,3 +172,51 @@ def test_factoring__every_accepted_form_of_the_reference_is_a_product(level):
 )
 def test_is_product_form__reads_the_top_of_the_answer(answer, product):
     assert is_product_form(answer) is product
+
+
+def test_answer_pattern__nested_quantifier_pattern_returns_from_the_step_without_an_answer():
+    # On re, (a+)+$ backtracked for 18 s on a 29-character step and for hours on this one.
+    env = make_math_env(answer_patterns=[r"(a+)+$"])
+    env.reset(options={"problem": PROBLEM})
+    with deadline(5.0):
+        _, reward, terminated, truncated, info = env.step("a" * 40 + "b")
+    assert (reward, terminated, truncated) == (0.0, False, False)
+    assert "error" not in info and env.unwrapped.state.answer is None
+
+
+def test_answer_pattern__running_out_of_time_gives_no_answer_and_says_why():
+    exponential_or_fraction = r"((?:a|aa)+$|\d+/\d+)"
+    env = make_math_env(answer_patterns=[exponential_or_fraction])
+    env.reset(options={"problem": PROBLEM})
+    with deadline(5.0):
+        _, reward, terminated, _, info = env.step("a" * 40 + "b")
+    assert (reward, terminated) == (0.0, False) and "error" not in info
+    verdict = env.unwrapped.state.verdict
+    assert "no answer read" in verdict and repr(exponential_or_fraction) in verdict
+    _, reward, terminated, _, _ = env.step("so it is 3/4")
+    assert (reward, terminated) == (1.0, True)
+    assert env.unwrapped.state.verdict == "exact match"
+
+
+def test_answer_pattern__a_step_after_a_timeout_clears_the_reason():
+    env = make_math_env(answer_patterns=[r"((?:a|aa)+$)"])
+    env.reset(options={"problem": PROBLEM})
+    env.step("a" * 40 + "b")
+    assert env.unwrapped.state.verdict
+    env.step("a plain step")
+    assert env.unwrapped.state.verdict == ""
+
+
+@pytest.mark.parametrize("pattern", [r"(?:a{65535}){65535}", r"x{4294967294}"])
+def test_answer_pattern__huge_repeat_counts_are_refused_before_compiling(pattern):
+    with deadline(5.0), pytest.raises(ValueError, match=re.escape(repr(pattern))):
+        make_math_env(answer_patterns=[pattern])
+
+
+def test_math_config__takes_one_pattern_as_a_string_and_the_pattern_time_budget():
+    env = make_math_env(answer_patterns=r"(?i)answer:\s*([^\n]+)", answer_pattern_timeout=0.05)
+    env.reset(seed=0)
+    task = env.unwrapped.task
+    assert task.answer_patterns == (r"(?i)answer:\s*([^\n]+)",)
+    _, _, terminated, _, _ = env.step("Answer: 7")
+    assert terminated

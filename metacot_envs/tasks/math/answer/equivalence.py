@@ -1,42 +1,29 @@
-"""Math answer checking: extract a final answer and decide whether two answers agree.
+"""Decide whether two answer strings agree: the never-raising checks behind the public face.
 
-The check never evaluates text as code. LaTeX is parsed by a hand-written
-grammar into an expression tree, which is compared exactly (rationals) or
-numerically at random points (symbolic expressions), under a cooperative
-deadline and size limits that hold in any thread or subprocess.
+Each check normalizes and parses both answers under one :class:`Budget`, compares
+the trees with :func:`compare_answers`, and maps every limit or failure to a
+:class:`Verdict` with its reason instead of raising.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from metacot_envs.tasks.math.answer_compare import compare_answers
-from metacot_envs.tasks.math.answer_extraction import DEFAULT_ANSWER_PATTERNS, extract_answer
-from metacot_envs.tasks.math.budget import Budget, BudgetExceeded, SizeLimitExceeded
-from metacot_envs.tasks.math.expression_eval import EvaluationError
-from metacot_envs.tasks.math.expression_tree import Mul, Neg, Node, Pow, Text
-from metacot_envs.tasks.math.latex_normalize import (
+from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.expression_eval import EvaluationError
+from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Pow, Text
+from metacot_envs.tasks.math.answer.latex_normalize import (
     looks_like_text_answer,
     normalize_answer_latex,
     normalize_text_answer,
     split_connectives,
 )
-from metacot_envs.tasks.math.latex_parse import parse_latex
-from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.latex_parse import parse_latex
+from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
-
-__all__ = [
-    "DEFAULT_ANSWER_PATTERNS",
-    "MAX_ANSWER_CHARS",
-    "Verdict",
-    "check_equivalent",
-    "extract_answer",
-    "is_equivalent",
-    "is_product_form",
-    "parse_answer",
-]
 
 
 @dataclass(frozen=True)
@@ -54,21 +41,28 @@ def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Ve
     Never raises and never runs past ``timeout`` seconds (plus a small overshoot).
     """
     try:
-        if not isinstance(candidate, str) or not isinstance(reference, str):
-            return Verdict(False, "parse error: answers must be strings")
-        longest = max(len(candidate), len(reference))
-        if longest > MAX_ANSWER_CHARS:
-            return Verdict(False, f"size limit: answer longer than {MAX_ANSWER_CHARS} chars")
-        budget = Budget(timeout)
-        return _compare_texts(candidate, reference, budget)
-    except BudgetExceeded as exc:
-        return Verdict(False, str(exc) if str(exc).startswith("timeout") else f"timeout: {exc}")
-    except SizeLimitExceeded as exc:
-        return Verdict(False, f"size limit: {exc}")
-    except RecursionError:
-        return Verdict(False, "size limit: nesting too deep")
+        refused = _refuse_input(candidate, reference)
+        if refused is not None:
+            return refused
+        return _compare_texts(candidate, reference, Budget(timeout))
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
-        return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
+        return _failure_verdict(exc)
+
+
+def check_self_equivalent(answer: str, timeout: float = 1.0) -> Verdict:
+    """Whether the grammar reads ``answer`` and finds its tree equivalent to itself.
+
+    Parses ``answer`` twice and compares the trees, skipping the string-match and
+    plain-text fallbacks of :func:`check_equivalent`, so an answer the grammar cannot
+    read fails with its parse error: a self-check for datasets. Never raises.
+    """
+    try:
+        refused = _refuse_input(answer)
+        if refused is not None:
+            return refused
+        return _compare_parsed(answer, Budget(timeout))
+    except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
+        return _failure_verdict(exc)
 
 
 def is_product_form(answer: str, timeout: float = 1.0) -> bool:
@@ -101,6 +95,39 @@ def parse_answer(text: str, budget: Budget) -> Node:
     if looks_like_text_answer(normalized):
         return Text(normalized)
     return parse_latex(split_connectives(normalized), budget)
+
+
+def _refuse_input(*answers: object) -> Verdict | None:
+    """The verdict for answers refused before parsing (not strings, too long), else None."""
+    for answer in answers:
+        if not isinstance(answer, str):
+            return Verdict(False, "parse error: answers must be strings")
+    for answer in answers:
+        if isinstance(answer, str) and len(answer) > MAX_ANSWER_CHARS:
+            return Verdict(False, f"size limit: answer longer than {MAX_ANSWER_CHARS} chars")
+    return None
+
+
+def _failure_verdict(exc: Exception) -> Verdict:
+    """The verdict for a check that stopped with ``exc``: a limit, or an internal error."""
+    if isinstance(exc, BudgetExceeded):
+        return Verdict(False, str(exc) if str(exc).startswith("timeout") else f"timeout: {exc}")
+    if isinstance(exc, SizeLimitExceeded):
+        return Verdict(False, f"size limit: {exc}")
+    if isinstance(exc, RecursionError):
+        return Verdict(False, "size limit: nesting too deep")
+    return Verdict(False, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _compare_parsed(answer: str, budget: Budget) -> Verdict:
+    try:
+        left, right = parse_answer(answer, budget), parse_answer(answer, budget)
+    except LatexSyntaxError as exc:
+        return Verdict(False, f"parse error: {exc}")
+    try:
+        return Verdict(*compare_answers(left, right, budget))
+    except EvaluationError as exc:
+        return Verdict(False, f"undefined value: {exc}")
 
 
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:

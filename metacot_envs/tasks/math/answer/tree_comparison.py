@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.expression_eval import EvaluationError, exact_value, numeric_value
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.expression_eval import (
+    EvaluationError,
+    exact_value,
+    numeric_value,
+)
+from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
     AnswerList,
@@ -29,9 +33,9 @@ from metacot_envs.tasks.math.expression_tree import (
     Text,
     Union,
 )
-from metacot_envs.tasks.math.latex_normalize import normalize_text_answer
-from metacot_envs.tasks.math.plus_minus import expand_plus_minus
-from metacot_envs.tasks.math.symbolic_points import collect_symbols, contains, sample_points
+from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
+from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, contains, sample_points
 
 RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-12

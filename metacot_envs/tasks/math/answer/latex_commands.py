@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.expression_tree import (
     Bracketed,
     Constant,
     Div,
@@ -24,7 +24,7 @@ from metacot_envs.tasks.math.expression_tree import (
     Pow,
     Symbol,
 )
-from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token
+from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token
 
 MAX_NESTING_DEPTH = 60
 """deepest bracket / operator nesting accepted"""

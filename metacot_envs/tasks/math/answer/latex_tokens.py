@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from metacot_envs.tasks.math.budget import Budget
+from metacot_envs.tasks.math.answer.budget import Budget
 
 MAX_NUMBER_DIGITS = 400
 """longest digit run accepted in one number literal"""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from itertools import product
 
-from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
     AnswerList,
@@ -23,7 +23,7 @@ from metacot_envs.tasks.math.expression_tree import (
     Pow,
     Relation,
 )
-from metacot_envs.tasks.math.symbolic_points import walk
+from metacot_envs.tasks.math.answer.symbolic_points import walk
 
 MAX_PLUS_MINUS = 4
 """most ``\\pm`` signs in one answer (each doubles the number of values)"""

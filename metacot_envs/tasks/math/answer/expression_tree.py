@@ -3,7 +3,7 @@
 Trees are plain immutable data; nothing in them can run code. Scalar nodes
 (numbers, symbols, arithmetic, functions) are evaluated by
 :mod:`expression_eval`; structural nodes (brackets, sets, relations, lists,
-matrices, text) are matched by :mod:`answer_compare`.
+matrices, text) are matched by :mod:`tree_comparison`.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from metacot_envs.tasks.math.budget import Budget
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     AnswerList,
     Bracketed,

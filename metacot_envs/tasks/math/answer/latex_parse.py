@@ -18,8 +18,8 @@ Nesting depth is capped, so hostile input fails fast with :class:`SizeLimitExcee
 
 from __future__ import annotations
 
-from metacot_envs.tasks.math.budget import Budget
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     AnswerList,
     Bracketed,
@@ -35,13 +35,13 @@ from metacot_envs.tasks.math.expression_tree import (
     Text,
     Union,
 )
-from metacot_envs.tasks.math.latex_commands import (
+from metacot_envs.tasks.math.answer.latex_commands import (
     LatexCommandParser,
     multiply_factors,
     number_literal,
     subscript_text,
 )
-from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError, Token, tokenize_latex
+from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
 
 _RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!="})
 _CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}

@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "check_math_datasets.py"
+SCRIPT = Path(__file__).resolve().parents[4] / "scripts" / "check_math_datasets.py"
 
 
 def _load_script() -> ModuleType:

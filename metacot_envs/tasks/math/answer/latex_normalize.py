@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from metacot_envs.tasks.math.budget import Budget
-from metacot_envs.tasks.math.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNICODE_SYMBOLS = {

@@ -2,7 +2,12 @@
 
 import pytest
 
-from metacot_envs.tasks.math.answer import Verdict, check_equivalent, is_equivalent
+from metacot_envs.tasks.math.answer import (
+    Verdict,
+    check_equivalent,
+    check_self_equivalent,
+    is_equivalent,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +64,25 @@ def test_check_equivalent__division_by_zero_is_not_a_match() -> None:
 
 def test_check_equivalent__non_string_input_is_a_parse_error() -> None:
     assert check_equivalent(None, "1").reason.startswith("parse error")  # type: ignore[arg-type]
+
+
+def test_check_self_equivalent__compares_parsed_trees_not_strings() -> None:
+    assert check_self_equivalent(r"\frac{1}{2}") == Verdict(True, "exact match")
+    outside_the_grammar = r"2 \qux 3"
+    assert check_equivalent(outside_the_grammar, outside_the_grammar).reason == "string match"
+    verdict = check_self_equivalent(outside_the_grammar)
+    assert verdict == Verdict(False, r"parse error: unsupported command \qux")
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        (r"9^{9^{9^{9}}}", "size limit"),
+        ("x" * 5000, "size limit"),
+        (r"\frac{1}{0}", "undefined value"),
+        (3, "parse error"),
+    ],
+)
+def test_check_self_equivalent__reports_limits_without_raising(answer: object, reason: str) -> None:
+    verdict = check_self_equivalent(answer)  # type: ignore[arg-type]
+    assert not verdict.equivalent and verdict.reason.startswith(reason)

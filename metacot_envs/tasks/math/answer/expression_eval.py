@@ -14,8 +14,8 @@ import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 
-from metacot_envs.tasks.math.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.expression_tree import (
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     Constant,
     Div,

@@ -1,0 +1,65 @@
+r"""The math answer checker: find a final answer in text and decide whether two answers agree.
+
+Everything outside this package imports from here; the modules inside are private.
+
+## Safety
+Answers, steps and patterns are hostile input. Nothing here evaluates text as code:
+no ``eval``/``exec``, and no sympy (``sympify``/``parse_expr``) on text. Every check
+runs under a cooperative deadline: parsing and evaluation loops charge a budget that
+looks at ``time.monotonic``, so limits hold in worker threads and subprocesses
+where ``signal.alarm`` cannot fire. Sizes are capped too (answer length, nesting,
+digits, exponents, ``\pm`` branches). The checks never raise: a limit or a failure
+becomes a ``False`` verdict whose reason says which (``"timeout after 1s"``,
+``"size limit: ..."``, ``"parse error: ..."``).
+
+## How equivalence is decided
+Both answers are normalized (``$``, ``\left``, ``\text{}``, units, degrees, thousands
+separators and unicode symbols go) and parsed by a hand-written LaTeX grammar into
+an immutable expression tree. Trees are compared structurally first: tuples and
+intervals element by element, sets and bare lists in any order, ``x = 3`` against
+``3``, ``\pm`` as both values. Scalars match exactly when both are rationals, else
+numerically at fixed pseudo-random points (symbolic answers) within a relative
+tolerance. Answers outside the grammar fall back to normalized-text equality.
+
+## Answer patterns
+The built-in :data:`DEFAULT_ANSWER_PATTERNS` are linear by construction and run on
+``re``. Any other pattern is user input: :class:`AnswerPatterns` refuses it at
+construction with a ``ValueError`` naming it when it is invalid, longer than 1,000
+characters, or its ``{m,n}`` counts multiply past 10,000 (``regex`` copies fixed
+repeats when it compiles). It runs on the ``regex`` engine under a time budget of
+:data:`USER_PATTERN_TIMEOUT` seconds per searched text, because ``re`` cannot be
+interrupted and nested quantifiers such as ``(a|aa)+$`` backtrack exponentially.
+A search that runs out of time finds no answer and reports why; it never raises.
+Nested quantifiers are not refused: that check would refuse linear patterns such
+as ``(?:\d+,)*\d+`` and miss exponential ones, while the budget bounds every shape.
+"""
+
+from metacot_envs.tasks.math.answer.equivalence import (
+    Verdict,
+    check_equivalent,
+    check_self_equivalent,
+    is_equivalent,
+    is_product_form,
+)
+from metacot_envs.tasks.math.answer.extraction import (
+    BOXED_PATTERN,
+    DEFAULT_ANSWER_PATTERNS,
+    USER_PATTERN_TIMEOUT,
+    AnswerPatterns,
+    ExtractedAnswer,
+    extract_answer,
+)
+
+__all__ = [
+    "BOXED_PATTERN",
+    "DEFAULT_ANSWER_PATTERNS",
+    "USER_PATTERN_TIMEOUT",
+    "AnswerPatterns",
+    "ExtractedAnswer",
+    "Verdict",
+    "check_equivalent",
+    "check_self_equivalent",
+    "extract_answer",
+    "is_equivalent",
+    "is_product_form",
+]

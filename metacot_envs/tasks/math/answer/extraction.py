@@ -1,0 +1,195 @@
+"""Find the final answer in a model's (or a dataset's) solution text.
+
+Boxed answers are matched with a single linear pass over the braces, so even
+100 kB of unbalanced ``{`` costs one scan, never a scan per ``\\boxed``. The
+built-in patterns are linear by construction and run on ``re``; any other pattern
+is user input and runs on ``regex`` under a time budget (see :mod:`user_patterns`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
+
+BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
+"""a pattern with no group that ends in ``{``: the answer is the balanced group it opens"""
+
+DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
+    BOXED_PATTERN,
+    r"\\boxed\s+([^\s$]+)",
+    r"####[ \t]*(\S[^\n]*)",
+    r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)",
+    r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
+    r"(?i)\bthe answer is[ \t]*(\S[^\n]*)",
+)
+"""tried in order; the first pattern that matches anywhere wins, and within it the last match.
+No two unbounded repeats can match the same characters (the capture starts at a non-space), so
+matching stays linear even on long runs of spaces."""
+
+MAX_EXTRACT_CHARS = 1_000_000
+"""texts longer than this are only searched in their last MAX_EXTRACT_CHARS characters"""
+
+USER_PATTERN_TIMEOUT = 0.1
+"""seconds all user-supplied patterns together may spend on one text (``regex`` may
+overshoot by up to about 2x); built-in patterns need no budget"""
+
+_BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
+_TRAILING_PUNCTUATION = " \t.,;:!*"
+
+
+@dataclass(frozen=True)
+class ExtractedAnswer:
+    """What searching one text for a final answer found."""
+
+    answer: str | None
+    """the final answer, or None when no pattern matched or the search ran out of time"""
+    failure: str = ""
+    """why the search could not finish (a user pattern ran out of time); empty when it did"""
+
+
+class AnswerPatterns:
+    """Answer patterns compiled once, tried in order on each text; the first that matches wins.
+
+    A pattern with a capture group yields group 1 of its last match; a pattern
+    without groups that ends in ``{`` yields the brace-balanced content of its last
+    match (``\\boxed{...}``). The built-in :data:`DEFAULT_ANSWER_PATTERNS` run on ``re``.
+    Every other pattern is user input: it is refused at construction with a
+    ``ValueError`` naming it when it is invalid or too large (see
+    :func:`compile_user_pattern`), and runs on ``regex`` with ``timeout`` seconds for
+    all user patterns of one search together. A search that runs out of time finds
+    no answer and says so in :attr:`ExtractedAnswer.failure`; it never raises.
+    """
+
+    def __init__(
+        self,
+        patterns: Sequence[str] = DEFAULT_ANSWER_PATTERNS,
+        timeout: float = USER_PATTERN_TIMEOUT,
+    ) -> None:
+        if isinstance(patterns, str):
+            raise ValueError(
+                f"answer patterns must be a sequence of regex strings, got the single string "
+                f"{shown_pattern(patterns)}: wrap it in a list"
+            )
+        if not isinstance(timeout, (int, float)) or not (0 < timeout and math.isfinite(timeout)):
+            raise ValueError(
+                f"the answer pattern timeout must be positive seconds, got {timeout!r}"
+            )
+        self.patterns: tuple[str, ...] = tuple(patterns)
+        self.timeout = float(timeout)
+        self._compiled = tuple(_compile(pattern) for pattern in self.patterns)
+
+    def search(self, text: str) -> ExtractedAnswer:
+        """The final answer in ``text`` (its last ``MAX_EXTRACT_CHARS`` characters)."""
+        if not isinstance(text, str) or not text:
+            return ExtractedAnswer(None)
+        text = text[-MAX_EXTRACT_CHARS:]
+        deadline = time.monotonic() + self.timeout
+        closing: dict[int, int] | None = None
+        for pattern, compiled, built_in in self._compiled:
+            if built_in:
+                matches = compiled.finditer(text)
+            else:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return self._out_of_time(pattern)
+                matches = compiled.finditer(text, timeout=remaining)
+            try:
+                if compiled.groups == 0:
+                    if closing is None:
+                        closing = _matching_braces(text)
+                    found = _last_braced_match(matches, text, closing)
+                    cleaned = found.strip() if found is not None else None
+                else:
+                    found = _last_group(matches)
+                    cleaned = _clean_inline_answer(found) if found is not None else None
+            except TimeoutError:
+                return self._out_of_time(pattern)
+            if cleaned:
+                return ExtractedAnswer(cleaned)
+        return ExtractedAnswer(None)
+
+    def _out_of_time(self, pattern: str) -> ExtractedAnswer:
+        return ExtractedAnswer(
+            None,
+            f"no answer read: answer pattern {shown_pattern(pattern)} ran out of its "
+            f"{self.timeout:g}s time budget",
+        )
+
+
+def extract_answer(
+    text: str,
+    patterns: Sequence[str] = DEFAULT_ANSWER_PATTERNS,
+    timeout: float = USER_PATTERN_TIMEOUT,
+) -> str | None:
+    """Return the final answer in ``text``, or ``None`` if no pattern matches.
+
+    :meth:`AnswerPatterns.search` with the patterns compiled once per distinct
+    ``patterns``; ``None`` also when user patterns ran out of ``timeout`` seconds.
+    Raises ``ValueError`` for an invalid pattern.
+    """
+    key = patterns if isinstance(patterns, str) else tuple(patterns)
+    return _cached_patterns(key, timeout).search(text).answer
+
+
+@lru_cache(maxsize=64)
+def _cached_patterns(patterns: Sequence[str], timeout: float) -> AnswerPatterns:
+    return AnswerPatterns(patterns, timeout)
+
+
+def _compile(pattern: str) -> tuple[str, Any, bool]:
+    """``(pattern, compiled, built_in)``: ``re`` for the built-in patterns, else ``regex``."""
+    if isinstance(pattern, str) and pattern in _BUILT_IN_PATTERNS:
+        return pattern, re.compile(pattern), True
+    return pattern, compile_user_pattern(pattern), False
+
+
+def _last_group(matches: Iterable[Any]) -> str | None:
+    found: str | None = None
+    for match in matches:
+        found = match.group(1)
+    return found
+
+
+def _matching_braces(text: str) -> dict[int, int]:
+    """Map the index of every balanced ``{`` to the index of its ``}``."""
+    stack: list[int] = []
+    closing: dict[int, int] = {}
+    for i, ch in enumerate(text):
+        if ch == "{":
+            if i > 0 and text[i - 1] == "\\":
+                continue
+            stack.append(i)
+        elif ch == "}" and stack and not (i > 0 and text[i - 1] == "\\"):
+            closing[stack.pop()] = i
+    return closing
+
+
+def _last_braced_match(matches: Iterable[Any], text: str, closing: dict[int, int]) -> str | None:
+    found: str | None = None
+    resume = 0
+    for match in matches:
+        open_index = match.end() - 1
+        # Skip boxes nested inside the previously taken one: the outer box is the answer.
+        if open_index < resume or text[open_index] != "{" or open_index not in closing:
+            continue
+        close_index = closing[open_index]
+        found = text[open_index + 1 : close_index]
+        resume = close_index
+    return found
+
+
+def _clean_inline_answer(answer: str) -> str:
+    answer = answer.strip().lstrip("*").strip()
+    if answer.count("$") >= 2:
+        first = answer.index("$")
+        last = answer.index("$", first + 1)
+        answer = answer[first + 1 : last]
+    answer = answer.strip().strip("$").strip()
+    return answer.rstrip(_TRAILING_PUNCTUATION).strip()

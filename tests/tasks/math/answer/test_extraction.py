@@ -1,0 +1,117 @@
+import math
+import pickle
+
+import pytest
+
+from metacot_envs.tasks.math.answer import (
+    DEFAULT_ANSWER_PATTERNS,
+    AnswerPatterns,
+    ExtractedAnswer,
+    extract_answer,
+)
+from metacot_envs.testing import deadline
+
+EXPONENTIAL_ON_RE = r"(a|aa)+$"
+"""backtracks exponentially on re and on regex alike: only a time budget stops it"""
+
+
+def test_extract_answer__last_boxed_wins_with_nested_braces() -> None:
+    text = r"first \boxed{1}, then \boxed{\frac{1}{2}}"
+    assert extract_answer(text) == r"\frac{1}{2}"
+
+
+def test_extract_answer__outer_box_wins_over_box_nested_inside_it() -> None:
+    assert extract_answer(r"\boxed{\boxed{3}+{4}}") == r"\boxed{3}+{4}"
+
+
+def test_extract_answer__fbox_is_a_box() -> None:
+    assert extract_answer(r"so \fbox{42}.") == "42"
+
+
+def test_extract_answer__gsm8k_hashes() -> None:
+    assert extract_answer("She makes 9 * 2 = $18\n#### 18") == "18"
+
+
+def test_extract_answer__answer_colon_strips_dollars_and_period() -> None:
+    assert extract_answer("Work...\nAnswer: $x = 5$.") == "x = 5"
+
+
+def test_extract_answer__none_without_an_answer() -> None:
+    assert extract_answer("no final answer here") is None
+    assert extract_answer("the answer depends on x") is None
+    assert extract_answer("") is None
+
+
+def test_extract_answer__unbalanced_box_is_ignored() -> None:
+    assert extract_answer(r"\boxed{1 and then \boxed{2}") == "2"
+
+
+def test_extract_answer__many_unclosed_boxes_are_scanned_once() -> None:
+    text = r"\boxed{" * 20_000 + "7"
+    assert extract_answer(text) is None
+
+
+def test_extract_answer__markdown_bold_around_answer_is_stripped() -> None:
+    assert extract_answer("**Answer:** 5") == "5"
+    assert extract_answer("**Answer**: $7$") == "7"
+
+
+def test_extract_answer__boxed_wins_over_an_answer_line() -> None:
+    assert extract_answer("Answer: 3\nso \\boxed{4}") == "4"
+
+
+def test_extract_answer__custom_patterns_replace_the_defaults() -> None:
+    assert extract_answer(r"\boxed{4} Result = 9", patterns=(r"Result = (\d+)",)) == "9"
+
+
+def test_extract_answer__long_runs_of_spaces_do_not_backtrack() -> None:
+    # Each of these took seconds per 1,000 spaces with overlapping \s* repeats; now linear.
+    for text in ("answer" + " " * 50_000 + "x", "final answer is" + " " * 50_000 + "\n"):
+        assert extract_answer(text) is None
+    assert extract_answer("Final answer:" + " " * 50_000 + "7") == "7"
+
+
+def test_answer_patterns__a_user_pattern_that_runs_out_of_time_finds_nothing_and_says_why() -> None:
+    with deadline(5.0):
+        found = AnswerPatterns([EXPONENTIAL_ON_RE]).search("a" * 40 + "b")
+    assert found.answer is None
+    assert repr(EXPONENTIAL_ON_RE) in found.failure and "0.1s time budget" in found.failure
+
+
+def test_answer_patterns__a_timeout_ends_the_search_instead_of_trying_later_patterns() -> None:
+    with deadline(5.0):
+        found = AnswerPatterns([EXPONENTIAL_ON_RE, r"(b)"]).search("a" * 40 + "b")
+    assert found.answer is None and found.failure
+
+
+def test_extract_answer__a_user_pattern_that_runs_out_of_time_gives_none() -> None:
+    with deadline(5.0):
+        assert extract_answer("a" * 40 + "b", patterns=[EXPONENTIAL_ON_RE, r"(b)"]) is None
+
+
+def test_answer_patterns__built_in_patterns_are_not_held_to_the_user_budget() -> None:
+    found = AnswerPatterns(DEFAULT_ANSWER_PATTERNS, timeout=1e-9).search("so \\boxed{3}")
+    assert found == ExtractedAnswer("3")
+
+
+def test_answer_patterns__user_patterns_find_boxed_and_captured_answers() -> None:
+    boxed = AnswerPatterns([r"\\fbox\{"]).search(r"\fbox{\frac{1}{2}} or \fbox{x^{2}}")
+    captured = AnswerPatterns([r"(?i)result:\s*([^\n]+)"]).search("RESULT: $7$.")
+    assert (boxed.answer, captured.answer) == ("x^{2}", "7")
+
+
+def test_answer_patterns__survive_pickling() -> None:
+    patterns = AnswerPatterns([r"(?i)result:\s*([^\n]+)", *DEFAULT_ANSWER_PATTERNS])
+    clone = pickle.loads(pickle.dumps(patterns))
+    assert clone.search("Result: 5").answer == "5" and clone.patterns == patterns.patterns
+
+
+def test_answer_patterns__a_single_string_is_refused_not_read_as_characters() -> None:
+    with pytest.raises(ValueError, match="wrap it in a list"):
+        AnswerPatterns(r"\\boxed\{")
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, math.nan, math.inf, "0.1"])
+def test_answer_patterns__timeout_must_be_positive_finite_seconds(timeout: object) -> None:
+    with pytest.raises(ValueError, match="timeout must be positive seconds"):
+        AnswerPatterns([r"(x)"], timeout=timeout)  # type: ignore[arg-type]
