@@ -16,8 +16,8 @@ from metacot_envs.tasks.math.datasets import (
 )
 from metacot_envs.tasks.math.generators import GENERATORS, ProceduralSource, generate
 from metacot_envs.tasks.math.noisy_student import NoisyStudentPolicy
-from metacot_envs.tasks.math.rules import MathTask
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
+from metacot_envs.tasks.math.task import MathTask
 from metacot_envs.tasks.math.types import Fact, MathProblem, MathState, MathStep
 
 __all__ = [

@@ -14,8 +14,8 @@ from metacot_envs.tasks.math.datasets import (
     problems_from_records,
 )
 from metacot_envs.tasks.math.generators import procedural_source
-from metacot_envs.tasks.math.rules import BOXED_ONLY, DEFAULT_INSTRUCTION, MathSource, MathTask
 from metacot_envs.tasks.math.step_text import StepLimits
+from metacot_envs.tasks.math.task import BOXED_ONLY, DEFAULT_INSTRUCTION, MathSource, MathTask
 
 SOURCES = ("auto", "procedural", "jsonl", "records")
 
