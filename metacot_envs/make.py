@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import gymnasium as gym
 
-from metacot_envs.core.env import ReasoningEnv
+from metacot_envs.core.env import ReasoningEnv, check_env_options
+from metacot_envs.core.option_checks import (
+    UnknownOptionError,
+    check_field_types,
+    require_choice,
+)
 from metacot_envs.core.task import Task, TaskConfig
 from metacot_envs.wrappers.discrete_view import DiscreteView
 
@@ -32,12 +37,20 @@ class EnvOptions:
     """cost of a rejected step (paid as a negative reward)"""
     max_action_chars: int = 2000
     """longer action strings are rejected without being parsed"""
-    max_obs_chars: int = 8192
-    """observation text is shortened (from the middle) beyond this length"""
+    max_obs_chars: int | None = None
+    """observation text is shortened (from the middle) beyond this length; None: 8192, or more
+    where the task needs it to show a state whole (a large maze)"""
     mask_in_info: bool = False
     """discrete view: also put the legal-action mask in ``info["action_mask"]`` (for torchrl)"""
     render_mode: str | None = None
     """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
+
+    def __post_init__(self) -> None:
+        check_field_types(self)
+        require_choice("view", self.view, VIEWS)
+        check_env_options(
+            self.max_steps, self.invalid_penalty, self.max_action_chars, self.max_obs_chars
+        )
 
 
 OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
@@ -61,8 +74,6 @@ def load_config_class(reference: str) -> type[TaskConfig]:
 def split_options(kwargs: dict[str, Any]) -> tuple[EnvOptions, dict[str, Any]]:
     """Separate the :class:`EnvOptions` keys from the task's own keyword arguments."""
     options = EnvOptions(**{k: v for k, v in kwargs.items() if k in OPTION_NAMES})
-    if options.view not in VIEWS:
-        raise ValueError(f"view must be one of {VIEWS}, got {options.view!r}")
     return options, {k: v for k, v in kwargs.items() if k not in OPTION_NAMES}
 
 
@@ -85,7 +96,8 @@ def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
     names = {f.name for f in fields(cls) if f.init}
     unknown = sorted(set(kwargs) - names)
     if unknown:
-        raise TypeError(
-            f"unknown option(s) {unknown} for {cls.__name__}; accepted: {sorted(names | OPTION_NAMES)}"
+        raise UnknownOptionError(
+            unknown[0],
+            f"unknown option for {cls.__name__}; accepted: {sorted(names | OPTION_NAMES)}",
         )
     return cls(**kwargs)

@@ -6,9 +6,11 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+import gymnasium as gym
 import yaml
 
-from metacot_envs.config_files import ConfigError, load_env_config
+from metacot_envs.config_files import ConfigError, first_line, load_env_config, make_from_config
+from metacot_envs.core.option_checks import OptionError
 
 
 def add_env_args(parser: argparse.ArgumentParser, positional: bool = True) -> None:
@@ -36,12 +38,24 @@ def parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
 
 
 def env_from_args(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
-    """The env id and kwargs the arguments name (a config file, then ``--set`` overrides)."""
+    """The env id and kwargs the arguments name (a config file, then ``--set`` overrides),
+    checked by building the env once: a bad file or option exits with a one-line message."""
     if args.config:
         try:
             env_id, kwargs = load_env_config(args.config)
+            overrides = parse_sets(args.set)
+            make_from_config(args.config, **overrides).close()
         except ConfigError as exc:
-            raise SystemExit(str(exc)) from None
-    else:
-        env_id, kwargs = args.env, {}
-    return env_id, {**kwargs, **parse_sets(args.set)}
+            raise SystemExit(f"error: {exc}") from None
+        return env_id, {**kwargs, **overrides}
+    env_id, kwargs = args.env, parse_sets(args.set)
+    check_env(env_id, kwargs)
+    return env_id, kwargs
+
+
+def check_env(env_id: str, kwargs: dict[str, Any]) -> None:
+    """Build the env once; an unknown id or a refused option exits with a one-line message."""
+    try:
+        gym.make(env_id, **kwargs).close()
+    except (OptionError, gym.error.Error, ModuleNotFoundError, TypeError, ValueError) as exc:
+        raise SystemExit(f"error: {env_id}: {first_line(exc)}") from None

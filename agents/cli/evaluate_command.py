@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import metacot_envs
-from agents.cli.env_args import add_env_args, env_from_args, parse_sets
+from agents.cli.env_args import add_env_args, check_env, env_from_args, parse_sets
 from agents.evaluate import evaluate
 from agents.registry import AGENTS
 from agents.results import ResultRow, append_jsonl, format_table
@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         targets = [
             (env_id, {**kw, **parse_sets(args.set)}) for env_id, kw in DEFAULT_EVAL_ENVS.items()
         ]
+    for env_id, kwargs in targets:
+        check_env(env_id, kwargs)
     rows: list[ResultRow] = []
     for env_id, kwargs in targets:
         for agent in args.agent or DEFAULT_AGENTS:

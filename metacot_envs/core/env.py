@@ -8,6 +8,7 @@ from typing import Any, SupportsFloat
 
 import gymnasium as gym
 
+from metacot_envs.core.option_checks import OptionError, require_range
 from metacot_envs.core.prm import ProcessRewardModel
 from metacot_envs.core.search_tree import SearchTree
 from metacot_envs.core.searchable import EnvSnapshot
@@ -15,10 +16,30 @@ from metacot_envs.core.spaces import fit_text, text_space
 from metacot_envs.core.task import StepError, Task
 
 _BACKTRACK = re.compile(r"\s*backtrack\s+(?:to\s+)?(?:node\s+)?([0-9]{1,9})\s*", re.IGNORECASE)
-_BACKTRACK_WORD = re.compile(r"\s*backtrack\b", re.IGNORECASE)
+_BACKTRACK_COMMAND = re.compile(r"\s*backtrack(?:\s+\S+){0,3}\s*", re.IGNORECASE)
+"""what is read as a backtrack command (then checked): the word alone or with up to three
+words after it; "Backtrack: let me reconsider ..." is a reasoning step, not a command"""
 
 Outcome = tuple[float, bool, bool, dict[str, Any]]
 """(reward, terminated, truncated, info) of one step"""
+
+DEFAULT_MAX_OBS_CHARS = 8192
+"""observation length unless a task needs more to show a state whole"""
+MAX_TEXT_CHARS = 10_000_000
+"""the longest action or observation text an env may be configured for"""
+
+
+def check_env_options(
+    max_steps: int | None, invalid_penalty: float, max_action_chars: int, max_obs_chars: int | None
+) -> None:
+    """Refuse out-of-range env options with a message naming the option and its range."""
+    if max_steps is not None:
+        require_range("max_steps", max_steps, 1, None)
+    # a negative penalty would pay for rejected steps (as much as solving, at -1)
+    require_range("invalid_penalty", invalid_penalty, 0.0, None)
+    require_range("max_action_chars", max_action_chars, 1, MAX_TEXT_CHARS)
+    if max_obs_chars is not None:
+        require_range("max_obs_chars", max_obs_chars, 64, MAX_TEXT_CHARS)
 
 
 class LegalStepTexts(Sequence[str]):
@@ -118,9 +139,19 @@ class ReasoningEnv(gym.Env[str, str]):
         max_steps: int | None = None,
         invalid_penalty: float = 0.0,
         max_action_chars: int = 2000,
-        max_obs_chars: int = 8192,
+        max_obs_chars: int | None = None,
         render_mode: str | None = None,
     ) -> None:
+        check_env_options(max_steps, invalid_penalty, max_action_chars, max_obs_chars)
+        needed = task.min_observation_chars()
+        if max_obs_chars is None:
+            max_obs_chars = max(DEFAULT_MAX_OBS_CHARS, needed)
+        elif max_obs_chars < needed:
+            raise OptionError(
+                "max_obs_chars",
+                f"this {task.name} needs {needed} characters to show a state whole, got "
+                f"{max_obs_chars}",
+            )
         if type(task).render_rgb is not Task.render_rgb:
             self.metadata = {**self.metadata, "render_modes": ["ansi", "rgb_array"]}
         if render_mode is not None and render_mode not in self.metadata["render_modes"]:
@@ -170,8 +201,10 @@ class ReasoningEnv(gym.Env[str, str]):
         The reset counterpart of :meth:`transition`, for views with their own observation.
         """
         super().reset(seed=seed)
+        if options is not None and not isinstance(options, dict):
+            raise ValueError(f"reset options must be a dict or None, got {type(options).__name__}")
         if options and options.get("problem") is not None:
-            self._problem = self.task.as_problem(options["problem"])
+            self._problem = self._coerce_problem(options["problem"])
         else:
             self._problem = self.task.sample(self.np_random)
         self._state = self.task.initial_state(self._problem)
@@ -232,6 +265,23 @@ class ReasoningEnv(gym.Env[str, str]):
         else:
             lines += ["", "Steps so far:", *(f"{i + 1}. {t}" for i, t in enumerate(self._trace))]
         return "\n".join(lines) + "\n"
+
+    def _coerce_problem(self, value: Any) -> Any:
+        try:
+            return self.task.as_problem(value)
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            IndexError,
+            AttributeError,
+            ArithmeticError,
+        ) as exc:
+            shown = repr(value)
+            shown = shown if len(shown) <= 80 else f"{shown[:77]}..."
+            raise ValueError(
+                f"options['problem'] must be {self.task.problem_help}; got {shown} ({exc})"
+            ) from None
 
     # -- env-side accessors (wrappers, PRMs, tests; agents use SearchableEnv) ----
     @property
@@ -393,7 +443,11 @@ class ReasoningEnv(gym.Env[str, str]):
         return action
 
     def _backtrack(self, action: Any) -> Outcome | None:
-        if not isinstance(action, str) or len(action) > 64 or not _BACKTRACK_WORD.match(action):
+        if (
+            not isinstance(action, str)
+            or len(action) > 64
+            or not _BACKTRACK_COMMAND.fullmatch(action)
+        ):
             return None
         match = _BACKTRACK.fullmatch(action)
         if match is None:

@@ -72,6 +72,8 @@ class Task(ABC, Generic[ProblemT, StateT, StepT]):
     name: str = "task"
     default_max_steps: int = 32
     """episode step budget the env uses unless told otherwise"""
+    problem_help: str = "a problem of this task"
+    """what ``reset(options={"problem": ...})`` accepts, for error messages"""
 
     @abstractmethod
     def sample(self, rng: np.random.Generator) -> ProblemT:
@@ -116,6 +118,10 @@ class Task(ABC, Generic[ProblemT, StateT, StepT]):
     def describe_state(self, state: StateT) -> str:
         """One short line about ``state`` for the Meta-CoT trace (empty by default)."""
         return ""
+
+    def min_observation_chars(self) -> int:
+        """Characters an observation must keep whole (e.g. a maze grid); 0 if any may be cut."""
+        return 0
 
     def solve(self, state: StateT) -> list[StepT] | None:
         """A shortest list of steps from ``state`` to a correct state, None if unsolvable.

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metacot_envs.core.option_checks import (
+    OptionError,
+    check_field_types,
+    require_choice,
+    require_range,
+)
 from metacot_envs.tasks.countdown.game24 import Game24Source
 from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
 from metacot_envs.tasks.countdown.task import CountdownTask
@@ -11,6 +17,10 @@ from metacot_envs.tasks.countdown.types import CountdownRules
 
 SPLITS = ("all", "train", "val")
 GAME24_SPLITS = ("all", "train", "test")
+MAX_NUMBERS = 12
+"""the most numbers a Countdown problem may start with"""
+MAX_VALUE = 10**6
+"""the largest number or target a generator may draw"""
 
 
 @dataclass
@@ -64,19 +74,19 @@ class CountdownConfig:
     """draws before the generator gives up on impossible settings"""
 
     def __post_init__(self) -> None:
-        self.holdout_targets = tuple(self.holdout_targets)
-        if self.num_numbers < 2:
-            raise ValueError(f"num_numbers must be at least 2, got {self.num_numbers}")
-        if not 0 <= self.number_min <= self.number_max:
-            raise ValueError("number_min and number_max need 0 <= number_min <= number_max")
-        if self.target_min > self.target_max:
-            raise ValueError("target_min must not exceed target_max")
-        if self.split not in SPLITS:
-            raise ValueError(f"split must be one of {SPLITS}, got {self.split!r}")
+        check_field_types(self)
+        # the solver and the generator's solvability check grow fast with the count
+        require_range("num_numbers", self.num_numbers, 2, MAX_NUMBERS)
+        require_range("number_min", self.number_min, 0, MAX_VALUE)
+        require_range("number_max", self.number_max, self.number_min, MAX_VALUE)
+        require_range("target_min", self.target_min, 0, MAX_VALUE)
+        require_range("target_max", self.target_max, self.target_min, MAX_VALUE)
+        require_range("min_solution_steps", self.min_solution_steps, 1, MAX_NUMBERS)
+        require_choice("split", self.split, SPLITS)
         if self.split == "val" and not self.holdout_targets:
-            raise ValueError("split='val' needs holdout_targets")
-        if self.problem_pool < 0:
-            raise ValueError(f"problem_pool must be >= 0, got {self.problem_pool}")
+            raise OptionError("split", "'val' needs holdout_targets")
+        require_range("problem_pool", self.problem_pool, 0, 1_000_000)
+        require_range("max_tries", self.max_tries, 1, 10_000_000)
 
     @property
     def rules(self) -> CountdownRules:
@@ -121,14 +131,12 @@ class Game24Config:
     """inclusive rank range of ``csv_path`` to keep, e.g. (901, 1000)"""
 
     def __post_init__(self) -> None:
-        if self.split not in GAME24_SPLITS:
-            raise ValueError(f"split must be one of {GAME24_SPLITS}, got {self.split!r}")
-        if not 0.0 <= self.test_fraction <= 1.0:
-            raise ValueError(f"test_fraction must be in [0, 1], got {self.test_fraction}")
+        check_field_types(self)
+        require_choice("split", self.split, GAME24_SPLITS)
+        require_range("test_fraction", self.test_fraction, 0.0, 1.0)
         if self.ranks is not None:
-            if len(self.ranks) != 2:
-                raise ValueError(f"ranks is a (low, high) pair, got {self.ranks!r}")
-            self.ranks = (int(self.ranks[0]), int(self.ranks[1]))
+            require_range("ranks", self.ranks[0], 1, None)
+            require_range("ranks", self.ranks[1], self.ranks[0], None)
 
     def build_task(self) -> CountdownTask:
         return CountdownTask(Game24Source(self), "Game of 24")

@@ -10,6 +10,8 @@ be used by path.
 from __future__ import annotations
 
 import csv
+import io
+import re
 from functools import lru_cache
 from itertools import combinations_with_replacement
 from pathlib import Path
@@ -28,6 +30,7 @@ GAME24_RULES = CountdownRules(use_all=True, allow_fractions=True, allow_negative
 """each number exactly once, exact rational arithmetic, negatives allowed"""
 TARGET = 24
 Puzzle = tuple[int, int, int, int]
+_ASCII_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
 @lru_cache(maxsize=4)
@@ -40,32 +43,69 @@ def all_game24_puzzles(low: int = 1, high: int = 13) -> tuple[Puzzle, ...]:
     )
 
 
+class PuzzleFileError(ValueError):
+    """A ranked puzzle CSV that cannot be read; the message starts with ``file:line:``."""
+
+
+MAX_CSV_BYTES = 50_000_000
+"""larger puzzle files are refused unread"""
+
+
 def load_game24_csv(path: str | Path, ranks: tuple[int, int] | None = None) -> list[Puzzle]:
     """Puzzles from a ranked CSV (``Rank`` and ``Puzzles`` columns), optionally ranks ``lo..hi`` inclusive.
 
-    Raises ``ValueError`` naming the file and line of a malformed row.
+    A puzzle is four ASCII whole numbers from 1 to 13 that make 24; anything else (and a
+    file that is missing, not UTF-8, or without a ``Puzzles`` column) raises
+    :class:`PuzzleFileError` naming the file and line. A UTF-8 byte-order mark is allowed.
     """
     path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise PuzzleFileError(f"{path}:1: larger than {MAX_CSV_BYTES} bytes")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PuzzleFileError(f"{path}:1: no such file") from None
+    except OSError as exc:
+        raise PuzzleFileError(f"{path}:1: cannot read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PuzzleFileError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None or "Puzzles" not in reader.fieldnames:
+        raise PuzzleFileError(f"{path}:1: expected a header with a 'Puzzles' column")
     puzzles: list[Puzzle] = []
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames is None or "Puzzles" not in reader.fieldnames:
-            raise ValueError(f"{path}:1: expected a header with a 'Puzzles' column")
+    try:
         for row in reader:
             line = reader.line_num
-            try:
-                numbers = tuple(int(x) for x in (row.get("Puzzles") or "").split())
-                rank = int(row["Rank"]) if row.get("Rank") else None
-            except ValueError as exc:
-                raise ValueError(f"{path}:{line}: malformed row ({exc})") from None
-            if len(numbers) != 4:
-                raise ValueError(
-                    f"{path}:{line}: a puzzle needs 4 numbers, got {row.get('Puzzles')!r}"
-                )
+            rank = _rank(row.get("Rank"), f"{path}:{line}")
             if ranks is not None and (rank is None or not ranks[0] <= rank <= ranks[1]):
                 continue
-            puzzles.append(tuple(sorted(numbers)))  # type: ignore[arg-type]
+            puzzles.append(_puzzle(row.get("Puzzles"), f"{path}:{line}"))
+    except csv.Error as exc:
+        raise PuzzleFileError(f"{path}:{reader.line_num}: not valid CSV ({exc})") from None
     return puzzles
+
+
+def _rank(text: str | None, where: str) -> int | None:
+    if not text:
+        return None
+    if not _ASCII_NUMBER.fullmatch(text.strip()):
+        raise PuzzleFileError(f"{where}: rank {text[:20]!r} is not a whole number")
+    return int(text)
+
+
+def _puzzle(text: str | None, where: str) -> Puzzle:
+    fields = (text or "").split()
+    if len(fields) != 4 or not all(_ASCII_NUMBER.fullmatch(f) for f in fields):
+        raise PuzzleFileError(f"{where}: a puzzle is 4 whole numbers, got {(text or '')[:40]!r}")
+    numbers = tuple(sorted(int(f) for f in fields))
+    if not all(1 <= n <= 13 for n in numbers):
+        raise PuzzleFileError(f"{where}: puzzle numbers lie in 1-13, got {text!r}")
+    if not is_solvable(CountdownState(numbers, TARGET), GAME24_RULES):
+        raise PuzzleFileError(f"{where}: puzzle {text!r} cannot make 24")
+    return numbers  # type: ignore[return-value]
 
 
 class Game24Source(ProblemSource):

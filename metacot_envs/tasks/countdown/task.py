@@ -17,6 +17,7 @@ import numpy as np
 from metacot_envs.core.safe_math import (
     Number,
     format_number,
+    normalize,
 )
 from metacot_envs.core.task import DiscreteCodec, StepError, Task
 from metacot_envs.tasks.countdown.discrete import CountdownCodec
@@ -41,6 +42,9 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
     """
 
     name = "countdown"
+    problem_help = (
+        "{'numbers': [whole numbers or fractions], 'target': a number} or a (numbers, target) pair"
+    )
 
     def __init__(self, source: ProblemSource, title: str = "Countdown") -> None:
         self.source = source
@@ -54,13 +58,29 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
         return self.source.sample(rng)
 
     def as_problem(self, value: Any) -> CountdownProblem:
-        """Accept a problem, a ``{"numbers": [...], "target": t}`` dict or a ``(numbers, target)`` pair."""
+        """Accept a problem, a ``{"numbers": [...], "target": t}`` dict or a ``(numbers, target)`` pair.
+
+        Numbers are whole numbers or finite fractions (or floats, read exactly), from 2 up to
+        the env's ``num_numbers`` of them (its discrete view has that many slots); anything
+        else raises ``ValueError`` saying why.
+        """
         if isinstance(value, CountdownProblem):
-            return value
-        if isinstance(value, dict):
+            numbers, target = value.numbers, value.target
+        elif isinstance(value, dict):
+            missing = [key for key in ("numbers", "target") if key not in value]
+            if missing:
+                raise ValueError(f"missing key(s) {missing}")
             numbers, target = value["numbers"], value["target"]
-        else:
+        elif isinstance(value, (list, tuple)) and len(value) == 2:
             numbers, target = value
+        else:
+            raise ValueError("not a problem, a dict or a (numbers, target) pair")
+        if isinstance(numbers, (str, bytes)) or not isinstance(numbers, (list, tuple)):
+            raise ValueError(f"numbers must be a list, got {type(numbers).__name__}")
+        if not 2 <= len(numbers) <= self.source.num_numbers:
+            raise ValueError(
+                f"this env plays 2 to {self.source.num_numbers} numbers, got {len(numbers)}"
+            )
         return CountdownProblem(tuple(_exact(n) for n in numbers), _exact(target))
 
     def initial_state(self, problem: CountdownProblem) -> CountdownState:
@@ -134,9 +154,16 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
 
 
 def _exact(value: Any) -> Number:
-    if isinstance(value, bool):
-        raise TypeError("booleans are not numbers")
+    if isinstance(value, (bool, np.bool_)):
+        raise ValueError("booleans are not numbers")
     if isinstance(value, (int, np.integer)):
-        return int(value)
-    frac = Fraction(value)
-    return frac.numerator if frac.denominator == 1 else frac
+        number: Number = int(value)
+    elif isinstance(value, (float, np.floating)):
+        if not np.isfinite(value):
+            raise ValueError(f"{value} is not a number a step can use")
+        number = normalize(Fraction(float(value)))
+    elif isinstance(value, Fraction):
+        number = normalize(value)
+    else:
+        raise ValueError(f"numbers are whole numbers or fractions, got {type(value).__name__}")
+    return number

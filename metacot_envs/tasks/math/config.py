@@ -6,8 +6,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from metacot_envs.core.option_checks import check_field_types, require_choice, require_range
 from metacot_envs.tasks.math.answer import USER_PATTERN_TIMEOUT
 from metacot_envs.tasks.math.datasets import (
+    FORMATS,
+    DatasetFormatError,
     DatasetSource,
     filter_problems,
     load_jsonl,
@@ -87,12 +90,22 @@ class MathConfig:
     """first line of every observation; say how to give the answer if you change the patterns"""
 
     def __post_init__(self) -> None:
-        if self.source not in SOURCES:
-            raise ValueError(f"source must be one of {SOURCES}, got {self.source!r}")
         # a lone string is one item, not a tuple of its characters
         self.kinds = _as_tuple(self.kinds)
         self.subjects = _as_tuple(self.subjects)
         self.answer_patterns = _as_tuple(self.answer_patterns)
+        check_field_types(self)
+        require_choice("source", self.source, SOURCES)
+        require_choice("data_format", self.data_format, FORMATS)
+        if self.limit is not None:
+            require_range("limit", self.limit, 1, None)
+        require_range("max_reasoning_steps", self.max_reasoning_steps, 1, 100_000)
+        require_range("max_step_chars", self.max_step_chars, 1, 10_000_000)
+        for name in ("max_total_chars", "max_total_tokens"):
+            if getattr(self, name) is not None:
+                require_range(name, getattr(self, name), 1, 100_000_000)
+        require_range("verify_timeout", self.verify_timeout, 0.001, 60.0)
+        require_range("answer_pattern_timeout", self.answer_pattern_timeout, 0.001, 10.0)
 
     def build_source(self) -> MathSource:
         """The problem source these settings ask for."""
@@ -117,6 +130,12 @@ class MathConfig:
                 raise ValueError("source='records' needs records=<iterable of dicts>")
             problems = problems_from_records(self.records, "records", self.data_format)
         kept = filter_problems(problems, levels, self.subjects, self.limit)
+        if not kept:
+            where = self.data_path if source == "jsonl" else "records"
+            raise DatasetFormatError(
+                f"{where}: no problems left after filtering by level {list(levels)} and "
+                f"subjects {list(self.subjects)}"
+            )
         return DatasetSource(tuple(kept))
 
     def build_task(self) -> MathTask:
@@ -132,8 +151,10 @@ class MathConfig:
         )
 
 
-def _as_tuple(value: str | Iterable[str]) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value)
+def _as_tuple(value: Any) -> Any:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _levels(level: int | Iterable[int] | None) -> tuple[int, ...]:

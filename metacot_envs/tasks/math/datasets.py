@@ -10,6 +10,7 @@ split is an iterable of such dicts and works as is. Malformed input raises
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -57,29 +58,72 @@ def _text_field(record: Mapping[str, Any], name: str, where: str, index: int) ->
     value = record.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
         raise DatasetFormatError(f"{where}:{index}: missing field {name!r}")
-    return str(value)
+    if not isinstance(value, str):
+        raise DatasetFormatError(
+            f"{where}:{index}: field {name!r} must be text, got {type(value).__name__}"
+        )
+    return value
+
+
+def _optional_text(record: Mapping[str, Any], name: str, where: str, index: int) -> str:
+    value = record.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise DatasetFormatError(
+            f"{where}:{index}: field {name!r} must be text, got {type(value).__name__}"
+        )
+    return value
+
+
+def _answer(value: Any, where: str, index: int) -> str | None:
+    """A reference answer as text: a string or a finite number (never a list, object or bool)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise DatasetFormatError(
+            f"{where}:{index}: field 'answer' must be text or a number, got {type(value).__name__}"
+        )
+    if isinstance(value, float) and not math.isfinite(value):
+        raise DatasetFormatError(f"{where}:{index}: field 'answer' is {value}, not an answer")
+    return str(value).strip() or None
+
+
+def _level(value: Any, where: str, index: int) -> int | None:
+    """A MATH level: ``3``, ``"3"`` or ``"Level 3"``; absent or ``"Level ?"`` is None."""
+    if value is None or (isinstance(value, str) and value.strip() in ("", "Level ?")):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100:
+        return value
+    match = _LEVEL.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise DatasetFormatError(
+            f"{where}:{index}: field 'level' must be a number or 'Level N', got {value!r}"[:200]
+        )
+    return int(match.group(1))
 
 
 def _math(record: Mapping[str, Any], where: str, index: int) -> MathProblem:
     question = _text_field(record, "problem", where, index)
-    answer = record.get("answer")
-    if answer is None or not str(answer).strip():
-        solution = record.get("solution")
-        boxed = extract_answer(str(solution)) if solution is not None else None
-        if boxed is None:
+    answer = _answer(record.get("answer"), where, index)
+    if answer is None:
+        solution = _optional_text(record, "solution", where, index)
+        answer = extract_answer(solution) if solution else None
+        if answer is None:
             raise DatasetFormatError(
                 f"{where}:{index}: missing field 'answer' (or a 'solution' with \\boxed{{}})"
             )
-        answer = boxed
-    level_match = _LEVEL.fullmatch(str(record.get("level", "")).strip())
+    subject = _optional_text(record, "subject", where, index) or _optional_text(
+        record, "type", where, index
+    )
     return MathProblem(
         question=question,
-        reference=str(answer).strip(),
+        reference=answer.strip(),
         problem_id=str(record.get("unique_id") or f"{where}:{index}"),
         source=Path(where).stem,
         kind="math",
-        level=int(level_match.group(1)) if level_match else None,
-        subject=str(record.get("subject") or record.get("type") or ""),
+        level=_level(record.get("level"), where, index),
+        subject=subject,
         required_form="factored" if _ASKS_TO_FACTOR.match(question) else "",
     )
 
@@ -104,11 +148,14 @@ def _gsm8k(record: Mapping[str, Any], where: str, index: int) -> MathProblem:
 
 
 def load_jsonl(path: str | Path, fmt: str = "auto") -> list[MathProblem]:
-    """Every problem of a JSONL file (blank lines skipped), in file order."""
-    return [
+    """Every problem of a JSONL file (blank lines skipped), in file order; an empty file is refused."""
+    problems = [
         record_to_problem(record, str(path), line_number, fmt)
         for line_number, record in read_jsonl(path, DatasetFormatError)
     ]
+    if not problems:
+        raise DatasetFormatError(f"{path}:1: the file holds no problems")
+    return problems
 
 
 def problems_from_records(

@@ -73,6 +73,7 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
     """
 
     name = "math"
+    problem_help = "a MathProblem or a MATH/GSM8K-style record ({'problem': ..., 'answer': ...})"
 
     def __init__(
         self,
@@ -102,8 +103,8 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if isinstance(value, MathProblem):
             return value
         if isinstance(value, dict):
-            return record_to_problem(value, "options", 0)
-        raise TypeError(f"a math problem is a MathProblem or a record dict, got {type(value)}")
+            return record_to_problem(value, "options['problem']", 0)
+        raise ValueError(f"a math problem is a MathProblem or a record dict, got {type(value)}")
 
     def initial_state(self, problem: MathProblem) -> MathState:
         return MathState(problem)

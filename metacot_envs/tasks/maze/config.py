@@ -9,6 +9,10 @@ from metacot_envs.tasks.maze.task import MazeTask
 
 KINDS = ("random", "backtracker", "prim")
 OBSERVATIONS = ("channels", "image")
+MAX_SIDE = 200
+"""the widest and tallest maze (a 200x200 text view is ~41,000 characters)"""
+MAX_CELL_PIXELS = 64
+"""pixels per cell of images and renderings (a 200x200 maze at 64 is 12,800 pixels square)"""
 
 
 @dataclass

@@ -52,6 +52,7 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
     """
 
     name = "maze"
+    problem_help = "a Maze, or its rows of '# . S G' (one S, one G) as a list or multi-line text"
 
     def __init__(
         self,
@@ -168,6 +169,14 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
     def describe_state(self, state: MazeState) -> str:
         return f"at {state.pos[0]} {state.pos[1]}"
 
+    def min_observation_chars(self) -> int:
+        """The text of a maze of this size: every row must reach the agent, uncut."""
+        width, height = self.source.width, self.source.height
+        blank = Maze.from_array(
+            np.zeros((height, width), dtype=bool), (0, 0), (width - 1, height - 1)
+        )
+        return len(self.format_state(MazeState(blank, (width - 1, height - 1)))) + 16
+
     def discrete_codec(self) -> DiscreteCodec[MazeState]:
         return MazeCodec(self.source.width, self.source.height, self.observation, self.cell_pixels)
 
@@ -204,5 +213,8 @@ def as_maze(value: Any) -> Maze:
     """Accept a :class:`Maze`, a multi-line string or a list of rows of ``# . S G``."""
     if isinstance(value, Maze):
         return value
-    rows = value.splitlines() if isinstance(value, str) else list(value)
-    return Maze.from_rows(rows)
+    if isinstance(value, str):
+        return Maze.from_rows(value.splitlines())
+    if isinstance(value, (list, tuple)) and all(isinstance(row, str) for row in value):
+        return Maze.from_rows(list(value))
+    raise ValueError(f"a maze is text rows, got {type(value).__name__}")
