@@ -87,6 +87,7 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
+    _check_flow_depth(text, path)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         lines: dict[str, int] = {}
@@ -101,6 +102,20 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
     except RecursionError:
         raise ConfigError(f"{path}:1: nested more deeply than a config may be") from None
     return data, lines
+
+
+def _check_flow_depth(text: str, path: Path) -> None:
+    """Refuse ``[[[...`` / ``{{{...`` nesting before the (recursive) YAML parser meets it."""
+    depth, line = 0, 1
+    for char in text:
+        if char == "\n":
+            line += 1
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ConfigError(f"{path}:{line}: nested deeper than {MAX_DEPTH}")
+        elif char in "]}":
+            depth = max(0, depth - 1)
 
 
 def _check_tree(root: Any, path: Path, lines: dict[str, int]) -> None:

@@ -96,3 +96,16 @@ def test_meta_cot__keeps_one_event_per_line_for_multiline_steps():
 def test_info_steps__counts_rejected_steps_and_backtracks(env):
     counts = [env.step(action)[4]["steps"] for action in ["nonsense", "4+9=13", "backtrack 0"]]
     assert counts == [1, 2, 3]
+
+
+def test_math_search__a_step_that_opens_with_the_word_backtrack_is_reasoning_not_a_command():
+    import gymnasium as gym
+
+    env = gym.make("MetaCoT/Math-v0", search=True)
+    env.reset(seed=0)
+    _, _, _, _, info = env.step("Backtrack: let me reconsider the setup.")
+    assert "error" not in info and info["node_id"] == 1
+    _, _, _, _, info = env.step("backtrack to node 0")
+    assert "error" not in info and info["node_id"] == 0
+    _, _, _, _, info = env.step("backtrack nowhere")
+    assert "backtrack <node id>" in info["error"]

@@ -10,7 +10,7 @@ from metacot_envs.core.option_checks import (
     require_choice,
     require_range,
 )
-from metacot_envs.tasks.countdown.game24 import Game24Source
+from metacot_envs.tasks.countdown.game24 import Game24Source, PuzzleFileError
 from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
 from metacot_envs.tasks.countdown.task import CountdownTask
 from metacot_envs.tasks.countdown.types import CountdownRules
@@ -139,4 +139,8 @@ class Game24Config:
             require_range("ranks", self.ranks[1], self.ranks[0], None)
 
     def build_task(self) -> CountdownTask:
-        return CountdownTask(Game24Source(self), "Game of 24")
+        try:
+            source = Game24Source(self)
+        except PuzzleFileError as exc:
+            raise OptionError("csv_path", str(exc)) from None
+        return CountdownTask(source, "Game of 24")

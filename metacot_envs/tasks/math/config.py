@@ -6,7 +6,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from metacot_envs.core.option_checks import check_field_types, require_choice, require_range
+from metacot_envs.core.option_checks import (
+    OptionError,
+    check_field_types,
+    require_choice,
+    require_range,
+)
 from metacot_envs.tasks.math.answer import USER_PATTERN_TIMEOUT
 from metacot_envs.tasks.math.datasets import (
     FORMATS,
@@ -124,7 +129,10 @@ class MathConfig:
         if source == "jsonl":
             if not self.data_path:
                 raise ValueError("source='jsonl' needs data_path=<file.jsonl>")
-            problems = load_jsonl(self.data_path, self.data_format)
+            try:
+                problems = load_jsonl(self.data_path, self.data_format)
+            except DatasetFormatError as exc:
+                raise OptionError("data_path", str(exc)) from None
         else:
             if self.records is None:
                 raise ValueError("source='records' needs records=<iterable of dicts>")

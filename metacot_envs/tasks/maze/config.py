@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metacot_envs.core.option_checks import check_field_types, require_choice, require_range
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeSource, RepeatedMazes
 from metacot_envs.tasks.maze.task import MazeTask
 
@@ -73,27 +74,21 @@ class MazeConfig:
     """pixels per cell of ``render_mode="rgb_array"``"""
 
     def __post_init__(self) -> None:
-        if self.width < 2 or self.height < 2:
-            raise ValueError(f"a maze needs at least 2x2 cells, got {self.width}x{self.height}")
-        if self.kind not in KINDS:
-            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
-        if not isinstance(self.wall_density, (int, float)):
-            if len(self.wall_density) != 2:
-                raise ValueError(
-                    f"wall_density is a number or a (low, high) pair, got {self.wall_density!r}"
-                )
-            self.wall_density = (float(self.wall_density[0]), float(self.wall_density[1]))
+        check_field_types(self)
+        require_range("width", self.width, 2, MAX_SIDE)
+        require_range("height", self.height, 2, MAX_SIDE)
+        require_choice("kind", self.kind, KINDS)
         low, high = self.density_range
-        if not 0.0 <= low <= high < 1.0:
-            raise ValueError(
-                f"wall_density must lie in [0, 1) with low <= high, got {self.wall_density}"
-            )
-        if self.plan_floor < 1:
-            raise ValueError("min_plan_length must be at least 1")
-        if self.trials_per_maze < 1:
-            raise ValueError(f"trials_per_maze must be at least 1, got {self.trials_per_maze}")
-        if self.observation not in OBSERVATIONS:
-            raise ValueError(f"observation must be one of {OBSERVATIONS}, got {self.observation!r}")
+        require_range("wall_density", low, 0.0, 0.95)
+        require_range("wall_density", high, low, 0.95)
+        if self.min_plan_length is not None:
+            require_range("min_plan_length", self.min_plan_length, 1, self.width * self.height)
+        require_range("max_tries", self.max_tries, 1, 10_000_000)
+        require_range("trials_per_maze", self.trials_per_maze, 1, 1_000_000)
+        require_choice("observation", self.observation, OBSERVATIONS)
+        if self.cell_pixels is not None:
+            require_range("cell_pixels", self.cell_pixels, 1, MAX_CELL_PIXELS)
+        require_range("render_cell_pixels", self.render_cell_pixels, 1, MAX_CELL_PIXELS)
 
     @property
     def density_range(self) -> tuple[float, float]:

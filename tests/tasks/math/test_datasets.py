@@ -123,3 +123,74 @@ def test_math_records__that_ask_to_factor_require_a_factored_answer(tmp_path):
     assert reward == 1.0
     env.reset(options={"problem": records[1]})
     assert env.unwrapped.problem.required_form == ""
+
+
+BAD_LINES = {
+    "answer a list": (
+        '{"problem": "p", "answer": [1, 2]}',
+        "'answer' must be text or a number, got list",
+    ),
+    "answer an object": (
+        '{"problem": "p", "answer": {"x": 1}}',
+        "'answer' must be text or a number, got dict",
+    ),
+    "answer true": (
+        '{"problem": "p", "answer": true}',
+        "'answer' must be text or a number, got bool",
+    ),
+    "answer NaN": ('{"problem": "p", "answer": NaN}', "'answer' is nan"),
+    "level a list": ('{"problem": "p", "answer": "1", "level": [3]}', "'level' must be a number"),
+    "level a word": (
+        '{"problem": "p", "answer": "1", "level": "hard"}',
+        "'level' must be a number",
+    ),
+    "problem a list": ('{"problem": ["p"], "answer": "1"}', "'problem' must be text, got list"),
+    "subject a number": ('{"problem": "p", "answer": "1", "subject": 7}', "'subject' must be text"),
+    "nested 100k deep": ('{"problem": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    "not JSON": ("{problem: p}", "not valid JSON"),
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), BAD_LINES.values(), ids=list(BAD_LINES))
+def test_bad_dataset_line__is_refused_with_file_line_and_reason(tmp_path, line, reason):
+    good = json.dumps(MATH_RECORDS[0])
+    path = tmp_path / "data.jsonl"
+    path.write_text(f"{good}\n{line}\n", encoding="utf-8")
+    with pytest.raises(DatasetFormatError, match=rf"^{path}:2: .*{reason}"):
+        load_jsonl(path)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"problem": "\xff", "answer": "1"}\n',
+        '{"problem": "p"}'.encode("utf-16"),
+        bytes(range(256)),
+    ],
+    ids=["latin-1 byte", "utf-16", "binary"],
+)
+def test_dataset_bytes_that_are_not_utf8__are_refused_at_their_line(tmp_path, content):
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(b'{"problem": "p", "answer": "1"}\n' + content)
+    with pytest.raises(DatasetFormatError, match=rf"^{path}:2: (not UTF-8|not valid JSON)"):
+        load_jsonl(path)
+
+
+def test_empty_or_missing_dataset__is_refused_naming_the_file(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n")
+    with pytest.raises(DatasetFormatError, match=rf"^{empty}:1: the file holds no problems"):
+        load_jsonl(empty)
+    with pytest.raises(DatasetFormatError, match="no such file"):
+        load_jsonl(tmp_path / "missing.jsonl")
+    with pytest.raises(ValueError, match=rf"option 'data_path': {empty}:1: "):
+        make_math_env(data_path=str(empty))
+    data = write_jsonl(tmp_path / "math.jsonl", MATH_RECORDS)
+    with pytest.raises(ValueError, match=rf"{data}: no problems left after filtering"):
+        make_math_env(data_path=str(data), level=5)
+
+
+def test_dataset_with_a_byte_order_mark__loads(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(MATH_RECORDS[0]).encode() + b"\n")
+    assert load_jsonl(path)[0].reference == "5"
