@@ -110,6 +110,8 @@ def test_generator__rejects_bad_settings(kwargs):
 
 
 def test_generator__impossible_settings_fail_with_a_hint():
-    generator = MazeGenerator(MazeConfig(width=5, height=5, min_plan_length=30, max_tries=20))
+    with pytest.raises(ValueError, match="option 'min_plan_length': must lie in"):
+        MazeConfig(width=5, height=5, min_plan_length=30)  # longer than the maze has cells
+    generator = MazeGenerator(MazeConfig(width=5, height=5, min_plan_length=24, max_tries=20))
     with pytest.raises(RuntimeError, match="lower min_plan_length"):
         generator.sample(np.random.default_rng(0))
