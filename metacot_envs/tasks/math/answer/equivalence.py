@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metacot_envs.tasks.math.answer.answer_spelling import (
+    decimal_comma_reading,
+    last_top_level_side,
+)
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.expression_eval import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Pow, Text
@@ -89,12 +93,33 @@ def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:
 
 def parse_answer(text: str, budget: Budget) -> Node:
     """Normalize and parse one answer; a wordy answer becomes a :class:`Text` node."""
-    normalized = normalize_answer_latex(text, budget)
+    return _parse_normalized(normalize_answer_latex(text, budget), budget)
+
+
+def _parse_normalized(normalized: str, budget: Budget) -> Node:
     if not normalized:
         raise LatexSyntaxError("empty answer")
     if looks_like_text_answer(normalized):
         return Text(normalized)
-    return parse_latex(split_connectives(normalized), budget)
+    try:
+        return parse_latex(split_connectives(normalized), budget)
+    except LatexSyntaxError:
+        # A chain the grammar cannot read in full ("1 = \zzz = x = 0") still states its
+        # last side; an answer without a top-level "=" keeps its parse error.
+        last_side = last_top_level_side(normalized)
+        if last_side is None:
+            raise
+        return parse_latex(split_connectives(last_side), budget)
+
+
+def _readings(text: str, budget: Budget) -> list[Node]:
+    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``)."""
+    normalized = normalize_answer_latex(text, budget)
+    trees = [_parse_normalized(normalized, budget)]
+    decimal = decimal_comma_reading(normalized)
+    if decimal is not None:
+        trees.append(_parse_normalized(decimal, budget))
+    return trees
 
 
 def _refuse_input(*answers: object) -> Verdict | None:
@@ -134,18 +159,23 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
     try:
-        reference_tree = parse_answer(reference, budget)
+        reference_trees = _readings(reference, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"reference: {exc}")
     try:
-        candidate_tree = parse_answer(candidate, budget)
+        candidate_trees = _readings(candidate, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
-    try:
-        same, reason = compare_answers(candidate_tree, reference_tree, budget)
-    except EvaluationError as exc:
-        return Verdict(False, f"undefined value: {exc}")
-    return Verdict(same, reason)
+    verdict = Verdict(False, "values differ")
+    for candidate_tree in candidate_trees:
+        for reference_tree in reference_trees:
+            try:
+                verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
+            except EvaluationError as exc:
+                verdict = Verdict(False, f"undefined value: {exc}")
+            if verdict.equivalent:
+                return verdict
+    return verdict
 
 
 def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str) -> Verdict:
