@@ -274,6 +274,8 @@ def _odd_root_exponent(exponent: Node, budget: Budget) -> Fraction | None:
 def _numeric_function(
     node: Func, point: Mapping[str, complex], budget: Budget, scale: float
 ) -> complex:
+    if node.name in ("sum", "prod"):
+        return _numeric_big_operator(node, point, budget, scale)
     # "+ 0.0" turns -0.0 into 0.0 so -4 sits above sqrt's branch cut: sqrt(-4) = 2i, not -2i.
     args = [
         complex(z.real + 0.0, z.imag + 0.0)
@@ -303,3 +305,29 @@ def _numeric_gamma_function(name: str, args: list[complex]) -> complex:
         return complex(math.gamma(args[0].real + 1))
     n, k = args[0].real, args[1].real
     return complex(math.gamma(n + 1) / (math.gamma(k + 1) * math.gamma(n - k + 1)))
+
+
+MAX_SUM_TERMS = 1_000
+"""longest \\sum or \\prod with numeric bounds that is added up term by term"""
+_OPAQUE_WEIGHTS = (complex(math.pi), complex(math.e), complex(math.sqrt(2)))
+
+
+def _numeric_big_operator(
+    node: Func, point: Mapping[str, complex], budget: Budget, scale: float
+) -> complex:
+    """A sum or product with numeric bounds is computed; with symbolic bounds it stands for
+    its parts (bounds and summand at this point), so two such sums match only when their
+    bounds and summands do (same index name)."""
+    index, lower, upper, body = node.args
+    low = _numeric(lower, point, budget, scale)
+    high = _numeric(upper, point, budget, scale)
+    name = index.name if isinstance(index, Symbol) else ""
+    bounded = all(v.imag == 0 and v.real == round(v.real) for v in (low, high))
+    if bounded and name and 0 <= high.real - low.real < MAX_SUM_TERMS:
+        total = complex(0 if node.name == "sum" else 1)
+        for k in range(round(low.real), round(high.real) + 1):
+            term = _numeric(body, {**point, name: complex(k)}, budget, scale)
+            total = total + term if node.name == "sum" else total * term
+        return total
+    parts = (low, high, _numeric(body, point, budget, scale))
+    return sum((w * p for w, p in zip(_OPAQUE_WEIGHTS, parts, strict=True)), complex(0))

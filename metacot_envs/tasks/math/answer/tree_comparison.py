@@ -99,7 +99,7 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     # The reference decides what a percent sign means: a reference in percent asks for the
     # number of percent (28 or 28%, not 0.28); against a plain reference a candidate's
     # x% may be that number (the sign a unit) or its value x/100.
-    scales = (Fraction(1),)
+    scales: tuple[Fraction, ...] = (Fraction(1),)
     if not contains(reference, Percent, budget) and contains(candidate, Percent, budget):
         scales = (Fraction(1), Fraction(1, 100))
     outcome: Outcome = (False, "values differ")

@@ -95,7 +95,7 @@ def test_answer_patterns__built_in_patterns_are_not_held_to_the_user_budget() ->
 
 
 def test_answer_patterns__user_patterns_find_boxed_and_captured_answers() -> None:
-    boxed = AnswerPatterns([r"\\fbox\{"]).search(r"\fbox{\frac{1}{2}} or \fbox{x^{2}}")
+    boxed = AnswerPatterns([r"\\fbox\{"]).search(r"\fbox{\frac{1}{2}}, then \fbox{x^{2}}")
     captured = AnswerPatterns([r"(?i)result:\s*([^\n]+)"]).search("RESULT: $7$.")
     assert (boxed.answer, captured.answer) == ("x^{2}", "7")
 
