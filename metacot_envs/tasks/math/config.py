@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from metacot_envs.tasks.math.answer import USER_PATTERN_TIMEOUT
+from metacot_envs.tasks.math.answer import CHECKERS, USER_PATTERN_TIMEOUT
 from metacot_envs.tasks.math.datasets import (
     DatasetSource,
     filter_problems,
@@ -83,12 +84,20 @@ class MathConfig:
     """the same budget counted in whitespace-separated tokens"""
     verify_timeout: float = 1.0
     """seconds the answer verifier may spend on one answer"""
+    checker: str = "metacot"
+    """``metacot`` (this package's grammar checker) or ``math-verify`` (math-verify's verdict,
+    for rewards comparable to results published with it: run in a worker process killed at
+    ``verify_timeout``; needs the ``math-verify`` extra; about 50x slower per check)"""
     instruction: str = DEFAULT_INSTRUCTION
     """first line of every observation; say how to give the answer if you change the patterns"""
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, got {self.source!r}")
+        if self.checker not in CHECKERS:
+            raise ValueError(f"checker must be one of {CHECKERS}, got {self.checker!r}")
+        if self.checker == "math-verify" and importlib.util.find_spec("math_verify") is None:
+            raise ValueError("checker='math-verify' needs math-verify: pip install math-verify")
         # a lone string is one item, not a tuple of its characters
         self.kinds = _as_tuple(self.kinds)
         self.subjects = _as_tuple(self.subjects)
@@ -129,6 +138,7 @@ class MathConfig:
             max_reasoning_steps=self.max_reasoning_steps,
             instruction=self.instruction,
             answer_pattern_timeout=self.answer_pattern_timeout,
+            checker=self.checker,
         )
 
 

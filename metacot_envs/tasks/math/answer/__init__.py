@@ -35,6 +35,7 @@ as ``(?:\d+,)*\d+`` and miss exponential ones, while the budget bounds every sha
 """
 
 from metacot_envs.tasks.math.answer.equivalence import (
+    CHECKERS,
     Verdict,
     check_equivalent,
     check_self_equivalent,
@@ -49,9 +50,11 @@ from metacot_envs.tasks.math.answer.extraction import (
     ExtractedAnswer,
     extract_answer,
 )
+from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_verify_workers
 
 __all__ = [
     "BOXED_PATTERN",
+    "CHECKERS",
     "DEFAULT_ANSWER_PATTERNS",
     "USER_PATTERN_TIMEOUT",
     "AnswerPatterns",
@@ -62,4 +65,5 @@ __all__ = [
     "extract_answer",
     "is_equivalent",
     "is_product_form",
+    "shutdown_math_verify_workers",
 ]

@@ -2,7 +2,8 @@ r"""Rewrite a parsed answer into the value it states, before trees are compared.
 
 Rules, each applied to both sides:
 
-- Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``.
+- Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``;
+  an equation without letters (``2 + 3 = 5``) states its right side.
 - Approximations: ``a \approx b`` states ``a`` (the exact value), unless ``a`` is only a
   name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
 - Assignments: ``name = value`` against a plain value compares the value. A name is built
@@ -32,7 +33,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Symbol,
     Union,
 )
-from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, walk
 
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
 
@@ -58,7 +59,15 @@ def _settle_relation(node: Relation) -> Node:
         return _settle_relation(Relation(node.ops[:cut], node.operands[: cut + 1]))
     if len(node.operands) > 2 and set(node.ops) == {"="}:
         return Relation(("=",), (node.operands[0], node.operands[-1]))
+    if node.ops == ("=",) and not any(map(_has_letters, node.operands)):
+        return node.operands[1]  # "1/2 = 10/9" or "2 + 3 = 5": a computation states its result
     return node
+
+
+def _has_letters(node: Node) -> bool:
+    return bool(collect_symbols(node, Budget(1.0))) or any(
+        isinstance(n, Constant) for n in walk(node, Budget(1.0))
+    )
 
 
 def _group_as_tuple(item: Node) -> Node:

@@ -5,7 +5,8 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
   ``\boxed{1} and \boxed{2}``) are one answer, the list ``1, 2``. Repeats of the same box
   count once.
 - Math spans (a fallback pattern): the last ``$...$``, ``$$...$$``, ``\(...\)`` or
-  ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines.
+  ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines. In prose, a plain
+  number written after the last span ("... so there are 12 of them.") wins over it.
   Spans listed with only connectives between them (``$1$ and $2$``) are one answer.
 - Numbers (the last fallback, only for prose: two or more words outside math): the last
   number written in the text (``1,000.99``, ``2,74``, ``5/3``). A bare answer such as
@@ -92,10 +93,12 @@ def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> st
 
 
 def last_math_span(matches: Iterable[Any], text: str) -> str | None:
-    """The last math span, joined with the spans listed just before it (``$1$ and $2$``)."""
+    """The last math span, joined with the spans listed just before it (``$1$ and $2$``);
+    in prose, a number written after the last span wins over it."""
     spans = [(match.start(), match.end(), first_group(match) or "") for match in matches]
-    if not spans:
-        return None
+    number = _last_number_outside(text, spans) if reads_as_prose(text) else None
+    if not spans or (number is not None and number[0] > spans[-1][0]):
+        return None if number is None else number[1]
     start, _, content = spans[-1]
     contents = [content]
     for previous_start, previous_end, previous in reversed(spans[:-1]):
@@ -106,9 +109,23 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
     return ", ".join(content.strip() for content in contents)
 
 
+def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    found: tuple[int, str] | None = None
+    span_index = 0
+    for match in _NUMBER.finditer(text):
+        while span_index < len(spans) and spans[span_index][1] <= match.start():
+            span_index += 1
+        inside = span_index < len(spans) and spans[span_index][0] <= match.start()
+        if not inside:
+            found = (match.start(), match.group(1))
+    return found
+
+
 def reads_as_prose(text: str) -> bool:
-    """Whether ``text`` has words around its mathematics (two or more outside math spans)."""
-    return len(_PROSE_WORD.findall(_MATH_SPAN.sub(" ", text), 0, 100_000)) >= 2
+    """Whether ``text`` has words around its mathematics (two or more outside math spans,
+    not counting "and"/"or")."""
+    words = _PROSE_WORD.findall(_MATH_SPAN.sub(" ", text))
+    return sum(word.lower() not in _CONNECTIVES for word in words) >= 2
 
 
 def _only_connectives(gap: str) -> bool:
@@ -136,16 +153,11 @@ def clean_inline_answer(answer: str) -> str:
 
 def _last_math_or_number(text: str) -> str | None:
     """The last math span or number outside math spans, whichever comes later."""
-    found: tuple[int, str] | None = None
-    span_ends: list[tuple[int, int]] = []
-    for match in _MATH_SPAN.finditer(text):
-        found = (match.start(), first_group(match) or "")
-        span_ends.append((match.start(), match.end()))
-    for match in _NUMBER.finditer(text):
-        inside = any(start <= match.start() < end for start, end in span_ends)
-        if not inside and (found is None or match.start() > found[0]):
-            found = (match.start(), match.group(1))
-    return None if found is None else found[1]
+    spans = [(m.start(), m.end(), first_group(m) or "") for m in _MATH_SPAN.finditer(text)]
+    number = _last_number_outside(text, spans)
+    if spans and (number is None or spans[-1][0] > number[0]):
+        return spans[-1][2]
+    return None if number is None else number[1]
 
 
 def first_group(match: Any) -> str | None:

@@ -12,7 +12,8 @@ Each rule is a linear regex rewrite; none evaluates anything.
   matches if either does.
 - Escaping slips: a doubled backslash before a known command (``\\frac``, ``\\le``: text
   escaped twice) is one backslash; a trailing lone backslash (``185\``) goes; a literal
-  ``\n`` (backslash, n) not starting a command is a line break.
+  ``\n`` (backslash, n) not starting a command is a line break; ``\quadx`` (spacing
+  glued to a letter) is ``\quad x``.
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -33,6 +34,7 @@ _KNOWN_COMMANDS = (
 _DOUBLED_BACKSLASH = re.compile(r"(?<!\\)\\\\(?=(?:" + _KNOWN_COMMANDS + r")(?![a-zA-Z]))")
 _LITERAL_NEWLINE = re.compile(r"(?<!\\)\\n(?![a-zA-Z])")
 _TRAILING_BACKSLASH = re.compile(r"(?<!\\)\\\s*$")
+_GLUED_SPACING = re.compile(r"(?<!\\)\\(q?quad)(?=[a-zA-Z])")
 
 
 def repair_escaping(text: str) -> str:
@@ -41,6 +43,7 @@ def repair_escaping(text: str) -> str:
         return text
     text = _DOUBLED_BACKSLASH.sub(r"\\", text)
     text = _LITERAL_NEWLINE.sub(" ", text)
+    text = _GLUED_SPACING.sub(r"\\\1 ", text)
     return _TRAILING_BACKSLASH.sub("", text)
 
 

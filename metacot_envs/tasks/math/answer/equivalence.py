@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 )
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
@@ -39,15 +40,29 @@ class Verdict:
     """e.g. "numeric match", "timeout after 1s", "parse error: ...", "size limit: ..." """
 
 
-def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Verdict:
+CHECKERS = ("metacot", "math-verify")
+"""``metacot``: this package's grammar checker (default); ``math-verify``: math-verify's
+verdict in a killable worker process (see :mod:`math_verify_worker`)"""
+
+
+def check_equivalent(
+    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+) -> Verdict:
     """Decide whether ``candidate`` and ``reference`` denote the same answer.
 
-    Never raises and never runs past ``timeout`` seconds (plus a small overshoot).
+    Never raises on any answer and never runs past ``timeout`` seconds (plus a small
+    overshoot). ``checker="math-verify"`` asks math-verify instead (same pre-checks,
+    run in a worker process that is killed at the timeout); an unknown ``checker``
+    is a ``ValueError``.
     """
+    if checker not in CHECKERS:
+        raise ValueError(f"checker must be one of {CHECKERS}, got {checker!r}")
     try:
         refused = _refuse_input(candidate, reference)
         if refused is not None:
             return refused
+        if checker == "math-verify":
+            return Verdict(*math_verify_outcome(candidate, reference, timeout))
         return _compare_texts(candidate, reference, Budget(timeout))
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return _failure_verdict(exc)
@@ -86,9 +101,11 @@ def is_product_form(answer: str, timeout: float = 1.0) -> bool:
     return isinstance(node, (Mul, Pow))
 
 
-def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:
+def is_equivalent(
+    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+) -> bool:
     """``check_equivalent(...).equivalent``: the boolean most callers need."""
-    return check_equivalent(candidate, reference, timeout).equivalent
+    return check_equivalent(candidate, reference, timeout, checker).equivalent
 
 
 def parse_answer(text: str, budget: Budget) -> Node:

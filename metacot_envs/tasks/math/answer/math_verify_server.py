@@ -1,0 +1,40 @@
+"""Standalone worker script for ``checker="math-verify"``: run by path, imports only math-verify.
+
+An answer math-verify extracts nothing from is parsed again wrapped in ``$...$`` (a bare
+LaTeX answer such as ``\\frac12``, as math-verify's README wraps its gold answers).
+Reads one JSON request per line (``[candidate, reference, seconds]``) on stdin and
+writes one JSON line ``[equivalent, reason]`` per request on stdout. The parent
+(:mod:`math_verify_worker`) kills this process when a check overruns its time.
+"""
+
+import json
+import sys
+
+
+def parse_either(parse, text, seconds):  # noqa: ANN001, ANN201 - math-verify's own types
+    """math-verify's parse of ``text`` as given, else of ``$text$`` (a bare LaTeX answer)."""
+    parsed = parse(text, parsing_timeout=seconds)
+    return parsed or parse(f"${text}$", parsing_timeout=seconds)
+
+
+def main() -> None:
+    try:
+        from math_verify import parse, verify
+    except ImportError as exc:
+        print(json.dumps(["missing", f"math-verify is not installed: {exc}"]), flush=True)
+        return
+    print(json.dumps(["ready", ""]), flush=True)
+    for line in sys.stdin:
+        try:
+            candidate, reference, seconds = json.loads(line)
+            gold = parse_either(parse, reference, seconds)
+            answer = parse_either(parse, candidate, seconds)
+            same = bool(verify(gold, answer, timeout_seconds=seconds))
+            reply = [same, "math-verify match" if same else "math-verify: differs"]
+        except BaseException as exc:  # noqa: BLE001 - every failure is a verdict
+            reply = [False, f"math-verify error: {type(exc).__name__}"]
+        print(json.dumps(reply), flush=True)
+
+
+if __name__ == "__main__":
+    main()
