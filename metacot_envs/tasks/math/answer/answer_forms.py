@@ -38,35 +38,35 @@ from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, walk
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
 
 
-def settle_answer(node: Node) -> Node:
+def settle_answer(node: Node, budget: Budget) -> Node:
     """``node`` with chains and approximations settled and semicolon groups made tuples."""
     if isinstance(node, AnswerList):
-        items = tuple(settle_answer(item) for item in node.items)
+        items = tuple(settle_answer(item, budget) for item in node.items)
         if any(isinstance(item, AnswerList) for item in node.items):
             items = tuple(_group_as_tuple(item) for item in items)
         return AnswerList(items)
     if isinstance(node, Relation):
-        return _settle_relation(node)
+        return _settle_relation(node, budget)
     return node
 
 
-def _settle_relation(node: Relation) -> Node:
+def _settle_relation(node: Relation, budget: Budget) -> Node:
     if "~=" in node.ops:
         cut = node.ops.index("~=")
         if cut == 0:
             exact = node.operands[0]
-            return settle_answer(node.operands[1]) if is_name(exact) else exact
-        return _settle_relation(Relation(node.ops[:cut], node.operands[: cut + 1]))
+            return settle_answer(node.operands[1], budget) if is_name(exact) else exact
+        return _settle_relation(Relation(node.ops[:cut], node.operands[: cut + 1]), budget)
     if len(node.operands) > 2 and set(node.ops) == {"="}:
         return Relation(("=",), (node.operands[0], node.operands[-1]))
-    if node.ops == ("=",) and not any(map(_has_letters, node.operands)):
+    if node.ops == ("=",) and not any(_has_letters(o, budget) for o in node.operands):
         return node.operands[1]  # "1/2 = 10/9" or "2 + 3 = 5": a computation states its result
     return node
 
 
-def _has_letters(node: Node) -> bool:
-    return bool(collect_symbols(node, Budget(1.0))) or any(
-        isinstance(n, Constant) for n in walk(node, Budget(1.0))
+def _has_letters(node: Node, budget: Budget) -> bool:
+    return bool(collect_symbols(node, budget)) or any(
+        isinstance(n, Constant) for n in walk(node, budget)
     )
 
 

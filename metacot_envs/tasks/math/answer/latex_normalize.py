@@ -69,6 +69,7 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
+_SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
 
 UNIT_WORDS = frozenset(
@@ -233,5 +234,6 @@ def looks_like_text_answer(text: str) -> bool:
 
 
 def normalize_text_answer(text: str) -> str:
-    """Canonical spelling of a text answer: lower case, no spaces or brackets around it."""
-    return re.sub(r"\s", "", text).lower().strip(".")
+    """Canonical spelling of a text answer: lower case, no spaces (but one between two digits:
+    "2 3" is not "23") or brackets around it."""
+    return re.sub(r"\s+", " ", _SPACE_NOT_BETWEEN_DIGITS.sub("", text)).lower().strip(".")

@@ -9,9 +9,11 @@ writes one JSON line ``[equivalent, reason]`` per request on stdout. The parent
 
 import json
 import sys
+from collections.abc import Callable
+from typing import Any
 
 
-def parse_either(parse, text, seconds):  # noqa: ANN001, ANN201 - math-verify's own types
+def parse_either(parse: Callable[..., Any], text: str, seconds: int) -> Any:
     """math-verify's parse of ``text`` as given, else of ``$text$`` (a bare LaTeX answer)."""
     parsed = parse(text, parsing_timeout=seconds)
     return parsed or parse(f"${text}$", parsing_timeout=seconds)

@@ -126,10 +126,14 @@ class _WorkerPool:
         return False, f"timeout after {timeout:g}s (math-verify worker killed)"
 
     def _acquire(self, deadline: float) -> _Worker | None:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            pass
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if worker.process.poll() is None:
+                return worker
+            self._discard(worker)  # died while idle (or was shut down)
         with self._lock:
             if len(self._alive) < MAX_WORKERS:
                 worker = _Worker()
@@ -148,6 +152,8 @@ class _WorkerPool:
     def shutdown(self) -> None:
         with self._lock:
             workers, self._alive = list(self._alive), set()
+            while not self._idle.empty():
+                self._idle.get_nowait()
         for worker in workers:
             worker.kill()
 

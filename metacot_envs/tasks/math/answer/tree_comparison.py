@@ -53,8 +53,8 @@ Outcome = tuple[bool, str]
 def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     """Whether ``candidate`` denotes the same answer as ``reference``, and why."""
     budget.tick()
-    candidate = expand_plus_minus(settle_answer(candidate), budget)
-    reference = expand_plus_minus(settle_answer(reference), budget)
+    candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
+    reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
     if isinstance(candidate, Text) or isinstance(reference, Text):
         if isinstance(candidate, Text) and isinstance(reference, Text):
