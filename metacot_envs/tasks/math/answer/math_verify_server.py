@@ -1,7 +1,7 @@
 """Standalone worker script for ``checker="math-verify"``: run by path, imports only math-verify.
 
-An answer math-verify extracts nothing from is parsed again wrapped in ``$...$`` (a bare
-LaTeX answer such as ``\\frac12``, as math-verify's README wraps its gold answers).
+An answer without math delimiters or a box (a bare answer such as ``\\frac12``) is parsed
+wrapped in ``$...$``, as math-verify's README writes its gold answers; other text as given.
 Reads one JSON request per line (``[candidate, reference, seconds]``) on stdin and
 writes one JSON line ``[equivalent, reason]`` per request on stdout. The parent
 (:mod:`math_verify_worker`) kills this process when a check overruns its time.
@@ -14,9 +14,10 @@ from typing import Any
 
 
 def parse_either(parse: Callable[..., Any], text: str, seconds: int) -> Any:
-    """math-verify's parse of ``text`` as given, else of ``$text$`` (a bare LaTeX answer)."""
-    parsed = parse(text, parsing_timeout=seconds)
-    return parsed or parse(f"${text}$", parsing_timeout=seconds)
+    """math-verify's parse of a bare answer wrapped in ``$...$``, of other text as given."""
+    if not any(mark in text for mark in ("$", "\\(", "\\[", "\\boxed", "\\fbox")):
+        return parse(f"${text}$", parsing_timeout=seconds)
+    return parse(text, parsing_timeout=seconds)
 
 
 def main() -> None:

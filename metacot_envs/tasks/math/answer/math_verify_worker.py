@@ -1,8 +1,8 @@
 r"""The optional ``checker="math-verify"`` mode: math-verify's verdict, under this project's limits.
 
 For users who need verdicts comparable to results published with math-verify
-(``verify(parse(reference), parse(candidate))`` with its default settings; an answer it
-extracts nothing from is parsed again wrapped in ``$...$``). math-verify
+(``verify(parse(reference), parse(candidate))`` with its default settings; a bare answer,
+one without math delimiters or a box, is wrapped in ``$...$`` first). math-verify
 runs sympy on the answer text and bounds its time with ``signal.alarm``, which only
 works in a main thread; so here it never runs in the caller's process:
 
@@ -11,16 +11,19 @@ works in a main thread; so here it never runs in the caller's process:
 - The check runs in a worker process (``math_verify_server.py`` run by path, so it
   imports math-verify and nothing of this package; started lazily, reused; at most
   :data:`MAX_WORKERS` at once). The caller waits at most ``timeout`` seconds for the
-  answer; a worker that has not answered by then is killed (``SIGKILL``) and replaced
-  on the next call. So a hostile answer (``9^{9^{9^{9}}}``, 100 kB of LaTeX) costs the
-  caller at most the timeout, from any thread, and never a hung worker.
+  answer; a worker that has not answered by then is killed (``SIGKILL``) and a
+  replacement starts at once in the background. So a hostile answer
+  (``9^{9^{9^{9}}}``) costs the caller at most the timeout, from any thread, and never
+  a hung worker (100 kB of LaTeX is refused by the size pre-check before any worker).
+  A check that finds its worker still starting (right after a kill) waits for it.
 - The verdict never raises: a timeout, a dead worker or math-verify missing is a
   ``False`` verdict whose reason says which.
 
-Cost: a worker's first start imports sympy and math-verify (about 2-4 s, bounded by
+Cost: a worker's start imports sympy and math-verify (about 1-3 s, bounded by
 :data:`STARTUP_TIMEOUT`, not counted against ``timeout``); then each check pays
-math-verify's own parsing and comparison plus one round trip between processes. See
-``benchmarks/RESULTS.md`` for checks per second.
+math-verify's own parsing and comparison plus one round trip between processes: about
+as fast as math-verify in process, 100x or more slower than the grammar checker (see
+``benchmarks/RESULTS.md``).
 """
 
 from __future__ import annotations
@@ -123,6 +126,7 @@ class _WorkerPool:
             self._discard(worker)
             return False, "math-verify worker died"
         self._discard(worker)
+        self._start_spare()  # the replacement imports math-verify while the caller goes on
         return False, f"timeout after {timeout:g}s (math-verify worker killed)"
 
     def _acquire(self, deadline: float) -> _Worker | None:
@@ -143,6 +147,14 @@ class _WorkerPool:
             return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             return None
+
+    def _start_spare(self) -> None:
+        with self._lock:
+            if len(self._alive) >= MAX_WORKERS:
+                return
+            worker = _Worker()
+            self._alive.add(worker)
+        self._idle.put(worker)
 
     def _discard(self, worker: _Worker) -> None:
         with self._lock:
