@@ -1,9 +1,10 @@
 r"""Where a final answer sits in a text: boxes, math spans and numbers, found in linear time.
 
 - Boxes: the last ``\boxed{...}`` is the answer; boxes that follow one another with only
-  connectives between them (commas, ``and``/``or``, ``\quad``, math delimiters:
+  connectives between them (commas, ``and``, ``\quad``, math delimiters:
   ``\boxed{1} and \boxed{2}``) are one answer, the list ``1, 2``. Repeats of the same box
-  count once.
+  count once. ``or`` between boxes restates the answer (MATH writes
+  ``\boxed{15\frac{39}{40}}, or \boxed{\frac{639}{40}}``): the last box is the answer.
 - Math spans (a fallback pattern): the last ``$...$``, ``$$...$$``, ``\(...\)`` or
   ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines. In prose, a plain
   number written after the last span ("... so there are 12 of them.") wins over it.
@@ -51,6 +52,7 @@ _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
 _CONNECTIVES = frozenset({"and", "or"})
+_BOX_CONNECTIVES = frozenset({"and"})
 
 
 def matching_braces(text: str) -> dict[int, int]:
@@ -83,7 +85,7 @@ def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> st
     start, open_index = boxes[-1]
     contents = [text[open_index + 1 : closing[open_index]]]
     for previous_start, previous_open in reversed(boxes[:-1]):
-        if not _only_connectives(text[closing[previous_open] + 1 : start]):
+        if not _only_connectives(text[closing[previous_open] + 1 : start], _BOX_CONNECTIVES):
             break
         content = text[previous_open + 1 : closing[previous_open]]
         if content.strip() != contents[0].strip():
@@ -128,11 +130,11 @@ def reads_as_prose(text: str) -> bool:
     return sum(word.lower() not in _CONNECTIVES for word in words) >= 2
 
 
-def _only_connectives(gap: str) -> bool:
+def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:
     if len(gap) > 80:
         return False
     words = _GAP_NOISE.sub(" ", gap).split()
-    return all(word.lower() in _CONNECTIVES for word in words)
+    return all(word.lower() in connectives for word in words)
 
 
 def clean_inline_answer(answer: str) -> str:

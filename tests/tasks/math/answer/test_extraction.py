@@ -135,6 +135,7 @@ def test_answer_patterns__timeout_must_be_positive_finite_seconds(timeout: objec
         ("$1$ and $2$ and $3$", "1, 2, 3"),
         ("So there are $n$ ways, which gives 12 sequences in all.", "12"),
         ("we get 1,000.99m² in the end", "1,000.99"),
+        (r"$d = \boxed{15\frac{39}{40}},$ or $\boxed{\frac{639}{40}}$ inches.", r"\frac{639}{40}"),
     ],
 )
 def test_extract_answer__finds_the_final_answer_in_prose(text: str, answer: str) -> None:
