@@ -87,7 +87,7 @@ class MathConfig:
     checker: str = "metacot"
     """``metacot`` (this package's grammar checker) or ``math-verify`` (math-verify's verdict,
     for rewards comparable to results published with it: run in a worker process killed at
-    ``verify_timeout``; needs the ``math-verify`` extra; about 50x slower per check)"""
+    ``verify_timeout``; needs the ``math-verify`` extra; 100x or more slower per check)"""
     instruction: str = DEFAULT_INSTRUCTION
     """first line of every observation; say how to give the answer if you change the patterns"""
 
