@@ -14,7 +14,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     last_top_level_side,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.expression_eval import EvaluationError
+from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.answer.latex_normalize import (
     looks_like_text_answer,

@@ -15,6 +15,12 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.exact_arithmetic import (
+    EvaluationError,
+    checked,
+    exact_power,
+    exact_root,
+)
 from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     Constant,
@@ -29,10 +35,6 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Symbol,
 )
 
-MAX_EXACT_BITS = 16_384
-"""largest numerator/denominator (in bits) of any exact intermediate value"""
-MAX_ROOT_INDEX = 64
-"""largest n for which an exact n-th root is attempted"""
 MAX_FACTORIAL = 1_000
 """largest n for which n! is computed"""
 MAX_MAGNITUDE = 1e250
@@ -60,20 +62,6 @@ _COMPLEX_FUNCTIONS: dict[str, Callable[[complex], complex]] = {
 }
 
 
-class EvaluationError(ValueError):
-    """Raised for undefined values (division by zero, infinity in arithmetic, unknown names)."""
-
-
-def _bits(value: Fraction) -> int:
-    return max(value.numerator.bit_length(), value.denominator.bit_length())
-
-
-def _checked(value: Fraction) -> Fraction:
-    if _bits(value) > MAX_EXACT_BITS:
-        raise SizeLimitExceeded(f"exact value exceeds {MAX_EXACT_BITS} bits")
-    return value
-
-
 def exact_value(
     node: Node, budget: Budget, percent_scale: Fraction = Fraction(1)
 ) -> Fraction | None:
@@ -91,7 +79,7 @@ def exact_value(
             value = exact_value(part, budget, percent_scale)
             if value is None:
                 return None
-            total = _checked(total + value if isinstance(node, Add) else total * value)
+            total = checked(total + value if isinstance(node, Add) else total * value)
         return total
     if isinstance(node, Div):
         numerator = exact_value(node.numerator, budget, percent_scale)
@@ -100,7 +88,7 @@ def exact_value(
             return None
         if denominator == 0:
             raise EvaluationError("division by zero")
-        return _checked(numerator / denominator)
+        return checked(numerator / denominator)
     if isinstance(node, Percent):
         inner = exact_value(node.operand, budget, percent_scale)
         return None if inner is None else inner * percent_scale
@@ -112,51 +100,6 @@ def exact_value(
         return exact_power(base, exponent)
     if isinstance(node, Func):
         return _exact_function(node, budget, percent_scale)
-    return None
-
-
-def exact_power(base: Fraction, exponent: Fraction) -> Fraction | None:
-    """``base ** exponent`` when it is rational; real roots of negative bases for odd indices."""
-    if base in (0, 1) and exponent > 0 or base == 1:
-        return base
-    if base == 0:
-        raise EvaluationError("zero to a non-positive power")
-    if base == -1 and exponent.denominator == 1:
-        return Fraction(1 if exponent.numerator % 2 == 0 else -1)
-    if abs(exponent.numerator) * _bits(base) > MAX_EXACT_BITS * exponent.denominator:
-        raise SizeLimitExceeded(f"power result exceeds {MAX_EXACT_BITS} bits")
-    root = exact_root(base, exponent.denominator) if exponent.denominator != 1 else base
-    if root is None:
-        return None
-    return _checked(root**exponent.numerator)
-
-
-def exact_root(value: Fraction, index: int) -> Fraction | None:
-    """The real ``index``-th root of ``value`` if it is rational, else ``None``."""
-    if index <= 0 or index > MAX_ROOT_INDEX:
-        return None
-    if value < 0:
-        if index % 2 == 0:
-            return None
-        positive = exact_root(-value, index)
-        return None if positive is None else -positive
-    numerator = _integer_root(value.numerator, index)
-    denominator = _integer_root(value.denominator, index)
-    if numerator is None or denominator is None:
-        return None
-    return Fraction(numerator, denominator)
-
-
-def _integer_root(value: int, index: int) -> int | None:
-    if index == 2:
-        root = math.isqrt(value)
-    elif value.bit_length() < 1000:
-        root = round(value ** (1 / index))
-    else:
-        return None
-    for candidate in (root - 1, root, root + 1):
-        if candidate >= 0 and candidate**index == value:
-            return candidate
     return None
 
 

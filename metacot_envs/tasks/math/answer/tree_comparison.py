@@ -19,11 +19,8 @@ from metacot_envs.tasks.math.answer.answer_forms import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance
-from metacot_envs.tasks.math.answer.expression_eval import (
-    EvaluationError,
-    exact_value,
-    numeric_value,
-)
+from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
+from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
