@@ -1,13 +1,25 @@
-"""Answer verifier against math-verify, on the same answer pairs with the same time limit.
+"""Answer checker against math-verify, side by side in one run, on our table and the peer table.
 
-Usage: python benchmarks/bench_verifier.py [--timeout SECONDS] [--repeat N]
+Usage: python benchmarks/bench_verifier.py [--timeout SECONDS] [--repeat N] [--show-misses]
 
-Both verifiers see each ``(candidate, reference)`` pair of
-``tests/tasks/math/answer/answer_pairs.py``. math-verify is called the way its README
-does: ``verify(parse(reference), parse(candidate))`` with each answer wrapped in
-``$...$`` (or ``\\boxed{}``, whichever scores better for it; both are reported),
-and its own ``parsing_timeout`` / ``timeout_seconds`` set to the same limit.
-Checks/second counts whole checks (parsing both answers plus comparing).
+Tables:
+- hand-written: every pair of ``tests/tasks/math/answer/answer_pairs.py`` (ours, by batch);
+- peer: ``tests/tasks/math/answer/peer_pairs.jsonl``, pairs from other projects' published
+  tests with the verdict their authors state, split into bare answers and prose (the blind
+  batch, scored before any fix, is reported on its own too).
+
+Verifiers, each with the same time limit per check:
+- ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
+  ``extract_answer`` (the env's answer search), falling back to the text itself;
+- ``metacot, peer texts as written``: the same checker on the raw peer texts (no extraction);
+- ``math-verify`` in this process: ``verify(parse(reference), parse(candidate))`` with its
+  ``parsing_timeout`` / ``timeout_seconds`` set to the limit; our table's answers are
+  wrapped in ``$...$`` (bare LaTeX is not found otherwise), peer texts are given as written,
+  as the peer tests call it;
+- ``checker="math-verify"``: this package's math-verify mode (worker process, hard kill).
+
+Checks/second counts whole checks (extraction, parsing both answers, comparing) over both
+tables; the speed ratio is ours divided by the row's.
 """
 
 from __future__ import annotations
@@ -15,137 +27,186 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import (
+    check_equivalent,
+    extract_answer,
+    shutdown_math_verify_workers,
+)
 
-PAIRS_PATH = Path(__file__).resolve().parents[1] / "tests/tasks/math/answer/answer_pairs.py"
-AnswerPair = tuple[str, str, bool, str]
+TESTS = Path(__file__).resolve().parents[1] / "tests/tasks/math/answer"
 
 
-def load_pairs() -> list[AnswerPair]:
-    """The shared table of answer pairs (loaded by path: tests/ is not a package on sys.path)."""
-    spec = importlib.util.spec_from_file_location("answer_pairs", PAIRS_PATH)
+@dataclass(frozen=True)
+class Pair:
+    """One labelled pair and the rows of the report it counts in."""
+
+    candidate: str
+    reference: str
+    expected: bool
+    table: str  # "hand-written" or "peer"
+    groups: tuple[str, ...]
+
+
+@dataclass
+class Score:
+    """Correct verdicts by group, speed and the slowest check of one verifier."""
+
+    correct: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    checks: int = 0
+    seconds: float = 0.0
+    slowest: float = 0.0
+    over_limit: int = 0
+    misses: list[Pair] = field(default_factory=list)
+
+    def accuracy(self, group: str) -> str:
+        if not self.total[group]:
+            return "-"
+        return f"{self.correct[group] / self.total[group]:.1%} ({self.correct[group]}/{self.total[group]})"
+
+
+def _load_module(name: str) -> object:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", TESTS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return list(module.ANSWER_PAIRS)
+    return module
 
 
-def pair_group(form: str) -> str:
-    """Which batch of the table a pair belongs to (held-out batches were scored blind first)."""
+def _hand_written_group(form: str) -> str:
     first_word = form.split()[0]
-    return first_word if first_word.startswith(("held-out", "generated")) else "hand-written"
+    return first_word if first_word.startswith(("held-out", "generated", "peer-kinds")) else "own"
 
 
-def group_sizes(pairs: list[AnswerPair]) -> Counter[str]:
-    return Counter(pair_group(form) for _, _, _, form in pairs)
+def load_pairs() -> list[Pair]:
+    """Both tables as one list (tests/ is not a package on sys.path: loaded by path)."""
+    own = _load_module("answer_pairs").ANSWER_PAIRS  # type: ignore[attr-defined]
+    peer = _load_module("peer_pairs").load_peer_pairs()  # type: ignore[attr-defined]
+    pairs = [
+        Pair(c, r, e, "hand-written", ("hand-written", f"hand-written: {_hand_written_group(f)}"))
+        for c, r, e, f in own
+    ]
+    for p in peer:
+        groups = ["peer", f"peer {p.kind}"] + (["peer blind"] if p.split == "blind" else [])
+        pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups)))
+    return pairs
 
 
-def run(
-    judge: Callable[[str, str], bool], pairs: list[AnswerPair], limit: float, repeat: int
-) -> dict[str, object]:
-    """Accuracy, checks/second and the checks that ran over ``limit`` seconds."""
-    correct, over_limit, slowest = 0, 0, 0.0
-    misses: list[AnswerPair] = []
+Judge = Callable[[Pair], bool]
+
+
+def run(judge: Judge, pairs: list[Pair], limit: float, repeat: int) -> Score:
+    score = Score()
     started = time.perf_counter()
     for round_index in range(repeat):
         for pair in pairs:
-            candidate, reference, expected, _ = pair
             before = time.perf_counter()
             try:
-                verdict = judge(candidate, reference)
+                verdict = judge(pair)
             except Exception:  # noqa: BLE001 - a crash counts as a wrong verdict
-                verdict = not expected
+                verdict = not pair.expected
             spent = time.perf_counter() - before
-            slowest = max(slowest, spent)
-            over_limit += spent > limit
+            score.slowest = max(score.slowest, spent)
+            score.over_limit += spent > limit
             if round_index == 0:
-                correct += verdict == expected
-                if verdict != expected:
-                    misses.append(pair)
-    elapsed = time.perf_counter() - started
-    missed_by_group = Counter(pair_group(form) for _, _, _, form in misses)
-    return {
-        "by_group": {
-            group: 1 - missed_by_group[group] / total for group, total in group_sizes(pairs).items()
-        },
-        "accuracy": correct / len(pairs),
-        "checks_per_second": repeat * len(pairs) / elapsed,
-        "over_limit": over_limit,
-        "slowest": slowest,
-        "misses": misses,
-    }
+                for group in pair.groups:
+                    score.total[group] += 1
+                    score.correct[group] += verdict == pair.expected
+                if verdict != pair.expected:
+                    score.misses.append(pair)
+    score.seconds = time.perf_counter() - started
+    score.checks = repeat * len(pairs)
+    return score
 
 
-def ours(limit: float) -> Callable[[str, str], bool]:
-    def judge(candidate: str, reference: str) -> bool:
-        return check_equivalent(candidate, reference, timeout=limit).equivalent
+def _read(text: str) -> str:
+    return extract_answer(text) or text
+
+
+def ours(limit: float, extract: bool = True) -> Judge:
+    def judge(pair: Pair) -> bool:
+        if pair.table == "peer" and extract:
+            return check_equivalent(_read(pair.candidate), _read(pair.reference), limit).equivalent
+        return check_equivalent(pair.candidate, pair.reference, limit).equivalent
 
     return judge
 
 
-def math_verify(limit: float, wrap: str) -> Callable[[str, str], bool]:
+def math_verify(limit: float) -> Judge:
     from math_verify import parse, verify  # benchmark-only dependency
 
     seconds = max(1, round(limit))  # math-verify takes whole seconds
 
-    def judge(candidate: str, reference: str) -> bool:
-        gold = parse(wrap.format(reference), parsing_timeout=seconds)
-        answer = parse(wrap.format(candidate), parsing_timeout=seconds)
+    def judge(pair: Pair) -> bool:
+        wrap = "${}$" if pair.table == "hand-written" else "{}"
+        gold = parse(wrap.format(pair.reference), parsing_timeout=seconds)
+        answer = parse(wrap.format(pair.candidate), parsing_timeout=seconds)
         return bool(verify(gold, answer, timeout_seconds=seconds))
+
+    return judge
+
+
+def math_verify_mode(limit: float) -> Judge:
+    def judge(pair: Pair) -> bool:
+        return check_equivalent(pair.candidate, pair.reference, limit, "math-verify").equivalent
 
     return judge
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, both sides")
+    parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, all")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes over the pairs")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     pairs = load_pairs()
+    peer_pairs = [pair for pair in pairs if pair.table == "peer"]
+    check_equivalent("1", "1", checker="math-verify")  # start one worker outside the timing
+    limit, repeat = args.timeout, args.repeat
     results = {
-        "metacot (ours)": run(ours(args.timeout), pairs, args.timeout, args.repeat),
-        "math-verify, $...$": run(
-            math_verify(args.timeout, "${}$"), pairs, args.timeout, args.repeat
-        ),
-        "math-verify, \\boxed{}": run(
-            math_verify(args.timeout, "\\boxed{{{}}}"), pairs, args.timeout, args.repeat
-        ),
+        "metacot (ours)": run(ours(limit), pairs, limit, repeat),
+        "metacot, peer texts as written": run(ours(limit, extract=False), peer_pairs, limit, 1),
+        "math-verify (in process)": run(math_verify(limit), pairs, limit, repeat),
+        'checker="math-verify" (worker)': run(math_verify_mode(limit), pairs, limit, 1),
     }
-    best_anchor = max(
-        (name for name in results if name.startswith("math-verify")),
-        key=lambda name: float(results[name]["accuracy"]),  # type: ignore[arg-type]
-    )
-    ours_speed = float(results["metacot (ours)"]["checks_per_second"])  # type: ignore[arg-type]
-    print(f"{len(pairs)} pairs, time limit {args.timeout:g}s, {args.repeat} timed passes\n")
-    print("| verifier | accuracy | checks/s | speed ratio (ours / this) | over limit | slowest |")
-    print("|---|---|---|---|---|---|")
-    for name, result in results.items():
-        speed = float(result["checks_per_second"])  # type: ignore[arg-type]
+    shutdown_math_verify_workers()
+    ours_speed = results["metacot (ours)"].checks / results["metacot (ours)"].seconds
+    counts = Counter(group for pair in pairs for group in pair.groups)
+    print(f"time limit {limit:g}s per check; {repeat} timed passes (the last two rows: one)\n")
+    columns = ["hand-written", "peer", "peer bare", "peer prose", "peer blind"]
+    print("| verifier | " + " | ".join(f"{c} ({counts[c]})" for c in columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name, score in results.items():
+        print(f"| {name} | " + " | ".join(score.accuracy(c) for c in columns) + " |")
+    print("\n| verifier | checks/s | speed ratio (ours / this) | over limit | slowest check |")
+    print("|---|---|---|---|---|")
+    for name, score in results.items():
+        speed = score.checks / score.seconds
         print(
-            f"| {name} | {float(result['accuracy']):.1%} | {speed:,.0f} | "  # type: ignore[arg-type]
-            f"{ours_speed / speed:.1f}x | {result['over_limit']} | "
-            f"{float(result['slowest']) * 1000:.1f} ms |"  # type: ignore[arg-type]
+            f"| {name} | {speed:,.0f} | {ours_speed / speed:.1f}x | {score.over_limit} | "
+            f"{score.slowest * 1000:.1f} ms |"
         )
-    print(f"\nbest math-verify setting: {best_anchor}")
-    sizes = group_sizes(pairs)
-    print("\n| accuracy by batch | " + " | ".join(f"{g} ({n})" for g, n in sizes.items()) + " |")
-    print("|---" * (len(sizes) + 1) + "|")
-    for name, result in results.items():
-        by_group = result["by_group"]
-        cells = " | ".join(f"{by_group[g]:.1%}" for g in sizes)  # type: ignore[index]
-        print(f"| {name} | {cells} |")
+    batches = sorted(g for g in counts if g.startswith("hand-written: "))
+    print("\n| hand-written batch | " + " | ".join(results) + " |")
+    print("|---" * (len(results) + 1) + "|")
+    for batch in batches:
+        cells = " | ".join(score.accuracy(batch) for score in results.values())
+        print(f"| {batch.removeprefix('hand-written: ')} ({counts[batch]}) | {cells} |")
     if args.show_misses:
-        for name, result in results.items():
+        for name, score in results.items():
             print(f"\nmisses of {name}:")
-            for candidate, reference, expected, form in result["misses"]:  # type: ignore[attr-defined]
-                print(f"  [{form}] {candidate!r} vs {reference!r}: expected {expected}")
+            for pair in score.misses:
+                print(f"  [{pair.groups[-1]}] {pair.candidate[:160]!r} vs {pair.reference[:160]!r}")
+                print(f"      expected {pair.expected}")
 
 
 if __name__ == "__main__":

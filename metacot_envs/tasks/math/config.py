@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,7 @@ from metacot_envs.core.option_checks import (
     require_choice,
     require_range,
 )
-from metacot_envs.tasks.math.answer import USER_PATTERN_TIMEOUT
+from metacot_envs.tasks.math.answer import CHECKERS, USER_PATTERN_TIMEOUT
 from metacot_envs.tasks.math.datasets import (
     FORMATS,
     DatasetFormatError,
@@ -91,6 +92,10 @@ class MathConfig:
     """the same budget counted in whitespace-separated tokens"""
     verify_timeout: float = 1.0
     """seconds the answer verifier may spend on one answer"""
+    checker: str = "metacot"
+    """``metacot`` (this package's grammar checker) or ``math-verify`` (math-verify's verdict,
+    for rewards comparable to results published with it: run in a worker process killed at
+    ``verify_timeout``; needs the ``math-verify`` extra; 100x or more slower per check)"""
     instruction: str = DEFAULT_INSTRUCTION
     """first line of every observation; say how to give the answer if you change the patterns"""
 
@@ -102,6 +107,9 @@ class MathConfig:
         check_field_types(self)
         require_choice("source", self.source, SOURCES)
         require_choice("data_format", self.data_format, FORMATS)
+        require_choice("checker", self.checker, CHECKERS)
+        if self.checker == "math-verify" and importlib.util.find_spec("math_verify") is None:
+            raise OptionError("checker", "'math-verify' needs math-verify: pip install math-verify")
         if self.limit is not None:
             require_range("limit", self.limit, 1, None)
         require_range("max_reasoning_steps", self.max_reasoning_steps, 1, 100_000)
@@ -156,6 +164,7 @@ class MathConfig:
             max_reasoning_steps=self.max_reasoning_steps,
             instruction=self.instruction,
             answer_pattern_timeout=self.answer_pattern_timeout,
+            checker=self.checker,
         )
 
 

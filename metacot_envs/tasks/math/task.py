@@ -23,6 +23,7 @@ import numpy as np
 from metacot_envs.core.task import StepError, Task
 from metacot_envs.tasks.math.answer import (
     BOXED_PATTERN,
+    CHECKERS,
     USER_PATTERN_TIMEOUT,
     AnswerPatterns,
     check_equivalent,
@@ -69,7 +70,8 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
     ``answer_pattern_timeout`` seconds per step, since Python's ``re`` cannot be
     interrupted and a nested quantifier such as ``(a|aa)+$`` backtracks exponentially.
     A step whose patterns run out of time gives no answer; the state's ``verdict``
-    says why until the next step.
+    says why until the next step. ``checker`` picks the answer checker (see
+    :data:`~metacot_envs.tasks.math.answer.CHECKERS`).
     """
 
     name = "math"
@@ -85,6 +87,7 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         max_reasoning_steps: int = 16,
         instruction: str = DEFAULT_INSTRUCTION,
         answer_pattern_timeout: float = USER_PATTERN_TIMEOUT,
+        checker: str = "metacot",
     ) -> None:
         self._answer_search = AnswerPatterns(answer_patterns, answer_pattern_timeout)
         self.source = source
@@ -93,6 +96,9 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         self.answer_patterns = self._answer_search.patterns
         self.verify_timeout = float(verify_timeout)
         self.default_max_steps = int(max_reasoning_steps)
+        if checker not in CHECKERS:
+            raise ValueError(f"checker must be one of {CHECKERS}, got {checker!r}")
+        self.checker = checker
 
     # -- problems ------------------------------------------------------------
     def sample(self, rng: np.random.Generator) -> MathProblem:
@@ -125,7 +131,9 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
             return replace(state, steps=steps, exhausted=True, verdict="reasoning budget spent")
         if step.answer is None:
             return replace(state, steps=steps, verdict=step.extraction_failure)
-        verdict = check_equivalent(step.answer, state.problem.reference, self.verify_timeout)
+        verdict = check_equivalent(
+            step.answer, state.problem.reference, self.verify_timeout, self.checker
+        )
         correct, reason = verdict.equivalent, verdict.reason
         if (
             correct

@@ -14,16 +14,26 @@ becomes a ``False`` verdict whose reason says which (``"timeout after 1s"``,
 
 ## How equivalence is decided
 Both answers are normalized (``$``, ``\left``, ``\text{}``, units, degrees, thousands
-separators and unicode symbols go) and parsed by a hand-written LaTeX grammar into
-an immutable expression tree. Trees are compared structurally first: tuples and
-intervals element by element, sets and bare lists in any order, ``x = 3`` against
-``3``, ``\pm`` as both values. Scalars match exactly when both are rationals, else
-numerically at fixed pseudo-random points (symbolic answers) within a relative
-tolerance. Answers outside the grammar fall back to normalized-text equality.
+separators, unicode symbols and escaping slips go; see :mod:`answer_spelling`) and parsed
+by a hand-written LaTeX grammar into an immutable expression tree. The tree is settled into
+the value it states (:mod:`answer_forms`: an equation chain states its last side, ``a
+\approx b`` its exact side, ``name = value`` its value, semicolon groups are tuples,
+inequalities are intervals). Trees are compared structurally first: tuples and intervals
+element by element, sets and bare lists in any order (a bare list against a tuple in
+order), ``\pm`` as both values. Scalars match exactly when both are rationals, else
+numerically at fixed pseudo-random points (symbolic answers) within a relative tolerance;
+a decimal of 6+ significant digits matches to its last written place
+(:mod:`decimal_precision`). A reference in percent asks for the number of percent
+(``28``, not ``0.28``); against a plain reference a candidate's ``x\%`` may be ``x`` or
+``x/100``. Answers outside the grammar fall back to normalized-text equality.
+
+``checker="math-verify"`` asks math-verify instead, in a worker process killed at the
+timeout (:mod:`math_verify_worker`), after the same size and character pre-checks.
 
 ## Answer patterns
-The built-in :data:`DEFAULT_ANSWER_PATTERNS` are linear by construction and run on
-``re``. Any other pattern is user input: :class:`AnswerPatterns` refuses it at
+The built-in :data:`DEFAULT_ANSWER_PATTERNS` (boxes, "Final Answer", "Answer:", lead-ins
+in other languages, then the last math span, then in prose the last number; see
+:mod:`answer_spans`) are linear by construction and run on ``re``. Any other pattern is user input: :class:`AnswerPatterns` refuses it at
 construction with a ``ValueError`` naming it when it is invalid, longer than 1,000
 characters, or its ``{m,n}`` counts multiply past 10,000 (``regex`` copies fixed
 repeats when it compiles). It runs on the ``regex`` engine under a time budget of
@@ -35,6 +45,7 @@ as ``(?:\d+,)*\d+`` and miss exponential ones, while the budget bounds every sha
 """
 
 from metacot_envs.tasks.math.answer.equivalence import (
+    CHECKERS,
     Verdict,
     check_equivalent,
     check_self_equivalent,
@@ -49,9 +60,11 @@ from metacot_envs.tasks.math.answer.extraction import (
     ExtractedAnswer,
     extract_answer,
 )
+from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_verify_workers
 
 __all__ = [
     "BOXED_PATTERN",
+    "CHECKERS",
     "DEFAULT_ANSWER_PATTERNS",
     "USER_PATTERN_TIMEOUT",
     "AnswerPatterns",
@@ -62,4 +75,5 @@ __all__ = [
     "extract_answer",
     "is_equivalent",
     "is_product_form",
+    "shutdown_math_verify_workers",
 ]

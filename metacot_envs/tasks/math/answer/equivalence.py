@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from metacot_envs.tasks.math.answer.answer_spelling import (
+    decimal_comma_reading,
+    last_top_level_side,
+)
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.expression_eval import EvaluationError
+from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.answer.latex_normalize import (
     looks_like_text_answer,
@@ -20,6 +24,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 )
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
@@ -35,15 +40,29 @@ class Verdict:
     """e.g. "numeric match", "timeout after 1s", "parse error: ...", "size limit: ..." """
 
 
-def check_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> Verdict:
+CHECKERS = ("metacot", "math-verify")
+"""``metacot``: this package's grammar checker (default); ``math-verify``: math-verify's
+verdict in a killable worker process (see :mod:`math_verify_worker`)"""
+
+
+def check_equivalent(
+    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+) -> Verdict:
     """Decide whether ``candidate`` and ``reference`` denote the same answer.
 
-    Never raises and never runs past ``timeout`` seconds (plus a small overshoot).
+    Never raises on any answer and never runs past ``timeout`` seconds (plus a small
+    overshoot). ``checker="math-verify"`` asks math-verify instead (same pre-checks,
+    run in a worker process that is killed at the timeout); an unknown ``checker``
+    is a ``ValueError``.
     """
+    if checker not in CHECKERS:
+        raise ValueError(f"checker must be one of {CHECKERS}, got {checker!r}")
     try:
         refused = _refuse_input(candidate, reference)
         if refused is not None:
             return refused
+        if checker == "math-verify":
+            return Verdict(*math_verify_outcome(candidate, reference, timeout))
         return _compare_texts(candidate, reference, Budget(timeout))
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return _failure_verdict(exc)
@@ -82,19 +101,42 @@ def is_product_form(answer: str, timeout: float = 1.0) -> bool:
     return isinstance(node, (Mul, Pow))
 
 
-def is_equivalent(candidate: str, reference: str, timeout: float = 1.0) -> bool:
+def is_equivalent(
+    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+) -> bool:
     """``check_equivalent(...).equivalent``: the boolean most callers need."""
-    return check_equivalent(candidate, reference, timeout).equivalent
+    return check_equivalent(candidate, reference, timeout, checker).equivalent
 
 
 def parse_answer(text: str, budget: Budget) -> Node:
     """Normalize and parse one answer; a wordy answer becomes a :class:`Text` node."""
-    normalized = normalize_answer_latex(text, budget)
+    return _parse_normalized(normalize_answer_latex(text, budget), budget)
+
+
+def _parse_normalized(normalized: str, budget: Budget) -> Node:
     if not normalized:
         raise LatexSyntaxError("empty answer")
     if looks_like_text_answer(normalized):
         return Text(normalized)
-    return parse_latex(split_connectives(normalized), budget)
+    try:
+        return parse_latex(split_connectives(normalized), budget)
+    except LatexSyntaxError:
+        # A chain the grammar cannot read in full ("1 = \zzz = x = 0") still states its
+        # last side; an answer without a top-level "=" keeps its parse error.
+        last_side = last_top_level_side(normalized)
+        if last_side is None:
+            raise
+        return parse_latex(split_connectives(last_side), budget)
+
+
+def _readings(text: str, budget: Budget) -> list[Node]:
+    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``)."""
+    normalized = normalize_answer_latex(text, budget)
+    trees = [_parse_normalized(normalized, budget)]
+    decimal = decimal_comma_reading(normalized)
+    if decimal is not None:
+        trees.append(_parse_normalized(decimal, budget))
+    return trees
 
 
 def _refuse_input(*answers: object) -> Verdict | None:
@@ -134,18 +176,23 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
     try:
-        reference_tree = parse_answer(reference, budget)
+        reference_trees = _readings(reference, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"reference: {exc}")
     try:
-        candidate_tree = parse_answer(candidate, budget)
+        candidate_trees = _readings(candidate, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
-    try:
-        same, reason = compare_answers(candidate_tree, reference_tree, budget)
-    except EvaluationError as exc:
-        return Verdict(False, f"undefined value: {exc}")
-    return Verdict(same, reason)
+    verdict = Verdict(False, "values differ")
+    for candidate_tree in candidate_trees:
+        for reference_tree in reference_trees:
+            try:
+                verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
+            except EvaluationError as exc:
+                verdict = Verdict(False, f"undefined value: {exc}")
+            if verdict.equivalent:
+                return verdict
+    return verdict
 
 
 def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str) -> Verdict:

@@ -15,6 +15,12 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.exact_arithmetic import (
+    EvaluationError,
+    checked,
+    exact_power,
+    exact_root,
+)
 from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     Constant,
@@ -29,10 +35,6 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Symbol,
 )
 
-MAX_EXACT_BITS = 16_384
-"""largest numerator/denominator (in bits) of any exact intermediate value"""
-MAX_ROOT_INDEX = 64
-"""largest n for which an exact n-th root is attempted"""
 MAX_FACTORIAL = 1_000
 """largest n for which n! is computed"""
 MAX_MAGNITUDE = 1e250
@@ -60,20 +62,6 @@ _COMPLEX_FUNCTIONS: dict[str, Callable[[complex], complex]] = {
 }
 
 
-class EvaluationError(ValueError):
-    """Raised for undefined values (division by zero, infinity in arithmetic, unknown names)."""
-
-
-def _bits(value: Fraction) -> int:
-    return max(value.numerator.bit_length(), value.denominator.bit_length())
-
-
-def _checked(value: Fraction) -> Fraction:
-    if _bits(value) > MAX_EXACT_BITS:
-        raise SizeLimitExceeded(f"exact value exceeds {MAX_EXACT_BITS} bits")
-    return value
-
-
 def exact_value(
     node: Node, budget: Budget, percent_scale: Fraction = Fraction(1)
 ) -> Fraction | None:
@@ -91,7 +79,7 @@ def exact_value(
             value = exact_value(part, budget, percent_scale)
             if value is None:
                 return None
-            total = _checked(total + value if isinstance(node, Add) else total * value)
+            total = checked(total + value if isinstance(node, Add) else total * value)
         return total
     if isinstance(node, Div):
         numerator = exact_value(node.numerator, budget, percent_scale)
@@ -100,7 +88,7 @@ def exact_value(
             return None
         if denominator == 0:
             raise EvaluationError("division by zero")
-        return _checked(numerator / denominator)
+        return checked(numerator / denominator)
     if isinstance(node, Percent):
         inner = exact_value(node.operand, budget, percent_scale)
         return None if inner is None else inner * percent_scale
@@ -112,51 +100,6 @@ def exact_value(
         return exact_power(base, exponent)
     if isinstance(node, Func):
         return _exact_function(node, budget, percent_scale)
-    return None
-
-
-def exact_power(base: Fraction, exponent: Fraction) -> Fraction | None:
-    """``base ** exponent`` when it is rational; real roots of negative bases for odd indices."""
-    if base in (0, 1) and exponent > 0 or base == 1:
-        return base
-    if base == 0:
-        raise EvaluationError("zero to a non-positive power")
-    if base == -1 and exponent.denominator == 1:
-        return Fraction(1 if exponent.numerator % 2 == 0 else -1)
-    if abs(exponent.numerator) * _bits(base) > MAX_EXACT_BITS * exponent.denominator:
-        raise SizeLimitExceeded(f"power result exceeds {MAX_EXACT_BITS} bits")
-    root = exact_root(base, exponent.denominator) if exponent.denominator != 1 else base
-    if root is None:
-        return None
-    return _checked(root**exponent.numerator)
-
-
-def exact_root(value: Fraction, index: int) -> Fraction | None:
-    """The real ``index``-th root of ``value`` if it is rational, else ``None``."""
-    if index <= 0 or index > MAX_ROOT_INDEX:
-        return None
-    if value < 0:
-        if index % 2 == 0:
-            return None
-        positive = exact_root(-value, index)
-        return None if positive is None else -positive
-    numerator = _integer_root(value.numerator, index)
-    denominator = _integer_root(value.denominator, index)
-    if numerator is None or denominator is None:
-        return None
-    return Fraction(numerator, denominator)
-
-
-def _integer_root(value: int, index: int) -> int | None:
-    if index == 2:
-        root = math.isqrt(value)
-    elif value.bit_length() < 1000:
-        root = round(value ** (1 / index))
-    else:
-        return None
-    for candidate in (root - 1, root, root + 1):
-        if candidate >= 0 and candidate**index == value:
-            return candidate
     return None
 
 
@@ -274,6 +217,8 @@ def _odd_root_exponent(exponent: Node, budget: Budget) -> Fraction | None:
 def _numeric_function(
     node: Func, point: Mapping[str, complex], budget: Budget, scale: float
 ) -> complex:
+    if node.name in ("sum", "prod"):
+        return _numeric_big_operator(node, point, budget, scale)
     # "+ 0.0" turns -0.0 into 0.0 so -4 sits above sqrt's branch cut: sqrt(-4) = 2i, not -2i.
     args = [
         complex(z.real + 0.0, z.imag + 0.0)
@@ -303,3 +248,29 @@ def _numeric_gamma_function(name: str, args: list[complex]) -> complex:
         return complex(math.gamma(args[0].real + 1))
     n, k = args[0].real, args[1].real
     return complex(math.gamma(n + 1) / (math.gamma(k + 1) * math.gamma(n - k + 1)))
+
+
+MAX_SUM_TERMS = 1_000
+"""longest \\sum or \\prod with numeric bounds that is added up term by term"""
+_OPAQUE_WEIGHTS = (complex(math.pi), complex(math.e), complex(math.sqrt(2)))
+
+
+def _numeric_big_operator(
+    node: Func, point: Mapping[str, complex], budget: Budget, scale: float
+) -> complex:
+    """A sum or product with numeric bounds is computed; with symbolic bounds it stands for
+    its parts (bounds and summand at this point), so two such sums match only when their
+    bounds and summands do (same index name)."""
+    index, lower, upper, body = node.args
+    low = _numeric(lower, point, budget, scale)
+    high = _numeric(upper, point, budget, scale)
+    name = index.name if isinstance(index, Symbol) else ""
+    bounded = all(v.imag == 0 and v.real == round(v.real) for v in (low, high))
+    if bounded and name and 0 <= high.real - low.real < MAX_SUM_TERMS:
+        total = complex(0 if node.name == "sum" else 1)
+        for k in range(round(low.real), round(high.real) + 1):
+            term = _numeric(body, {**point, name: complex(k)}, budget, scale)
+            total = total + term if node.name == "sum" else total * term
+        return total
+    parts = (low, high, _numeric(body, point, budget, scale))
+    return sum((w * p for w, p in zip(_OPAQUE_WEIGHTS, parts, strict=True)), complex(0))

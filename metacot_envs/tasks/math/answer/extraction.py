@@ -16,6 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from metacot_envs.tasks.math.answer.answer_spans import (
+    LAST_NUMBER_PATTERN,
+    MATH_SPAN_PATTERN,
+    NON_ENGLISH_ANSWER_PATTERN,
+    clean_inline_answer,
+    first_group,
+    last_boxed,
+    last_math_span,
+    matching_braces,
+    reads_as_prose,
+)
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
@@ -28,9 +39,14 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)",
     r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
     r"(?i)\bthe answer is[ \t]*(\S[^\n]*)",
+    NON_ENGLISH_ANSWER_PATTERN,
+    MATH_SPAN_PATTERN,
+    LAST_NUMBER_PATTERN,
 )
-"""tried in order; the first pattern that matches anywhere wins, and within it the last match.
-No two unbounded repeats can match the same characters (the capture starts at a non-space), so
+"""tried in order; the first pattern that matches anywhere wins, and within it the last match
+(boxes listed one after another count as one answer, see :mod:`answer_spans`). Then lead-ins
+in other languages ("Antwort:", "la réponse est", "答案是"). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
+unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
 MAX_EXTRACT_CHARS = 1_000_000
@@ -41,7 +57,6 @@ USER_PATTERN_TIMEOUT = 0.1
 overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
-_TRAILING_PUNCTUATION = " \t.,;:!*"
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,7 @@ class ExtractedAnswer:
 class AnswerPatterns:
     """Answer patterns compiled once, tried in order on each text; the first that matches wins.
 
-    A pattern with a capture group yields group 1 of its last match; a pattern
+    A pattern with capture groups yields the first group that took part in its last match; a pattern
     without groups that ends in ``{`` yields the brace-balanced content of its last
     match (``\\boxed{...}``). The built-in :data:`DEFAULT_ANSWER_PATTERNS` run on ``re``.
     Every other pattern is user input: it is refused at construction with a
@@ -93,6 +108,8 @@ class AnswerPatterns:
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         for pattern, compiled, built_in in self._compiled:
+            if built_in and pattern == LAST_NUMBER_PATTERN and not reads_as_prose(text):
+                continue
             if built_in:
                 matches = compiled.finditer(text)
             else:
@@ -103,12 +120,15 @@ class AnswerPatterns:
             try:
                 if compiled.groups == 0:
                     if closing is None:
-                        closing = _matching_braces(text)
-                    found = _last_braced_match(matches, text, closing)
+                        closing = matching_braces(text)
+                    found = last_boxed(matches, text, closing)
                     cleaned = found.strip() if found is not None else None
+                elif built_in and pattern == MATH_SPAN_PATTERN:
+                    found = last_math_span(matches, text)
+                    cleaned = clean_inline_answer(found) if found is not None else None
                 else:
                     found = _last_group(matches)
-                    cleaned = _clean_inline_answer(found) if found is not None else None
+                    cleaned = clean_inline_answer(found) if found is not None else None
             except TimeoutError:
                 return self._out_of_time(pattern)
             if cleaned:
@@ -153,43 +173,5 @@ def _compile(pattern: str) -> tuple[str, Any, bool]:
 def _last_group(matches: Iterable[Any]) -> str | None:
     found: str | None = None
     for match in matches:
-        found = match.group(1)
+        found = first_group(match)
     return found
-
-
-def _matching_braces(text: str) -> dict[int, int]:
-    """Map the index of every balanced ``{`` to the index of its ``}``."""
-    stack: list[int] = []
-    closing: dict[int, int] = {}
-    for i, ch in enumerate(text):
-        if ch == "{":
-            if i > 0 and text[i - 1] == "\\":
-                continue
-            stack.append(i)
-        elif ch == "}" and stack and not (i > 0 and text[i - 1] == "\\"):
-            closing[stack.pop()] = i
-    return closing
-
-
-def _last_braced_match(matches: Iterable[Any], text: str, closing: dict[int, int]) -> str | None:
-    found: str | None = None
-    resume = 0
-    for match in matches:
-        open_index = match.end() - 1
-        # Skip boxes nested inside the previously taken one: the outer box is the answer.
-        if open_index < resume or text[open_index] != "{" or open_index not in closing:
-            continue
-        close_index = closing[open_index]
-        found = text[open_index + 1 : close_index]
-        resume = close_index
-    return found
-
-
-def _clean_inline_answer(answer: str) -> str:
-    answer = answer.strip().lstrip("*").strip()
-    if answer.count("$") >= 2:
-        first = answer.index("$")
-        last = answer.index("$", first + 1)
-        answer = answer[first + 1 : last]
-    answer = answer.strip().strip("$").strip()
-    return answer.rstrip(_TRAILING_PUNCTUATION).strip()

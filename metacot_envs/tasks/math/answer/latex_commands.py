@@ -12,6 +12,7 @@ from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.expression_tree import (
+    Add,
     Bracketed,
     Constant,
     Div,
@@ -22,6 +23,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Node,
     Number,
     Pow,
+    Relation,
     Symbol,
 )
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token
@@ -29,6 +31,7 @@ from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token
 MAX_NESTING_DEPTH = 60
 """deepest bracket / operator nesting accepted"""
 
+_BIG_OPERATORS = frozenset({"sum", "prod"})
 _FUNCTIONS = frozenset(
     "sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp".split()
 )
@@ -83,6 +86,9 @@ class LatexCommandParser:
     def power(self) -> Node:
         raise NotImplementedError
 
+    def term(self) -> Node:
+        raise NotImplementedError
+
     def primary(self) -> Node:
         raise NotImplementedError
 
@@ -127,6 +133,8 @@ class LatexCommandParser:
             return Constant(name)
         if name in _FUNCTIONS:
             return self._function(name)
+        if name in _BIG_OPERATORS:
+            return self._big_operator(name)
         if name == "operatorname":
             return self._function(_word(self.argument()))
         if name in _GREEK:
@@ -169,6 +177,30 @@ class LatexCommandParser:
                 return Func("arc" + name, (argument,))
             return Pow(applied, power)
         return applied
+
+    def _big_operator(self, name: str) -> Node:
+        """``\\sum_{k=a}^{b} body`` (or ``\\prod``) as ``Func(name, (k, a, b, body))``."""
+        index: Node | None = None
+        lower: Node | None = None
+        upper: Node | None = None
+        if self.peek_text() == "_":
+            self.take()
+            bounds = self.argument()
+            if (
+                isinstance(bounds, Relation)
+                and bounds.ops == ("=",)
+                and isinstance(bounds.operands[0], Symbol)
+            ):
+                index, lower = bounds.operands
+        if self.peek_text() == "^":
+            self.take()
+            upper = self.argument(allow_sign=True)
+        if index is None or lower is None or upper is None:
+            raise LatexSyntaxError(f"\\{name} needs bounds written _{{k=a}}^{{b}}")
+        self.enter()
+        body = self.term()
+        self.depth -= 1
+        return Func(name, (index, lower, upper, body))
 
     def _matrix(self) -> Node:
         environment = _word(self.argument())
@@ -224,6 +256,9 @@ def subscript_text(node: Node) -> str:
         return node.name
     if isinstance(node, Mul):
         return "".join(subscript_text(f) for f in node.factors)
+    if isinstance(node, Add | Neg):
+        # F_{n-k-1}: an expression subscript names a symbol by its exact spelling
+        return "{" + repr(node) + "}"
     raise LatexSyntaxError("unsupported subscript")
 
 

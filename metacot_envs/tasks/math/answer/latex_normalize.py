@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.answer_spelling import join_thousands, repair_escaping
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 
@@ -59,7 +60,7 @@ _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
-_PLAIN_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_PLAIN_THOUSANDS = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
@@ -68,6 +69,7 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
+_SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
 
 UNIT_WORDS = frozenset(
@@ -93,10 +95,12 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         if symbol in text:
             text = text.replace(symbol, latex)
     budget.tick(len(text) // 16 + 1)
+    text = repair_escaping(text)
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = _EMPTY_DELIMITER.sub("", text)
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)
+    text = join_thousands(text)
     text = _DROPPED_COMMANDS.sub(" ", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _GROUPED_COMMA.sub("", text)
@@ -230,5 +234,6 @@ def looks_like_text_answer(text: str) -> bool:
 
 
 def normalize_text_answer(text: str) -> str:
-    """Canonical spelling of a text answer: lower case, no spaces or brackets around it."""
-    return re.sub(r"\s", "", text).lower().strip(".")
+    """Canonical spelling of a text answer: lower case, no spaces (but one between two digits:
+    "2 3" is not "23") or brackets around it."""
+    return re.sub(r"\s+", " ", _SPACE_NOT_BETWEEN_DIGITS.sub("", text)).lower().strip(".")

@@ -2,9 +2,11 @@
 
 Grammar (``implicit`` is juxtaposition, as in ``2\\sqrt{3}x``)::
 
-    answer   := union (("," | ";") union)*
+    answer   := group (";" group)*
+    group    := union ("," union)*
     union    := relation ("\\cup" relation)*
-    relation := sum (("=" | "<" | ">" | "<=" | ">=" | "!=") sum)*
+    relation := ratio (("=" | "<" | ">" | "<=" | ">=" | "!=" | "\\approx") ratio)*
+    ratio    := sum (":" sum)*
     sum      := [sign] term (("+" | "-" | "\\pm" | "\\mp") term)*
     term     := unary (("*" | "/") unary | implicit power)*
     unary    := ("-" | "+") unary | power
@@ -43,7 +45,7 @@ from metacot_envs.tasks.math.answer.latex_commands import (
 )
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
 
-_RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!="})
+_RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!=", "~="})
 _CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}
 _STARTS_IMPLICIT_FACTOR = frozenset({"(", "{"})
 _NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "rfloor", "rceil"})
@@ -63,13 +65,25 @@ def parse_latex(text: str, budget: Budget) -> Node:
 class _LatexParser(LatexCommandParser):
     def answer(self, closers: tuple[str, ...] = ()) -> Node:
         self.enter()
-        items = [self.union()]
-        while self.peek_text() in (",", ";"):
+        groups = [self.group(closers)]
+        while self.peek_text() == ";":
             self.take()
             if self.peek() is None or self.peek_text() in closers:
+                break  # a trailing semicolon
+            groups.append(self.group(closers))
+        self.depth -= 1
+        return groups[0] if len(groups) == 1 else AnswerList(tuple(groups))
+
+    def group(self, closers: tuple[str, ...]) -> Node:
+        """Comma-separated items; a semicolon list of such groups is a list of tuples."""
+        items = [self.union()]
+        while self.peek_text() == ",":
+            self.take()
+            if self.peek_text() == ",":
+                continue  # ", ," left where a connective word stood: "19, 46, and 82"
+            if self.peek() is None or self.peek_text() in (*closers, ";"):
                 break  # a trailing comma, as in "1, 2,"
             items.append(self.union())
-        self.depth -= 1
         return items[0] if len(items) == 1 else AnswerList(tuple(items))
 
     def union(self) -> Node:
@@ -80,12 +94,20 @@ class _LatexParser(LatexCommandParser):
         return parts[0] if len(parts) == 1 else Union(tuple(parts))
 
     def relation(self) -> Node:
-        operands = [self.sum()]
+        operands = [self.ratio()]
         ops: list[str] = []
         while self.peek_text() in _RELATIONS:
             ops.append(self.take().text)
-            operands.append(self.sum())
+            operands.append(self.ratio())
         return operands[0] if not ops else Relation(tuple(ops), tuple(operands))
+
+    def ratio(self) -> Node:
+        """``a : b`` (a ratio or a clock time) is kept as written, compared term by term."""
+        terms = [self.sum()]
+        while self.peek_text() == ":":
+            self.take()
+            terms.append(self.sum())
+        return terms[0] if len(terms) == 1 else Bracketed(":", tuple(terms), ":")
 
     def sum(self) -> Node:
         node: Node
@@ -124,6 +146,9 @@ class _LatexParser(LatexCommandParser):
                 right = self.unary()
                 node = multiply_factors(node, right) if tok.text == "*" else Div(node, right)
             elif self._starts_implicit_factor(tok):
+                if tok.kind == "num" and self.tokens[self.pos - 1].kind == "num":
+                    # "2 3" is not 6 and "1 000" is not 0: digits side by side are no product.
+                    raise LatexSyntaxError(f"two numbers side by side before {tok.text!r}")
                 factor = self.power()
                 node = _mixed_number(node, factor) or multiply_factors(node, factor)
             else:

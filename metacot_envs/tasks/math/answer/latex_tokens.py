@@ -16,7 +16,7 @@ MAX_NUMBER_DIGITS = 400
 
 _DIGITS = frozenset("0123456789")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_SINGLE_CHAR_TOKENS = frozenset("+-*/^_!=<>,()[]{}|&%'")
+_SINGLE_CHAR_TOKENS = frozenset("+-*/^_!=<>,;:()[]{}|&%'")
 
 _OPERATOR_COMMANDS = {
     "cdot": "*",
@@ -33,6 +33,8 @@ _OPERATOR_COMMANDS = {
     "gt": ">",
     "ne": "!=",
     "neq": "!=",
+    "approx": "~=",
+    "colon": ":",
     "{": "\\{",
     "}": "\\}",
     "lbrace": "\\{",

@@ -6,6 +6,7 @@ compares like the list ``\\frac{-1+\\sqrt{5}}{2}, \\frac{-1-\\sqrt{5}}{2}``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import product
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
@@ -23,7 +24,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Pow,
     Relation,
 )
-from metacot_envs.tasks.math.answer.symbolic_points import walk
+from metacot_envs.tasks.math.answer.symbolic_points import children
 
 MAX_PLUS_MINUS = 4
 """most ``\\pm`` signs in one answer (each doubles the number of values)"""
@@ -44,7 +45,9 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         return node
     if not isinstance(node, (*SCALAR_TYPES, PlusMinus)):
         return node  # signs inside tuples or intervals are left as written
-    count = sum(isinstance(n, PlusMinus) for n in walk(node, budget))
+    # Count only the signs _choose_signs can reach: a sign inside a list inside a function
+    # (\sqrt{1, \pm 1}) cannot be chosen, and counting it expanded the same tree forever.
+    count = sum(isinstance(n, PlusMinus) for n in _scalar_walk(node, budget))
     if count == 0:
         return node
     if count > MAX_PLUS_MINUS:
@@ -52,6 +55,17 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
     return AnswerList(
         tuple(_choose_signs(node, list(signs)) for signs in product((1, -1), repeat=count))
     )
+
+
+def _scalar_walk(node: Node, budget: Budget) -> Iterator[Node]:
+    """The nodes of ``node`` reachable through scalar operations (what signs can be chosen in)."""
+    stack = [node]
+    while stack:
+        budget.tick()
+        current = stack.pop()
+        yield current
+        if isinstance(current, (*SCALAR_TYPES, PlusMinus)):
+            stack.extend(children(current))
 
 
 def _choose_signs(node: Node, signs: list[int]) -> Node:

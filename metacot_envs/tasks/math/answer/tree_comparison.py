@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.expression_eval import (
-    EvaluationError,
-    exact_value,
-    numeric_value,
+from metacot_envs.tasks.math.answer.answer_forms import (
+    drop_variable_assignment,
+    inequalities_as_union,
+    inequality_as_interval,
+    oriented,
+    settle_answer,
 )
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance
+from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
+from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
@@ -23,13 +28,10 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Bracketed,
     Constant,
     Matrix,
-    Mul,
     Neg,
     Node,
     Percent,
-    Pow,
     Relation,
-    Symbol,
     Text,
     Union,
 )
@@ -43,38 +45,41 @@ MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
 Outcome = tuple[bool, str]
-_FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!="}
 
 
 def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     """Whether ``candidate`` denotes the same answer as ``reference``, and why."""
     budget.tick()
-    candidate = expand_plus_minus(candidate, budget)
-    reference = expand_plus_minus(reference, budget)
-    candidate, reference = _drop_variable_assignment(candidate, reference, budget)
+    candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
+    reference = expand_plus_minus(settle_answer(reference, budget), budget)
+    candidate, reference = drop_variable_assignment(candidate, reference, budget)
     if isinstance(candidate, Text) or isinstance(reference, Text):
         if isinstance(candidate, Text) and isinstance(reference, Text):
             same = normalize_text_answer(candidate.text) == normalize_text_answer(reference.text)
             return same, "text match" if same else "text differs"
         return False, "text vs math"
-    candidate, reference = _inequalities_as_union(candidate), _inequalities_as_union(reference)
+    candidate, reference = inequalities_as_union(candidate), inequalities_as_union(reference)
     if _is_unordered(candidate) and _is_unordered(reference):
         return _compare_unordered(_items(candidate), _items(reference), budget)
+    if (
+        _is_tuple(candidate)
+        and isinstance(reference, AnswerList)
+        or (_is_tuple(reference) and isinstance(candidate, AnswerList))
+    ):
+        return _compare_ordered(_items(candidate), _items(reference), budget)
     if isinstance(candidate, Bracketed) and isinstance(reference, Bracketed):
         if (candidate.opening, candidate.closing) != (reference.opening, reference.closing):
             return False, "bracket types differ"
         return _compare_ordered(candidate.items, reference.items, budget)
     if isinstance(candidate, Union) and isinstance(reference, Union):
         return _compare_unordered(candidate.parts, reference.parts, budget)
-    if isinstance(candidate, Relation) and isinstance(reference, Relation):
-        return _compare_relations(candidate, reference, budget)
-    if isinstance(candidate, Relation) != isinstance(reference, Relation):
-        candidate, reference = (
-            _inequality_as_interval(candidate),
-            _inequality_as_interval(reference),
-        )
-        if isinstance(candidate, Bracketed) and isinstance(reference, Bracketed):
-            return compare_answers(candidate, reference, budget)
+    if isinstance(candidate, Relation) or isinstance(reference, Relation):
+        # Inequalities compare as the intervals they describe (x < 1 is -x > -1).
+        as_intervals = inequality_as_interval(candidate), inequality_as_interval(reference)
+        if not any(isinstance(side, Relation) for side in as_intervals):
+            return compare_answers(*as_intervals, budget)
+        if isinstance(candidate, Relation) and isinstance(reference, Relation):
+            return _compare_relations(candidate, reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
@@ -88,9 +93,14 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     if signs != (None, None):
         same = signs[0] == signs[1]
         return same, "infinity match" if same else "infinity differs"
-    has_percent = contains(candidate, Percent, budget) or contains(reference, Percent, budget)
+    # The reference decides what a percent sign means: a reference in percent asks for the
+    # number of percent (28 or 28%, not 0.28); against a plain reference a candidate's
+    # x% may be that number (the sign a unit) or its value x/100.
+    scales: tuple[Fraction, ...] = (Fraction(1),)
+    if not contains(reference, Percent, budget) and contains(candidate, Percent, budget):
+        scales = (Fraction(1), Fraction(1, 100))
     outcome: Outcome = (False, "values differ")
-    for scale in (Fraction(1), Fraction(1, 100)) if has_percent else (Fraction(1),):
+    for scale in scales:
         try:
             outcome = _scalars_equal(candidate, reference, budget, scale)
         except EvaluationError as exc:
@@ -103,9 +113,13 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
 def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Fraction) -> Outcome:
     exact_candidate = exact_value(candidate, budget, scale)
     exact_reference = exact_value(reference, budget, scale)
+    tolerance = stated_tolerance(candidate, reference)
     if exact_candidate is not None and exact_reference is not None:
-        same = exact_candidate == exact_reference
-        return same, "exact match" if same else "values differ"
+        if exact_candidate == exact_reference:
+            return True, "exact match"
+        if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
+            return True, "match to the decimal places written"
+        return False, "values differ"
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
     compared = 0
     for point in sample_points(symbols):
@@ -114,7 +128,9 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             right = numeric_value(reference, point, budget, float(scale))
         except (EvaluationError, ValueError):
             continue  # a pole or branch cut at this point; other points still decide
-        if not _close(left, right):
+        if not _close(left, right) and not (
+            tolerance is not None and abs(left - right) <= tolerance
+        ):
             return False, "values differ"
         compared += 1
     if compared == 0:
@@ -138,40 +154,9 @@ def _infinity_sign(node: Node) -> int | None:
     return None
 
 
-def _is_assignment(node: Node, budget: Budget) -> bool:
-    """``x = ...`` or ``f(x) = ...`` where the right side does not use the left's name."""
-    if not isinstance(node, Relation) or node.ops != ("=",):
-        return False
-    lhs, rhs = node.operands
-    if isinstance(lhs, Symbol):
-        name = lhs.name
-    elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Symbol):
-        name = lhs.factors[0].name
-    elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Pow):
-        inverse = lhs.factors[0].base  # f^{-1}(x) = ...
-        if not isinstance(inverse, Symbol):
-            return False
-        name = inverse.name
-    else:
-        return False
-    return name not in collect_symbols(rhs, budget)
-
-
-def _strip_assignment(node: Node, budget: Budget) -> Node:
-    if isinstance(node, Relation) and _is_assignment(node, budget):
-        return node.operands[1]
-    if isinstance(node, AnswerList):
-        return AnswerList(tuple(_strip_assignment(item, budget) for item in node.items))
-    return node
-
-
-def _drop_variable_assignment(
-    candidate: Node, reference: Node, budget: Budget
-) -> tuple[Node, Node]:
-    """``x = 3`` vs ``3``: keep only the value, unless both sides are equations."""
-    if isinstance(candidate, Relation) and isinstance(reference, Relation):
-        return candidate, reference
-    return _strip_assignment(candidate, budget), _strip_assignment(reference, budget)
+def _is_tuple(node: Node) -> bool:
+    """``(a, b)``: a bare list ``a, b`` (or ``{a, b}``, LaTeX's group) matches it in order."""
+    return isinstance(node, Bracketed) and (node.opening, node.closing) == ("(", ")")
 
 
 def _is_unordered(node: Node) -> bool:
@@ -227,44 +212,8 @@ def _compare_unordered(
     return True, "same items in any order"
 
 
-def _oriented(relation: Relation) -> Relation:
-    """Write ``>``/``>=`` chains as ``<``/``<=`` so ``x > 3`` and ``3 < x`` look alike."""
-    if relation.ops and relation.ops[0] in (">", ">="):
-        return Relation(
-            tuple(_FLIPPED[op] for op in reversed(relation.ops)), tuple(reversed(relation.operands))
-        )
-    return relation
-
-
-def _inequality_as_interval(node: Node) -> Node:
-    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``; other nodes unchanged."""
-    if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
-        return node
-    relation = _oriented(node)
-    if not set(relation.ops) <= {"<", "<="}:
-        return node
-    operands, ops = relation.operands, relation.ops
-    infinity = Constant("infty")
-    if len(operands) == 2 and isinstance(operands[0], Symbol):
-        return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
-    if len(operands) == 2 and isinstance(operands[1], Symbol):
-        return Bracketed("(" if ops[0] == "<" else "[", (operands[0], infinity), ")")
-    if len(operands) == 3 and isinstance(operands[1], Symbol):
-        opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
-        return Bracketed(opening, (operands[0], operands[2]), closing)
-    return node
-
-
-def _inequalities_as_union(node: Node) -> Node:
-    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals."""
-    if not isinstance(node, AnswerList) or not all(isinstance(i, Relation) for i in node.items):
-        return node
-    intervals = tuple(_inequality_as_interval(item) for item in node.items)
-    return Union(intervals) if all(isinstance(i, Bracketed) for i in intervals) else node
-
-
 def _compare_relations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:
-    candidate, reference = _oriented(candidate), _oriented(reference)
+    candidate, reference = oriented(candidate), oriented(reference)
     if candidate.ops != reference.ops:
         return False, "relations differ"
     if candidate.ops == ("=",):

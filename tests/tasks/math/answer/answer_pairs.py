@@ -621,6 +621,84 @@ FOURTH_HELD_OUT_PAIRS: list[AnswerPair] = [
 ]
 
 
+PEER_KIND_PAIRS: list[AnswerPair] = [
+    # Hand-written pairs for the rules added after the peer-suite table (issue 9), one or
+    # more per rule and its limits; the peer pairs themselves live in peer_pairs.jsonl.
+    ("1 000", "1000", True, "peer-kinds thousands"),
+    ("1 000", "0", False, "peer-kinds thousands"),
+    ("12 345 678", "12345678", True, "peer-kinds thousands"),
+    ("2 3", "6", False, "peer-kinds thousands"),
+    ("2 3", "23", False, "peer-kinds thousands"),
+    (r"10,\!080", "10080", True, "peer-kinds thousands"),
+    (r"11,\! 111,\! 111,\! 100", "11111111100", True, "peer-kinds thousands"),
+    (r"\$32,\!348", "32348", True, "peer-kinds thousands"),
+    (r"10,\!080", "10,080", True, "peer-kinds thousands"),
+    ("1,000.99", "1000.99", True, "peer-kinds decimal comma"),
+    ("1000,99", "1000.99", True, "peer-kinds decimal comma"),
+    ("1,22", "1.22", True, "peer-kinds decimal comma"),
+    ("0,111", "0.111", True, "peer-kinds decimal comma"),
+    ("0,111", "111", False, "peer-kinds decimal comma"),
+    ("3,5", "3, 5", True, "peer-kinds decimal comma"),
+    ("3,5", "3.5", True, "peer-kinds decimal comma"),
+    ("1,000", "1", False, "peer-kinds decimal comma"),
+    ("x = 5+5+1 = 7 = 11", "x=11", True, "peer-kinds chain"),
+    ("x = 5+5+1 = 7 = 11", "11", True, "peer-kinds chain"),
+    ("x = 2+2 = 4", "5", False, "peer-kinds chain"),
+    ("2 + 3 = 5", "5", True, "peer-kinds chain"),
+    ("7 = 11a + c", "11a+c", False, "peer-kinds chain"),
+    ("(p,q)=(3,2)", "(3,2)", True, "peer-kinds assignment"),
+    ("(p,q)=(3,2)", "(2,3)", False, "peer-kinds assignment"),
+    ("|AB|=1", "1", True, "peer-kinds assignment"),
+    (r"\frac{NO}{BO}=\frac1{\sqrt6}", r"\frac{\sqrt6}{6}", True, "peer-kinds assignment"),
+    ("x = 2x - 3", "3", False, "peer-kinds assignment"),
+    ("V_1:V_2=11:21", "11:21", True, "peer-kinds ratio"),
+    ("11:21", "21:11", False, "peer-kinds ratio"),
+    ("12:00", "1:00", False, "peer-kinds ratio"),
+    ("(0;0;0)", "(0,0,0)", True, "peer-kinds semicolon"),
+    ("-12;-11", r"\{-11, -12\}", True, "peer-kinds semicolon"),
+    ("p=5,q=2;p=7,q=2", "(5,2),(7,2)", True, "peer-kinds semicolon"),
+    ("p=5,q=2;p=7,q=2", "(2,5),(7,2)", False, "peer-kinds semicolon"),
+    (r"x\approx 11", "11", True, "peer-kinds approx"),
+    (r"\frac{\sqrt3}{3}\approx0.577", r"\frac{\sqrt3}{3}", True, "peer-kinds approx"),
+    (r"\frac{\sqrt3}{3}\approx0.577", "0.577", False, "peer-kinds approx"),
+    (r"x = 1/3 \approx 0.33", r"\frac13", True, "peer-kinds approx"),
+    ("0.0833333333333333", r"\frac{1}{12}", True, "peer-kinds rounding"),
+    ("0.333333", r"\frac13", True, "peer-kinds rounding"),
+    ("0.3333", r"\frac13", False, "peer-kinds rounding"),
+    ("3.14159", r"\pi", True, "peer-kinds rounding"),
+    ("1.41421", r"\sqrt2", True, "peer-kinds rounding"),
+    ("1.41422", r"\sqrt2", False, "peer-kinds rounding"),
+    ("(0.6, 2.66667]", r"(\frac35, \frac83]", True, "peer-kinds rounding"),
+    ("-x > -1", "x<1", True, "peer-kinds inequality"),
+    ("-x > -1", "x>1", False, "peer-kinds inequality"),
+    ("0<f(x)<1", "(0,1)", True, "peer-kinds inequality"),
+    (r"1\le|z|\le 3/2", r"[-\frac32,-1]\cup[1,\frac32]", True, "peer-kinds inequality"),
+    (r"1\le|z|\le 3/2", r"[1, \frac32]", False, "peer-kinds inequality"),
+    ("{1,3}", "(1,3)", True, "peer-kinds list vs tuple"),
+    ("1, 3", "(3,1)", False, "peer-kinds list vs tuple"),
+    (r"\{1,3\}", "(1,3)", False, "peer-kinds list vs tuple"),
+    (r"10\%", "10", True, "peer-kinds percent"),
+    (r"10\%", "0.1", True, "peer-kinds percent"),
+    ("10", r"10\%", True, "peer-kinds percent"),
+    ("0.1", r"10\%", False, "peer-kinds percent"),
+    ("185\\", "185", True, "peer-kinds latex slip"),
+    (r"19, 46, \text{ and } 82", "19, 46, 82", True, "peer-kinds latex slip"),
+    (r"-2 \\le x \\le 7", "[-2,7]", True, "peer-kinds latex slip"),
+    (r"\frac{1}{2}\n", "0.5", True, "peer-kinds latex slip"),
+    (r"x_1 = 1,\quadx_2 = 2", "1, 2", True, "peer-kinds latex slip"),
+    (r"\sum_{k=1}^{10} k", "55", True, "peer-kinds sum"),
+    (r"\sum_{k=1}^{10} k", "56", False, "peer-kinds sum"),
+    (r"\prod_{k=1}^{5} k", "120", True, "peer-kinds sum"),
+    (
+        r"a_n = \sum_{k=0}^{n-1} a_k a_{n-k-1}",
+        r"a_n = \sum_{k=0}^{n-1} a_{n-k-1} a_k",
+        True,
+        "peer-kinds sum",
+    ),
+    (r"a_n = \sum_{k=0}^{n-2} a_k", r"a_n = \sum_{k=0}^{n-1} a_k", False, "peer-kinds sum"),
+]
+
+
 def _fraction_latex(value: Fraction, style: str) -> str:
     sign = "-" if value < 0 else ""
     p, q = abs(value.numerator), value.denominator
@@ -706,6 +784,7 @@ ANSWER_PAIRS: list[AnswerPair] = (
     + SECOND_HELD_OUT_PAIRS
     + THIRD_HELD_OUT_PAIRS
     + FOURTH_HELD_OUT_PAIRS
+    + PEER_KIND_PAIRS
     + generated_pairs()
 )
 """every pair the accuracy test and the benchmark use"""

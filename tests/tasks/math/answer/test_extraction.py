@@ -95,7 +95,7 @@ def test_answer_patterns__built_in_patterns_are_not_held_to_the_user_budget() ->
 
 
 def test_answer_patterns__user_patterns_find_boxed_and_captured_answers() -> None:
-    boxed = AnswerPatterns([r"\\fbox\{"]).search(r"\fbox{\frac{1}{2}} or \fbox{x^{2}}")
+    boxed = AnswerPatterns([r"\\fbox\{"]).search(r"\fbox{\frac{1}{2}}, then \fbox{x^{2}}")
     captured = AnswerPatterns([r"(?i)result:\s*([^\n]+)"]).search("RESULT: $7$.")
     assert (boxed.answer, captured.answer) == ("x^{2}", "7")
 
@@ -115,3 +115,46 @@ def test_answer_patterns__a_single_string_is_refused_not_read_as_characters() ->
 def test_answer_patterns__timeout_must_be_positive_finite_seconds(timeout: object) -> None:
     with pytest.raises(ValueError, match="timeout must be positive seconds"):
         AnswerPatterns([r"(x)"], timeout=timeout)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Final Answer: The final answer is 7.78. I hope it is correct.", "7.78"),
+        ("Final Answer: The largest $n$ is 34.", "34"),
+        (r"The answer is \boxed{\sqrt 2+\sqrt 5}", r"\sqrt 2+\sqrt 5"),
+        ("Answer \\[ 9 \\]", "9"),
+        ("Answer $$ \n 9 \n $$", "9"),
+        ("Finale Antwort: Die finale Antwort lautet 24. Ich hoffe, die Antwort ist korrekt.", "24"),
+        ("Donc la réponse est 12.", "12"),
+        ("所以答案是 $\\frac{1}{2}$。", r"\frac{1}{2}"),
+        (r"\boxed{1} and \boxed{2}", "1, 2"),
+        (r"$\boxed{6} \quad \text{and} \quad \boxed{8}$", "6, 8"),
+        (r"first \boxed{1}, then \boxed{2}", "2"),
+        (r"\boxed{004} so it is \boxed{004}. **Final Answer** \boxed{004}", "004"),
+        ("$1$ and $2$ and $3$", "1, 2, 3"),
+        ("So there are $n$ ways, which gives 12 sequences in all.", "12"),
+        ("we get 1,000.99m² in the end", "1,000.99"),
+        (r"$d = \boxed{15\frac{39}{40}},$ or $\boxed{\frac{639}{40}}$ inches.", r"\frac{639}{40}"),
+    ],
+)
+def test_extract_answer__finds_the_final_answer_in_prose(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize("text", [r"\frac{10}{9}", "Answer $ \n 9 \n $", "x + 1"])
+def test_extract_answer__no_answer_without_a_marker_math_span_or_prose(text: str) -> None:
+    assert extract_answer(text) is None
+
+
+def test_extract_answer__boxes_with_words_between_them_are_not_one_list() -> None:
+    assert extract_answer(r"\boxed{1} no no no no no \boxed{2}") == "2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\\[" * 50_000, "$" * 100_000, "\\(" * 50_000 + "\n", "1," * 50_000, "$1$ and " * 20_000],
+)
+def test_extract_answer__fallback_patterns_stay_linear_on_hostile_text(text: str) -> None:
+    with deadline(5.0):
+        extract_answer(text)

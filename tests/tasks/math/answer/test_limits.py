@@ -109,3 +109,12 @@ def test_check_equivalent__limits_hold_in_a_subprocess() -> None:
     with ProcessPoolExecutor(max_workers=1) as pool:
         future = pool.submit(_hostile_checks_in_worker)
         _assert_worker_verdicts(future.result(timeout=HANG_GUARD_SECONDS))
+
+
+def test_check_equivalent__plus_minus_inside_a_list_argument_is_a_clear_verdict() -> None:
+    # Issue 16: compare_answers <-> _compare_unordered recursed to the limit (~0.9 s)
+    # expanding a \pm they could not choose, reported as "size limit".
+    verdict = check_equivalent(r"\sqrt{1, \pm 1}", r"\sqrt{1, \pm 1}+0")
+    assert not verdict.equivalent
+    assert verdict.reason.startswith("undefined value")
+    assert check_equivalent(r"\sqrt{1, \pm 1}", r"\sqrt{1, \pm 1}").equivalent

@@ -1,0 +1,207 @@
+r"""Rewrite a parsed answer into the value it states, before trees are compared.
+
+Rules, each applied to both sides:
+
+- Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``;
+  an equation without letters (``2 + 3 = 5``) states its right side.
+- Approximations: ``a \approx b`` states ``a`` (the exact value), unless ``a`` is only a
+  name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
+- Assignments: ``name = value`` against a plain value compares the value. A name is built
+  from letters only: ``x``, ``f(x)``, ``(p, q)``, ``|AB|``, ``\frac{NO}{BO}``, ``V_1:V_2``,
+  and the value may not use the name's letters (``x = 2x - 3`` is an equation).
+- Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
+- Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
+  (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
+  (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union.
+"""
+
+from __future__ import annotations
+
+from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.expression_tree import (
+    AnswerList,
+    Bracketed,
+    Constant,
+    Div,
+    Func,
+    Mul,
+    Neg,
+    Node,
+    Number,
+    Pow,
+    Relation,
+    Symbol,
+    Union,
+)
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, walk
+
+FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
+
+
+def settle_answer(node: Node, budget: Budget) -> Node:
+    """``node`` with chains and approximations settled and semicolon groups made tuples."""
+    if isinstance(node, AnswerList):
+        items = tuple(settle_answer(item, budget) for item in node.items)
+        if any(isinstance(item, AnswerList) for item in node.items):
+            items = tuple(_group_as_tuple(item) for item in items)
+        return AnswerList(items)
+    if isinstance(node, Relation):
+        return _settle_relation(node, budget)
+    return node
+
+
+def _settle_relation(node: Relation, budget: Budget) -> Node:
+    if "~=" in node.ops:
+        cut = node.ops.index("~=")
+        if cut == 0:
+            exact = node.operands[0]
+            return settle_answer(node.operands[1], budget) if is_name(exact) else exact
+        return _settle_relation(Relation(node.ops[:cut], node.operands[: cut + 1]), budget)
+    if len(node.operands) > 2 and set(node.ops) == {"="}:
+        return Relation(("=",), (node.operands[0], node.operands[-1]))
+    if node.ops == ("=",) and not any(_has_letters(o, budget) for o in node.operands):
+        return node.operands[1]  # "1/2 = 10/9" or "2 + 3 = 5": a computation states its result
+    return node
+
+
+def _has_letters(node: Node, budget: Budget) -> bool:
+    return bool(collect_symbols(node, budget)) or any(
+        isinstance(n, Constant) for n in walk(node, budget)
+    )
+
+
+def _group_as_tuple(item: Node) -> Node:
+    if not isinstance(item, AnswerList):
+        return item
+    values = tuple(
+        member.operands[1]
+        if isinstance(member, Relation) and member.ops == ("=",) and is_name(member.operands[0])
+        else member
+        for member in item.items
+    )
+    return Bracketed("(", values, ")")
+
+
+def is_name(node: Node) -> bool:
+    """Whether ``node`` only names something: letters, products, ratios, tuples of them."""
+    if isinstance(node, Symbol):
+        return True
+    if isinstance(node, Constant):
+        return node.name in ("e", "i")
+    if isinstance(node, Mul):
+        return all(is_name(f) for f in node.factors) and _has_symbol(node)
+    if isinstance(node, Div):
+        return is_name(node.numerator) and is_name(node.denominator)
+    if isinstance(node, Func):
+        return node.name == "abs" and is_name(node.args[0])
+    if isinstance(node, Bracketed):
+        return node.opening in ("(", ":") and bool(node.items) and all(map(is_name, node.items))
+    return False
+
+
+def _has_symbol(node: Node) -> bool:
+    if isinstance(node, Symbol):
+        return True
+    return isinstance(node, Mul) and any(_has_symbol(f) for f in node.factors)
+
+
+def is_assignment(node: Node, budget: Budget) -> bool:
+    """``name = value`` where the value does not use the name's letters (or ``f(x) = ...``)."""
+    if not isinstance(node, Relation) or node.ops != ("=",):
+        return False
+    lhs, rhs = node.operands
+    if is_name(lhs) and not collect_symbols(lhs, budget) & collect_symbols(rhs, budget):
+        return True
+    if isinstance(lhs, Mul) and isinstance(lhs.factors[0], Symbol):
+        name = lhs.factors[0].name  # f(x) = 2x + 1
+    elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Pow):
+        inverse = lhs.factors[0].base  # f^{-1}(x) = ...
+        if not isinstance(inverse, Symbol):
+            return False
+        name = inverse.name
+    else:
+        return False
+    return name not in collect_symbols(rhs, budget)
+
+
+def strip_assignment(node: Node, budget: Budget) -> Node:
+    """The value of an assignment (item-wise in a list); other nodes unchanged."""
+    if isinstance(node, Relation) and is_assignment(node, budget):
+        return node.operands[1]
+    if isinstance(node, AnswerList):
+        return AnswerList(tuple(strip_assignment(item, budget) for item in node.items))
+    return node
+
+
+def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -> tuple[Node, Node]:
+    """``x = 3`` vs ``3``: keep only the value, unless both sides are equations."""
+    if isinstance(candidate, Relation) and isinstance(reference, Relation):
+        return candidate, reference
+    return strip_assignment(candidate, budget), strip_assignment(reference, budget)
+
+
+def oriented(relation: Relation) -> Relation:
+    """Write ``>``/``>=`` chains as ``<``/``<=`` so ``x > 3`` and ``3 < x`` look alike."""
+    if relation.ops and relation.ops[0] in (">", ">="):
+        return Relation(
+            tuple(FLIPPED[op] for op in reversed(relation.ops)), tuple(reversed(relation.operands))
+        )
+    return relation
+
+
+def _negated_name(node: Node) -> bool:
+    return isinstance(node, Neg) and is_name(node.operand)
+
+
+def inequality_as_interval(node: Node) -> Node:
+    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``; other nodes unchanged."""
+    if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
+        return node
+    if any(_negated_name(operand) for operand in node.operands):
+        # -x > -1 is x < 1: negate every side and flip every sign.
+        node = Relation(
+            tuple(FLIPPED[op] for op in node.ops),
+            tuple(o.operand if isinstance(o, Neg) else Neg(o) for o in node.operands),
+        )
+    relation = oriented(node)
+    if not set(relation.ops) <= {"<", "<="}:
+        return node
+    operands, ops = relation.operands, relation.ops
+    infinity = Constant("infty")
+    if len(operands) == 2 and is_name(operands[0]):
+        return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
+    if len(operands) == 2 and is_name(operands[1]):
+        return Bracketed("(" if ops[0] == "<" else "[", (operands[0], infinity), ")")
+    if len(operands) == 3 and is_name(operands[1]):
+        opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
+        middle = operands[1]
+        if isinstance(middle, Func) and middle.name == "abs" and _non_negative(operands[0]):
+            low, high = operands[0], operands[2]
+            mirrored_open, mirrored_close = (
+                ("(" if ops[1] == "<" else "["),
+                (")" if ops[0] == "<" else "]"),
+            )
+            return Union(
+                (
+                    Bracketed(mirrored_open, (Neg(high), Neg(low)), mirrored_close),
+                    Bracketed(opening, (low, high), closing),
+                )
+            )
+        return Bracketed(opening, (operands[0], operands[2]), closing)
+    return node
+
+
+def _non_negative(node: Node) -> bool:
+    if isinstance(node, Number):
+        return node.value >= 0
+    if isinstance(node, Div):
+        return _non_negative(node.numerator) and _non_negative(node.denominator)
+    return False
+
+
+def inequalities_as_union(node: Node) -> Node:
+    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals."""
+    if not isinstance(node, AnswerList) or not all(isinstance(i, Relation) for i in node.items):
+        return node
+    intervals = tuple(inequality_as_interval(item) for item in node.items)
+    return Union(intervals) if all(isinstance(i, Bracketed) for i in intervals) else node

@@ -1,0 +1,170 @@
+r"""Where a final answer sits in a text: boxes, math spans and numbers, found in linear time.
+
+- Boxes: the last ``\boxed{...}`` is the answer; boxes that follow one another with only
+  connectives between them (commas, ``and``, ``\quad``, math delimiters:
+  ``\boxed{1} and \boxed{2}``) are one answer, the list ``1, 2``. Repeats of the same box
+  count once. ``or`` between boxes restates the answer (MATH writes
+  ``\boxed{15\frac{39}{40}}, or \boxed{\frac{639}{40}}``): the last box is the answer.
+- Math spans (a fallback pattern): the last ``$...$``, ``$$...$$``, ``\(...\)`` or
+  ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines. In prose, a plain
+  number written after the last span ("... so there are 12 of them.") wins over it.
+  Spans listed with only connectives between them (``$1$ and $2$``) are one answer.
+- Numbers (the last fallback, only for prose: two or more words outside math): the last
+  number written in the text (``1,000.99``, ``2,74``, ``5/3``). A bare answer such as
+  ``\frac{10}{9}`` matches no pattern; callers compare the text itself.
+- Non-English lead-ins ("Antwort:", "Die finale Antwort lautet", "la réponse est", "答案是")
+  are answer lines like "Answer:".
+- Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes,
+  and when words remain around the answer, the last math span or number is the answer
+  ("The largest $n$ is 34." gives ``34``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+MATH_SPAN_PATTERN = (
+    r"\$\$((?:[^$\\]|\\.)+?)\$\$"
+    r"|\\\[((?:[^\\]|\\[^\[\]])*)\\\]"
+    r"|\\\(((?:[^\\\n]|\\[^()\n])*)\\\)"
+    r"|(?<![\\$])\$((?:[^$\\\n]|\\[^\n])+)\$"
+)
+"""the last math span: a group per delimiter kind; content cannot hold another opener, so
+each character is scanned a bounded number of times"""
+LAST_NUMBER_PATTERN = r"(?<![\w.,])(-?\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
+"""the last number in the text"""
+NON_ENGLISH_ANSWER_PATTERN = (
+    r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
+    r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"
+    r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è)|"
+    r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*(\S[^\n]*)"
+)
+"""an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian or
+Chinese ("Antwort:", "la réponse est", "答案是")"""
+
+_MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
+_NUMBER = re.compile(LAST_NUMBER_PATTERN)
+_HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
+_PROSE_WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
+_GAP_NOISE = re.compile(
+    r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
+)
+_CONNECTIVES = frozenset({"and", "or"})
+_BOX_CONNECTIVES = frozenset({"and"})
+
+
+def matching_braces(text: str) -> dict[int, int]:
+    """Map the index of every balanced unescaped ``{`` to the index of its ``}``."""
+    stack: list[int] = []
+    closing: dict[int, int] = {}
+    for i, ch in enumerate(text):
+        if ch == "{":
+            if i > 0 and text[i - 1] == "\\":
+                continue
+            stack.append(i)
+        elif ch == "}" and stack and not (i > 0 and text[i - 1] == "\\"):
+            closing[stack.pop()] = i
+    return closing
+
+
+def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> str | None:
+    """The content of the last top-level box, joined with the boxes listed just before it."""
+    boxes: list[tuple[int, int]] = []  # (start of the macro, index of its "}")
+    resume = 0
+    for match in matches:
+        open_index = match.end() - 1
+        # Skip boxes nested inside the previously taken one: the outer box is the answer.
+        if open_index < resume or text[open_index] != "{" or open_index not in closing:
+            continue
+        resume = closing[open_index]
+        boxes.append((match.start(), open_index))
+    if not boxes:
+        return None
+    start, open_index = boxes[-1]
+    contents = [text[open_index + 1 : closing[open_index]]]
+    for previous_start, previous_open in reversed(boxes[:-1]):
+        if not _only_connectives(text[closing[previous_open] + 1 : start], _BOX_CONNECTIVES):
+            break
+        content = text[previous_open + 1 : closing[previous_open]]
+        if content.strip() != contents[0].strip():
+            contents.insert(0, content)
+        start = previous_start
+    return ", ".join(content.strip() for content in contents)
+
+
+def last_math_span(matches: Iterable[Any], text: str) -> str | None:
+    """The last math span, joined with the spans listed just before it (``$1$ and $2$``);
+    in prose, a number written after the last span wins over it."""
+    spans = [(match.start(), match.end(), first_group(match) or "") for match in matches]
+    number = _last_number_outside(text, spans) if reads_as_prose(text) else None
+    if not spans or (number is not None and number[0] > spans[-1][0]):
+        return None if number is None else number[1]
+    start, _, content = spans[-1]
+    contents = [content]
+    for previous_start, previous_end, previous in reversed(spans[:-1]):
+        if not _only_connectives(text[previous_end:start]):
+            break
+        contents.insert(0, previous)
+        start = previous_start
+    return ", ".join(content.strip() for content in contents)
+
+
+def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    found: tuple[int, str] | None = None
+    span_index = 0
+    for match in _NUMBER.finditer(text):
+        while span_index < len(spans) and spans[span_index][1] <= match.start():
+            span_index += 1
+        inside = span_index < len(spans) and spans[span_index][0] <= match.start()
+        if not inside:
+            found = (match.start(), match.group(1))
+    return found
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether ``text`` has words around its mathematics (two or more outside math spans,
+    not counting "and"/"or")."""
+    words = _PROSE_WORD.findall(_MATH_SPAN.sub(" ", text))
+    return sum(word.lower() not in _CONNECTIVES for word in words) >= 2
+
+
+def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:
+    if len(gap) > 80:
+        return False
+    words = _GAP_NOISE.sub(" ", gap).split()
+    return all(word.lower() in connectives for word in words)
+
+
+def clean_inline_answer(answer: str) -> str:
+    """An answer captured after "Answer:" with markup, trailing prose and punctuation gone."""
+    answer = _HOPE.split(answer, maxsplit=1)[0]
+    answer = answer.strip().lstrip("*").strip()
+    if reads_as_prose(answer):
+        last = _last_math_or_number(answer)
+        if last is not None:
+            answer = last
+    elif answer.count("$") >= 2:
+        first = answer.index("$")
+        last_dollar = answer.index("$", first + 1)
+        answer = answer[first + 1 : last_dollar]
+    answer = answer.strip().strip("$").strip()
+    return answer.rstrip(" \t.,;:!*").strip()
+
+
+def _last_math_or_number(text: str) -> str | None:
+    """The last math span or number outside math spans, whichever comes later."""
+    spans = [(m.start(), m.end(), first_group(m) or "") for m in _MATH_SPAN.finditer(text)]
+    number = _last_number_outside(text, spans)
+    if spans and (number is None or spans[-1][0] > number[0]):
+        return spans[-1][2]
+    return None if number is None else number[1]
+
+
+def first_group(match: Any) -> str | None:
+    """The first capture group that took part in ``match`` (group 1 for one-group patterns)."""
+    for group in match.groups():
+        if group is not None:
+            return str(group)
+    return None

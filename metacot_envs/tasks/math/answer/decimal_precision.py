@@ -1,0 +1,50 @@
+"""How precisely a decimal literal states its value: the rounding rule for decimals.
+
+A decimal written with at least :data:`MIN_ROUNDED_DIGITS` significant digits is read
+as a rounded value: it matches any value within half a unit of its last place
+(``0.0833333333333333`` = ``\\frac{1}{12}``, ``2.66667`` = ``\\frac83``, ``3.14159`` = ``\\pi``).
+Shorter decimals must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not ``\\frac{\\pi}{2}``, ``1.414`` is not
+``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is as likely a different answer
+as a rounding.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from metacot_envs.tasks.math.answer.expression_tree import Neg, Node, Number
+
+MIN_ROUNDED_DIGITS = 6
+"""significant digits from which a decimal counts as a rounded value"""
+
+
+def half_unit_in_last_place(node: Node) -> Fraction | None:
+    """Half a unit in the last written place of a long decimal literal, else None."""
+    while isinstance(node, Neg):
+        node = node.operand
+    if not isinstance(node, Number) or not node.is_decimal or node.value == 0:
+        return None
+    places = _decimal_places(node.value.denominator)
+    digits = len(str(abs(node.value.numerator) * 10**places // node.value.denominator))
+    if digits < MIN_ROUNDED_DIGITS:
+        return None
+    return Fraction(1, 2 * 10**places)
+
+
+def _decimal_places(denominator: int) -> int:
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    return max(twos, fives)
+
+
+def stated_tolerance(candidate: Node, reference: Node) -> Fraction | None:
+    """The larger half-unit of the two sides, or None when neither is a long decimal."""
+    units = [
+        u for u in (half_unit_in_last_place(candidate), half_unit_in_last_place(reference)) if u
+    ]
+    return max(units) if units else None

@@ -1,0 +1,130 @@
+"""The checker against other projects' published answer pairs (``peer_pairs.jsonl``)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+
+BARE_FLOOR = 0.97
+PROSE_FLOOR = 0.90
+_REPO = Path(__file__).resolve().parents[4]
+MATH500 = next(
+    (
+        path
+        for path in (
+            _REPO.parent / "shared/data/math500.jsonl",
+            _REPO.parents[1] / "shared/data/math500.jsonl",
+        )
+        if path.exists()
+    ),
+    Path("/work/shared/data/math500.jsonl"),
+)
+
+
+def _load(name: str) -> ModuleType:
+    path = Path(__file__).with_name(f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"metacot_math_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+PEER_PAIRS = _load("peer_pairs").load_peer_pairs()
+
+
+def _as_the_env_reads(text: str) -> str:
+    return extract_answer(text) or text
+
+
+def _accuracy(kind: str) -> tuple[float, list[tuple[str, str, bool]]]:
+    pairs = [pair for pair in PEER_PAIRS if pair.kind == kind]
+    misses = [
+        (pair.candidate, pair.reference, pair.expected)
+        for pair in pairs
+        if check_equivalent(
+            _as_the_env_reads(pair.candidate), _as_the_env_reads(pair.reference)
+        ).equivalent
+        != pair.expected
+    ]
+    return 1 - len(misses) / len(pairs), misses
+
+
+def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
+    assert len(PEER_PAIRS) >= 300
+    for pair in PEER_PAIRS:
+        assert "/" in pair.source_repo and pair.source_path and pair.source_where
+        assert isinstance(pair.expected, bool)
+        assert pair.kind in ("bare", "prose") and pair.split in ("dev", "blind")
+    assert sum(pair.split == "blind" for pair in PEER_PAIRS) >= 70
+
+
+def test_peer_pairs__bare_answers_agree_with_the_stated_verdict() -> None:
+    accuracy, misses = _accuracy("bare")
+    assert accuracy >= BARE_FLOOR, "\n".join(map(repr, misses))
+
+
+def test_peer_pairs__answers_extracted_from_prose_agree_with_the_stated_verdict() -> None:
+    accuracy, misses = _accuracy("prose")
+    assert accuracy >= PROSE_FLOOR, "\n".join(map(repr, misses))
+
+
+_SPELLINGS = (
+    lambda n: str(n),
+    lambda n: f"{n:,}",
+    lambda n: f"{n:,}".replace(",", " "),
+    lambda n: f"{n:,}".replace(",", ",\\!"),
+    lambda n: f"{n:,}".replace(",", "{,}"),
+    lambda n: f"{n:,}".replace(",", "\\,"),
+)
+
+
+@given(
+    st.integers(min_value=0, max_value=10**12),
+    st.integers(min_value=0, max_value=10**12),
+    st.sampled_from(range(len(_SPELLINGS))),
+    st.sampled_from(range(len(_SPELLINGS))),
+)
+def test_check_equivalent__spellings_of_numbers_agree_exactly_when_the_numbers_do(
+    left: int, right: int, left_style: int, right_style: int
+) -> None:
+    left_text, right_text = _SPELLINGS[left_style](left), _SPELLINGS[right_style](right)
+    assert check_equivalent(left_text, right_text).equivalent == (left == right)
+
+
+@pytest.mark.parametrize(("candidate", "reference"), [("1 000", "0"), ("2 3", "6"), ("2 3", "23")])
+def test_check_equivalent__digits_side_by_side_are_not_a_product(
+    candidate: str, reference: str
+) -> None:
+    assert not check_equivalent(candidate, reference).equivalent
+
+
+@pytest.mark.parametrize(
+    ("reference", "plain"),
+    [(r"10,\!080", "10080"), (r"11,\! 111,\! 111,\! 100", "11111111100"), (r"\$32,\!348", "32348")],
+)
+def test_check_equivalent__math500_thousands_references_equal_their_plain_numbers(
+    reference: str, plain: str
+) -> None:
+    assert check_equivalent(plain, reference).equivalent
+    assert check_equivalent(plain, rf"\boxed{{{reference}}}").equivalent
+
+
+@pytest.mark.skipif(not MATH500.exists(), reason="needs shared/data/math500.jsonl")
+def test_check_equivalent__every_math500_reference_with_a_thousands_comma_is_its_number() -> None:
+    references = [
+        json.loads(line)["answer"] for line in MATH500.read_text(encoding="utf-8").splitlines()
+    ]
+    separated = [answer for answer in references if ",\\!" in answer]
+    assert separated
+    for answer in separated:
+        plain = "".join(ch for ch in answer if ch.isdigit())
+        assert check_equivalent(plain, answer).equivalent, answer
