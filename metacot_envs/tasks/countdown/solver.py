@@ -1,16 +1,34 @@
 """Exact Countdown / Game of 24 solver: memoized depth-first search over sorted multisets.
 
 States that differ only in the order of their numbers are one sorted tuple, so
-the memo is shared across move orders and across puzzles (all 1,820 Game of 24
-multisets share their 3- and 2-number sub-states).
+the memo is shared across move orders, and across puzzles that share a target
+(all 1,820 Game of 24 multisets share their 3- and 2-number sub-states).
+
+Memory. The memo holds results for one ``(target, rules)`` pair, keyed by
+``(numbers, depth)``; a query for another pair replaces it. It is capped at
+``DEFAULT_CACHE_SIZE`` sub-results (~180 bytes each, so ~6 MB), emptied whenever
+it would exceed the cap; set the cap with :func:`set_solver_cache_size` or, for
+worker processes, the ``METACOT_SOLVER_CACHE_SIZE`` environment variable, and
+drop the memo with :func:`clear_solver_cache`. Env steps never call the solver:
+it runs when a ``CountdownGenerator`` checks a new problem at reset, when the
+Game of 24 puzzle list is enumerated (once per process) and in ``task.solve``
+(oracle PRMs, solver policies), and those calls share a target in turn.
+
+Why not one process-wide LRU over every target (as before, 262,144 entries):
+random Countdown problems rarely share a sub-state, so that memo bought no
+speed at reset (a 6-number draw cost the same without any memo) yet filled to
+~60 MB live and ~140 MB of RSS per process (benchmarks/RESULTS.md, "Memory").
+One problem's check needs ~1,600 entries at most over 10,000 6-number draws;
+enumerating Game of 24 needs ~42,000, and at this cap it still takes ~0.55 s.
 """
 
 from __future__ import annotations
 
+import os
 from bisect import insort
 from collections.abc import Iterator
 from fractions import Fraction
-from functools import lru_cache
+from typing import NamedTuple
 
 from metacot_envs.core.safe_math import Number, normalize
 from metacot_envs.tasks.countdown.types import (
@@ -22,6 +40,10 @@ from metacot_envs.tasks.countdown.types import (
 
 Move = tuple[str, Number, Number, Number]
 """(operator, left, right, result)"""
+DEFAULT_CACHE_SIZE = 1 << 15
+"""memo cap in sub-results (~200 bytes each) unless configured otherwise"""
+CACHE_SIZE_ENV = "METACOT_SOLVER_CACHE_SIZE"
+"""environment variable that sets the memo cap of every process it reaches"""
 
 
 def moves(a: Number, b: Number, rules: CountdownRules) -> list[Move]:
@@ -89,38 +111,120 @@ def _two_reach(a: Number, b: Number, target: Number, rules: CountdownRules) -> b
     return exact_ok and ((b != 0 and a == target * b) or (a != 0 and b == target * a))
 
 
-@lru_cache(maxsize=1 << 18)  # ~50 MB at most; long runs keep drawing new problems
-def _reachable(
-    numbers: tuple[Number, ...], target: Number, rules: CountdownRules, depth: int
-) -> bool:
-    """Whether ``target`` can be produced within ``depth`` moves (use_all: exactly len-1)."""
-    if rules.use_all:
-        if len(numbers) == 1:
-            return numbers[0] == target
-        if len(numbers) == 2:
-            return _two_reach(numbers[0], numbers[1], target, rules)
-        return any(
-            _reachable(child, target, rules, depth - 1) for _, child in successors(numbers, rules)
-        )
-    if depth <= 0 or len(numbers) < 2:
-        return False
-    children = list(successors(numbers, rules))
-    if any(move[3] == target for move, _ in children):
-        return True
-    if depth == 1:
-        return False
-    for _, child in children:
-        if len(child) == 2:
-            if _two_reach(child[0], child[1], target, rules):
-                return True
-        elif len(child) > 2 and _reachable(child, target, rules, depth - 1):
+class _Reachability:
+    """Memoized "can ``target`` be made within ``depth`` moves" for one target and rule set.
+
+    Results depend on the target and rules, so the memo is keyed by
+    ``(numbers, depth)`` alone and lives as long as queries keep that pair.
+    """
+
+    __slots__ = ("known", "rules", "target")
+
+    def __init__(self, target: Number, rules: CountdownRules) -> None:
+        self.target = target
+        self.rules = rules
+        self.known: dict[tuple[tuple[Number, ...], int], bool] = {}
+
+    def reachable(self, numbers: tuple[Number, ...], depth: int) -> bool:
+        """Whether the target can be produced within ``depth`` moves (use_all: exactly len-1)."""
+        key = (numbers, depth)
+        known = self.known
+        found = known.get(key)
+        if found is None:
+            found = self._search(numbers, depth)
+            if len(known) >= _cache_size:
+                # entries are exact results, so a search that empties the memo midway stays correct
+                known.clear()
+                if not _cache_size:
+                    return found
+            known[key] = found
+        return found
+
+    def _search(self, numbers: tuple[Number, ...], depth: int) -> bool:
+        target, rules = self.target, self.rules
+        if rules.use_all:
+            if len(numbers) == 1:
+                return numbers[0] == target
+            if len(numbers) == 2:
+                return _two_reach(numbers[0], numbers[1], target, rules)
+            return any(self.reachable(child, depth - 1) for _, child in successors(numbers, rules))
+        if depth <= 0 or len(numbers) < 2:
+            return False
+        children = list(successors(numbers, rules))
+        if any(move[3] == target for move, _ in children):
             return True
-    return False
+        if depth == 1:
+            return False
+        for _, child in children:
+            if len(child) == 2:
+                if _two_reach(child[0], child[1], target, rules):
+                    return True
+            elif len(child) > 2 and self.reachable(child, depth - 1):
+                return True
+        return False
+
+
+class SolverCacheInfo(NamedTuple):
+    """Size of the solver's memo (see the module docstring)."""
+
+    entries: int
+    """sub-results held now"""
+    max_entries: int
+    """cap; the memo is emptied when a new result would exceed it"""
+
+
+def _cache_size_from_env() -> int:
+    text = os.environ.get(CACHE_SIZE_ENV, "")
+    if not text:
+        return DEFAULT_CACHE_SIZE
+    try:
+        return _checked_size(int(text))
+    except ValueError:
+        raise ValueError(
+            f"{CACHE_SIZE_ENV} must be a whole number of entries >= 0, got {text!r}"
+        ) from None
+
+
+def _checked_size(max_entries: int) -> int:
+    if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 0:
+        raise ValueError(f"the solver cache size must be an int >= 0, got {max_entries!r}")
+    return max_entries
+
+
+_cache_size = _cache_size_from_env()
+_memo: _Reachability | None = None
+
+
+def _reachability(target: Number, rules: CountdownRules) -> _Reachability:
+    """The memo for ``(target, rules)``: the current one, or a fresh one replacing it."""
+    global _memo
+    memo = _memo
+    if memo is None or memo.target != target or (memo.rules is not rules and memo.rules != rules):
+        memo = _memo = _Reachability(target, rules)
+    return memo
 
 
 def clear_solver_cache() -> None:
     """Forget memoized sub-results (for cold-start timings and to free memory)."""
-    _reachable.cache_clear()
+    global _memo
+    _memo = None
+
+
+def set_solver_cache_size(max_entries: int) -> None:
+    """Cap the memo at ``max_entries`` sub-results (0: no memo) in this process.
+
+    Worker processes that do not inherit this call (spawn, forkserver) read
+    ``METACOT_SOLVER_CACHE_SIZE`` from the environment instead.
+    """
+    global _cache_size
+    _cache_size = _checked_size(max_entries)
+    if _memo is not None and len(_memo.known) > _cache_size:
+        _memo.known.clear()
+
+
+def solver_cache_info() -> SolverCacheInfo:
+    """How many sub-results the memo holds now, and its cap."""
+    return SolverCacheInfo(0 if _memo is None else len(_memo.known), _cache_size)
 
 
 def _to_step(move: Move) -> CountdownStep:
@@ -130,18 +234,17 @@ def _to_step(move: Move) -> CountdownStep:
 
 def is_solvable(state: CountdownState, rules: CountdownRules) -> bool:
     """Whether the target can still be reached from ``state``."""
-    if rules.use_all:
-        return _reachable(state.numbers, state.target, rules, len(state.numbers) - 1)
-    if state.last == state.target:
+    if not rules.use_all and state.last == state.target:
         return True
-    return _reachable(state.numbers, state.target, rules, len(state.numbers) - 1)
+    memo = _reachability(state.target, rules)
+    return memo.reachable(state.numbers, len(state.numbers) - 1)
 
 
 def solvable_within(
     numbers: tuple[Number, ...], target: Number, rules: CountdownRules, steps: int
 ) -> bool:
     """Whether ``target`` is reachable from sorted ``numbers`` in at most ``steps`` moves."""
-    return _reachable(tuple(sorted(numbers)), target, rules, steps)
+    return _reachability(target, rules).reachable(tuple(sorted(numbers)), steps)
 
 
 def solve_countdown(state: CountdownState, rules: CountdownRules) -> list[CountdownStep] | None:
@@ -153,25 +256,21 @@ def solve_countdown(state: CountdownState, rules: CountdownRules) -> list[Countd
     numbers, target = state.numbers, state.target
     if (rules.use_all and len(numbers) == 1) or (not rules.use_all and state.last == target):
         return [] if (state.last == target or (rules.use_all and numbers[0] == target)) else None
+    memo = _reachability(target, rules)
     depths = [len(numbers) - 1] if rules.use_all else range(1, len(numbers))
     for depth in depths:
-        if _reachable(numbers, target, rules, depth):
-            return _walk(numbers, target, rules, depth)
+        if memo.reachable(numbers, depth):
+            return _walk(memo, numbers, depth)
     return None
 
 
-def _walk(
-    numbers: tuple[Number, ...], target: Number, rules: CountdownRules, depth: int
-) -> list[CountdownStep]:
+def _walk(memo: _Reachability, numbers: tuple[Number, ...], depth: int) -> list[CountdownStep]:
+    target, rules = memo.target, memo.rules
     path: list[CountdownStep] = []
     while True:
         for move, child in successors(numbers, rules):
             if rules.use_all:
-                ok = (
-                    child[0] == target
-                    if len(child) == 1
-                    else _reachable(child, target, rules, depth - 1)
-                )
+                ok = child[0] == target if len(child) == 1 else memo.reachable(child, depth - 1)
                 if ok:
                     path.append(_to_step(move))
                     if len(child) == 1:
@@ -181,10 +280,10 @@ def _walk(
                 if move[3] == target:
                     path.append(_to_step(move))
                     return path
-                if depth > 1 and len(child) > 1 and _reachable(child, target, rules, depth - 1):
+                if depth > 1 and len(child) > 1 and memo.reachable(child, depth - 1):
                     path.append(_to_step(move))
                     break
-        else:  # pragma: no cover - _reachable guaranteed a child
+        else:  # pragma: no cover - memo.reachable guaranteed a child
             raise RuntimeError("solver memo inconsistent")
         numbers, depth = child, depth - 1
 
@@ -194,6 +293,7 @@ def all_solutions(
 ) -> list[list[CountdownStep]]:
     """Every distinct sequence of binary steps that solves ``state`` (up to ``limit``)."""
     out: list[list[CountdownStep]] = []
+    memo = _reachability(state.target, rules)
 
     def dfs(numbers: tuple[Number, ...], path: list[CountdownStep]) -> None:
         if len(out) >= limit or len(numbers) < 2:
@@ -204,11 +304,11 @@ def all_solutions(
                 if len(child) == 1:
                     if child[0] == state.target:
                         out.append([*path, step])
-                elif _reachable(child, state.target, rules, len(child) - 1):
+                elif memo.reachable(child, len(child) - 1):
                     dfs(child, [*path, step])
             elif move[3] == state.target:
                 out.append([*path, step])
-            elif len(child) > 1 and _reachable(child, state.target, rules, len(child) - 1):
+            elif len(child) > 1 and memo.reachable(child, len(child) - 1):
                 dfs(child, [*path, step])
 
     dfs(state.numbers, [])
