@@ -1,25 +1,28 @@
 """Exact Countdown / Game of 24 solver: memoized depth-first search over sorted multisets.
 
 States that differ only in the order of their numbers are one sorted tuple, so
-the memo is shared across move orders, and across puzzles that share a target
-(all 1,820 Game of 24 multisets share their 3- and 2-number sub-states).
+the memo is shared across move orders and across puzzles (all 1,820 Game of 24
+multisets share their 3- and 2-number sub-states).
 
-Memory. The memo holds results for one ``(target, rules)`` pair, keyed by
-``(numbers, depth)``; a query for another pair replaces it. It is capped at
-``DEFAULT_CACHE_SIZE`` sub-results (~180 bytes each, so ~6 MB), emptied whenever
-it would exceed the cap; set the cap with :func:`set_solver_cache_size` or, for
-worker processes, the ``METACOT_SOLVER_CACHE_SIZE`` environment variable, and
-drop the memo with :func:`clear_solver_cache`. Env steps never call the solver:
-it runs when a ``CountdownGenerator`` checks a new problem at reset, when the
-Game of 24 puzzle list is enumerated (once per process) and in ``task.solve``
-(oracle PRMs, solver policies), and those calls share a target in turn.
+Memory. One memo per process for one rule set (a query under other rules
+replaces it), keyed by ``(numbers, target, depth)``, capped at
+``DEFAULT_CACHE_SIZE`` sub-results (~190 bytes each: ~6 MB) and emptied when
+full. Set the cap with :func:`set_solver_cache_size` or, for worker processes,
+the ``METACOT_SOLVER_CACHE_SIZE`` environment variable (0: no memo);
+:func:`clear_solver_cache` drops it. Env steps never call the solver; it runs
+when a ``CountdownGenerator`` checks a new problem at reset (~46 sub-results
+per 6-number draw), when the Game of 24 list is enumerated (once per process,
+~42,000) and in ``task.solve`` (oracle PRMs, solver policies).
 
-Why not one process-wide LRU over every target (as before, 262,144 entries):
-random Countdown problems rarely share a sub-state, so that memo bought no
-speed at reset (a 6-number draw cost the same without any memo) yet filled to
-~60 MB live and ~140 MB of RSS per process (benchmarks/RESULTS.md, "Memory").
-One problem's check needs ~1,600 entries at most over 10,000 6-number draws;
-enumerating Game of 24 needs ~42,000, and at this cap it still takes ~0.55 s.
+Why (benchmarks/RESULTS.md, "Memory"): the former ``lru_cache`` of 262,144
+entries filled to ~60 MB live and ~140 MB of RSS in a long run, yet random
+problems rarely share sub-states (a 6-number draw cost the same with no memo).
+A memo per problem, dropped when the target changed, was tried and held far
+less, but lost the hits of repeated problems (seeds evaluated again; bench_envs
+replays overlapping seeds), and bench_envs' discrete Countdown step ratio rose
+~15%: untimed reset work shows in its timed steps. Emptying a plain dict
+instead of an LRU keeps the rules, whose dataclass hash is Python code, out of
+the key.
 """
 
 from __future__ import annotations
@@ -112,26 +115,21 @@ def _two_reach(a: Number, b: Number, target: Number, rules: CountdownRules) -> b
 
 
 class _Reachability:
-    """Memoized "can ``target`` be made within ``depth`` moves" for one target and rule set.
+    """Memoized "can ``target`` be made from ``numbers`` within ``depth`` moves" under one rule set."""
 
-    Results depend on the target and rules, so the memo is keyed by
-    ``(numbers, depth)`` alone and lives as long as queries keep that pair.
-    """
+    __slots__ = ("known", "rules")
 
-    __slots__ = ("known", "rules", "target")
-
-    def __init__(self, target: Number, rules: CountdownRules) -> None:
-        self.target = target
+    def __init__(self, rules: CountdownRules) -> None:
         self.rules = rules
-        self.known: dict[tuple[tuple[Number, ...], int], bool] = {}
+        self.known: dict[tuple[tuple[Number, ...], Number, int], bool] = {}
 
-    def reachable(self, numbers: tuple[Number, ...], depth: int) -> bool:
-        """Whether the target can be produced within ``depth`` moves (use_all: exactly len-1)."""
-        key = (numbers, depth)
+    def reachable(self, numbers: tuple[Number, ...], target: Number, depth: int) -> bool:
+        """Whether ``target`` can be produced within ``depth`` moves (use_all: exactly len-1)."""
+        key = (numbers, target, depth)
         known = self.known
         found = known.get(key)
         if found is None:
-            found = self._search(numbers, depth)
+            found = self._search(numbers, target, depth)
             if len(known) >= _cache_size:
                 # entries are exact results, so a search that empties the memo midway stays correct
                 known.clear()
@@ -140,14 +138,16 @@ class _Reachability:
             known[key] = found
         return found
 
-    def _search(self, numbers: tuple[Number, ...], depth: int) -> bool:
-        target, rules = self.target, self.rules
+    def _search(self, numbers: tuple[Number, ...], target: Number, depth: int) -> bool:
+        rules = self.rules
         if rules.use_all:
             if len(numbers) == 1:
                 return numbers[0] == target
             if len(numbers) == 2:
                 return _two_reach(numbers[0], numbers[1], target, rules)
-            return any(self.reachable(child, depth - 1) for _, child in successors(numbers, rules))
+            return any(
+                self.reachable(child, target, depth - 1) for _, child in successors(numbers, rules)
+            )
         if depth <= 0 or len(numbers) < 2:
             return False
         children = list(successors(numbers, rules))
@@ -159,7 +159,7 @@ class _Reachability:
             if len(child) == 2:
                 if _two_reach(child[0], child[1], target, rules):
                     return True
-            elif len(child) > 2 and self.reachable(child, depth - 1):
+            elif len(child) > 2 and self.reachable(child, target, depth - 1):
                 return True
         return False
 
@@ -195,12 +195,12 @@ _cache_size = _cache_size_from_env()
 _memo: _Reachability | None = None
 
 
-def _reachability(target: Number, rules: CountdownRules) -> _Reachability:
-    """The memo for ``(target, rules)``: the current one, or a fresh one replacing it."""
+def _reachability(rules: CountdownRules) -> _Reachability:
+    """The memo for ``rules``: the current one, or a fresh one replacing it."""
     global _memo
     memo = _memo
-    if memo is None or memo.target != target or (memo.rules is not rules and memo.rules != rules):
-        memo = _memo = _Reachability(target, rules)
+    if memo is None or (memo.rules is not rules and memo.rules != rules):
+        memo = _memo = _Reachability(rules)
     return memo
 
 
@@ -236,15 +236,14 @@ def is_solvable(state: CountdownState, rules: CountdownRules) -> bool:
     """Whether the target can still be reached from ``state``."""
     if not rules.use_all and state.last == state.target:
         return True
-    memo = _reachability(state.target, rules)
-    return memo.reachable(state.numbers, len(state.numbers) - 1)
+    return _reachability(rules).reachable(state.numbers, state.target, len(state.numbers) - 1)
 
 
 def solvable_within(
     numbers: tuple[Number, ...], target: Number, rules: CountdownRules, steps: int
 ) -> bool:
     """Whether ``target`` is reachable from sorted ``numbers`` in at most ``steps`` moves."""
-    return _reachability(target, rules).reachable(tuple(sorted(numbers)), steps)
+    return _reachability(rules).reachable(tuple(sorted(numbers)), target, steps)
 
 
 def solve_countdown(state: CountdownState, rules: CountdownRules) -> list[CountdownStep] | None:
@@ -256,21 +255,27 @@ def solve_countdown(state: CountdownState, rules: CountdownRules) -> list[Countd
     numbers, target = state.numbers, state.target
     if (rules.use_all and len(numbers) == 1) or (not rules.use_all and state.last == target):
         return [] if (state.last == target or (rules.use_all and numbers[0] == target)) else None
-    memo = _reachability(target, rules)
+    memo = _reachability(rules)
     depths = [len(numbers) - 1] if rules.use_all else range(1, len(numbers))
     for depth in depths:
-        if memo.reachable(numbers, depth):
-            return _walk(memo, numbers, depth)
+        if memo.reachable(numbers, target, depth):
+            return _walk(memo, numbers, target, depth)
     return None
 
 
-def _walk(memo: _Reachability, numbers: tuple[Number, ...], depth: int) -> list[CountdownStep]:
-    target, rules = memo.target, memo.rules
+def _walk(
+    memo: _Reachability, numbers: tuple[Number, ...], target: Number, depth: int
+) -> list[CountdownStep]:
+    rules = memo.rules
     path: list[CountdownStep] = []
     while True:
         for move, child in successors(numbers, rules):
             if rules.use_all:
-                ok = child[0] == target if len(child) == 1 else memo.reachable(child, depth - 1)
+                ok = (
+                    child[0] == target
+                    if len(child) == 1
+                    else memo.reachable(child, target, depth - 1)
+                )
                 if ok:
                     path.append(_to_step(move))
                     if len(child) == 1:
@@ -280,7 +285,7 @@ def _walk(memo: _Reachability, numbers: tuple[Number, ...], depth: int) -> list[
                 if move[3] == target:
                     path.append(_to_step(move))
                     return path
-                if depth > 1 and len(child) > 1 and memo.reachable(child, depth - 1):
+                if depth > 1 and len(child) > 1 and memo.reachable(child, target, depth - 1):
                     path.append(_to_step(move))
                     break
         else:  # pragma: no cover - memo.reachable guaranteed a child
@@ -293,7 +298,7 @@ def all_solutions(
 ) -> list[list[CountdownStep]]:
     """Every distinct sequence of binary steps that solves ``state`` (up to ``limit``)."""
     out: list[list[CountdownStep]] = []
-    memo = _reachability(state.target, rules)
+    memo = _reachability(rules)
 
     def dfs(numbers: tuple[Number, ...], path: list[CountdownStep]) -> None:
         if len(out) >= limit or len(numbers) < 2:
@@ -304,11 +309,11 @@ def all_solutions(
                 if len(child) == 1:
                     if child[0] == state.target:
                         out.append([*path, step])
-                elif memo.reachable(child, len(child) - 1):
+                elif memo.reachable(child, state.target, len(child) - 1):
                     dfs(child, [*path, step])
             elif move[3] == state.target:
                 out.append([*path, step])
-            elif len(child) > 1 and memo.reachable(child, len(child) - 1):
+            elif len(child) > 1 and memo.reachable(child, state.target, len(child) - 1):
                 dfs(child, [*path, step])
 
     dfs(state.numbers, [])

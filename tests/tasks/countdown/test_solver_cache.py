@@ -66,19 +66,6 @@ def test_solver_cache__default_cap_holds_over_thousands_of_problems():
     assert solver_cache_info().max_entries == DEFAULT_CACHE_SIZE
 
 
-def test_solver_cache__a_new_target_drops_the_previous_problems_results():
-    rules = CountdownRules()
-    first, second = CountdownState((3, 7, 11, 13, 19, 23), 997), CountdownState((2, 5, 9), 83)
-    clear_solver_cache()
-    is_solvable(second, rules)
-    alone = solver_cache_info().entries
-    clear_solver_cache()
-    is_solvable(first, rules)
-    assert solver_cache_info().entries > alone
-    is_solvable(second, rules)
-    assert solver_cache_info().entries == alone
-
-
 def test_clear_solver_cache__empties_the_memo():
     is_solvable(CountdownState((3, 7, 11, 13, 19, 23), 997), CountdownRules())
     assert solver_cache_info().entries > 0
@@ -98,11 +85,17 @@ def test_solver_results__do_not_depend_on_the_cache_size(cache_size, size):
     assert solver_cache_info().entries <= size
 
 
-def test_set_solver_cache_size__shrinking_below_the_memo_empties_it(cache_size):
-    is_solvable(CountdownState((3, 7, 11, 13, 19, 23), 997), CountdownRules())
+def test_set_solver_cache_size__below_the_memo_empties_it_and_caps_it(cache_size):
+    state = CountdownState((3, 7, 11, 13, 19, 23), 997)
+    is_solvable(state, CountdownRules())
     held = solver_cache_info().entries
-    cache_size(held - 1)
-    assert solver_cache_info() == (0, held - 1)
+    assert held > 10
+    cache_size(held + 1)
+    assert solver_cache_info() == (held, held + 1)
+    cache_size(10)
+    assert solver_cache_info() == (0, 10)
+    is_solvable(state, CountdownRules())
+    assert 0 < solver_cache_info().entries <= 10
 
 
 @pytest.mark.parametrize("bad", [-1, 2.5, True, "100"])
