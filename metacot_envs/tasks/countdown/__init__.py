@@ -10,9 +10,12 @@ from metacot_envs.tasks.countdown.game24 import (
 from metacot_envs.tasks.countdown.generator import CountdownGenerator, ProblemPool, ProblemSource
 from metacot_envs.tasks.countdown.solver import (
     all_solutions,
+    clear_solver_cache,
     count_solutions,
     is_solvable,
+    set_solver_cache_size,
     solve_countdown,
+    solver_cache_info,
 )
 from metacot_envs.tasks.countdown.task import CountdownTask
 from metacot_envs.tasks.countdown.types import (
@@ -37,8 +40,11 @@ __all__ = [
     "ProblemSource",
     "all_game24_puzzles",
     "all_solutions",
+    "clear_solver_cache",
     "count_solutions",
     "is_solvable",
     "load_game24_csv",
+    "set_solver_cache_size",
     "solve_countdown",
+    "solver_cache_info",
 ]
