@@ -10,6 +10,7 @@ import metacot_envs
 from metacot_envs.tasks.countdown import (
     GAME24_RULES,
     CountdownGenerator,
+    CountdownConfig,
     CountdownRules,
     CountdownState,
     all_game24_puzzles,
@@ -45,7 +46,7 @@ def plan_texts(state, rules):
 
 def test_solver_cache__never_exceeds_its_cap_over_many_distinct_problems(cache_size):
     cache_size(64)
-    generator = CountdownGenerator(num_numbers=6)
+    generator = CountdownGenerator(CountdownConfig(num_numbers=6))
     rng = np.random.default_rng(0)
     for _ in range(300):
         problem = generator.sample(rng)
@@ -58,7 +59,7 @@ def test_solver_cache__never_exceeds_its_cap_over_many_distinct_problems(cache_s
 
 def test_solver_cache__default_cap_holds_over_thousands_of_problems():
     clear_solver_cache()
-    generator = CountdownGenerator(num_numbers=6)
+    generator = CountdownGenerator(CountdownConfig(num_numbers=6))
     rng = np.random.default_rng(1)
     for _ in range(2000):
         generator.sample(rng)
