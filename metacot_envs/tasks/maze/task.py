@@ -168,6 +168,10 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
     def describe_state(self, state: MazeState) -> str:
         return f"at {state.pos[0]} {state.pos[1]}"
 
+    def answer(self, state: MazeState) -> str | None:
+        """The cell reached, once at the goal (every terminal maze state is the goal)."""
+        return f"{state.pos[0]} {state.pos[1]}" if self.is_terminal(state) else None
+
     def discrete_codec(self) -> DiscreteCodec[MazeState]:
         return MazeCodec(self.source.width, self.source.height, self.observation, self.cell_pixels)
 
