@@ -120,8 +120,12 @@ def _smollm2_in_context(mode: str) -> Callable[[], Policy]:
         from agents.backends.transformers_backend import TransformersBackend
 
         suffix = "" if mode == "free" else f"-{mode}"
+        # 16 actions: SmolLM2 reads a ~1,000-token prompt per action on CPU
         return InContextSearchPolicy(
-            TransformersBackend(), mode=mode, name=f"smollm2-135m-in-context-search{suffix}"
+            TransformersBackend(),
+            mode=mode,
+            max_actions=16,
+            name=f"smollm2-135m-in-context-search{suffix}",
         )
 
     return make
