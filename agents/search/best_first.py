@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Hashable
 from typing import Any
 
@@ -35,6 +36,14 @@ class BestFirstPolicy(TreeSearchPolicy):
     reached again by another path (``4+9`` then ``10+13`` versus the reverse), is
     neither pushed nor visited again; ``False`` treats every path as its own node,
     as the env's search tree does.
+
+    With ``expand=k`` (a few candidates per expansion, not all) a node can be widened
+    later (partial expansion, after PEA*): each expansion also pushes "propose ``k``
+    more here" scored as the node itself (the root, which no step scored: as the value
+    source's ``max_score``) times ``widen`` per widening (a negative score, a
+    log-probability, less ``-ln(widen)``), so a search whose first candidates all die
+    goes back for new ones at its most promising nodes. Widening counts as an expansion; ``widen=None``
+    turns it off, and it is off for ``cumulative`` scores (log-probabilities).
     """
 
     def __init__(
@@ -47,6 +56,7 @@ class BestFirstPolicy(TreeSearchPolicy):
         expand: int | None = None,
         node_budget: int | None = None,
         transpositions: bool = True,
+        widen: float | None = 0.9,
         max_depth: int | None = None,
         max_env_steps: int | None = None,
     ) -> None:
@@ -56,6 +66,7 @@ class BestFirstPolicy(TreeSearchPolicy):
         self.expand = expand
         self.node_budget = node_budget
         self.transpositions = transpositions
+        self.widen = widen
 
     @property
     def scorer(self) -> ValueSource:
@@ -71,37 +82,58 @@ class BestFirstPolicy(TreeSearchPolicy):
             "expand": self.expand,
             "node_budget": self.node_budget,
             "transpositions": self.transpositions,
+            "widen": self.widen,
         }
 
     def search(self, env: SearchableEnv, root: EnvSnapshot, rng: np.random.Generator) -> Search:
-        frontier: list[tuple[tuple[float, int, int], EnvSnapshot, str, EnvSnapshot]] = []
+        # entries: (key, node, step text or None for "propose more at node", child, widenings)
+        frontier: list[
+            tuple[tuple[float, int, int], EnvSnapshot, str | None, EnvSnapshot, int]
+        ] = []
         closed: set[Hashable] = set()
+        proposed: dict[int | None, set[str]] = {}
         path_score: dict[int | None, float] = {}
         expansions = 0
+        widening = self.widen is not None and self.expand is not None and not self.cumulative
 
-        def expand(node: EnvSnapshot) -> None:
+        def expand(node: EnvSnapshot, own: float | None, widenings: int) -> None:
             nonlocal expansions
             expansions += 1
             closed.add(env.state_key(node))
-            found = self.candidates(env, node, self.expand, rng)
+            seen = proposed.setdefault(node.node_id, set())
+            found = self.candidates(env, node, self.expand, rng, exclude=seen)
+            seen.update(text for text, _ in found)
             if self.transpositions:
                 found = [c for c in found if env.state_key(c[1]) not in closed]
-            if not found:
-                return
-            scores = self.value.score_steps(env, node, found, self.compute)
+            scores = self.value.score_steps(env, node, found, self.compute) if found else []
             base = path_score.get(node.node_id, 0.0) if self.cumulative else 0.0
             for position, ((text, child), raw) in enumerate(zip(found, scores, strict=True)):
                 score = base + finite(raw)
                 # ties: the latest expanded node first (depth-first among equals), then order
-                heapq.heappush(frontier, ((-score, -expansions, position), node, text, child))
+                heapq.heappush(frontier, ((-score, -expansions, position), node, text, child, 0))
+            if widening and found:
+                # partial expansion: "propose more here" competes with the steps proposed, at
+                # the node's own score (the root: the best any step can score), lowered per
+                # widening
+                own = getattr(self.value, "max_score", max(scores)) if own is None else own
+                assert self.widen is not None
+                n = widenings + 1
+                # a value shrinks by `widen` per widening (and stays above a dead step's 0);
+                # a negative score (a log-probability) drops by -ln(widen) instead
+                priority = own * self.widen**n if own >= 0 else own + n * math.log(self.widen)
+                key = (-priority, -expansions, len(found))
+                heapq.heappush(frontier, (key, node, None, node, widenings + 1))
 
-        expand(root)
+        expand(root, None, 0)
         while frontier and (self.node_budget is None or expansions < self.node_budget):
-            (negative, _, _), parent, text, child = heapq.heappop(frontier)
+            (negative, _, _), parent, text, child, widenings = heapq.heappop(frontier)
+            if text is None:
+                expand(parent, path_score.get(parent.node_id), widenings)
+                continue
             if self.transpositions and env.state_key(child) in closed:
                 continue
             reached = yield Visit(parent, text, f"best open step, score {-negative:.3g}")
             if reached is None or env.is_terminal(reached):
                 continue  # a dead end (a correct node would have ended the episode)
             path_score[reached.node_id] = -negative
-            expand(reached)
+            expand(reached, -negative, 0)

@@ -25,6 +25,8 @@ class _Edge:
     value: float
     """the value source's score of the child: its value before any visit"""
     node: _Node | None = None
+    raw: float = 0.0
+    """the score as given (-inf when it was not finite), for the priors"""
 
 
 @dataclass
@@ -36,6 +38,8 @@ class _Node:
     """nothing left to search below (a dead end, or every child dead)"""
     edges: list[_Edge] | None = None
     """None until expanded"""
+    exhausted: bool = False
+    """the proposal source has nothing new to offer here"""
 
 
 class MCTSPolicy(TreeSearchPolicy):
@@ -50,6 +54,11 @@ class MCTSPolicy(TreeSearchPolicy):
     first visited (no separate leaf evaluation; for rollout values use
     ``PRMStepScorer(MonteCarloPRM(...))``) and sets the priors: ``softmax(score /
     prior_temperature)`` over siblings.
+
+    Progressive widening (with ``expand=k``): a node visited ``N`` times may hold
+    ``ceil(k · N^widening)`` children; when it has fewer, the next simulation there
+    proposes ``k`` more (new ones only) before selecting, and a node whose children
+    all died is widened at once. ``widening=0`` keeps the first ``k``.
 
     ``rule="puct"`` (AlphaZero) selects argmax ``Q + c · P · √N / (1 + n)``;
     ``rule="uct"`` selects argmax ``Q + c · √(ln(N + 1) / (n + 1))``. An unvisited
@@ -70,6 +79,7 @@ class MCTSPolicy(TreeSearchPolicy):
         rule: str = "puct",
         c: float = 1.0,
         prior_temperature: float = 0.2,
+        widening: float = 0.5,
         max_depth: int = 32,
         max_env_steps: int | None = None,
     ) -> None:
@@ -84,6 +94,7 @@ class MCTSPolicy(TreeSearchPolicy):
         self.rule = rule
         self.c = float(c)
         self.prior_temperature = float(prior_temperature)
+        self.widening = float(widening)
 
     def config(self) -> dict[str, Any]:
         return {
@@ -94,6 +105,7 @@ class MCTSPolicy(TreeSearchPolicy):
             "rule": self.rule,
             "c": self.c,
             "prior_temperature": self.prior_temperature,
+            "widening": self.widening,
         }
 
     def search(self, env: SearchableEnv, root: EnvSnapshot, rng: np.random.Generator) -> Search:
@@ -103,11 +115,15 @@ class MCTSPolicy(TreeSearchPolicy):
                 return
             node, path = top, [top]
             while True:
-                if node.edges is None:
-                    self._expand(env, node, rng)
+                if node.edges is None or self._may_widen(node):
+                    self._widen(env, node, rng)
                 assert node.edges is not None
                 open_edges = [e for e in node.edges if e.node is None or not e.node.dead]
+                if not open_edges and not node.exhausted:
+                    self._widen(env, node, rng)
+                    open_edges = [e for e in node.edges if e.node is None or not e.node.dead]
                 if not open_edges:
+                    node.dead = True
                     _settle(path)
                     break
                 edge = max(open_edges, key=lambda e: self._score(node, e))
@@ -118,39 +134,49 @@ class MCTSPolicy(TreeSearchPolicy):
                 reason = f"simulation {simulation}"
                 reached = yield Visit(node.snapshot, edge.step, reason)
                 if reached is None:
-                    edge.node = _Node(edge.child, dead=True)
+                    edge.node = _Node(edge.child, dead=True, exhausted=True)
                     _settle(path)
                     break
                 edge.node = _Node(reached)
                 path.append(edge.node)
                 value = edge.value
                 if env.is_terminal(reached):  # wrong: a correct one ended the episode
-                    edge.node.dead, value = True, 0.0
+                    edge.node.dead = edge.node.exhausted = True
+                    value = 0.0
                 for visited in path:
                     visited.visits += 1
                     visited.total += value
                 _settle(path)
                 break
 
-    def _expand(self, env: SearchableEnv, node: _Node, rng: np.random.Generator) -> None:
-        found = self.candidates(env, node.snapshot, self.expand, rng)
-        if not found:
-            node.edges, node.dead = [], True
-            return
-        raw = [finite(v) for v in self.value.score_steps(env, node.snapshot, found, self.compute)]
-        values = [v if math.isfinite(v) else 0.0 for v in raw]
-        logits = np.array(
-            [v / self.prior_temperature if math.isfinite(v) else -np.inf for v in raw]
+    def _may_widen(self, node: _Node) -> bool:
+        """Progressive widening: room for more children once the node is visited more."""
+        if node.exhausted or self.expand is None or node.edges is None:
+            return False
+        return len(node.edges) < math.ceil(self.expand * max(node.visits, 1) ** self.widening)
+
+    def _widen(self, env: SearchableEnv, node: _Node, rng: np.random.Generator) -> None:
+        """Propose (more) candidates at ``node``, score them, and renormalize the priors."""
+        edges = node.edges or []
+        found = self.candidates(
+            env, node.snapshot, self.expand, rng, exclude={e.step for e in edges}
         )
-        if np.isfinite(logits).any():
+        if not found or self.expand is None:
+            node.exhausted = True  # all at once (expand=None) or nothing new left
+        raw = [finite(v) for v in self.value.score_steps(env, node.snapshot, found, self.compute)]
+        edges = edges + [
+            _Edge(text, child, 0.0, v if math.isfinite(v) else 0.0, raw=v)
+            for (text, child), v in zip(found, raw, strict=True)
+        ]
+        logits = np.array([e.raw / self.prior_temperature for e in edges])
+        if edges and np.isfinite(logits).any():
             weights = np.exp(logits - logits[np.isfinite(logits)].max())
             priors = weights / weights.sum()
         else:
-            priors = np.full(len(found), 1.0 / len(found))
-        node.edges = [
-            _Edge(text, child, float(p), v)
-            for (text, child), p, v in zip(found, priors, values, strict=True)
-        ]
+            priors = np.full(len(edges), 1.0 / max(len(edges), 1))
+        for edge, prior in zip(edges, priors, strict=True):
+            edge.prior = float(prior)
+        node.edges = edges
 
     def _score(self, parent: _Node, edge: _Edge) -> float:
         child = edge.node
@@ -162,10 +188,12 @@ class MCTSPolicy(TreeSearchPolicy):
 
 
 def _settle(path: list[_Node]) -> None:
-    """Mark nodes dead, deepest first, once every child below them is dead."""
+    """Mark nodes dead, deepest first, once every child is dead and no new one can be proposed."""
     for node in reversed(path):
-        spent = node.edges is not None and all(
-            e.node is not None and e.node.dead for e in node.edges
+        spent = (
+            node.exhausted
+            and node.edges is not None
+            and all(e.node is not None and e.node.dead for e in node.edges)
         )
         if not (node.dead or spent):
             return

@@ -24,7 +24,7 @@ never pads its env steps with idle backtracks. The env's ``max_steps`` (set with
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Hashable, Mapping
+from collections.abc import Collection, Generator, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,9 +146,17 @@ class TreeSearchPolicy(BasePolicy):
         return False
 
     def candidates(
-        self, env: SearchableEnv, at: EnvSnapshot, k: int | None, rng: np.random.Generator
+        self,
+        env: SearchableEnv,
+        at: EnvSnapshot,
+        k: int | None,
+        rng: np.random.Generator,
+        exclude: Collection[str] = (),
     ) -> list[Candidate]:
-        """Proposals at ``at``: none past ``max_depth``, none back onto the path."""
+        """Proposals at ``at``: none past ``max_depth``, none back onto the path, none in ``exclude``.
+
+        ``exclude`` holds step texts already proposed there, to widen a node with new ones.
+        """
         if env.is_terminal(at) or (self.max_depth is not None and len(at.trace) >= self.max_depth):
             return []
         return self.proposals.propose(
@@ -157,7 +165,9 @@ class TreeSearchPolicy(BasePolicy):
             k,
             rng,
             self.compute,
-            allow=lambda child: not self.on_path(at, env.state_key(child)),
+            allow=lambda child: (
+                child.trace[-1] not in exclude and not self.on_path(at, env.state_key(child))
+            ),
         )
 
 

@@ -28,6 +28,9 @@ class ValueSource(Protocol):
     """Scores candidate steps from a snapshot (see the module doc)."""
 
     name: str
+    max_score: float
+    """the highest score the source gives (1 for PRMs and the verifier, 0 for log-probabilities):
+    an optimistic value for a step not yet proposed"""
 
     def score_steps(
         self,
@@ -54,6 +57,8 @@ class PRMStepScorer:
     scored state, not as env steps).
     """
 
+    max_score = 1.0
+
     def __init__(self, prm: ProcessRewardModel) -> None:
         self.prm = prm
         self.name = f"prm:{type(prm).__name__}"
@@ -78,6 +83,8 @@ class LMStepScorer:
 
     One shared prompt pass scores every candidate (``Backend.score``).
     """
+
+    max_score = 0.0
 
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
@@ -106,6 +113,7 @@ class TerminalVerifier:
     """
 
     name = "verifier"
+    max_score = 1.0
 
     def __init__(self, unknown: float = 0.5) -> None:
         self.unknown = float(unknown)
@@ -144,6 +152,7 @@ class NoisyValue:
         self.sigma = float(sigma)
         self.seed = int(seed)
         self.name = f"noisy({inner.name})"
+        self.max_score = 1.0
 
     def score_steps(
         self,

@@ -71,3 +71,27 @@ def test_best_first__node_budget_caps_expansions():
     record = play_episode(env, BestFirstPolicy(TerminalVerifier(), node_budget=3), seed=0)
     assert record.gave_up and sum(" -> node " in line for line in record.meta_cot) == 2
     assert play_episode(env, BestFirstPolicy(value, node_budget=4), seed=0).solved
+
+
+def test_best_first__widens_a_node_whose_few_candidates_all_died():
+    env = gym.make("MetaCoT/Game24-v0", split="test", search=True, max_steps=10_000)
+    value = PRMStepScorer(SolverPRM(graded=True))
+
+    def solved(widen):
+        agent = BestFirstPolicy(value, LegalSteps(), expand=1, widen=widen, node_budget=200)
+        return [play_episode(env, agent, seed).solved for seed in range(8)]
+
+    narrow, widened = solved(None), solved(0.9)
+    assert all(widened) and sum(narrow) < len(narrow)
+
+
+def test_mcts__progressive_widening_grows_the_root_beyond_its_first_candidates():
+    env = gym.make("MetaCoT/Game24-v0", split="test", search=True, max_steps=10_000)
+    value = PRMStepScorer(SolverPRM(graded=True))
+    fixed = MCTSPolicy(value, LegalSteps(), expand=1, widening=0.0, simulations=128)
+    growing = MCTSPolicy(value, LegalSteps(), expand=1, widening=0.5, simulations=128)
+    narrow = [play_episode(env, fixed, seed) for seed in range(8)]
+    widened = [play_episode(env, growing, seed) for seed in range(8)]
+    assert all(r.solved for r in widened) and sum(r.solved for r in narrow) < 8
+    root_children = [sum(line.startswith("node 0 -> ") for line in r.meta_cot) for r in narrow]
+    assert max(root_children) == 1
