@@ -66,12 +66,18 @@ def tiny_backend():
 
 
 @pytest.mark.parametrize("mode", ["free", "constrained"])
-def test_in_context_search__keeps_its_budgets(mode):
-    policy = InContextSearchPolicy(tiny_backend(), mode=mode, max_actions=5, max_new_tokens=4)
-    env = gym.make("MetaCoT/Countdown-v0", num_numbers=3, **policy.env_kwargs)
+@pytest.mark.parametrize("spec", ENV_SPECS, ids=lambda s: s.id)
+def test_in_context_search__plays_every_family_within_its_budgets(spec, mode):
+    policy = InContextSearchPolicy(tiny_backend(), mode=mode, max_actions=5, max_new_tokens=4, k=2)
+    env = gym.make(spec.id, **policy.env_kwargs)
     record = play_episode(env, policy, seed=0)
     assert record.env_steps <= 5 and record.meta_cot[0].startswith("start node 0")
     assert "Example 1." in policy.prompt() and record.question in policy.prompt()
+    check_plumbing(record)
+
+
+def test_in_context_search__gives_up_when_its_token_budget_is_spent():
+    env = gym.make("MetaCoT/Countdown-v0", num_numbers=3, search=True)
     stingy = InContextSearchPolicy(tiny_backend(), mode="free", max_tokens=1, max_new_tokens=4)
     record = play_episode(env, stingy, seed=0)
     assert record.gave_up and record.env_steps == 1  # the first action spent the token budget
