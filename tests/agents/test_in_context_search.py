@@ -122,9 +122,9 @@ def smollm2():
 def test_smollm2_in_context_search__plays_search_mode_episodes_end_to_end(
     smollm2, env_id, kwargs, mode
 ):
-    policy = InContextSearchPolicy(smollm2, mode=mode, max_actions=4, max_new_tokens=16, k=2)
+    policy = InContextSearchPolicy(smollm2, mode=mode, max_actions=3, max_new_tokens=16, k=2)
     env = gym.make(env_id, **kwargs, **policy.env_kwargs)
     record = play_episode(env, policy, seed=0)
-    assert record.env_steps <= 4 and (record.solved or record.truncated)
+    assert record.env_steps <= 3 and (record.solved or record.truncated)
     assert record.compute.tokens_generated > 0 or record.compute.steps_scored > 0
     check_plumbing(record)
