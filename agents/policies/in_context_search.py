@@ -179,6 +179,7 @@ class InContextSearchPolicy(BasePolicy):
             steps: list[str] = []  # a dead end: only a backtrack can go on
         elif legal is not None:
             steps = [s for s in legal if s not in tried]
+            self.compute.steps_proposed += len(steps)
         else:  # free-text steps: the model proposes its own candidates
             texts = self._generate(self.k) if self.k > 0 else []
             lines = [first_line(t) for t in texts]
@@ -188,9 +189,10 @@ class InContextSearchPolicy(BasePolicy):
         options = steps + [f"backtrack {a}" for a in ancestors]
         if not options:
             return None
-        scores = self.backend.score(self.prompt(), options) if len(options) > 1 else [0.0]
-        self.compute.steps_proposed += len(steps)
-        self.compute.steps_scored += len(options)
+        scores = [0.0]  # one option: nothing to choose, nothing scored
+        if len(options) > 1:
+            scores = self.backend.score(self.prompt(), options)
+            self.compute.steps_scored += len(options)
         scores = [
             s + (self.backtrack_bias if i >= len(steps) else 0.0) for i, s in enumerate(scores)
         ]
@@ -216,8 +218,7 @@ class InContextSearchPolicy(BasePolicy):
             seed=self._seed * 1000 + self._calls,
         )
         self.compute.tokens_generated += sum(c.num_tokens for c in completions)
-        if self.mode == "free":
-            self.compute.steps_proposed += len(completions)
+        self.compute.steps_proposed += len(completions)
         return [c.text for c in completions]
 
     # -- the log and the tree ------------------------------------------------

@@ -45,7 +45,8 @@ class BestOfNPolicy(TreeSearchPolicy):
       verifier, ends the episode at the first correct one: success iff any of the
       N is correct, with the samples after it never drawn.
     * ``majority``: self-consistency: the most common final answer
-      (``SearchableEnv.answer``; ties to the answer seen first) wins.
+      (``SearchableEnv.answer``; ties to the answer seen first) wins; where no
+      finished sample gives an answer (a task without ``Task.answer``), the first one.
     * ``outcome``: the value source's score of each final state (an outcome
       reward model); the highest wins.
     * ``prm``: the lowest value-source score along each sample's steps (the usual
