@@ -94,3 +94,18 @@ def test_registered_search_agent__evaluates_through_the_cli_factory(name):
     assert row.steps_proposed > 0 and row.env_steps > 0
     if name.startswith("solver-prm"):
         assert row.prm_calls > 0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.llm) if n.startswith("smollm2") else n
+        for n in sorted(AGENTS)
+    ],
+)
+def test_registered_agent__builds_with_a_name_and_a_hashable_config(name):
+    import json
+
+    agent = AGENTS[name]()
+    assert agent.name and json.dumps(agent.config(), sort_keys=True, default=str)
+    assert dict(agent.env_kwargs).get("search", False) in (True, False)
