@@ -9,7 +9,7 @@ from typing import Any
 import gymnasium as gym
 import numpy as np
 
-from agents.policies.base import Compute, Policy
+from agents.policies.base import GIVE_UP, Compute, Policy
 
 MAX_ACTIONS = 100_000
 """a guard against an env without truncation: no episode plays more actions than this"""
@@ -60,6 +60,8 @@ class EpisodeRecord:
     compute: Compute = field(default_factory=Compute)
     """what the policy spent during this episode"""
     wall_seconds: float = 0.0
+    gave_up: bool = False
+    """the policy ended the episode itself (returned ``GIVE_UP``); it is then also truncated"""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (numpy scalars and arrays become Python values)."""
@@ -74,7 +76,11 @@ def play_episode(
     options: dict[str, Any] | None = None,
     max_actions: int = MAX_ACTIONS,
 ) -> EpisodeRecord:
-    """Reset ``env`` with ``seed``, let ``policy`` act until the episode ends, and record it."""
+    """Reset ``env`` with ``seed``, let ``policy`` act until the episode ends, and record it.
+
+    The episode ends when the env terminates or truncates, or when the policy
+    returns :data:`~agents.policies.base.GIVE_UP` (not sent to the env).
+    """
     start_compute = policy.compute.copy()
     start = time.perf_counter()
     observation, info = env.reset(seed=seed, options=options)
@@ -83,9 +89,12 @@ def play_episode(
     actions: list[Any] = []
     rejected: list[RejectedStep] = []
     components: dict[str, float] = {}
-    total, terminated, truncated = 0.0, False, False
+    total, terminated, truncated, gave_up = 0.0, False, False, False
     while not (terminated or truncated) and len(actions) < max_actions:
         action = policy.act(observation, info)
+        if action is GIVE_UP:
+            truncated = gave_up = True
+            break
         observation, reward, terminated, truncated, info = env.step(action)
         if "error" in info:
             rejected.append(RejectedStep(len(actions), _plain(action), str(info["error"])))
@@ -112,6 +121,7 @@ def play_episode(
         meta_cot=None if meta_cot is None else list(meta_cot),
         compute=policy.compute.since(start_compute),
         wall_seconds=time.perf_counter() - start,
+        gave_up=gave_up,
     )
 
 

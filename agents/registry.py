@@ -2,6 +2,11 @@
 
 Adding an agent is one row: a name and a factory with no arguments. Factories import
 heavy parts (models, engines) only when called.
+
+Search agents are named ``<proposals>-<value>-<algorithm>``: ``solver-prm-*`` search
+the env's legal steps (best-of-N: random legal steps, one per step) judged by the exact
+solver's graded PRM (``SolverPRM(graded=True)``; flat on mazes, where every state can
+still reach the goal); ``smollm2-*`` let SmolLM2-135M propose or search.
 """
 
 from __future__ import annotations
@@ -9,15 +14,26 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from agents.policies import (
-    BestFirstPolicy,
+    InContextSearchPolicy,
     LLMRankPolicy,
     LLMStepPolicy,
-    LMStepScorer,
     OraclePolicy,
-    PRMStepScorer,
     RandomPolicy,
 )
 from agents.policies.base import Policy
+from agents.search import (
+    BeamSearchPolicy,
+    BestFirstPolicy,
+    BestOfNPolicy,
+    LegalSteps,
+    LLMSteps,
+    LMStepScorer,
+    MCTSPolicy,
+    PRMStepScorer,
+)
+
+SEARCH_ENV_STEPS = 1000
+"""the env's ``max_steps`` for search agents with their own budget: a safety net only"""
 
 
 def _smollm2() -> Policy:
@@ -40,10 +56,79 @@ def _smollm2_best_first() -> Policy:
     return BestFirstPolicy(LMStepScorer(TransformersBackend()), name="smollm2-135m-best-first")
 
 
-def _solver_prm_best_first() -> Policy:
+def _solver_prm() -> PRMStepScorer:
     from metacot_envs.prms import SolverPRM
 
-    return BestFirstPolicy(PRMStepScorer(SolverPRM(graded=True)), name="solver-prm-best-first")
+    return PRMStepScorer(SolverPRM(graded=True))
+
+
+def _solver_prm_best_first() -> Policy:
+    return BestFirstPolicy(_solver_prm(), name="solver-prm-best-first")
+
+
+def _solver_prm_beam() -> Policy:
+    return BeamSearchPolicy(
+        _solver_prm(), width=2, name="solver-prm-beam", max_env_steps=SEARCH_ENV_STEPS
+    )
+
+
+def _solver_prm_mcts() -> Policy:
+    return MCTSPolicy(
+        _solver_prm(), simulations=64, name="solver-prm-mcts", max_env_steps=SEARCH_ENV_STEPS
+    )
+
+
+def _solver_prm_best_of_n() -> Policy:
+    return BestOfNPolicy(
+        LegalSteps(),
+        _solver_prm(),
+        n=16,
+        selection="prm",
+        name="solver-prm-best-of-16",
+        max_env_steps=SEARCH_ENV_STEPS,
+    )
+
+
+def _best_of_n(selection: str) -> Callable[[], Policy]:
+    def make() -> Policy:
+        return BestOfNPolicy(
+            LegalSteps(),
+            n=16,
+            selection=selection,
+            name=f"random-best-of-16-{selection}",
+            max_env_steps=SEARCH_ENV_STEPS,
+        )
+
+    return make
+
+
+def _smollm2_best_of_n() -> Policy:
+    from agents.backends.transformers_backend import TransformersBackend
+
+    return BestOfNPolicy(
+        LLMSteps(TransformersBackend()),
+        n=8,
+        selection="majority",
+        max_depth=12,
+        name="smollm2-135m-best-of-8-majority",
+        max_env_steps=SEARCH_ENV_STEPS,
+    )
+
+
+def _smollm2_in_context(mode: str) -> Callable[[], Policy]:
+    def make() -> Policy:
+        from agents.backends.transformers_backend import TransformersBackend
+
+        suffix = "" if mode == "free" else f"-{mode}"
+        # 16 actions: SmolLM2 reads a ~1,000-token prompt per action on CPU
+        return InContextSearchPolicy(
+            TransformersBackend(),
+            mode=mode,
+            max_actions=16,
+            name=f"smollm2-135m-in-context-search{suffix}",
+        )
+
+    return make
 
 
 AGENTS: dict[str, Callable[[], Policy]] = {
@@ -52,6 +137,14 @@ AGENTS: dict[str, Callable[[], Policy]] = {
     "smollm2": _smollm2,
     "smollm2-rank": _smollm2_rank,
     "smollm2-best-first": _smollm2_best_first,
+    "smollm2-best-of-n": _smollm2_best_of_n,
+    "smollm2-in-context-search": _smollm2_in_context("free"),
+    "smollm2-in-context-search-constrained": _smollm2_in_context("constrained"),
     "solver-prm-best-first": _solver_prm_best_first,
+    "solver-prm-beam": _solver_prm_beam,
+    "solver-prm-mcts": _solver_prm_mcts,
+    "solver-prm-best-of-n": _solver_prm_best_of_n,
+    "random-best-of-n-majority": _best_of_n("majority"),
+    "random-best-of-n-oracle": _best_of_n("oracle"),
 }
 """name -> factory, for the CLI and configs (a model is loaded only when its agent is made)"""

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 import gymnasium as gym
+
+
+class GiveUp:
+    """The type of :data:`GIVE_UP`: one instance, so no text action can be mistaken for it."""
+
+    def __repr__(self) -> str:
+        return "GIVE_UP"
+
+    def __reduce__(self) -> str:
+        return "GIVE_UP"
+
+
+GIVE_UP: Final = GiveUp()
+"""What ``act`` returns to end its episode early (a search agent whose budget or tree is spent).
+
+:func:`agents.episode.play_episode` stops there without stepping the env and records
+the episode as truncated and given up; nothing is sent to the env, so the env step
+count is what the agent really played.
+"""
 
 
 @dataclass
@@ -69,7 +88,7 @@ class Policy(Protocol):
         ...
 
     def act(self, observation: Any, info: dict[str, Any]) -> Any:
-        """The next action."""
+        """The next action, or :data:`GIVE_UP` to end the episode unsolved."""
         ...
 
 

@@ -68,8 +68,12 @@ class LLMStepPolicy(BasePolicy):
         )
         self.compute.tokens_generated += completion.num_tokens
         self.compute.steps_proposed += 1
-        lines = [line.strip() for line in completion.text.splitlines() if line.strip()]
-        return lines[0] if lines else completion.text.strip()
+        return first_line(completion.text)
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line of a model's output, stripped ('' when there is none)."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def step_prompt(observation: Any, info: dict[str, Any]) -> str:

@@ -15,10 +15,18 @@ from metacot_envs.core.searchable import EnvSnapshot
 from metacot_envs.core.spaces import fit_text, text_space
 from metacot_envs.core.task import StepError, Task
 
-_BACKTRACK = re.compile(r"\s*backtrack\s+(?:to\s+)?(?:node\s+)?([0-9]{1,9})\s*", re.IGNORECASE)
-_BACKTRACK_COMMAND = re.compile(r"\s*backtrack(?:\s+\S+){0,3}\s*", re.IGNORECASE)
-"""what is read as a backtrack command (then checked): the word alone or with up to three
-words after it; "Backtrack: let me reconsider ..." is a reasoning step, not a command"""
+_BACKTRACK = re.compile(
+    r"\s*backtrack\s+(?:to\s+)?(?:node\s+)?([0-9]{1,9})\s*(?::(.*))?", re.IGNORECASE | re.DOTALL
+)
+MAX_BACKTRACK_REASON_CHARS = 300
+"""longest reason a ``backtrack <node>: <reason>`` action may give"""
+_BACKTRACK_COMMAND = re.compile(
+    r"\s*backtrack(?:(?:\s+\S+){0,3}\s*|\s+(?:to\s+)?(?:node\s+)?[0-9]{1,9}\s*:.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""what is read as a backtrack command (then checked): the word alone or with up to three words
+after it, or with a node id and a ``:`` reason; "Backtrack: let me reconsider ..." is a
+reasoning step, not a command"""
 
 Outcome = tuple[float, bool, bool, dict[str, Any]]
 """(reward, terminated, truncated, info) of one step"""
@@ -103,8 +111,9 @@ class ReasoningEnv(gym.Env[str, str]):
 
     ## Action Space
     ``Text``: one step as text, e.g. ``66-42=24``. In search mode also
-    ``backtrack <node>``. Any string is accepted; malformed or illegal steps are
-    rejected without changing the state.
+    ``backtrack <node>``, optionally with the agent's reason, ``backtrack <node>:
+    <reason>``, which the Meta-CoT records. Any string is accepted; malformed or
+    illegal steps are rejected without changing the state.
 
     ## Observation
     ``Text``: the prompt text of the current state (``Task.format_state``), prefixed
@@ -387,6 +396,14 @@ class ReasoningEnv(gym.Env[str, str]):
             text = f"[node {snapshot.node_id}]\n{text}"
         return fit_text(text, self._obs_text)
 
+    def answer(self, snapshot: EnvSnapshot | None = None) -> str | None:
+        """The task's final answer at a terminal snapshot (None before the end)."""
+        return self.task.answer(self._state if snapshot is None else snapshot.state)
+
+    def state_key(self, snapshot: EnvSnapshot | None = None) -> Hashable:
+        """The task state itself: immutable and hashable, equal across paths that reach it."""
+        return self._state if snapshot is None else snapshot.state
+
     def _child(self, base: EnvSnapshot, text: str, step: Any) -> EnvSnapshot:
         node = None
         if self.search and base.node_id is not None:
@@ -443,21 +460,30 @@ class ReasoningEnv(gym.Env[str, str]):
         return action
 
     def _backtrack(self, action: Any) -> Outcome | None:
-        if (
-            not isinstance(action, str)
-            or len(action) > 64
-            or not _BACKTRACK_COMMAND.fullmatch(action)
-        ):
+        if not isinstance(action, str) or not _BACKTRACK_COMMAND.fullmatch(action):
             return None
+        if len(action) > self.max_action_chars:
+            return self._reject(
+                f"action of {len(action)} characters exceeds max_action_chars={self.max_action_chars}"
+            )
         match = _BACKTRACK.fullmatch(action)
         if match is None:
-            return self._reject("write a backtrack as 'backtrack <node id>', e.g. 'backtrack 0'")
+            return self._reject(
+                "write a backtrack as 'backtrack <node id>' or 'backtrack <node id>: <reason>', "
+                "e.g. 'backtrack 0'"
+            )
         target = int(match.group(1))
+        reason = (match.group(2) or "").strip()
+        if len(reason) > MAX_BACKTRACK_REASON_CHARS:
+            return self._reject(
+                f"a backtrack reason is at most {MAX_BACKTRACK_REASON_CHARS} characters, "
+                f"got {len(reason)}"
+            )
         if target not in self._tree:
             return self._reject(
                 f"node {target} does not exist; nodes are 0..{len(self._tree.nodes) - 1}"
             )
-        self._tree.backtrack(target)
+        self._tree.backtrack(target, reason)
         self._node = target
         self._state = self._tree.nodes[target].state
         self._trace = self._tree.path_steps(target)

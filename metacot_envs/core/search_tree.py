@@ -7,11 +7,13 @@ search event, in a fixed tokenizer-friendly format::
     start node 0: <description>
     node 0 -> node 1: <step> | <description>
     node 1: dead end
-    backtrack to node 0
+    backtrack to node 0 | <reason>
     node 0 -> node 2: <step> | <description>
     node 2: solved
 
-Descriptions come from ``Task.describe_state`` and are omitted when empty. Line
+Descriptions come from ``Task.describe_state`` and are omitted when empty; a
+backtrack's reason is the agent's own (``backtrack 0: <reason>``), omitted when it
+gave none. Line
 breaks inside a step or description are written as the two characters ``\n`` so
 every event stays on one line. The final CoT is the list of steps on the path from
 the root to the current node.
@@ -73,9 +75,11 @@ class SearchTree:
         """Append an event about a node, e.g. ``dead end`` or ``solved``."""
         self.meta_cot.append(f"node {node_id}: {_one_line(event)}")
 
-    def backtrack(self, node_id: int) -> None:
-        """Record a return to an earlier node."""
-        self.meta_cot.append(f"backtrack to node {node_id}")
+    def backtrack(self, node_id: int, reason: str = "") -> None:
+        """Record a return to an earlier node, with the agent's reason when it gave one."""
+        self.meta_cot.append(
+            _with_description(f"backtrack to node {node_id}", _one_line(reason), " | ")
+        )
 
     def __contains__(self, node_id: object) -> bool:
         return isinstance(node_id, int) and 0 <= node_id < len(self.nodes)

@@ -2,7 +2,8 @@
 
 A search agent (best-first, beam, MCTS, the oracle) needs to look ahead: list the
 children of a state, ask whether a state is final or correct, score states with a
-PRM, follow a solver, and jump back. It gets all of that here, through snapshots,
+PRM, follow a solver, compare answers and recognise a state reached twice, and
+jump back. It gets all of that here, through snapshots,
 and never reads an env's ``task``, ``state`` or ``search_tree``. Snapshots are
 cheap (task states are immutable) and opaque: an agent may hash and compare them,
 and hand them back, but not look inside.
@@ -99,6 +100,18 @@ class SearchableEnv(Protocol):
 
     def observe(self, snapshot: EnvSnapshot | None = None) -> str:
         """The text-view observation of a snapshot (e.g. to prompt a model at another node)."""
+        ...
+
+    def answer(self, snapshot: EnvSnapshot | None = None) -> str | None:
+        """The final answer a terminal state gives (what a majority vote counts); None before."""
+        ...
+
+    def state_key(self, snapshot: EnvSnapshot | None = None) -> Hashable:
+        """A key equal for two snapshots of the same task state, whatever path reached them.
+
+        A transposition key: search agents compare keys to avoid expanding a state
+        twice or walking in a cycle; they never look inside one.
+        """
         ...
 
 

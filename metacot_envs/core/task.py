@@ -123,6 +123,15 @@ class Task(ABC, Generic[ProblemT, StateT, StepT]):
         """Characters an observation must keep whole (e.g. a maze grid); 0 if any may be cut."""
         return 0
 
+    def answer(self, state: StateT) -> str | None:
+        """The final answer a terminal state gives, as text; None before the end.
+
+        What a majority vote over sampled solutions counts: two correct solutions
+        reached by different steps give the same answer. None also where the task
+        has no notion of an answer (the default).
+        """
+        return None
+
     def solve(self, state: StateT) -> list[StepT] | None:
         """A shortest list of steps from ``state`` to a correct state, None if unsolvable.
 

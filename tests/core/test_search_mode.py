@@ -109,3 +109,37 @@ def test_math_search__a_step_that_opens_with_the_word_backtrack_is_reasoning_not
     assert "error" not in info and info["node_id"] == 0
     _, _, _, _, info = env.step("backtrack nowhere")
     assert "backtrack <node id>" in info["error"]
+
+
+def test_backtrack__records_the_agents_reason_in_the_meta_cot(env):
+    env.step("4+9=13")
+    _, _, _, _, info = env.step("backtrack 0: 10, 13 and 13 cannot make 24")
+    assert "error" not in info and info["node_id"] == 0
+    assert info["meta_cot"][-1] == "backtrack to node 0 | 10, 13 and 13 cannot make 24"
+    _, _, _, _, info = env.step("backtrack 1:\nmulti\nline ")
+    assert info["meta_cot"][-1] == "backtrack to node 1 | multi\\nline"
+    _, _, _, _, info = env.step("backtrack 0:")
+    assert info["meta_cot"][-1] == "backtrack to node 0"
+
+
+def test_backtrack__with_a_malformed_or_overlong_reason_is_rejected(env):
+    env.step("4+9=13")
+    for action in ["backtrack 0 0", "backtrack 0 because", "backtrack 0: " + "x" * 301]:
+        _, _, _, _, info = env.step(action)
+        assert "error" in info and info["node_id"] == 1, action
+
+
+def test_answer__is_the_outcome_a_finished_path_gives(env):
+    root = env.get_state()
+    assert env.answer() is None and env.answer(env.child("13-9=4", root)) is None
+    solved = env.child("6*4=24", env.child("10-4=6", env.child("13-9=4", root)))
+    wrong = env.child("26-10=16", env.child("13+13=26", env.child("4+9=13", root)))
+    assert env.answer(solved) == "24" and env.answer(wrong) == "16"
+
+
+def test_state_key__is_equal_for_one_state_reached_by_two_steps():
+    env = ReasoningEnv(Game24Config().build_task(), search=True)
+    env.reset(options={"problem": CountdownProblem((2, 2, 3, 3), 24)})
+    added, multiplied = env.child("2+2=4"), env.child("2*2=4")
+    assert added != multiplied and added.trace != multiplied.trace
+    assert env.state_key(added) == env.state_key(multiplied) != env.state_key()

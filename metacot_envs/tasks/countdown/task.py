@@ -146,6 +146,13 @@ class CountdownTask(Task[CountdownProblem, CountdownState, CountdownStep]):
     def describe_state(self, state: CountdownState) -> str:
         return "left " + " ".join(format_number(n) for n in state.numbers)
 
+    def answer(self, state: CountdownState) -> str | None:
+        """The number the last step produced, once the state is terminal (the target if solved)."""
+        if not self.is_terminal(state):
+            return None
+        value = state.last if state.last is not None else state.numbers[0]
+        return format_number(value)
+
     def discrete_codec(self) -> DiscreteCodec[CountdownState]:
         return CountdownCodec(self.source.num_numbers, self.rules, self._scale())
 

@@ -179,6 +179,10 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
     def format_step(self, step: MathStep) -> str:
         return step.text
 
+    def answer(self, state: MathState) -> str | None:
+        """The final answer as written (None before one, and when the budget ran out)."""
+        return state.answer
+
     def describe_state(self, state: MathState) -> str:
         if state.answer is not None:
             return f"answer {state.answer}"

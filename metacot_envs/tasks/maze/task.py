@@ -177,6 +177,10 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
         )
         return len(self.format_state(MazeState(blank, (width - 1, height - 1)))) + 16
 
+    def answer(self, state: MazeState) -> str | None:
+        """The cell reached, once at the goal (every terminal maze state is the goal)."""
+        return f"{state.pos[0]} {state.pos[1]}" if self.is_terminal(state) else None
+
     def discrete_codec(self) -> DiscreteCodec[MazeState]:
         return MazeCodec(self.source.width, self.source.height, self.observation, self.cell_pixels)
 

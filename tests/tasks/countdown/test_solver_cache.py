@@ -9,8 +9,8 @@ import pytest
 import metacot_envs
 from metacot_envs.tasks.countdown import (
     GAME24_RULES,
-    CountdownGenerator,
     CountdownConfig,
+    CountdownGenerator,
     CountdownRules,
     CountdownState,
     all_game24_puzzles,
