@@ -11,6 +11,7 @@ import gymnasium as gym
 from metacot_envs.core.env import ReasoningEnv
 from metacot_envs.core.task import Task, TaskConfig
 from metacot_envs.wrappers.discrete_view import DiscreteView
+from metacot_envs.wrappers.meta_episode import REWARD_MODES, MetaEpisode
 
 if TYPE_CHECKING:
     from metacot_envs.registry import EnvSpec
@@ -38,6 +39,11 @@ class EnvOptions:
     """discrete view: also put the legal-action mask in ``info["action_mask"]`` (for torchrl)"""
     render_mode: str | None = None
     """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
+    trials: int = 1
+    """attempts at the same problem per episode (a meta-episode for RL² / E-RL²,
+    :class:`~metacot_envs.wrappers.meta_episode.MetaEpisode`); 1: plain episodes"""
+    trial_reward: str = "final"
+    """with ``trials > 1``: ``final`` (only the last trial pays, E-RL²) or ``all`` (RL²)"""
 
 
 OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
@@ -63,11 +69,21 @@ def split_options(kwargs: dict[str, Any]) -> tuple[EnvOptions, dict[str, Any]]:
     options = EnvOptions(**{k: v for k, v in kwargs.items() if k in OPTION_NAMES})
     if options.view not in VIEWS:
         raise ValueError(f"view must be one of {VIEWS}, got {options.view!r}")
+    if (
+        isinstance(options.trials, bool)
+        or not isinstance(options.trials, int)
+        or options.trials < 1
+    ):
+        raise ValueError(f"trials must be a positive integer, got {options.trials!r}")
+    if options.trial_reward not in REWARD_MODES:
+        raise ValueError(
+            f"trial_reward must be one of {REWARD_MODES}, got {options.trial_reward!r}"
+        )
     return options, {k: v for k, v in kwargs.items() if k not in OPTION_NAMES}
 
 
 def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, Any]:
-    """A :class:`ReasoningEnv` over ``task``, in the requested view."""
+    """A :class:`ReasoningEnv` over ``task``, in the requested view (in trials, if asked)."""
     env = ReasoningEnv(
         task,
         search=options.search,
@@ -77,7 +93,12 @@ def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, An
         max_obs_chars=options.max_obs_chars,
         render_mode=options.render_mode,
     )
-    return DiscreteView(env, options.mask_in_info) if options.view == "discrete" else env
+    view: gym.Env[Any, Any] = (
+        DiscreteView(env, options.mask_in_info) if options.view == "discrete" else env
+    )
+    if options.trials > 1:
+        view = MetaEpisode(view, options.trials, options.trial_reward)
+    return view
 
 
 def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
@@ -85,7 +106,10 @@ def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
     names = {f.name for f in fields(cls) if f.init}
     unknown = sorted(set(kwargs) - names)
     if unknown:
+        # Python's own wording is part of the message: wrappers such as torchrl's GymEnv
+        # recognise "unexpected keyword argument '<name>'" and retry without that kwarg
         raise TypeError(
-            f"unknown option(s) {unknown} for {cls.__name__}; accepted: {sorted(names | OPTION_NAMES)}"
+            f"unknown option(s) {unknown} for {cls.__name__} (got an unexpected keyword "
+            f"argument {unknown[0]!r}); accepted: {sorted(names | OPTION_NAMES)}"
         )
     return cls(**kwargs)
