@@ -15,6 +15,9 @@ import gymnasium as gym
 
 from agents.rl.step_sampler import StepSampler
 
+MAX_ROUNDS = 10_000
+"""a guard against an env without truncation: no episode runs longer than this many steps"""
+
 
 @dataclass(frozen=True)
 class StepTransition:
@@ -66,14 +69,17 @@ def collect_episodes(
     sample_seed: int,
     batch_size: int = 16,
 ) -> list[EpisodeRollout]:
-    """Play one episode in each env (reset with its seed) until all end; returns them in env order."""
+    """Play one episode in each env (reset with its seed) until all end; returns them in env order.
+
+    An episode still running after :data:`MAX_ROUNDS` steps is cut there (``truncated``).
+    """
     episodes = [EpisodeRollout(group) for group in groups]
     current: list[tuple[Any, dict[str, Any]]] = [
         env.reset(seed=seed) for env, seed in zip(envs, seeds, strict=True)
     ]
     live = list(range(len(envs)))
     round_index = 0
-    while live:
+    while live and round_index < MAX_ROUNDS:
         prompts = [sampler.encode_prompt(*current[i]) for i in live]
         steps = sampler.sample(
             prompts,
@@ -100,4 +106,7 @@ def collect_episodes(
             else:
                 still.append(i)
         live = still
+    for i in live:  # cut by MAX_ROUNDS: bootstrap from where it stands, like a truncation
+        episodes[i].truncated = True
+        episodes[i].bootstrap_prompt = sampler.encode_prompt(*current[i])
     return episodes

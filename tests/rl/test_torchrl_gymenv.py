@@ -26,3 +26,14 @@ def test_gym_env_by_id__passes_specs_and_a_collector_gathers_frames(trials):
         collector.shutdown()
     assert frames == 256 and ends > 0
     assert env.observation_spec["observation"].shape[-1] == (5 if trials == 1 else 81)
+
+
+def test_readme_torchrl_example__runs_as_written():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"torchrl's own `GymEnv`.*?```python\n(.*?)```", readme, re.S).group(1)
+    namespace: dict = {}
+    exec(compile(block, "README-torchrl-example", "exec"), namespace)  # noqa: S102  (our README)
+    assert namespace["frames"] == 256

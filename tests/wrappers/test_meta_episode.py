@@ -214,3 +214,16 @@ def test_every_registered_spec__accepts_the_trials_option():
         env = spec.make(trials=2)
         assert isinstance(env, MetaEpisode)
         env.reset(seed=0)
+
+
+def test_readme_meta_episode_example__runs_as_written():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"### Meta-episodes.*?```python\n(.*?)```", readme, re.S).group(1)
+    namespace: dict = {"gym": gym}
+    exec(compile(block, "README-meta-episode-example", "exec"), namespace)  # noqa: S102  (ours)
+    env = namespace["env"]
+    assert env.get_wrapper_attr("reward_mode") == "all"
+    assert env.reset(seed=0)[0].startswith("Trial 1 of 3")
