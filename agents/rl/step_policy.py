@@ -29,7 +29,14 @@ def load_language_model(spec: str, seed: int = 0, tiny_hidden_size: int = 32) ->
         return tiny_random_causal_lm(seed=seed, hidden_size=tiny_hidden_size)
     tokenizer, model = load_causal_lm(None if spec == "smollm2" else spec)
     # load_causal_lm shares one instance per process; training must not change it
-    return copy.deepcopy(tokenizer), copy.deepcopy(model)
+    tokenizer, model = copy.deepcopy(tokenizer), copy.deepcopy(model)
+    if getattr(model, "hf_quantizer", None) is not None:
+        # a GGUF file is de-quantized to float weights on load; the quantizer left attached
+        # only makes save_pretrained refuse them, and the trained weights are plain floats
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+    return tokenizer, model
 
 
 def load_saved_model(folder: Path) -> tuple[Any, Any]:
