@@ -50,6 +50,17 @@ def agent_env_kwargs(manifest: dict[str, Any]) -> dict[str, Any]:
     return {k: trained[k] for k in AGENT_ENV_KEYS if k in trained}
 
 
+def training_settings(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The trainer hyperparameters, seed and training-only reward terms of a checkpoint's run."""
+    experiment = manifest.get("experiment") or {}
+    env = experiment.get("env") or {}
+    return {
+        "trainer": experiment.get("trainer") or {},
+        "train_seed": (experiment.get("run") or {}).get("seed"),
+        "train_reward": {k: env.get(k) for k in ("prm", "prm_scale", "step_cost")},
+    }
+
+
 def file_digest(path: Path) -> str:
     """First 16 hex digits of a file's SHA-256 (what identifies the weights in results rows)."""
     digest = hashlib.sha256()
@@ -97,6 +108,7 @@ class SB3CheckpointPolicy(BasePolicy):
             "model_sha256": self._digest,
             "trained_on": {"env_id": self._manifest["env_id"], **self._manifest["env_kwargs"]},
             "trained_at_commit": self._manifest.get("commit", "unknown"),
+            **training_settings(self._manifest),
             "deterministic": self.deterministic,
         }
 

@@ -82,12 +82,15 @@ class StepPPOCheckpointPolicy(BasePolicy):
         self._calls = 0
 
     def config(self) -> dict[str, Any]:
+        from agents.rl.checkpoint_policy import training_settings
+
         return {
             "algorithm": "step_ppo",
             "trained_steps": int(self._manifest["steps"]),
             "model_sha256": self._digest,
             "trained_on": {"env_id": self._manifest["env_id"], **self._manifest["env_kwargs"]},
             "trained_at_commit": self._manifest.get("commit", "unknown"),
+            **training_settings(self._manifest),
             "temperature": self.temperature,
             "max_new_tokens": self.max_new_tokens,
             "show_legal_steps": self.sampler.show_legal_steps,
