@@ -11,6 +11,7 @@ still reach the goal); ``smollm2-*`` let SmolLM2-135M propose or search.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 
 from agents.policies import (
@@ -148,3 +149,36 @@ AGENTS: dict[str, Callable[[], Policy]] = {
     "random-best-of-n-oracle": _best_of_n("oracle"),
 }
 """name -> factory, for the CLI and configs (a model is loaded only when its agent is made)"""
+
+CHECKPOINT_PREFIX = "checkpoint:"
+"""``checkpoint:PATH`` names a trained checkpoint (a run or checkpoint folder of ``metacot train``)"""
+
+
+def make_agent(name: str) -> Policy:
+    """The agent ``name`` names: a row of :data:`AGENTS`, or ``checkpoint:PATH``."""
+    if name.startswith(CHECKPOINT_PREFIX):
+        from agents.rl.checkpoint_policy import load_checkpoint_policy
+
+        return load_checkpoint_policy(name[len(CHECKPOINT_PREFIX) :])
+    if name not in AGENTS:
+        raise KeyError(
+            f"unknown agent {name!r}; known: {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH"
+        )
+    return AGENTS[name]()
+
+
+def agent_name(value: str) -> str:
+    """``argparse`` type of ``--agent``: a known name, or ``checkpoint:PATH`` with a readable manifest."""
+    if value.startswith(CHECKPOINT_PREFIX):
+        from agents.rl.run import CheckpointError, read_manifest
+
+        try:
+            read_manifest(value[len(CHECKPOINT_PREFIX) :])
+        except CheckpointError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return value
+    if value not in AGENTS:
+        raise argparse.ArgumentTypeError(
+            f"unknown agent {value!r}; choose from {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH"
+        )
+    return value

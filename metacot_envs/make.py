@@ -13,9 +13,11 @@ from metacot_envs.core.option_checks import (
     UnknownOptionError,
     check_field_types,
     require_choice,
+    require_range,
 )
 from metacot_envs.core.task import Task, TaskConfig
 from metacot_envs.wrappers.discrete_view import DiscreteView
+from metacot_envs.wrappers.meta_episode import REWARD_MODES, MetaEpisode
 
 if TYPE_CHECKING:
     from metacot_envs.registry import EnvSpec
@@ -44,6 +46,11 @@ class EnvOptions:
     """discrete view: also put the legal-action mask in ``info["action_mask"]`` (for torchrl)"""
     render_mode: str | None = None
     """``ansi`` (text), ``rgb_array`` (tasks with a picture, e.g. the maze) or None"""
+    trials: int = 1
+    """attempts at the same problem per episode (a meta-episode for RL² / E-RL²,
+    :class:`~metacot_envs.wrappers.meta_episode.MetaEpisode`); 1: plain episodes"""
+    trial_reward: str = "final"
+    """with ``trials > 1``: ``final`` (only the last trial pays, E-RL²) or ``all`` (RL²)"""
 
     def __post_init__(self) -> None:
         check_field_types(self)
@@ -51,6 +58,8 @@ class EnvOptions:
         check_env_options(
             self.max_steps, self.invalid_penalty, self.max_action_chars, self.max_obs_chars
         )
+        require_range("trials", self.trials, 1, None)
+        require_choice("trial_reward", self.trial_reward, REWARD_MODES)
 
 
 OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
@@ -78,7 +87,7 @@ def split_options(kwargs: dict[str, Any]) -> tuple[EnvOptions, dict[str, Any]]:
 
 
 def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, Any]:
-    """A :class:`ReasoningEnv` over ``task``, in the requested view."""
+    """A :class:`ReasoningEnv` over ``task``, in the requested view (in trials, if asked)."""
     env = ReasoningEnv(
         task,
         search=options.search,
@@ -88,7 +97,12 @@ def build_env(task: Task[Any, Any, Any], options: EnvOptions) -> gym.Env[Any, An
         max_obs_chars=options.max_obs_chars,
         render_mode=options.render_mode,
     )
-    return DiscreteView(env, options.mask_in_info) if options.view == "discrete" else env
+    view: gym.Env[Any, Any] = (
+        DiscreteView(env, options.mask_in_info) if options.view == "discrete" else env
+    )
+    if options.trials > 1:
+        view = MetaEpisode(view, options.trials, options.trial_reward)
+    return view
 
 
 def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
@@ -96,8 +110,11 @@ def config_from_kwargs(cls: type[Any], kwargs: dict[str, Any]) -> Any:
     names = {f.name for f in fields(cls) if f.init}
     unknown = sorted(set(kwargs) - names)
     if unknown:
+        # Python's own wording is part of the message: wrappers such as torchrl's GymEnv
+        # recognise "unexpected keyword argument '<name>'" and retry without that kwarg
         raise UnknownOptionError(
             unknown[0],
-            f"unknown option for {cls.__name__}; accepted: {sorted(names | OPTION_NAMES)}",
+            f"unknown option for {cls.__name__} (got an unexpected keyword argument "
+            f"{unknown[0]!r}); accepted: {sorted(names | OPTION_NAMES)}",
         )
     return cls(**kwargs)

@@ -10,7 +10,7 @@ from typing import Any
 import metacot_envs
 from agents.cli.env_args import add_env_args, check_env, env_from_args, parse_sets
 from agents.evaluate import evaluate
-from agents.registry import AGENTS
+from agents.registry import AGENTS, agent_name, make_agent
 from agents.results import ResultRow, append_jsonl, format_table
 
 DEFAULT_EVAL_ENVS: dict[str, dict[str, Any]] = {
@@ -27,7 +27,10 @@ def add_parser(sub: Any) -> None:
     add_env_args(parser, positional=False)
     parser.add_argument("--env", action="append", help="registered env id (repeatable)")
     parser.add_argument(
-        "--agent", action="append", choices=sorted(AGENTS), help="agent (repeatable)"
+        "--agent",
+        action="append",
+        type=agent_name,
+        help=f"agent (repeatable): one of {sorted(AGENTS)} or checkpoint:PATH",
     )
     parser.add_argument("--episodes", type=int, default=10)
     parser.add_argument("--out", help="append the rows to this JSONL file")
@@ -48,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     rows: list[ResultRow] = []
     for env_id, kwargs in targets:
         for agent in args.agent or DEFAULT_AGENTS:
-            policy = AGENTS[agent]()
+            policy = make_agent(agent)
             try:
                 rows.append(evaluate(env_id, policy, args.episodes, args.seed, kwargs))
             except NotImplementedError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.cli.env_args import add_env_args, env_from_args
-from agents.registry import AGENTS
+from agents.registry import AGENTS, agent_name, make_agent
 from agents.results import append_jsonl
 from agents.traces import collect_traces, sft_example
 
@@ -18,7 +18,12 @@ def add_parser(sub: Any) -> None:
         "traces", help="collect Meta-CoT traces of a search agent (Meta-STaR data) as JSONL"
     )
     add_env_args(parser)
-    parser.add_argument("--agent", default="solver-prm-best-first", choices=sorted(AGENTS))
+    parser.add_argument(
+        "--agent",
+        default="solver-prm-best-first",
+        type=agent_name,
+        help=f"one of {sorted(AGENTS)} or checkpoint:PATH",
+    )
     parser.add_argument("--episodes", type=int, default=20)
     parser.add_argument("--out", required=True, help="JSONL file of trace records (overwritten)")
     parser.add_argument("--sft-out", help="also write prompt/completion pairs to this JSONL file")
@@ -30,7 +35,7 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     env_id, kwargs = env_from_args(args)
-    policy = AGENTS[args.agent]()
+    policy = make_agent(args.agent)
     records = list(
         collect_traces(
             env_id, policy, args.episodes, args.seed, kwargs, only_solved=not args.keep_unsolved

@@ -279,6 +279,11 @@ def make_maze_vector_env(num_envs: int = 1, **kwargs: Any) -> MazeVectorEnv:
     options, rest = split_options(kwargs)
     if options.search:
         raise ValueError("search mode needs the text view; the vector maze env is discrete")
+    if options.trials != 1:
+        raise ValueError(
+            "the vector maze env has no meta-episodes: use trials_per_maze, or "
+            "gym.make(..., trials=k) per env"
+        )
     cfg: MazeConfig = config_from_kwargs(MazeConfig, rest)
     return MazeVectorEnv(
         num_envs,
