@@ -77,27 +77,19 @@ def read_rows(path: Path) -> list[ResultRow]:
 
 
 def _file_rows(path: Path, refusals: list[str]) -> list[ResultRow]:
+    """The valid rows of ``path``; each bad line adds a refusal (in line order)."""
     rows = []
-    for line_number, record in _records(path, refusals):
+    for number, text in enumerate(_read_text(path).split("\n"), start=1):
+        if not text.strip():
+            continue
+        where = f"{path}:{number}"
         try:
-            rows.append(validate_record(record, f"{path}:{line_number}"))
+            rows.append(validate_record(parse_json_line(text), where))
         except RowRejected as exc:
             refusals.append(str(exc))
-    return rows
-
-
-def _records(path: Path, refusals: list[str]) -> list[tuple[int, Any]]:
-    """``(line, JSON value)`` for every well-formed line; file-wide problems raise."""
-    text = _read_text(path)
-    records = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append((number, parse_json_line(line)))
         except ValueError as exc:
-            refusals.append(f"{path}:{number}: {exc}")
-    return records
+            refusals.append(f"{where}: {exc}")
+    return rows
 
 
 def _read_text(path: Path) -> str:

@@ -84,11 +84,17 @@ def test_full_suite__has_enough_episodes_to_rank():
     ("text", "reason"),
     [
         ("runs: 3\n", "a list under 'runs'"),
-        ("runs:\n  - {eval_sets: [nope], agents: [random], episodes: 3}\n", "unknown eval set 'nope'"),
+        (
+            "runs:\n  - {eval_sets: [nope], agents: [random], episodes: 3}\n",
+            "unknown eval set 'nope'",
+        ),
         ("runs:\n  - {eval_sets: [maze-7x7], agents: [nobody], episodes: 3}\n", "unknown agent"),
         ("runs:\n  - {eval_sets: [maze-7x7], agents: [random], episodes: 0}\n", "positive integer"),
         ("runs:\n  - {eval_sets: maze-7x7, agents: [random], episodes: 3}\n", "non-empty lists"),
-        ("runs:\n  - {eval_sets: [maze-7x7], agents: [random], episodes: 3, x: 1}\n", "expected only"),
+        (
+            "runs:\n  - {eval_sets: [maze-7x7], agents: [random], episodes: 3, x: 1}\n",
+            "expected only",
+        ),
         ("runs: [unclosed\n", "not valid YAML"),
     ],
 )

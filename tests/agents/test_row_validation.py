@@ -355,3 +355,26 @@ def test_validate_record__accepts_rows_written_before_the_optional_fields(good_r
     }
     row = validate_record(old, "old.jsonl:1")
     assert row.steps_scored is None and row.problem_order == "seeded"
+
+
+def test_leaderboard_readme__shows_the_errors_a_user_really_gets(
+    tmp_path, good_rows, capsys, monkeypatch
+):
+    """The refusal example in leaderboards/README.md is what these three bad rows produce."""
+    readme_text = (SCHEMA_FILE.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme_text.split("a temporary file.", 1)[0].split("\n```\nrefused: ")[1]
+    shown = "refused: " + shown.split("\n```", 1)[0] + "\n"
+    results = tmp_path / "leaderboards" / "results"
+    results.mkdir(parents=True)
+    good = good_rows[0]
+    lines = [line(good), line(good_rows[1]), with_field(good, "success_rate", 59.4)]
+    lines += [
+        line(good)[:-1] + ', "success_rate": 1.0}',
+        with_field(good, "git_commit", "abc+dirty"),
+    ]
+    (results / "mine.jsonl").write_text("\n".join(lines) + "\n")
+    readme = tmp_path / "leaderboards" / "README.md"
+    readme.write_text("<!-- leaderboard:begin -->\n<!-- leaderboard:end -->\n")
+    monkeypatch.chdir(tmp_path)  # the default --results and --readme, as a user runs it
+    assert main(["leaderboard", "--no-plots"]) == 1
+    assert capsys.readouterr().err == shown
