@@ -67,6 +67,14 @@ class EpisodeRecord:
         """A JSON-ready dict (numpy scalars and arrays become Python values)."""
         return _plain(asdict(self))  # type: ignore[no-any-return]
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EpisodeRecord:
+        """The record :meth:`to_json` wrote (``KeyError``/``TypeError`` on anything else)."""
+        values = dict(data)
+        values["rejected"] = [RejectedStep(**r) for r in values["rejected"]]
+        values["compute"] = Compute(**values.get("compute", {}))
+        return cls(**values)
+
 
 def play_episode(
     env: gym.Env[Any, Any],

@@ -1,23 +1,56 @@
-"""Render the leaderboard tables from validated results rows (the schema is ``agents.results``)."""
+"""Render the leaderboard: one table per task family from validated results rows.
+
+Rows come from :mod:`agents.row_validation`; the schema is :class:`agents.results.ResultRow`.
+A re-run of the same agent config on the same env setting supersedes the older row
+(:func:`latest_runs`). Rows with fewer than :data:`MIN_RANKED_EPISODES` episodes are
+listed under the table, not ranked in it. Everything a row contributes to the
+Markdown is escaped, and :func:`update_readme` writes through a temporary file and
+never replaces the tables with nothing.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
-from agents.results import ResultRow, RowRejected, format_table, load_rows
+from agents.eval_sets import EVAL_SETS, family_of, set_label
+from agents.results import ResultRow, RowRejected, write_text_atomically
+from agents.row_validation import read_rows
 
-__all__ = ["BEGIN", "END", "RowRejected", "latest_runs", "load_rows", "render", "update_readme"]
+__all__ = [
+    "BEGIN",
+    "END",
+    "LeaderboardError",
+    "RowRejected",
+    "latest_runs",
+    "load_rows",
+    "render",
+    "update_readme",
+]
 
 BEGIN, END = "<!-- leaderboard:begin -->", "<!-- leaderboard:end -->"
+MIN_RANKED_EPISODES = 50
+"""rows with fewer episodes are listed but not ranked (ten episodes rank nothing)"""
+_SET_ORDER = {s.label: k for k, s in enumerate(EVAL_SETS)}
+_FAMILY_ORDER = {s.family: k for k, s in reversed(list(enumerate(EVAL_SETS)))}
 
 
-def latest_runs(rows: list[ResultRow]) -> list[tuple[ResultRow, list[ResultRow]]]:
+class LeaderboardError(ValueError):
+    """The leaderboard cannot be rendered as asked; the README is left as it was."""
+
+
+def load_rows(folder: Path) -> list[ResultRow]:
+    """Every row of every ``*.jsonl`` under ``folder``; the first bad row raises."""
+    return [row for path in sorted(folder.glob("*.jsonl")) for row in read_rows(path)]
+
+
+def latest_runs(rows: Sequence[ResultRow]) -> list[tuple[ResultRow, list[ResultRow]]]:
     """Per env, env kwargs, agent and agent config: the newest row and the older ones.
 
     Re-running an unchanged agent (a new commit, say) supersedes its row instead of
-    listing it twice; the older rows stay in ``results/`` and are named in the table's
-    provenance line. Newest means the latest ``date``, then the later file and line.
+    listing it twice; the older rows stay in ``results/`` and are named in the
+    provenance. Newest means the latest ``date``, then the later file and line.
     """
     groups: dict[tuple[str, str, str, str], list[ResultRow]] = {}
     for row in rows:
@@ -31,39 +64,151 @@ def latest_runs(rows: list[ResultRow]) -> list[tuple[ResultRow, list[ResultRow]]
     return latest
 
 
-def render(rows: list[ResultRow]) -> str:
-    """One table per env, best success rate first, one row per agent config (the newest)."""
-    parts = []
+def families(rows: Sequence[ResultRow]) -> list[str]:
+    """The families of ``rows`` in leaderboard order (the eval sets' order, then by name)."""
+    found = {family_of(r.env_id) for r in rows}
+    return sorted(found, key=lambda f: (_FAMILY_ORDER.get(f, len(_FAMILY_ORDER)), f))
+
+
+def label_of(row: ResultRow) -> str:
+    """The row's eval set label (or its env kwargs)."""
+    return set_label(row.env_id, row.env_kwargs, row.eval_set)
+
+
+def render(
+    rows: Sequence[ResultRow],
+    plots: dict[str, str] | None = None,
+    provenance: bool = True,
+    min_episodes: int = MIN_RANKED_EPISODES,
+) -> str:
+    """One section per family: the ranked table, unranked rows, plots and provenance.
+
+    ``plots`` maps a family (or ``"Math levels"``) to an image path relative to the README.
+    """
     runs = latest_runs(rows)
-    for env_id in sorted({r.env_id for r in rows}):
-        ranked = sorted(
-            (run for run in runs if run[0].env_id == env_id), key=lambda run: -run[0].success_rate
-        )
-        parts.append(f"### {env_id}\n\n{format_table([row for row, _ in ranked])}\n")
-        parts.append("Runs: " + "; ".join(_provenance(row, older) for row, older in ranked) + "\n")
+    parts = []
+    for family in families(rows):
+        mine = [run for run in runs if family_of(run[0].env_id) == family]
+        ranked = [run for run in mine if run[0].episodes >= min_episodes]
+        ranked.sort(key=lambda run: (_set_key(run[0]), -run[0].success_rate, run[0].agent))
+        unranked = [run[0] for run in mine if run[0].episodes < min_episodes]
+        parts.append(f"### {_md(family)}\n")
+        if ranked:
+            parts.append(family_table([row for row, _ in ranked]) + "\n")
+        if unranked:
+            listed = "; ".join(
+                f"{_md(r.agent)} on {_md(label_of(r))}: {r.successes}/{r.episodes}"
+                for r in sorted(unranked, key=lambda r: (_set_key(r), r.agent))
+            )
+            parts.append(f"Too few episodes to rank (< {min_episodes}): {listed}.\n")
+        for key in (family, f"{family} levels"):
+            if plots and key in plots:
+                parts.append(f"![{_md(key)}: success per agent]({plots[key]})\n")
+        if provenance and mine:
+            lines = [f"- {_provenance(row, older)}" for row, older in sorted(mine, key=_run_key)]
+            parts.append(
+                "<details><summary>Runs</summary>\n\n" + "\n".join(lines) + "\n\n</details>\n"
+            )
     return "\n".join(parts)
 
 
+def family_table(rows: Sequence[ResultRow]) -> str:
+    """A Markdown table of one family's rows with per-episode compute columns."""
+    lines = [
+        "| set | agent | episodes | success | 95% CI | steps/ep | invalid | tokens/ep "
+        "| proposed/ep | scored/ep | PRM calls/ep | s/ep |",
+        "|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        n = r.episodes
+        lines.append(
+            f"| {_md(label_of(r))} | {_md(r.agent)} | {n} | {r.success_rate:.2f} | "
+            f"[{r.ci_low:.2f}, {r.ci_high:.2f}] | {r.mean_steps:.1f} | {r.invalid_step_rate:.2f} | "
+            f"{_per(r.tokens_generated, n)} | {_per(r.steps_proposed, n)} | "
+            f"{_per(r.steps_scored, n)} | {_per(r.prm_calls, n)} | {r.wall_seconds / n:.3g} |"
+        )
+    return "\n".join(lines)
+
+
+def update_readme(
+    readme: Path, rows: Sequence[ResultRow], plots: dict[str, str] | None = None
+) -> bool:
+    """Replace the text between the markers with fresh tables; True when the file changed.
+
+    Refuses (:class:`LeaderboardError`, file untouched) when there are no rows, the
+    file is missing or unreadable, or its markers are missing or out of order.
+    """
+    if not rows:
+        raise LeaderboardError(f"{readme}: no rows to render; the README is left as it was")
+    try:
+        text = readme.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LeaderboardError(f"{readme}: no such README (give --readme PATH)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LeaderboardError(f"{readme}: cannot read the README ({exc})") from None
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < start:
+        raise LeaderboardError(f"{readme}: needs the markers {BEGIN} ... {END}, in that order")
+    updated = f"{text[:start]}{BEGIN}\n{render(rows, plots)}{text[end:]}"
+    if updated == text:
+        return False
+    write_text_atomically(readme, updated)
+    return True
+
+
 def _provenance(row: ResultRow, older: list[ResultRow]) -> str:
+    last = row.seed + row.episodes - 1
     text = (
-        f"{row.agent} @ {row.git_commit[:10]} seeds {row.seed}..{row.seed + row.episodes - 1} "
-        f"kwargs {_canonical(row.env_kwargs)}"
+        f"{_md(row.agent)} @ {row.git_commit[:10]} seeds {row.seed}..{last} "
+        f"({row.problem_order}) kwargs {_md(_canonical(row.env_kwargs), 300)}"
     )
     if older:
-        earlier = ", ".join(f"{r.git_commit[:10]}: {r.success_rate:.2f}" for r in older)
+        earlier = ", ".join(
+            f"{r.git_commit[:10]}: {r.successes}/{r.episodes}" for r in sorted(older, key=_date)
+        )
         text += f" (earlier runs {earlier})"
     return text
 
 
-def update_readme(readme: Path, rows: list[ResultRow]) -> None:
-    """Replace the text between the leaderboard markers with freshly rendered tables."""
-    text = readme.read_text(encoding="utf-8")
-    if BEGIN not in text or END not in text:
-        raise ValueError(f"{readme}: missing {BEGIN} / {END} markers")
-    head, rest = text.split(BEGIN, 1)
-    _, tail = rest.split(END, 1)
-    readme.write_text(f"{head}{BEGIN}\n{render(rows)}{END}{tail}", encoding="utf-8")
+def _set_key(row: ResultRow) -> tuple[int, str]:
+    label = label_of(row)
+    return _SET_ORDER.get(label, len(_SET_ORDER)), label
+
+
+def _run_key(run: tuple[ResultRow, list[ResultRow]]) -> tuple[tuple[int, str], str]:
+    return _set_key(run[0]), run[0].agent
+
+
+def _date(row: ResultRow) -> str:
+    return row.date
+
+
+def _per(total: int | None, episodes: int) -> str:
+    return "-" if total is None else f"{total / episodes:.3g}"
 
 
 def _canonical(kwargs: dict[str, object]) -> str:
     return json.dumps(kwargs, sort_keys=True)
+
+
+_ESCAPES = str.maketrans(
+    {
+        "|": "\\|",
+        "<": "&lt;",
+        ">": "&gt;",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "[": "\\[",
+        "]": "\\]",
+        "\n": " ",
+        "\r": " ",
+        "\\": "\\\\",
+    }
+)
+
+
+def _md(text: str, limit: int = 120) -> str:
+    """``text`` safe inside a Markdown table cell or list item (escaped, one line, bounded)."""
+    short = text if len(text) <= limit else text[: limit - 3] + "..."
+    return short.translate(_ESCAPES)

@@ -27,11 +27,33 @@ def test_wilson_interval__contains_the_rate_and_narrows_with_more_trials():
 
 def test_cli_evaluate__prints_a_table_and_writes_jsonl(tmp_path, capsys):
     out = tmp_path / "rows.jsonl"
-    assert main(["evaluate", "--episodes", "3", "--agent", "oracle", "--out", str(out)]) == 0
+    args = ["evaluate", "--episodes", "3", "--agent", "oracle", "--out", str(out)]
+    assert main([*args, "--run-dir", str(tmp_path / "run"), "--no-plots"]) == 0
     printed = capsys.readouterr().out
-    assert "| MetaCoT/Game24-v0 | oracle | 3 | 1.00 |" in printed
+    assert "| test split | oracle | 3 | 1.00 |" in printed
     rows = [json.loads(line) for line in out.read_text().splitlines()]
-    assert {r["env_id"] for r in rows} == {"MetaCoT/Countdown-v0", "MetaCoT/Game24-v0"}
+    assert {r["env_id"] for r in rows} == {
+        "MetaCoT/Countdown-v0",
+        "MetaCoT/Game24-v0",
+        "MetaCoT/Maze-v0",
+        "MetaCoT/Math-v0",
+    }
+    assert {r["eval_set"] for r in rows} == {
+        "countdown-4",
+        "game24-test",
+        "maze-7x7",
+        "math-level-1",
+    }
+
+
+def test_cli_evaluate__ad_hoc_env_and_bad_options(tmp_path, capsys):
+    run = ["--run-dir", str(tmp_path / "run"), "--no-plots"]
+    assert main(["evaluate", "--env", "MetaCoT/Countdown-v0", "--set", "num_numbers=3", *run]) == 0
+    assert "| num\\_numbers=3 | oracle | 10 | 1.00 |" in capsys.readouterr().out
+    assert main(["evaluate", "--eval-set", "math500", *run]) == 2
+    assert "eval set math500 needs data_path=PATH" in capsys.readouterr().err
+    assert main(["evaluate", "--shard", "3/2", *run]) == 2
+    assert "--shard expects i/N" in capsys.readouterr().err
 
 
 def test_cli_solve__solves_a_seeded_puzzle(capsys):
