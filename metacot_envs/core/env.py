@@ -101,6 +101,14 @@ class LegalStepTexts(Sequence[str]):
     def __reduce__(self) -> tuple[Any, ...]:
         return (list, (self._load(),))
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> LegalStepTexts:
+        # SB3's DummyVecEnv deep-copies every info dict on every step: sharing the task and the
+        # (immutable) state keeps the copy lazy instead of formatting every legal step for it
+        twin = LegalStepTexts(self._task, self.state)
+        if self._texts is not None and self._by_text is not None:
+            twin._texts, twin._by_text = list(self._texts), dict(self._by_text)
+        return twin
+
 
 class ReasoningEnv(gym.Env[str, str]):
     """A reasoning problem as a Gymnasium MDP: state = problem + steps so far, action = next step.

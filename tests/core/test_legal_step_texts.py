@@ -1,0 +1,26 @@
+import copy
+import pickle
+
+import gymnasium as gym
+import pytest
+
+import metacot_envs  # noqa: F401  (registers the ids)
+from metacot_envs.core.env import LegalStepTexts
+from metacot_envs.testing import registered_views
+
+VIEWS = registered_views()
+
+
+@pytest.mark.parametrize(("spec", "view"), VIEWS, ids=[f"{s.id}[{v}]" for s, v in VIEWS])
+def test_legal_steps__deep_copy_stays_lazy_and_equal(spec, view):
+    # SB3's DummyVecEnv deep-copies every info on every step; the copy must not format the steps
+    env = gym.make(spec.id, view=view)
+    _, info = env.reset(seed=0)
+    legal = info["legal_steps"]
+    if not isinstance(legal, LegalStepTexts):
+        pytest.skip(f"{spec.id} does not enumerate its steps")
+    twin = copy.deepcopy(info)["legal_steps"]
+    assert isinstance(twin, LegalStepTexts) and twin._texts is None and legal._texts is None
+    assert list(twin) == list(legal) and twin is not legal
+    assert list(copy.deepcopy(legal)) == list(legal)  # a loaded view copies its texts
+    assert pickle.loads(pickle.dumps(info))["legal_steps"] == list(legal)
