@@ -75,9 +75,7 @@ def _success_vs_compute(plt: Any, family: str, rows: list[ResultRow]) -> Any:
         y = row.success_rate
         color = colors(agents.index(row.agent) % 10)
         marker = MARKERS[labels.index(label_of(row)) % len(MARKERS)]
-        axes.errorbar(
-            x, y, yerr=[[y - row.ci_low], [row.ci_high - y]], fmt=marker, color=color, capsize=3
-        )
+        axes.errorbar(x, y, yerr=_error_bar(row), fmt=marker, color=color, capsize=3)
     for agent in agents:
         axes.plot([], [], "o", color=colors(agents.index(agent) % 10), label=agent)
     for label in labels:
@@ -91,6 +89,13 @@ def _success_vs_compute(plt: Any, family: str, rows: list[ResultRow]) -> Any:
     axes.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.0, 0.5))
     figure.tight_layout()
     return figure
+
+
+def _error_bar(row: ResultRow) -> list[list[float]]:
+    """Distances from the rate to its interval's ends; rounding can put an end a hair past the
+    rate (a rate of 1.0 with ``ci_high`` 0.9999999999999999), which matplotlib refuses."""
+    y = row.success_rate
+    return [[max(y - row.ci_low, 0.0)], [max(row.ci_high - y, 0.0)]]
 
 
 def _math_levels(plt: Any, rows: list[ResultRow]) -> Any:
@@ -114,7 +119,7 @@ def _math_levels(plt: Any, rows: list[ResultRow]) -> Any:
             axes.errorbar(
                 x,
                 y,
-                yerr=[[y - row.ci_low], [row.ci_high - y]],
+                yerr=_error_bar(row),
                 fmt="none",
                 ecolor="black",
                 capsize=2,

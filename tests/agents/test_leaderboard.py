@@ -126,6 +126,15 @@ def test_plots__success_vs_compute_per_family_and_math_levels(tmp_path, rows):
     assert not list(tmp_path.glob(".*tmp*"))
 
 
+def test_plots__an_interval_end_a_rounding_hair_past_the_rate_still_plots(tmp_path, rows):
+    # Wilson's upper end for 100/100 comes out as 0.9999999999999999 < 1.0
+    pytest.importorskip("matplotlib")
+    perfect = [replace(r, ci_high=0.9999999999999999) for r in rows if r.success_rate == 1.0]
+    assert perfect
+    written = render_plots(perfect, tmp_path)
+    assert all(path.stat().st_size > 5000 for path in written.values())
+
+
 def test_cli_leaderboard__renders_readme_with_embedded_plots(tmp_path, rows, capsys):
     pytest.importorskip("matplotlib")
     results = tmp_path / "results"
