@@ -131,6 +131,17 @@ def _smollm2_in_context(mode: str) -> Callable[[], Policy]:
     return make
 
 
+def _metastar() -> Policy:
+    import os
+
+    from agents.metastar.policy import MetaStarPolicy
+
+    # the registry's factories take no arguments: the checkpoint folder comes from the
+    # environment
+    # (``metacot metastar play --checkpoint PATH`` sets it too); loaded at the first episode
+    return MetaStarPolicy(checkpoint=os.environ.get("METASTAR_CHECKPOINT"), name="metastar")
+
+
 AGENTS: dict[str, Callable[[], Policy]] = {
     "random": RandomPolicy,
     "oracle": OraclePolicy,
@@ -146,5 +157,6 @@ AGENTS: dict[str, Callable[[], Policy]] = {
     "solver-prm-best-of-n": _solver_prm_best_of_n,
     "random-best-of-n-majority": _best_of_n("majority"),
     "random-best-of-n-oracle": _best_of_n("oracle"),
+    "metastar": _metastar,
 }
 """name -> factory, for the CLI and configs (a model is loaded only when its agent is made)"""
