@@ -11,7 +11,15 @@ import argparse
 import importlib
 from collections.abc import Sequence
 
-COMMANDS: tuple[str, ...] = ("envs", "solve", "play", "evaluate", "traces", "leaderboard")
+COMMANDS: tuple[str, ...] = (
+    "envs",
+    "solve",
+    "play",
+    "evaluate",
+    "traces",
+    "leaderboard",
+    "metastar",
+)
 """subcommands, in help order; each is the module ``agents.cli.<name>_command``"""
 
 

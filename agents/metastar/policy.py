@@ -127,8 +127,8 @@ class MetaStarPolicy(BasePolicy):
 
 
 def checkpoint_backend(checkpoint: str | Path, max_line_tokens: int = 48) -> Backend:
-    """A transformers backend over a checkpoint folder saved by :func:`~agents.metastar.sft.train_sft`."""
-    from agents.backends.transformers_backend import TransformersBackend
+    """A line-at-a-time backend over a checkpoint folder saved by :func:`~agents.metastar.sft.train_sft`."""
+    from agents.metastar.line_backend import LineBackend
     from agents.metastar.sft import load_trained
 
     tokenizer, model = load_trained(checkpoint)
@@ -136,15 +136,12 @@ def checkpoint_backend(checkpoint: str | Path, max_line_tokens: int = 48) -> Bac
     context = getattr(config, "max_position_embeddings", None) or getattr(
         config, "n_positions", 1024
     )
-    backend = TransformersBackend(
-        tokenizer_object=tokenizer,
-        model_object=model,
-        chat=False,
-        batch_size=1,
+    return LineBackend(
+        tokenizer,
+        model,
         max_prompt_tokens=max(16, int(context) - max_line_tokens),
+        model_name=str(checkpoint),
     )
-    backend.model_name = str(checkpoint)
-    return backend
 
 
 def metastar_policy(checkpoint: str | Path, **kwargs: Any) -> MetaStarPolicy:

@@ -19,6 +19,7 @@ bundled SmolLM2-135M, or a local folder), trained with its own tokenizer.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import shutil
@@ -99,6 +100,9 @@ class SFTConfig:
     """continue from the latest checkpoint in ``out_dir`` if there is one"""
     progress: bool = True
     """show a progress bar"""
+    threads: int | None = 1
+    """torch CPU threads while training (None: leave torch's setting); on a shared machine one
+    thread ran a tiny model ~3x faster than two, which contended with other processes"""
 
     def __post_init__(self) -> None:
         if isinstance(self.model, dict):
@@ -133,9 +137,12 @@ def build_model(spec: ModelSpec, examples: Sequence[Example], seed: int) -> tupl
     from metacot_envs.models import load_causal_lm
 
     torch.manual_seed(seed)
+    if spec.checkpoint == "smollm2":
+        # load_causal_lm caches one model per process: train a copy, not the shared one
+        tokenizer, model = load_causal_lm(None)
+        return copy.deepcopy(tokenizer), copy.deepcopy(model)
     if spec.checkpoint is not None:
-        tokenizer, model = load_causal_lm(None if spec.checkpoint == "smollm2" else spec.checkpoint)
-        return tokenizer, model
+        return _fresh_load(Path(spec.checkpoint))
     tokenizer = build_task_tokenizer(e.prompt + e.completion for e in examples)
     special = {"pad_token_id": tokenizer.pad_token_id, "eos_token_id": tokenizer.eos_token_id}
     if spec.arch == "gpt2":
@@ -235,11 +242,22 @@ def batches(
 
 def train_sft(examples: Sequence[Example], config: SFTConfig) -> SFTResult:
     """Fine-tune on ``examples`` as ``config`` says; returns where the model is and the losses."""
-    from torch.utils.tensorboard import SummaryWriter
-    from tqdm.auto import tqdm
 
     if not examples:
         raise ValueError("the corpus is empty: nothing to train on")
+    threads = torch.get_num_threads()
+    if config.threads is not None:
+        torch.set_num_threads(config.threads)
+    try:
+        return _train(examples, config)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _train(examples: Sequence[Example], config: SFTConfig) -> SFTResult:
+    from torch.utils.tensorboard import SummaryWriter
+    from tqdm.auto import tqdm
+
     out = Path(config.out_dir)
     latest = latest_checkpoint(out) if config.resume else None
     if latest is not None:
