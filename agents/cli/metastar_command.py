@@ -19,6 +19,7 @@ def add_parser(sub: Any) -> None:
     run.add_argument("config", help="e.g. configs/experiments/metastar-countdown.yaml")
     run.add_argument("--out-dir", help="override the config's out_dir")
     run.add_argument("--rounds", type=int, help="override the number of rounds after round 0")
+    run.add_argument("--threads", type=int, default=1, help="torch CPU threads")
     run.set_defaults(func=_run)
 
     collect = actions.add_parser("collect", help="write a corpus (train split only) as JSONL")
@@ -46,6 +47,8 @@ def add_parser(sub: Any) -> None:
 def _run(args: argparse.Namespace) -> int:
     import dataclasses
 
+    import torch
+
     from agents.metastar.config import load_metastar_config
     from agents.metastar.rounds import run_metastar
     from metacot_envs.config_files import ConfigError
@@ -60,6 +63,7 @@ def _run(args: argparse.Namespace) -> int:
         config.sft = dataclasses.replace(config.sft, out_dir=str(Path(args.out_dir) / "round-0"))
     if args.rounds is not None:
         config.rounds.rounds = args.rounds
+    torch.set_num_threads(args.threads)
     results = run_metastar(config)
     print("\nround  success  95% CI           held-out  train tokens  verified")
     for r in results:

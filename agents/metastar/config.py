@@ -87,6 +87,8 @@ class MetaStarConfig:
 
     out_dir: str
     """corpora, checkpoints, TensorBoard logs and ``rounds.jsonl`` go here"""
+    name: str = "metastar"
+    """agent name in results rows (``<name>-round-<r>``)"""
     env_id: str = "MetaCoT/Countdown-v0"
     """the registered env"""
     env_kwargs: dict[str, Any] = field(default_factory=dict)

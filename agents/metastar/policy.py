@@ -120,10 +120,9 @@ class MetaStarPolicy(BasePolicy):
         )
         self.compute.tokens_generated += completion.num_tokens
         self.compute.steps_proposed += 1
-        line = completion.text.strip()
-        if not line:
-            return GIVE_UP  # the model ended its search (EOS) without solving
-        return action_from_line(line)
+        # an empty line (the model ended its text) is sent too: the env rejects it, and the
+        # next line is sampled, as after any rejection
+        return action_from_line(completion.text)
 
 
 def checkpoint_backend(checkpoint: str | Path, max_line_tokens: int = 48) -> Backend:

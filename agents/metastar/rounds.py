@@ -112,7 +112,7 @@ def run_metastar(
         start = r.seed + (round_number - 1) * r.problems
         player = MetaStarPolicy(
             checkpoint=trained.final_dir,
-            name=f"metastar-round-{round_number - 1}",
+            name=f"{config.name}-round-{round_number - 1}",
             max_actions=config.eval.max_actions,
             max_tokens=config.eval.max_tokens,
             temperature=r.temperature,
@@ -152,7 +152,7 @@ def _record(
     log: Callable[[str], None],
 ) -> RoundResult:
     out = Path(config.out_dir)
-    row = evaluate_checkpoint(config, trained.final_dir, f"metastar-round-{round_number}")
+    row = evaluate_checkpoint(config, trained.final_dir, f"{config.name}-round-{round_number}")
     append_jsonl([row], out / "rows.jsonl")
     result = RoundResult(
         round=round_number,

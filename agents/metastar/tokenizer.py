@@ -22,14 +22,17 @@ PAD, EOS, UNK = "<pad>", "<eos>", "<unk>"
 PIECES = r" ?[A-Za-z]+| ?[0-9]| ?[^A-Za-z0-9\s]|\n| "
 """how text is cut before the vocabulary lookup: a word, digit or symbol with its leading
 space, a newline, or a lone space"""
+SEARCH_WORDS = ("Search", "start", "node", "left", "at", "backtrack", "to", "dead", "end", "solved")
+"""the words of the search tree's Meta-CoT lines, always in the vocabulary (with and without a
+leading space), so a model trained on solutions only can still read a search's lines"""
 _PRINTABLE = [c for c in string.printable if c not in "\t\r\x0b\x0c"]
 
 
 def build_task_tokenizer(texts: Iterable[str], min_count: int = 1, max_words: int = 4000) -> Any:
     """A word-level ``PreTrainedTokenizerFast`` whose vocabulary comes from ``texts``.
 
-    The vocabulary is the special tokens, every printable character with and without a
-    leading space, and the ``max_words`` most frequent words seen at least ``min_count``
+    The vocabulary is the special tokens, every printable character and
+    :data:`SEARCH_WORDS` with and without a leading space, and the ``max_words`` most frequent words seen at least ``min_count``
     times (ties in alphabetical order, so the same texts give the same vocabulary).
     """
     from tokenizers import Regex, Tokenizer, decoders, models, pre_tokenizers
@@ -41,6 +44,7 @@ def build_task_tokenizer(texts: Iterable[str], min_count: int = 1, max_words: in
         counts.update(p for p in pattern.findall(text) if len(p.strip()) > 1)
     words = sorted((w for w, n in counts.items() if n >= min_count), key=lambda w: (-counts[w], w))
     base = [PAD, EOS, UNK, *_PRINTABLE, *(f" {c}" for c in _PRINTABLE if c not in " \n")]
+    base += [*SEARCH_WORDS, *(f" {w}" for w in SEARCH_WORDS)]
     vocab: dict[str, int] = {}
     for token in [*base, *words[:max_words]]:
         vocab.setdefault(token, len(vocab))
