@@ -26,7 +26,10 @@ def add_parser(sub: Any) -> None:
     add_env_args(collect)
     collect.add_argument("--problems", type=int, default=100, help="problems (seeds from --seed)")
     collect.add_argument(
-        "--source", action="append", choices=["solution", "search"], help="(repeatable)"
+        "--source", action="append", choices=["solution", "search", "agent"], help="(repeatable)"
+    )
+    collect.add_argument(
+        "--agent", help="registered agent of --source agent (its verified episodes are kept)"
     )
     collect.add_argument("--strategy", action="append", help="search strategy (repeatable)")
     collect.add_argument("--max-lines", type=int, help="leave out longer searches")
@@ -76,11 +79,13 @@ def _run(args: argparse.Namespace) -> int:
 
 def _collect(args: argparse.Namespace) -> int:
     from agents.metastar.collect import (
+        agent_examples,
         deduplicate,
         search_examples,
         solution_examples,
         write_corpus,
     )
+    from agents.registry import AGENTS
 
     env_id, kwargs = env_from_args(args)
     seeds = range(args.seed, args.seed + args.problems)
@@ -89,6 +94,10 @@ def _collect(args: argparse.Namespace) -> int:
         for source in args.source or ["search"]:
             if source == "solution":
                 examples += solution_examples(env_id, kwargs, seeds)
+            elif source == "agent":
+                if args.agent not in AGENTS:
+                    raise ValueError(f"--source agent needs --agent NAME, one of {sorted(AGENTS)}")
+                examples += agent_examples(env_id, kwargs, AGENTS[args.agent](), seeds)
             else:
                 examples += search_examples(
                     env_id, kwargs, seeds, args.strategy, max_lines=args.max_lines
