@@ -44,6 +44,12 @@ def add_parser(sub: Any) -> None:
     play.add_argument("--max-actions", type=int, default=48, help="env actions per episode")
     play.add_argument("--out", help="append the results row to this JSONL file")
     play.add_argument("--threads", type=int, default=1, help="torch CPU threads")
+    play.add_argument(
+        "--env-arithmetic",
+        action="store_true",
+        help="send 'a op b' without the model's '= c': the env computes results",
+    )
+    play.add_argument("--name", default="metastar", help="agent name in the results row")
     play.set_defaults(func=_play)
 
 
@@ -124,6 +130,8 @@ def _play(args: argparse.Namespace) -> int:
         checkpoint=args.checkpoint,
         max_tokens=args.max_tokens,
         max_actions=args.max_actions,
+        env_arithmetic=args.env_arithmetic,
+        name=args.name,
     )
     row = evaluate(env_id, policy, args.episodes, args.seed, kwargs)
     print(format_table([row]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,9 @@ import gymnasium as gym
 from agents.backends.base import Backend
 from agents.metastar.trace_text import action_from_line, completion_text, prompt_text, trace_lines
 from agents.policies.base import GIVE_UP, BasePolicy
+
+_STATED_RESULT = re.compile(r"\s*=\s*[-+]?[\d()/.\s]*$")
+"""the ``= c`` a step states at its end (dropped with ``env_arithmetic``)"""
 
 
 class MetaStarPolicy(BasePolicy):
@@ -41,6 +45,7 @@ class MetaStarPolicy(BasePolicy):
         temperature: float = 0.0,
         retry_temperature: float = 1.0,
         max_retries: int = 4,
+        env_arithmetic: bool = False,
     ) -> None:
         super().__init__()
         self._backend = backend
@@ -52,6 +57,7 @@ class MetaStarPolicy(BasePolicy):
         self.temperature = float(temperature)
         self.retry_temperature = float(retry_temperature)
         self.max_retries = int(max_retries)
+        self.env_arithmetic = bool(env_arithmetic)
         self._rejections = 0
         self._question = ""
         self._start_tokens = 0
@@ -85,6 +91,7 @@ class MetaStarPolicy(BasePolicy):
             "temperature": self.temperature,
             "retry_temperature": self.retry_temperature,
             "max_retries": self.max_retries,
+            "env_arithmetic": self.env_arithmetic,
         }
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
@@ -122,7 +129,10 @@ class MetaStarPolicy(BasePolicy):
         self.compute.steps_proposed += 1
         # an empty line (the model ended its text) is sent too: the env rejects it, and the
         # next line is sampled, as after any rejection
-        return action_from_line(completion.text)
+        action = action_from_line(completion.text)
+        if self.env_arithmetic and not action.startswith("backtrack"):
+            action = _STATED_RESULT.sub("", action)
+        return action
 
 
 def checkpoint_backend(checkpoint: str | Path, max_line_tokens: int = 48) -> Backend:
