@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from agents.policies import (
     InContextSearchPolicy,
@@ -132,6 +133,17 @@ def _smollm2_in_context(mode: str) -> Callable[[], Policy]:
     return make
 
 
+def _metastar() -> Policy:
+    import os
+
+    from agents.metastar.policy import MetaStarPolicy
+
+    # the registry's factories take no arguments: the checkpoint folder comes from the
+    # environment
+    # (``metacot metastar play --checkpoint PATH`` sets it too); loaded at the first episode
+    return MetaStarPolicy(checkpoint=os.environ.get("METASTAR_CHECKPOINT"), name="metastar")
+
+
 AGENTS: dict[str, Callable[[], Policy]] = {
     "random": RandomPolicy,
     "oracle": OraclePolicy,
@@ -147,10 +159,13 @@ AGENTS: dict[str, Callable[[], Policy]] = {
     "solver-prm-best-of-n": _solver_prm_best_of_n,
     "random-best-of-n-majority": _best_of_n("majority"),
     "random-best-of-n-oracle": _best_of_n("oracle"),
+    "metastar": _metastar,
 }
 """name -> factory, for the CLI and configs (a model is loaded only when its agent is made)"""
 
 CHECKPOINT_PREFIX = "checkpoint:"
+METASTAR_PREFIX = "metastar:"
+"""``metastar:PATH``: a Meta-STaR model trained by ``metacot metastar`` (an SFT checkpoint folder)"""
 """``checkpoint:PATH`` names a trained checkpoint (a run or checkpoint folder of ``metacot train``)"""
 
 
@@ -160,9 +175,13 @@ def make_agent(name: str) -> Policy:
         from agents.rl.checkpoint_policy import load_checkpoint_policy
 
         return load_checkpoint_policy(name[len(CHECKPOINT_PREFIX) :])
+    if name.startswith(METASTAR_PREFIX):
+        from agents.metastar.policy import metastar_policy
+
+        return metastar_policy(name[len(METASTAR_PREFIX) :], name="metastar")
     if name not in AGENTS:
         raise KeyError(
-            f"unknown agent {name!r}; known: {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH"
+            f"unknown agent {name!r}; known: {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH / {METASTAR_PREFIX}PATH"
         )
     return AGENTS[name]()
 
@@ -177,8 +196,16 @@ def agent_name(value: str) -> str:
         except CheckpointError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
         return value
+    if value.startswith(METASTAR_PREFIX):
+        folder = Path(value[len(METASTAR_PREFIX) :])
+        if not (folder / "config.json").is_file():
+            raise argparse.ArgumentTypeError(
+                f"{folder}: not a Meta-STaR checkpoint folder (no config.json); "
+                "train one with `metacot metastar run CONFIG`"
+            )
+        return value
     if value not in AGENTS:
         raise argparse.ArgumentTypeError(
-            f"unknown agent {value!r}; choose from {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH"
+            f"unknown agent {value!r}; choose from {sorted(AGENTS)} or {CHECKPOINT_PREFIX}PATH / {METASTAR_PREFIX}PATH"
         )
     return value

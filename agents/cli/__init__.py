@@ -19,6 +19,7 @@ COMMANDS: tuple[str, ...] = (
     "traces",
     "train",
     "leaderboard",
+    "metastar",
 )
 """subcommands, in help order; each is the module ``agents.cli.<name>_command``"""
 

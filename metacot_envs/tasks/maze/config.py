@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from metacot_envs.core.option_checks import check_field_types, require_choice, require_range
 from metacot_envs.tasks.maze.generator import MazeGenerator, MazeSource, RepeatedMazes
+from metacot_envs.tasks.maze.searchformer_trace import TRACE_FORMATS
 from metacot_envs.tasks.maze.task import MazeTask
 
 KINDS = ("random", "backtracker", "prim")
@@ -72,6 +73,10 @@ class MazeConfig:
     """pixels per cell of ``observation="image"``; None: the least reaching 36 pixels"""
     render_cell_pixels: int = 16
     """pixels per cell of ``render_mode="rgb_array"``"""
+    trace_format: str = "project"
+    """``task.astar_trace``: ``project`` (the project's A*: ties to the lower heuristic, then
+    creation order) or ``searchformer`` (Searchformer's A*, token for token; see
+    :mod:`metacot_envs.tasks.maze.searchformer_trace`)"""
 
     def __post_init__(self) -> None:
         check_field_types(self)
@@ -89,6 +94,7 @@ class MazeConfig:
         if self.cell_pixels is not None:
             require_range("cell_pixels", self.cell_pixels, 1, MAX_CELL_PIXELS)
         require_range("render_cell_pixels", self.render_cell_pixels, 1, MAX_CELL_PIXELS)
+        require_choice("trace_format", self.trace_format, TRACE_FORMATS)
 
     @property
     def density_range(self) -> tuple[float, float]:
@@ -118,4 +124,5 @@ class MazeConfig:
             observation=self.observation,
             cell_pixels=self.cell_pixels,
             render_cell_pixels=self.render_cell_pixels,
+            trace_format=self.trace_format,
         )

@@ -61,8 +61,10 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
         observation: str = "channels",
         cell_pixels: int | None = None,
         render_cell_pixels: int = 16,
+        trace_format: str = "project",
     ) -> None:
         self.source = source
+        self.trace_format = trace_format
         self.observation = observation
         self.cell_pixels = cell_pixels
         self.render_cell_pixels = render_cell_pixels
@@ -146,7 +148,16 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
     def astar_trace(
         self, state: MazeState, rng: np.random.Generator | None = None
     ) -> list[str] | None:
-        """The A* search from ``state`` as Meta-CoT lines (``create``/``close``/``plan``), None if unsolvable."""
+        """The A* search from ``state`` as Meta-CoT lines (``create``/``close``/``plan``), None if unsolvable.
+
+        ``trace_format="searchformer"`` (config) gives Searchformer's own A* order
+        (deterministic: ``rng`` is not used); the default is the project's A*.
+        """
+        if self.trace_format == "searchformer":
+            from metacot_envs.tasks.maze.searchformer_trace import searchformer_astar
+
+            found = searchformer_astar(state.maze, state.pos)
+            return None if found is None else list(found.trace)
         result = astar(state.maze, state.pos, rng)
         return None if result is None else list(result.trace)
 
