@@ -1,5 +1,8 @@
 """TRL bridge: real GRPOTrainer steps with the multi-turn rollout_func on Countdown-3."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("trl")
@@ -176,3 +179,33 @@ def test_discounted_reward__pays_gamma_to_the_t_times_the_step_reward():
     env.reset(seed=0)
     rewards = [env.step("nonsense")[1] for _ in range(3)]
     assert rewards == pytest.approx([-0.1, -0.05, -0.025])
+
+
+def test_grpo_experiment__tiny_config_runs_and_writes_before_and_after_rows(tmp_path, monkeypatch):
+    from agents.integrations.grpo_experiment import main
+    from agents.results import ResultRow
+
+    monkeypatch.setenv("TRL_EXPERIMENTAL_SILENCE", "1")
+    config = Path(__file__).resolve().parents[3] / "configs/experiments/grpo-countdown3-tiny.yaml"
+    results = tmp_path / "rows.jsonl"
+    assert main([str(config), "--results", str(results)]) == 0
+    # parsed without validation: a dirty test checkout cannot make leaderboard-grade rows
+    rows = [ResultRow(**json.loads(line)) for line in results.read_text().splitlines()]
+    assert [row.agent for row in rows] == [
+        "grpo-countdown3-tiny-before",
+        "grpo-countdown3-tiny-after",
+    ]
+    assert all(row.episodes == 4 and row.env_kwargs["num_numbers"] == 3 for row in rows)
+    assert [row.agent_config["trained_steps"] for row in rows] == [0, 2]
+
+
+def test_grpo_experiment__a_bad_field_is_reported_at_its_line(tmp_path, capsys):
+    from agents.integrations.grpo_experiment import main
+
+    config = tmp_path / "bad.yaml"
+    config.write_text("name: x\nnum_generations: 3\nper_device_train_batch_size: 8\n")
+    assert main([str(config)]) == 2
+    assert "bad.yaml:3:" in capsys.readouterr().err
+    config.write_text("name: x\nlearning_rat: 0.1\n")
+    assert main([str(config)]) == 2
+    assert "bad.yaml:2: unknown field 'learning_rat'" in capsys.readouterr().err
