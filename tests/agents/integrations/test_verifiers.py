@@ -1,6 +1,11 @@
 """verifiers bridge: the Taskset loads by id, the Env plays an episode against a real local server."""
 
 import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +77,49 @@ def test_env__plays_an_episode_against_a_local_endpoint_and_records_the_env_retu
     assert record["episode_return"] == pytest.approx(expected, abs=1e-9) and expected != 0.0
     assert trace.metrics["solved"] == float(record["solved"])
     assert record["seed"] == 3 and record["question"] in task.data.prompt
+
+
+def test_vf_eval__finds_the_taskset_by_id_and_scores_episodes_with_the_env_return(tmp_path):
+    """The real `vf-eval` command, in a subprocess, offline against the local server."""
+    tokenizer, model = tiny_random_causal_lm(seed=0)
+    repo = Path(__file__).resolve().parents[3]
+    kwargs = {**KWARGS, "max_steps": 2}
+    with ChatCompletionServer(tokenizer, model) as server:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from verifiers.v1.cli.eval.main import main; sys.exit(main())",
+                "metacot-verifiers",
+                "-m",
+                "tiny-random",
+                "--client.base-url",
+                server.base_url,
+                "--client.api-key-var",
+                "METACOT_TEST_KEY",
+                "--no-push",
+                "-n",
+                "2",
+                "-o",
+                str(tmp_path),
+                "--env.taskset.env-kwargs",
+                json.dumps(kwargs),
+            ],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(repo), "METACOT_TEST_KEY": "local"},
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    assert done.returncode == 0, done.stderr[-2000:]
+    [traces] = list(tmp_path.rglob("traces.jsonl"))
+    episodes = [json.loads(line) for line in traces.read_text().splitlines()]
+    assert sorted(e["task"]["data"]["seed"] for e in episodes) == [0, 1]
+    for episode in episodes:
+        [trace] = episode["traces"]
+        record = trace["info"]["metacot"]
+        replay = make_episode_env(ENV_ID, kwargs)
+        replay.reset(seed=record["seed"])
+        expected = sum(float(replay.step(action)[1]) for action in record["actions"])
+        assert trace["rewards"]["episode_return"]["score"] == pytest.approx(expected)
+        assert len(record["actions"]) == 2  # max_steps: 2 (Countdown-3 needs two steps)
