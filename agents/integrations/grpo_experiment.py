@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import os
 import sys
 import tempfile
@@ -22,10 +23,14 @@ from typing import Any
 
 from agents.episode import EpisodeRecord, play_episode
 from agents.integrations.episode_env import PRMS, make_episode_env
-from agents.integrations.token_episode import StepSampling, TokenTranscriptPolicy
+from agents.integrations.generation_batcher import GenerationBatcher
+from agents.integrations.token_episode import StepSampling, TokenTranscriptPolicy, turn_end_ids
 from agents.results import ResultRow, append_jsonl, config_hash, git_commit, summarize
 from metacot_envs.config_files import ConfigError, _read_yaml
 from metacot_envs.core.option_checks import OptionError, check_field_types, require_range
+
+EVAL_BATCH = 25
+"""evaluation episodes played at once (their model turns share one batch)"""
 
 
 @dataclass
@@ -114,17 +119,33 @@ def load_model(name: str) -> tuple[Any, Any]:
 
 
 def evaluate_model(model: Any, tokenizer: Any, experiment: GRPOExperiment) -> list[EpisodeRecord]:
-    """Greedy episodes on the evaluation seeds, played as the rollout plays them."""
+    """Greedy episodes on the evaluation seeds, played as the rollout plays them (batched)."""
     model.train(False)
-    env = make_episode_env(experiment.env_id, experiment.env_kwargs)
-    policy = TokenTranscriptPolicy(
-        model,
-        tokenizer,
-        StepSampling(max_new_tokens=experiment.max_step_tokens, temperature=0.0),
-        experiment.max_completion_length,
-    )
-    seeds = range(experiment.eval_seed, experiment.eval_seed + experiment.eval_episodes)
-    return [play_episode(env, policy, seed) for seed in seeds]
+    stops = turn_end_ids(tokenizer)
+    batcher = GenerationBatcher(model, tokenizer, stops, temperature=0.0)
+
+    def episode(seed: int) -> EpisodeRecord:
+        env = make_episode_env(experiment.env_id, experiment.env_kwargs)
+        policy = TokenTranscriptPolicy(
+            model,
+            tokenizer,
+            StepSampling(max_new_tokens=experiment.max_step_tokens, temperature=0.0),
+            experiment.max_completion_length,
+            generator=batcher.generate,
+            stop_ids=stops,
+        )
+        try:
+            return play_episode(env, policy, seed)
+        finally:
+            env.close()
+
+    seeds = list(range(experiment.eval_seed, experiment.eval_seed + experiment.eval_episodes))
+    records: list[EpisodeRecord] = []
+    for start in range(0, len(seeds), EVAL_BATCH):
+        chunk = seeds[start : start + EVAL_BATCH]
+        records.extend(batcher.run([functools.partial(episode, seed) for seed in chunk]))
+        print(f"  evaluated {len(records)}/{len(seeds)} episodes", flush=True)
+    return records
 
 
 def train(model: Any, tokenizer: Any, experiment: GRPOExperiment, output_dir: str) -> Any:

@@ -19,6 +19,7 @@ newline or end-of-sequence token; the first line of it is the step sent to the e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,9 @@ import torch
 
 from agents.policies.base import GIVE_UP, BasePolicy
 from agents.policies.llm_step import first_line, step_prompt
+
+Generator = Callable[[list[int], int], tuple[list[int], list[float]]]
+"""``(context ids, max new tokens) -> (new ids, their log-probabilities)``: one model turn"""
 
 _PROBE = ("\x01A\x01", "\x01B\x01", "\x01C\x01")
 
@@ -139,6 +143,8 @@ class TokenTranscriptPolicy(BasePolicy):
         sampling: StepSampling = StepSampling(),
         max_completion_tokens: int = 256,
         turn_format: TurnFormat | None = None,
+        generator: Generator | None = None,
+        stop_ids: tuple[int, ...] | None = None,
     ) -> None:
         super().__init__()
         self.model = model
@@ -147,7 +153,10 @@ class TokenTranscriptPolicy(BasePolicy):
         self.max_completion_tokens = max_completion_tokens
         self.turn_format = turn_format or TurnFormat.from_tokenizer(tokenizer)
         self.transcript = Transcript()
-        self._stops: tuple[int, ...] | None = None
+        self.generator = generator
+        """where model turns come from (e.g. a :class:`~agents.integrations.generation_batcher.
+        GenerationBatcher`); None: ``model.generate`` with ``sampling``"""
+        self._stops = stop_ids
         self.first_prompt = ""
         """the text of the episode's first observation turn (before the chat wrapping)"""
 
@@ -204,6 +213,8 @@ class TokenTranscriptPolicy(BasePolicy):
 
     @torch.no_grad()
     def _sample(self, context: list[int], max_new_tokens: int) -> tuple[list[int], list[float]]:
+        if self.generator is not None:
+            return self.generator(context, max_new_tokens)
         device = next(self.model.parameters()).device
         input_ids = torch.tensor([context], device=device)
         greedy = self.sampling.temperature <= 0

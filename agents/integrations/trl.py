@@ -23,15 +23,20 @@ functions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import gymnasium as gym
-
 from agents.episode import EpisodeRecord, play_episode
 from agents.integrations.episode_env import dump_kwargs, load_kwargs, make_episode_env
-from agents.integrations.token_episode import StepSampling, TokenTranscriptPolicy
+from agents.integrations.generation_batcher import GenerationBatcher
+from agents.integrations.token_episode import (
+    StepSampling,
+    TokenTranscriptPolicy,
+    Transcript,
+    turn_end_ids,
+)
 from agents.policies.llm_step import step_prompt
 
 TESTED_TRL = ">=1.16,<1.17"
@@ -81,7 +86,9 @@ class EpisodeRollout:
     Sampling uses the trainer's ``temperature`` and ``top_p``; each model turn gets at
     most ``max_step_tokens`` and the whole completion (model and env tokens) at most
     the trainer's ``max_completion_length``, after which the episode ends unsolved.
-    ``records`` keeps the :class:`~agents.episode.EpisodeRecord` of the last call.
+    ``records`` keeps the :class:`~agents.episode.EpisodeRecord` of the last call. The
+    episodes of one call are played concurrently, their model turns batched
+    (:class:`~agents.integrations.generation_batcher.GenerationBatcher`).
     """
 
     def __init__(
@@ -104,50 +111,64 @@ class EpisodeRollout:
                     f"dataset row {index}: its prompt is also the prompt of another env or "
                     f"env_kwargs ({known.env_id} {known.env_kwargs}); prompts must pin one problem"
                 )
-        self._envs: dict[tuple[str, str], gym.Env[Any, Any]] = {}
-        self._policy: TokenTranscriptPolicy | None = None
+        self._stops: tuple[Any, tuple[int, ...]] | None = None
         self.records: list[EpisodeRecord] = []
 
     def __call__(self, prompts: list[Any], trainer: Any) -> dict[str, list[Any]]:
         model = trainer.accelerator.unwrap_model(trainer.model)
-        policy = self._policy_for(model, trainer.processing_class, trainer.args)
-        out: dict[str, list[Any]] = {
-            key: []
-            for key in (
-                "prompt_ids",
-                "completion_ids",
-                "logprobs",
-                "env_mask",
-                "episode_return",
-                "solved",
-                "episode_seed",
-                "env_steps",
+        tokenizer, args = trainer.processing_class, trainer.args
+        if self._stops is None or self._stops[0] is not tokenizer:
+            self._stops = (tokenizer, turn_end_ids(tokenizer))
+        stops = self._stops[1]
+        batcher = GenerationBatcher(
+            model,
+            tokenizer,
+            stops,
+            temperature=float(getattr(args, "temperature", 1.0)),
+            top_p=float(getattr(args, "top_p", 1.0)),
+        )
+        budget = int(getattr(args, "max_completion_length", None) or 256)
+
+        def episode(prompt: Any) -> tuple[EpisodeRecord, Transcript]:
+            policy = TokenTranscriptPolicy(
+                model,
+                tokenizer,
+                StepSampling(max_new_tokens=self.max_step_tokens),
+                budget,
+                generator=batcher.generate,
+                stop_ids=stops,
             )
+            return self.play(prompt, policy), policy.transcript
+
+        played = batcher.run([functools.partial(episode, prompt) for prompt in prompts])
+        self.records = [record for record, _ in played]
+        return {
+            "prompt_ids": [t.prompt_ids for _, t in played],
+            "completion_ids": [t.completion_ids for _, t in played],
+            "logprobs": [t.logprobs for _, t in played],
+            "env_mask": [t.env_mask for _, t in played],
+            "episode_return": [r.episode_return for r, _ in played],
+            "solved": [r.solved for r, _ in played],
+            "episode_seed": [r.seed for r, _ in played],
+            "env_steps": [r.env_steps for r, _ in played],
         }
-        self.records = []
-        for prompt in prompts:
-            record = self.play(prompt, policy)
-            transcript = policy.transcript
-            out["prompt_ids"].append(transcript.prompt_ids)
-            out["completion_ids"].append(transcript.completion_ids)
-            out["logprobs"].append(transcript.logprobs)
-            out["env_mask"].append(transcript.env_mask)
-            out["episode_return"].append(record.episode_return)
-            out["solved"].append(record.solved)
-            out["episode_seed"].append(record.seed)
-            out["env_steps"].append(record.env_steps)
-            self.records.append(record)
-        return out
 
     def play(self, prompt: Any, policy: TokenTranscriptPolicy) -> EpisodeRecord:
-        """Play the episode ``prompt`` pins with ``policy``; its transcript stays on the policy."""
+        """Play the episode ``prompt`` pins with ``policy`` (in a fresh env, so episodes may
+        run in parallel threads); the transcript stays on the policy."""
         if not isinstance(prompt, str) or prompt not in self.rows:
             raise ValueError(
                 "rollout_func got a prompt that is not in its dataset; build EpisodeRollout "
                 f"from the trainer's train_dataset (prompt starts {str(prompt)[:80]!r})"
             )
         row = self.rows[prompt]
-        record = play_episode(self.env(row), policy, row.seed)
+        env = make_episode_env(
+            row.env_id, load_kwargs(row.env_kwargs), gamma=self.gamma, prm=self.prm
+        )
+        try:
+            record = play_episode(env, policy, row.seed)
+        finally:
+            env.close()
         if policy.first_prompt != prompt:
             raise ValueError(
                 f"seed {row.seed} of {row.env_id} no longer gives its dataset prompt "
@@ -155,29 +176,6 @@ class EpisodeRollout:
             )
         policy.close()
         return record
-
-    def env(self, row: ProblemRow) -> gym.Env[Any, Any]:
-        """The (cached) env a row's episodes are played in."""
-        key = (row.env_id, row.env_kwargs)
-        if key not in self._envs:
-            self._envs[key] = make_episode_env(
-                row.env_id, load_kwargs(row.env_kwargs), gamma=self.gamma, prm=self.prm
-            )
-        return self._envs[key]
-
-    def _policy_for(self, model: Any, tokenizer: Any, args: Any) -> TokenTranscriptPolicy:
-        sampling = StepSampling(
-            max_new_tokens=self.max_step_tokens,
-            temperature=float(getattr(args, "temperature", 1.0)),
-            top_p=float(getattr(args, "top_p", 1.0)),
-        )
-        budget = int(getattr(args, "max_completion_length", None) or 256)
-        policy = self._policy
-        if policy is None or policy.model is not model or policy.tokenizer is not tokenizer:
-            policy = TokenTranscriptPolicy(model, tokenizer, sampling, budget)
-        policy.sampling, policy.max_completion_tokens = sampling, budget
-        self._policy = policy
-        return policy
 
 
 def episode_return_reward(
