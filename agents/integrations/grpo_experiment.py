@@ -11,6 +11,7 @@ both evaluations are appended as leaderboard rows (:mod:`agents.results`).
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import functools
 import os
@@ -110,12 +111,33 @@ def load_experiment(path: str | Path) -> GRPOExperiment:
 
 
 def load_model(name: str) -> tuple[Any, Any]:
-    """``(tokenizer, model)`` for an experiment's ``model`` field."""
+    """``(tokenizer, model)`` for an experiment's ``model`` field, as a trainable model.
+
+    The bundled SmolLM2 is a GGUF file that transformers de-quantizes to float32 but
+    still flags as quantized, and ``Trainer`` refuses to fine-tune a quantized model;
+    its weights are therefore copied into a plain model of the same config.
+    """
     from metacot_envs.models import load_causal_lm, tiny_random_causal_lm
 
     if name == "tiny-random":
         return tiny_random_causal_lm(seed=0)
-    return load_causal_lm(None if name == "smollm2" else name)
+    tokenizer, model = load_causal_lm(None if name == "smollm2" else name)
+    if getattr(model, "is_quantized", False):
+        model = _plain_copy(model)
+    return tokenizer, model
+
+
+def _plain_copy(model: Any) -> Any:
+    from transformers import AutoModelForCausalLM
+
+    config = copy.deepcopy(model.config)
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    plain = AutoModelForCausalLM.from_config(config, dtype=next(model.parameters()).dtype)
+    plain.load_state_dict(model.state_dict())
+    plain.generation_config = copy.deepcopy(model.generation_config)
+    plain.train(False)
+    return plain
 
 
 def evaluate_model(model: Any, tokenizer: Any, experiment: GRPOExperiment) -> list[EpisodeRecord]:
