@@ -102,12 +102,24 @@ class LegalStepTexts(Sequence[str]):
         return (list, (self._load(),))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> LegalStepTexts:
-        # SB3's DummyVecEnv deep-copies every info dict on every step: sharing the task and the
-        # (immutable) state keeps the copy lazy instead of formatting every legal step for it
-        twin = LegalStepTexts(self._task, self.state)
-        if self._texts is not None and self._by_text is not None:
-            twin._texts, twin._by_text = list(self._texts), dict(self._by_text)
-        return twin
+        # SB3's DummyVecEnv deep-copies every info dict on every step. The view is immutable
+        # (a fixed task and state; the cache only fills in), so the copy is the view itself
+        # and stays lazy instead of formatting every legal step.
+        return self
+
+
+class StepTexts(tuple[str, ...]):
+    """An info's ``trace`` / ``meta_cot``: a tuple of step texts that deep-copies as itself.
+
+    Tuples of strings are immutable already; ``copy.deepcopy`` would still walk every
+    element, once per step for vector envs that deep-copy infos (SB3's DummyVecEnv), which
+    grows with the episode.
+    """
+
+    __slots__ = ()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> StepTexts:
+        return self
 
 
 class ReasoningEnv(gym.Env[str, str]):
@@ -535,12 +547,12 @@ class ReasoningEnv(gym.Env[str, str]):
             "legal_steps": legal,
             "reward_components": components,
             "solved": solved,
-            "trace": tuple(self._trace),
+            "trace": StepTexts(self._trace),
             "steps": self._steps,
         }
         if error is not None:
             info["error"] = error
         if self.search:
-            info["meta_cot"] = tuple(self._tree.meta_cot)
+            info["meta_cot"] = StepTexts(self._tree.meta_cot)
             info["node_id"] = self._node
         return info
