@@ -19,6 +19,7 @@ COMMANDS: tuple[str, ...] = (
     "traces",
     "train",
     "leaderboard",
+    "serve",
 )
 """subcommands, in help order; each is the module ``agents.cli.<name>_command``"""
 
