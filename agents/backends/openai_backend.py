@@ -19,13 +19,10 @@ from typing import Any
 import httpx
 
 from agents.backends.base import Backend, Completion, cut_at_stop
+from agents.backends.endpoint import BackendError
 
 RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 """HTTP statuses worth another attempt (overload, restarts, gateway trouble)"""
-
-
-class BackendError(RuntimeError):
-    """The endpoint did not answer usefully (after retries); the message says what happened."""
 
 
 @dataclass
@@ -42,7 +39,8 @@ class OpenAIBackend(Backend):
     """Generation (``/v1/completions`` or ``/v1/chat/completions``) and scoring over HTTP.
 
     ``base_url`` ends in ``/v1`` (``http://127.0.0.1:8000/v1``). ``model=None`` asks the
-    server (``GET /v1/models``) and takes its first model. ``chat=True`` sends each
+    server (``GET /v1/models``, on first use) and takes its first model. An endpoint that
+    does not answer usefully after the retries raises :class:`BackendError`. ``chat=True`` sends each
     prompt as one user message to the chat endpoint (the server applies its chat
     template); the default sends prompts as they are to the completions endpoint
     (``metacot serve`` applies its backend's own prompt handling there, so a served
@@ -93,7 +91,14 @@ class OpenAIBackend(Backend):
         self._limit: asyncio.Semaphore | None = None
         self._start_lock = threading.Lock()
         self._usage_lock = threading.Lock()
-        self.model_name = model or self._first_model()
+        self._model = model
+
+    @property
+    def model_name(self) -> str:
+        """The model requests name (asked of the server on first use when not given)."""
+        if self._model is None:
+            self._model = self._first_model()
+        return self._model
 
     def config(self) -> dict[str, Any]:
         """What identifies the generation (for agents' configs)."""
