@@ -1,6 +1,7 @@
 """Episodes as Ray tasks: the CPU work of evaluation (envs, solvers, PRMs, search) over a cluster.
 
-Each episode is one task. A worker process builds the policy (from a picklable
+Each task plays ``episodes_per_task`` seeds (default 1; more amortizes Ray's per-task
+cost for agents whose episodes take milliseconds). A worker process builds the policy (from a picklable
 zero-argument factory, e.g. ``functools.partial(make_agent, "solver-prm-mcts")``)
 and the env (from the env id and kwargs) once, keeps them for the next tasks of the
 same setting, and returns the episode's record as JSON. Only the driver writes
@@ -59,10 +60,14 @@ def _play_in_worker(
     factory: Callable[[], Policy],
     env_id: str,
     env_kwargs: dict[str, Any],
-    seed: int,
-    options: dict[str, Any] | None,
-) -> dict[str, Any]:
-    """Run in a Ray worker: one episode with this process's cached policy and env."""
+    seeds: list[int],
+    options: list[dict[str, Any] | None],
+) -> list[dict[str, Any]]:
+    """Run in a Ray worker: episodes with this process's cached policy and env.
+
+    Returns ``{"record": ...}`` per finished episode; the first episode that raises
+    gives ``{"seed": s, "error": text}`` and ends the task.
+    """
     import metacot_envs  # noqa: F401  (registers the envs in a fresh worker)
     from agents.episode import play_episode
     from agents.evaluate import make_env
@@ -74,7 +79,14 @@ def _play_in_worker(
     env = _worker_cache.get(env_key)
     if env is None:
         env = _worker_cache[env_key] = make_env(env_id, policy, env_kwargs)
-    return play_episode(env, policy, seed, options=options).to_json()
+    out: list[dict[str, Any]] = []
+    for seed, option in zip(seeds, options, strict=True):
+        try:
+            out.append({"record": play_episode(env, policy, seed, options=option).to_json()})
+        except Exception as exc:
+            out.append({"seed": seed, "error": EpisodeFailure.of(seed, exc).error})
+            break
+    return out
 
 
 class RayRunner:
@@ -89,12 +101,16 @@ class RayRunner:
         factory: Callable[[], Policy],
         key: str,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        num_cpus_per_episode: float = 1.0,
+        num_cpus_per_task: float = 1.0,
+        episodes_per_task: int = 1,
     ) -> None:
+        if episodes_per_task < 1:
+            raise ValueError(f"episodes_per_task must be at least 1, got {episodes_per_task}")
         self.factory = factory
         self.key = key
         self.max_retries = max_retries
-        self.num_cpus_per_episode = num_cpus_per_episode
+        self.num_cpus_per_task = num_cpus_per_task
+        self.episodes_per_task = episodes_per_task
 
     def play(
         self,
@@ -110,24 +126,34 @@ class RayRunner:
         task = ray.remote(
             max_retries=self.max_retries,
             retry_exceptions=False,
-            num_cpus=self.num_cpus_per_episode,
+            num_cpus=self.num_cpus_per_task,
         )(_play_in_worker)
         factory = ray.put(self.factory)
-        pending: dict[Any, int] = {}
-        for seed in seeds:
-            options = order.options(seed) if order is not None else None
-            ref = task.remote(self.key, factory, env_id, env_kwargs, seed, options)
-            pending[ref] = seed
+        pending: dict[Any, list[int]] = {}
+        step = self.episodes_per_task
+        for start in range(0, len(seeds), step):
+            chunk = list(seeds[start : start + step])
+            options = [order.options(s) if order is not None else None for s in chunk]
+            ref = task.remote(self.key, factory, env_id, env_kwargs, chunk, options)
+            pending[ref] = chunk
         try:
             while pending:
                 [ready], _ = ray.wait(list(pending), num_returns=1)
-                seed = pending.pop(ready)
+                chunk = pending.pop(ready)
                 try:
-                    data = ray.get(ready)
-                except Exception as exc:  # the episode raised, or its worker died too often
-                    yield EpisodeFailure.of(seed, _cause(exc))
+                    results = ray.get(ready)
+                except Exception as exc:  # its worker died more than max_retries times
+                    yield EpisodeFailure.of(chunk[0], _cause(exc))
                     break
-                yield EpisodeRecord.from_json(data)
+                failed = False
+                for item in results:
+                    if "record" in item:
+                        yield EpisodeRecord.from_json(item["record"])
+                    else:
+                        failed = True
+                        yield EpisodeFailure(int(item["seed"]), str(item["error"]))
+                if failed:
+                    break
         finally:
             for ref in pending:  # after a failure, or a consumer that stopped early
                 ray.cancel(ref)

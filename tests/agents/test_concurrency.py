@@ -72,12 +72,18 @@ def test_thread_runner__refuses_one_policy_on_two_threads():
 
 serving = pytest.importorskip("agents.serving")  # the serve extra (uvicorn, starlette, httpx)
 from agents.backends.openai_backend import OpenAIBackend  # noqa: E402
+from agents.serving.process import served  # noqa: E402
 from agents.serving.server import load_backend  # noqa: E402
-from tests.agents.serving.server_process import served  # noqa: E402
 
 
 def sampling_policy(backend) -> LLMStepPolicy:
     return LLMStepPolicy(backend, temperature=1.0, max_new_tokens=8)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with served("--tiny") as process:
+        yield process
 
 
 @pytest.fixture(scope="module")
@@ -89,30 +95,28 @@ def in_process_records(tmp_path_factory):
 
 
 def test_served_model_with_4_concurrent_episodes__same_records_as_in_process(
-    tmp_path, in_process_records
+    tmp_path, server, in_process_records
 ):
-    with served() as server:
-        client = OpenAIBackend(server.url)
-        policies = [sampling_policy(client) for _ in range(4)]
-        cell = open_cell(tmp_path, policies[0])
-        row = run_cell(cell, policies[0], progress_bar=False, runner=ThreadRunner(policies))
+    client = OpenAIBackend(server.url)
+    policies = [sampling_policy(client) for _ in range(4)]
+    cell = open_cell(tmp_path, policies[0])
+    row = run_cell(cell, policies[0], progress_bar=False, runner=ThreadRunner(policies))
     assert row is not None and row.episodes == EPISODES
     assert records_of(tmp_path) == in_process_records
     assert row.tokens_generated == sum(r[4] for r in in_process_records) > 0
 
 
 def test_cli_evaluate__backend_url_and_concurrency_4_play_the_served_model(
-    tmp_path, monkeypatch, capsys
+    tmp_path, server, monkeypatch, capsys
 ):
     monkeypatch.setenv("METACOT_BACKEND_URL", "")  # restored after the test
-    with served() as server:
-        status = main(
-            [
-                "evaluate", "--env", ENV, "--agent", "smollm2", "--episodes", "4",
-                "--seed", "0", "--backend-url", server.url, "--concurrency", "4",
-                "--run-dir", str(tmp_path), "--no-plots",
-            ]
-        )  # fmt: skip
+    status = main(
+        [
+            "evaluate", "--env", ENV, "--agent", "smollm2", "--episodes", "4",
+            "--seed", "0", "--backend-url", server.url, "--concurrency", "4",
+            "--run-dir", str(tmp_path), "--no-plots",
+        ]
+    )  # fmt: skip
     assert status == 0
     [cell_dir] = [p.parent for p in tmp_path.rglob("config.json")]
     greedy = LLMStepPolicy(load_backend(tiny=True), name="smollm2-135m-step")
@@ -138,7 +142,7 @@ class KillAt(LLMStepPolicy):
 def test_killed_server__failed_episodes_reported_not_recorded_and_the_cell_resumes(
     tmp_path, in_process_records
 ):
-    with served() as server:
+    with served("--tiny") as server:
         once = threading.Lock()
 
         def kill():
@@ -159,13 +163,40 @@ def test_killed_server__failed_episodes_reported_not_recorded_and_the_cell_resum
     assert {f.seed for f in failures}.isdisjoint(k[0] for k in kept)
     assert cell.row() is None and not (tmp_path / "row.json").exists()
 
-    with served() as server:  # a new server, on another port: the cell resumes
+    with served("--tiny") as server:  # a new server, on another port: the cell resumes
         client = OpenAIBackend(server.url)
         policies = [sampling_policy(client) for _ in range(4)]
         cell = open_cell(tmp_path, policies[0])
         assert cell.notes == [] and len(cell.missing()) == EPISODES - len(kept)
         row = run_cell(cell, policies[0], progress_bar=False, runner=ThreadRunner(policies))
     assert row is not None and records_of(tmp_path) == in_process_records
+
+
+def test_concurrency__refuses_an_in_process_model_shared_by_threads():
+    from agents.cli.scale_args import RunnerFactory
+    from agents.distributed.threads import shares_safely
+
+    in_process = sampling_policy(load_backend(tiny=True))
+    with pytest.raises(ValueError, match="--backend-url"):
+        RunnerFactory(concurrency=2).runner("tiny", in_process)
+    assert not shares_safely(in_process)
+    assert shares_safely(sampling_policy(OpenAIBackend("http://127.0.0.1:9/v1", model="m")))
+    assert shares_safely(RandomPolicy())
+
+
+def test_cli_evaluate__a_dead_endpoint_fails_the_cell_with_a_clear_message(
+    tmp_path, monkeypatch, capsys
+):
+    monkeypatch.setenv("METACOT_BACKEND_URL", "")
+    status = main(
+        [
+            "evaluate", "--env", ENV, "--agent", "smollm2", "--episodes", "2",
+            "--backend-url", "http://127.0.0.1:9/v1", "--run-dir", str(tmp_path), "--no-plots",
+        ]
+    )  # fmt: skip
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "failed smollm2" in err and "127.0.0.1:9/v1/models: gave up after" in err
 
 
 def test_sequential_runner__reports_a_dead_endpoint_as_failures(tmp_path):

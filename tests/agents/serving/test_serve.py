@@ -6,13 +6,13 @@ import httpx
 import pytest
 
 from agents.backends.openai_backend import OpenAIBackend
+from agents.serving.process import served
 from agents.serving.server import TINY_MODEL_NAME, load_backend
-from tests.agents.serving.server_process import served
 
 
 @pytest.fixture(scope="module")
 def server():
-    with served() as process:
+    with served("--tiny") as process:
         yield process
 
 

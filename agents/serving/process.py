@@ -1,4 +1,4 @@
-"""Start a real ``metacot serve`` subprocess on 127.0.0.1 (a free port) for client tests."""
+"""``metacot serve`` as a subprocess on 127.0.0.1 and a free port: for tests, benchmarks, notebooks."""
 
 from __future__ import annotations
 
@@ -12,24 +12,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-STARTUP_SECONDS = 240  # the machine is shared and loaded: importing torch can take a while
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_SECONDS = 300.0
+"""how long to wait for the first line (loading torch and a model on a loaded machine is slow)"""
 
 
 class ServerProcess:
-    """A running ``metacot serve --tiny --port 0``; ``url`` ends in ``/v1``."""
+    """A running ``metacot serve --port 0 ARGS`` (e.g. ``--tiny``); ``url`` ends in ``/v1``.
 
-    def __init__(self, *extra: str) -> None:
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    The subprocess imports this checkout's code (``PYTHONPATH`` is set to it).
+    """
+
+    def __init__(self, *args: str) -> None:
+        path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
+        env = {**os.environ, "PYTHONPATH": path}
         self.errors = tempfile.TemporaryFile("w+")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "agents.cli", "serve", "--tiny", "--port", "0", *extra],
+            [sys.executable, "-m", "agents.cli", "serve", "--port", "0", *args],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
             stderr=self.errors,
             text=True,
         )
+        self.url = ""
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=_pump, args=(self.process, lines), daemon=True).start()
         try:
@@ -49,6 +55,7 @@ class ServerProcess:
         self.process.wait(timeout=30)
 
     def stop(self) -> None:
+        """Stop the server (SIGTERM, then SIGKILL after 30 s)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -65,9 +72,9 @@ def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
 
 
 @contextmanager
-def served(*extra: str) -> Iterator[ServerProcess]:
-    """A server for the duration of the ``with`` block."""
-    server = ServerProcess(*extra)
+def served(*args: str) -> Iterator[ServerProcess]:
+    """A server (``metacot serve --port 0 ARGS``) for the duration of the ``with`` block."""
+    server = ServerProcess(*args)
     try:
         yield server
     finally:
