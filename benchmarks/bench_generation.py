@@ -5,7 +5,8 @@
               one batch) vs 8 independent calls of ``n=1`` on the same prompt; generated
               tokens/s (goal >= 3x).
 ``served``    ``OpenAIBackend`` against ``metacot serve`` (SmolLM2 by default, ``--tiny``
-              for the tiny random model): 8 concurrent episodes (``ThreadRunner``, 8 agent
+              for the tiny random model; ``--batch`` to merge queued greedy requests
+              on the server): 8 concurrent episodes (``ThreadRunner``, 8 agent
               instances sharing one client) vs the same episodes one after another, same
               seeds, ``LLMStepPolicy`` on Countdown; episodes/s and tokens/s, and the two
               runs' records compared.
@@ -75,7 +76,7 @@ def served(args: argparse.Namespace) -> None:
     from agents.policies import LLMStepPolicy
     from agents.serving.process import served as serving
 
-    server_args = ["--tiny"] if args.tiny else []
+    server_args = (["--tiny"] if args.tiny else []) + (["--batch"] if args.batch else [])
     with serving(*server_args) as server:
         client = OpenAIBackend(server.url)
 
@@ -106,7 +107,7 @@ def served(args: argparse.Namespace) -> None:
     same = sorted(results["one"]) == sorted(results["many"])
     tokens = sum(r[3] for r in results["one"]) / args.rounds
     print(
-        f"metacot serve {'--tiny' if args.tiny else '(SmolLM2-135M)'}, LLMStepPolicy greedy on "
+        f"metacot serve {' '.join(server_args) or '(SmolLM2-135M)'}, LLMStepPolicy greedy on "
         f"Countdown-v0, {args.episodes} episodes per block, {args.rounds} rounds; load average "
         f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}; records identical both ways: {same}"
     )
@@ -129,6 +130,7 @@ def main() -> None:
     one.set_defaults(func=branches)
     two = sub.add_parser("served")
     two.add_argument("--tiny", action="store_true", help="serve the tiny random model")
+    two.add_argument("--batch", action="store_true", help="metacot serve --batch")
     two.add_argument("--concurrency", type=int, default=8)
     two.add_argument("--episodes", type=int, default=8)
     two.add_argument("--tokens", type=int, default=24)

@@ -32,6 +32,11 @@ def add_parser(sub: Any) -> None:
         action="store_true",
         help="send prompts to the model as they are (no chat template)",
     )
+    parser.add_argument(
+        "--batch",
+        action="store_true",
+        help="merge queued greedy requests into one batch (faster; see agents/serving/app.py)",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level")
     parser.set_defaults(func=run)
 
@@ -60,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     name = args.served_model_name or getattr(backend, "model_name", "model")
     try:
-        serve(backend, name, sock, args.log_level)
+        serve(backend, name, sock, args.log_level, batch_greedy=args.batch)
     except KeyboardInterrupt:
         pass
     return 0

@@ -12,15 +12,25 @@ completions the in-process backend gives for the same call, whatever else the
 server is doing. Throughput then comes from the clients overlapping their own work
 (env steps, search, PRMs) with generation, and from many prompts or ``n`` branches
 per request, which the backend batches.
+
+``batch_greedy=True`` (``metacot serve --batch``) also batches *across* requests:
+greedy requests (temperature 0) with the same ``n`` and ``max_tokens`` that queue up
+while the backend is busy run as one ``generate`` call when their turn comes. Sampled
+requests are never merged (their seeds would share one random stream). A merged
+prompt is left-padded to the longest of the batch, which can change float rounding
+and so, rarely, a near-tied greedy token: off by default, where exact equality with
+the in-process backend matters more than throughput.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from starlette.applications import Starlette
@@ -28,7 +38,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from agents.backends.base import Backend, Completion
+from agents.backends.base import Backend, Completion, cut_at_stop
 from agents.serving.protocol import (
     GenerationRequest,
     RequestError,
@@ -43,13 +53,76 @@ MAX_BODY_BYTES = 8_000_000
 class ServedBackend:
     """A backend behind one worker thread, with the name it is served as and a usage tally."""
 
-    def __init__(self, backend: Backend, model_name: str) -> None:
+    def __init__(self, backend: Backend, model_name: str, batch_greedy: bool = False) -> None:
         self.backend = backend
         self.model_name = model_name
+        self.batch_greedy = batch_greedy
         self.created = int(time.time())
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backend")
+        self._queued: dict[
+            tuple[int, int], list[tuple[list[str], tuple[str, ...], Future[Any]]]
+        ] = {}
+        self._queued_lock = threading.Lock()
         self.requests = 0
         self.completion_tokens = 0
+        self.generate_calls = 0
+        """backend ``generate`` calls (fewer than generation requests when batching)"""
+
+    async def generate(
+        self,
+        prompts: list[str],
+        n: int,
+        temperature: float,
+        top_p: float,
+        max_new_tokens: int,
+        stop: Sequence[str],
+        seed: int | None,
+    ) -> list[list[Completion]]:
+        """The backend's completions; greedy ones merged with queued peers when batching."""
+        if not (self.batch_greedy and temperature == 0):
+            self.generate_calls += 1
+            return await self.call(
+                self.backend.generate,
+                prompts,
+                n=n,
+                temperature=temperature,
+                top_p=top_p,
+                max_new_tokens=max_new_tokens,
+                stop=stop,
+                seed=seed,
+            )
+        key = (n, max_new_tokens)
+        future: Future[Any] = Future()
+        with self._queued_lock:
+            self._queued.setdefault(key, []).append((prompts, tuple(stop), future))
+        self._worker.submit(self._run_queued, key)
+        return await asyncio.wrap_future(future)  # type: ignore[no-any-return]
+
+    def _run_queued(self, key: tuple[int, int]) -> None:
+        with self._queued_lock:
+            waiting = self._queued.pop(key, [])
+        if not waiting:  # an earlier turn took them along
+            return
+        prompts = [p for batch, _, _ in waiting for p in batch]
+        self.generate_calls += 1
+        try:
+            out = self.backend.generate(
+                prompts, n=key[0], temperature=0.0, max_new_tokens=key[1], stop=()
+            )
+        except Exception as exc:
+            for _, _, future in waiting:
+                future.set_exception(exc)
+            return
+        start = 0
+        for batch, stop, future in waiting:
+            part = out[start : start + len(batch)]
+            start += len(batch)
+            future.set_result(
+                [
+                    [Completion(cut_at_stop(c.text, stop), c.num_tokens, c.logprob) for c in b]
+                    for b in part
+                ]
+            )
 
     async def call(self, function: Any, *args: Any, **kwargs: Any) -> Any:
         """Run ``function`` on the backend thread, after every request that came before."""
@@ -88,7 +161,14 @@ def build_app(served: ServedBackend) -> Starlette:
         )
 
     async def health(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "requests": served.requests})
+        return JSONResponse(
+            {
+                "status": "ok",
+                "requests": served.requests,
+                "generate_calls": served.generate_calls,
+                "batch_greedy": served.batch_greedy,
+            }
+        )
 
     async def completions(request: Request) -> JSONResponse:
         return await _generation(request, served, parse_completion, chat=False)
@@ -128,8 +208,7 @@ async def _generation(
             )
     except RequestError as exc:
         return _error(str(exc), exc.param)
-    results: list[list[Completion]] = await served.call(
-        served.backend.generate,
+    results = await served.generate(
         ask.prompts,
         n=ask.n,
         temperature=ask.temperature,

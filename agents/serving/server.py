@@ -42,11 +42,12 @@ def serve(
     model_name: str,
     sock: socket.socket,
     log_level: str = "warning",
+    batch_greedy: bool = False,
 ) -> None:
     """Serve ``backend`` as ``model_name`` on ``sock`` until interrupted."""
     import uvicorn
 
-    served = ServedBackend(backend, model_name)
+    served = ServedBackend(backend, model_name, batch_greedy)
     host, port = sock.getsockname()[:2]
     config: Any = uvicorn.Config(
         build_app(served), log_level=log_level, access_log=False, timeout_keep_alive=30

@@ -207,3 +207,20 @@ def test_sequential_runner__reports_a_dead_endpoint_as_failures(tmp_path):
         run_cell(cell, policy, progress_bar=False, runner=SequentialRunner(policy))
     assert [f.seed for f in failed.value.failures] == [0] and failed.value.not_started == 2
     assert cell.missing() == [0, 1, 2]
+
+
+def test_serve_batch__merges_concurrent_greedy_requests_with_the_in_process_records(tmp_path):
+    import httpx
+
+    greedy = LLMStepPolicy(load_backend(tiny=True), max_new_tokens=8)
+    expected = tmp_path / "expected"
+    run_cell(open_cell(expected, greedy, 4), greedy, progress_bar=False)
+    with served("--tiny", "--batch") as server:
+        client = OpenAIBackend(server.url)
+        policies = [LLMStepPolicy(client, max_new_tokens=8) for _ in range(4)]
+        cell = open_cell(tmp_path / "served", policies[0], 4)
+        row = run_cell(cell, policies[0], progress_bar=False, runner=ThreadRunner(policies))
+        health = httpx.get(server.url.removesuffix("/v1") + "/health", timeout=30).json()
+    assert row is not None and health["batch_greedy"] is True
+    assert health["generate_calls"] < health["requests"], "no request was merged"
+    assert records_of(tmp_path / "served") == records_of(expected)
