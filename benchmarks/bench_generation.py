@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 
 from timing import alternating_blocks
@@ -47,6 +48,7 @@ def branches(args: argparse.Namespace) -> None:
         [out] = backend.generate([PROMPT], n=args.n, seed=round_, **options)
         elapsed = time.perf_counter() - start
         made["shared"] += sum(c.num_tokens for c in out)
+        print(f"round {round_}: n={args.n} in one call, {elapsed:.1f} s", file=sys.stderr)
         return elapsed / max(1, sum(c.num_tokens for c in out))
 
     def independent(round_: int) -> float:
@@ -56,7 +58,9 @@ def branches(args: argparse.Namespace) -> None:
             [[completion]] = backend.generate([PROMPT], n=1, seed=round_ * 100 + k, **options)
             tokens += completion.num_tokens
         made["independent"] += tokens
-        return (time.perf_counter() - start) / max(1, tokens)
+        elapsed = time.perf_counter() - start
+        print(f"round {round_}: {args.n} calls, {elapsed:.1f} s", file=sys.stderr)
+        return elapsed / max(1, tokens)
 
     load = os.getloadavg()
     paired = alternating_blocks(independent, shared, args.rounds)
@@ -125,8 +129,8 @@ def main() -> None:
     sub = parser.add_subparsers(dest="section", required=True)
     one = sub.add_parser("branches")
     one.add_argument("--n", type=int, default=8)
-    one.add_argument("--tokens", type=int, default=32)
-    one.add_argument("--rounds", type=int, default=5)
+    one.add_argument("--tokens", type=int, default=24)
+    one.add_argument("--rounds", type=int, default=3)
     one.set_defaults(func=branches)
     two = sub.add_parser("served")
     two.add_argument("--tiny", action="store_true", help="serve the tiny random model")
