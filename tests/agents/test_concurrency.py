@@ -11,64 +11,14 @@ leaves its episodes failed and missing (never zeros): ``run_cell`` raises
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 
 from agents.cli import main
 from agents.distributed import ThreadRunner
-from agents.evaluate import EpisodesFailed, SequentialRunner, cell_spec, run_cell
+from agents.evaluate import EpisodesFailed, SequentialRunner, run_cell
 from agents.policies import LLMStepPolicy, RandomPolicy
-from agents.policies.base import Policy
-from agents.registry import make_agent
-from agents.results import code_fingerprint
-from agents.run_dir import RunCell, read_records
-
-ENV = "MetaCoT/Countdown-v0"
-EPISODES = 8
-
-
-def outcome(record):
-    """What must match between runs (not wall time)."""
-    return (
-        record.seed,
-        record.solved,
-        record.env_steps,
-        record.actions,
-        record.compute.tokens_generated,
-        record.episode_return,
-    )
-
-
-def records_of(cell_dir: Path):
-    found = {}
-    for path in sorted(cell_dir.glob("episodes*.jsonl")):
-        for record in read_records(path):
-            assert record.seed not in found, "a seed recorded twice"
-            found[record.seed] = record
-    return [outcome(found[s]) for s in sorted(found)]
-
-
-def open_cell(path: Path, policy: Policy, episodes: int = EPISODES) -> RunCell:
-    spec = cell_spec(ENV, policy, episodes, 0, {})
-    return RunCell.open(path, spec, "test", code_fingerprint())
-
-
-def test_thread_runner__same_records_as_sequential_for_a_search_agent(tmp_path):
-    sequential = open_cell(tmp_path / "seq", make_agent("solver-prm-best-first"))
-    run_cell(sequential, make_agent("solver-prm-best-first"), progress_bar=False)
-    threaded = open_cell(tmp_path / "threads", make_agent("solver-prm-best-first"))
-    policies = [make_agent("solver-prm-best-first") for _ in range(3)]
-    row = run_cell(threaded, policies[0], progress_bar=False, runner=ThreadRunner(policies))
-    assert row is not None
-    assert records_of(tmp_path / "threads") == records_of(tmp_path / "seq")
-
-
-def test_thread_runner__refuses_one_policy_on_two_threads():
-    policy = RandomPolicy()
-    with pytest.raises(ValueError, match="distinct"):
-        ThreadRunner([policy, policy])
-
+from tests.agents.episode_records import ENV, EPISODES, open_cell, records_of
 
 serving = pytest.importorskip("agents.serving")  # the serve extra (uvicorn, starlette, httpx)
 from agents.backends.openai_backend import OpenAIBackend  # noqa: E402
