@@ -6,12 +6,23 @@ a sink receives each :class:`EpisodeRecord` as it finishes (:class:`~agents.run_
 on disk, or a list), and :func:`~agents.results.summarize` turns the records of every
 planned seed into a row. :func:`run_cell` wires them to a run directory (resume,
 shards, progress); :func:`evaluate` is the in-memory shortcut.
+
+Who plays the episodes is an :class:`EpisodeRunner`: :class:`SequentialRunner` (one
+env, one policy, in this thread), :class:`~agents.distributed.threads.ThreadRunner`
+(many at once against a served model) or :class:`~agents.distributed.ray_runner.RayRunner`
+(a Ray cluster). Runners yield outcomes in any order; the cell keys records by seed, so
+its row does not depend on the order. An episode that raises (a backend that went
+away, a crashed worker) is an :class:`EpisodeFailure`, never a record: the runner
+stops starting new episodes, :func:`run_cell` writes the records that did finish and
+raises :class:`EpisodesFailed`, and the cell stays incomplete, so the same command
+resumes it once the cause is fixed. A failure is never counted as an unsolved episode.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import gymnasium as gym
 import numpy as np
@@ -76,6 +87,73 @@ def episode_source(
         env.close()
 
 
+@dataclass(frozen=True)
+class EpisodeFailure:
+    """An episode that raised instead of finishing: its seed and the error, as text."""
+
+    seed: int
+    error: str
+
+    @classmethod
+    def of(cls, seed: int, exc: BaseException) -> EpisodeFailure:
+        """The failure of ``seed`` with ``exc``'s type and message."""
+        return cls(seed, f"{type(exc).__name__}: {exc}"[:2000])
+
+
+class EpisodesFailed(RuntimeError):
+    """Some episodes of a cell failed; their records are missing, so the cell can resume."""
+
+    def __init__(self, label: str, failures: Sequence[EpisodeFailure], not_started: int) -> None:
+        self.failures = sorted(failures, key=lambda f: f.seed)
+        self.not_started = not_started
+        first = self.failures[0]
+        super().__init__(
+            f"{label}: {len(self.failures)} episode(s) failed (seeds "
+            f"{', '.join(str(f.seed) for f in self.failures[:10])}"
+            f"{', ...' if len(self.failures) > 10 else ''}) and {not_started} were not played; "
+            f"first error: seed {first.seed}: {first.error}. Their records are missing, not "
+            "zeros: run the same command again to play them."
+        )
+
+
+class EpisodeRunner(Protocol):
+    """Plays seeds of one env setting and yields each outcome (record or failure) as it ends."""
+
+    def play(
+        self,
+        env_id: str,
+        env_kwargs: dict[str, Any],
+        seeds: Sequence[int],
+        order: ProblemOrder | None,
+    ) -> Iterator[EpisodeRecord | EpisodeFailure]: ...
+
+
+class SequentialRunner:
+    """One env and one policy in the calling thread, seeds in order; stops at the first failure."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+
+    def play(
+        self,
+        env_id: str,
+        env_kwargs: dict[str, Any],
+        seeds: Sequence[int],
+        order: ProblemOrder | None,
+    ) -> Iterator[EpisodeRecord | EpisodeFailure]:
+        env = make_env(env_id, self.policy, env_kwargs)
+        try:
+            for seed in seeds:
+                options = order.options(seed) if order is not None else None
+                try:
+                    yield play_episode(env, self.policy, seed, options=options)
+                except Exception as exc:  # reported by run_cell, never recorded as a result
+                    yield EpisodeFailure.of(seed, exc)
+                    return
+        finally:
+            env.close()
+
+
 def run_episodes(
     env_id: str,
     policy: Policy,
@@ -138,10 +216,13 @@ def run_cell(
     order: ProblemOrder | None = None,
     label: str | None = None,
     progress_bar: bool | None = None,
+    runner: EpisodeRunner | None = None,
 ) -> ResultRow | None:
     """Play the cell's missing seeds of ``shard``, appending each record to the cell.
 
     Returns the row once every planned seed has a record (any shard's), else None.
+    ``runner`` plays the episodes (default: :class:`SequentialRunner` of ``policy``);
+    when some fail, the finished ones are kept and :class:`EpisodesFailed` is raised.
     """
     spec = cell.spec
     shard = shard or Shard()
@@ -151,9 +232,13 @@ def run_cell(
     mine = shard.seeds(spec.seeds)
     todo = [s for s in mine if s not in done]
     resumed = [done[s] for s in mine if s in done]
+    label = label or f"{spec.eval_set or spec.env_id} {spec.agent}"
+    runner = runner or SequentialRunner(policy)
+    failures: list[EpisodeFailure] = []
+    finished = 0
     with (
         EpisodeProgress(
-            label or f"{spec.eval_set or spec.env_id} {spec.agent}",
+            label,
             len(mine),
             resumed=len(resumed),
             resumed_successes=sum(r.solved for r in resumed),
@@ -161,8 +246,14 @@ def run_cell(
         ) as progress,
         cell.writer(shard) as sink,
     ):
-        records = episode_source(spec.env_id, policy, todo, spec.env_kwargs, order) if todo else ()
-        for record in records:
-            sink.write(record)
-            progress.update(record)
+        outcomes = runner.play(spec.env_id, spec.env_kwargs, todo, order) if todo else ()
+        for outcome in outcomes:
+            if isinstance(outcome, EpisodeFailure):
+                failures.append(outcome)
+                continue
+            finished += 1
+            sink.write(outcome)
+            progress.update(outcome)
+    if failures:
+        raise EpisodesFailed(label, failures, len(todo) - finished - len(failures))
     return cell.row()

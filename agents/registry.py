@@ -6,7 +6,8 @@ heavy parts (models, engines) only when called.
 Search agents are named ``<proposals>-<value>-<algorithm>``: ``solver-prm-*`` search
 the env's legal steps (best-of-N: random legal steps, one per step) judged by the exact
 solver's graded PRM (``SolverPRM(graded=True)``; flat on mazes, where every state can
-still reach the goal); ``smollm2-*`` let SmolLM2-135M propose or search.
+still reach the goal); ``smollm2-*`` let SmolLM2-135M propose or search (in-process, or the
+model served at ``--backend-url`` / ``METACOT_BACKEND_URL``: see ``agents/backends/endpoint.py``).
 """
 
 from __future__ import annotations
@@ -39,23 +40,23 @@ SEARCH_ENV_STEPS = 1000
 
 
 def _smollm2() -> Policy:
-    from agents.backends.transformers_backend import TransformersBackend
+    from agents.backends.endpoint import default_backend
 
-    return LLMStepPolicy(TransformersBackend(), name="smollm2-135m-step")
+    return LLMStepPolicy(default_backend(), name="smollm2-135m-step")
 
 
 def _smollm2_rank() -> Policy:
-    from agents.backends.transformers_backend import TransformersBackend
+    from agents.backends.endpoint import default_backend
 
-    return LLMRankPolicy(TransformersBackend(), name="smollm2-135m-rank")
+    return LLMRankPolicy(default_backend(), name="smollm2-135m-rank")
 
 
 def _smollm2_best_first() -> Policy:
-    from agents.backends.transformers_backend import TransformersBackend
+    from agents.backends.endpoint import default_backend
 
     # greedy on each step's own log-probability: summed path scores (cumulative=True) rank
     # every deeper entry below the shallow ones and spent a 32-action budget near the root
-    return BestFirstPolicy(LMStepScorer(TransformersBackend()), name="smollm2-135m-best-first")
+    return BestFirstPolicy(LMStepScorer(default_backend()), name="smollm2-135m-best-first")
 
 
 def _solver_prm() -> PRMStepScorer:
@@ -105,10 +106,10 @@ def _best_of_n(selection: str) -> Callable[[], Policy]:
 
 
 def _smollm2_best_of_n() -> Policy:
-    from agents.backends.transformers_backend import TransformersBackend
+    from agents.backends.endpoint import default_backend
 
     return BestOfNPolicy(
-        LLMSteps(TransformersBackend()),
+        LLMSteps(default_backend()),
         n=8,
         selection="majority",
         max_depth=12,
@@ -119,12 +120,12 @@ def _smollm2_best_of_n() -> Policy:
 
 def _smollm2_in_context(mode: str) -> Callable[[], Policy]:
     def make() -> Policy:
-        from agents.backends.transformers_backend import TransformersBackend
+        from agents.backends.endpoint import default_backend
 
         suffix = "" if mode == "free" else f"-{mode}"
         # 16 actions: SmolLM2 reads a ~1,000-token prompt per action on CPU
         return InContextSearchPolicy(
-            TransformersBackend(),
+            default_backend(),
             mode=mode,
             max_actions=16,
             name=f"smollm2-135m-in-context-search{suffix}",

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import gymnasium as gym
-
-from agents.episode import play_episode
+from agents.episode import EpisodeRecord
+from agents.evaluate import EpisodeFailure, EpisodeRunner, EpisodesFailed, SequentialRunner
 from agents.policies.base import Policy
 from agents.results import config_hash, git_commit
 
@@ -45,19 +44,27 @@ def collect_traces(
     env_kwargs: dict[str, Any] | None = None,
     *,
     only_solved: bool = True,
+    runner: EpisodeRunner | None = None,
 ) -> Iterator[TraceRecord]:
     """Play ``episodes`` seeded episodes in search mode and yield their traces.
 
     Search mode is switched on whatever ``env_kwargs`` say: without it there is no
     Meta-CoT to record. ``only_solved`` keeps the STaR filter: a trace is kept only
-    when its episode ended in a correct state.
+    when its episode ended in a correct state. ``runner`` plays the episodes (default:
+    one after another here; threads or Ray for many at once); traces come out in seed
+    order whatever order episodes finish in. When episodes fail,
+    :class:`~agents.evaluate.EpisodesFailed` is raised after the traces before them.
     """
     kwargs = {**(env_kwargs or {}), **policy.env_kwargs, "search": True}
     commit = git_commit()
     agent_hash = config_hash({"agent": policy.name, **policy.config()})
-    env = gym.make(env_id, **kwargs)
-    for episode in range(episodes):
-        record = play_episode(env, policy, seed + episode)
+    seeds = list(range(seed, seed + episodes))
+    runner = runner or SequentialRunner(policy)
+    finished: dict[int, EpisodeRecord] = {}
+    failures: list[EpisodeFailure] = []
+    for record in _in_seed_order(
+        runner.play(env_id, kwargs, seeds, None), seeds, finished, failures
+    ):
         if record.solved or not only_solved:
             yield TraceRecord(
                 env_id=env_id,
@@ -72,6 +79,35 @@ def collect_traces(
                 actions=record.env_steps,
                 git_commit=commit,
             )
+
+    if failures:
+        raise EpisodesFailed(
+            f"traces of {policy.name} on {env_id}",
+            failures,
+            episodes - len(failures) - len(finished),
+        )
+
+
+def _in_seed_order(
+    outcomes: Iterator[EpisodeRecord | EpisodeFailure],
+    seeds: list[int],
+    finished: dict[int, EpisodeRecord],
+    failures: list[EpisodeFailure],
+) -> Iterator[EpisodeRecord]:
+    """Records in the order of ``seeds``, as soon as every earlier seed's record is in."""
+    waiting: dict[int, EpisodeRecord] = {}
+    position = 0
+    for outcome in outcomes:
+        if isinstance(outcome, EpisodeFailure):
+            failures.append(outcome)
+            continue
+        waiting[outcome.seed] = outcome
+        while position < len(seeds) and seeds[position] in waiting:
+            record = waiting.pop(seeds[position])
+            finished[record.seed] = record
+            position += 1
+            yield record
+    finished.update(waiting)
 
 
 def sft_example(record: TraceRecord) -> dict[str, str]:

@@ -20,8 +20,10 @@ COMMANDS: tuple[str, ...] = (
     "train",
     "leaderboard",
     "metastar",
+    "serve",
+    "export-model",
 )
-"""subcommands, in help order; each is the module ``agents.cli.<name>_command``"""
+"""subcommands, in help order; each is the module ``agents.cli.<name>_command`` (``-`` as ``_``)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS:
-        importlib.import_module(f"agents.cli.{name}_command").add_parser(sub)
+        importlib.import_module(f"agents.cli.{name.replace('-', '_')}_command").add_parser(sub)
     return parser
 
 

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import metacot_envs
+from agents.backends.endpoint import BackendError
 from agents.cli.env_args import add_env_args, check_env, env_from_args, parse_sets
+from agents.cli.scale_args import RunnerFactory, add_scale_args
 from agents.eval_sets import EVAL_SEED_START, EVAL_SETS, EvalSet, eval_set, set_kwargs
-from agents.evaluate import ProblemOrder, cell_spec, run_cell
+from agents.evaluate import EpisodesFailed, ProblemOrder, cell_spec, run_cell
 from agents.leaderboard import render
 from agents.policies.base import Policy
 from agents.registry import AGENTS, agent_name, make_agent
@@ -70,6 +72,7 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--out", help="append finished rows to this JSONL file (no duplicates)")
     parser.add_argument("--plots", help="folder for the plots (default <run-dir>/plots)")
     parser.add_argument("--no-plots", action="store_true")
+    add_scale_args(parser)
     parser.set_defaults(func=run)
 
 
@@ -80,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
     except (SuiteError, ValueError, KeyError) as exc:
         print(f"metacot evaluate: {exc}", file=sys.stderr)
         return 2
+    try:
+        runners = RunnerFactory.from_args(args)
+    except ValueError as exc:
+        print(f"metacot evaluate: {exc}", file=sys.stderr)
+        return 2
     run_dir = Path(args.run_dir or f"runs/{suite_name}")
     commit, fingerprint = git_commit(), code_fingerprint()
     rows: list[ResultRow] = []
@@ -87,8 +95,8 @@ def run(args: argparse.Namespace) -> int:
     failures = 0
     policies: dict[str, Policy] = {}
     for agent, target, episodes in plan:
-        policy = policies.get(agent) or policies.setdefault(agent, make_agent(agent))
         try:
+            policy = policies.get(agent) or policies.setdefault(agent, make_agent(agent))
             order = _order(target, args.seed)
             spec = cell_spec(
                 target.env_id,
@@ -104,11 +112,18 @@ def run(args: argparse.Namespace) -> int:
             )
             for note in cell.notes:
                 print(note, file=sys.stderr)
-            row = run_cell(cell, policy, shard, order, f"{target.label} {policy.name}")
+            runner = runners.runner(agent, policy)
+            row = run_cell(
+                cell, policy, shard, order, f"{target.label} {policy.name}", runner=runner
+            )
+        except EpisodesFailed as exc:
+            print(f"failed episodes: {exc}", file=sys.stderr)
+            failures += 1
+            continue
         except NotImplementedError as exc:
             print(f"skipped {agent} on {target.label}: {exc}", file=sys.stderr)
             continue
-        except (ValueError, RunDirError) as exc:
+        except (ValueError, RunDirError, BackendError) as exc:
             print(f"failed {agent} on {target.label}: {exc}", file=sys.stderr)
             failures += 1
             continue

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from agents.cli.env_args import add_env_args, env_from_args
+from agents.cli.scale_args import RunnerFactory, add_scale_args
+from agents.evaluate import EpisodesFailed
 from agents.registry import AGENTS, agent_name, make_agent
 from agents.results import append_jsonl
 from agents.traces import collect_traces, sft_example
@@ -30,17 +33,30 @@ def add_parser(sub: Any) -> None:
     parser.add_argument(
         "--keep-unsolved", action="store_true", help="keep unsolved episodes (no STaR filter)"
     )
+    add_scale_args(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     env_id, kwargs = env_from_args(args)
-    policy = make_agent(args.agent)
-    records = list(
-        collect_traces(
-            env_id, policy, args.episodes, args.seed, kwargs, only_solved=not args.keep_unsolved
+    try:
+        runners = RunnerFactory.from_args(args)
+        policy = make_agent(args.agent)
+        runner = runners.runner(args.agent, policy)
+        records = list(
+            collect_traces(
+                env_id,
+                policy,
+                args.episodes,
+                args.seed,
+                kwargs,
+                only_solved=not args.keep_unsolved,
+                runner=runner,
+            )
         )
-    )
+    except (ValueError, EpisodesFailed) as exc:
+        print(f"metacot traces: {exc}; nothing written", file=sys.stderr)
+        return 1
     out = Path(args.out)
     out.unlink(missing_ok=True)
     append_jsonl(records, out)

@@ -1,0 +1,109 @@
+"""Evaluation on a real local Ray (2 CPUs): the rows of a single-process run, workers' deaths retried."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ray = pytest.importorskip("ray")
+
+from agents.cli import main  # noqa: E402
+from agents.distributed.ray_runner import RayRunner, start_ray  # noqa: E402
+from agents.evaluate import cell_spec, run_cell  # noqa: E402
+from agents.registry import make_agent  # noqa: E402
+from agents.results import code_fingerprint  # noqa: E402
+from agents.run_dir import RunCell, read_records  # noqa: E402
+
+ENV = "MetaCoT/Countdown-v0"
+AGENT = "solver-prm-best-first"
+EPISODES = 8
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    start_ray(num_cpus=2)
+    # the crash-once factory below is defined in this test module: ship it by value
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    yield
+    ray.shutdown()
+
+
+def outcome(record):
+    return (record.seed, record.solved, record.env_steps, record.actions, record.meta_cot)
+
+
+def records_of(cell_dir: Path):
+    found = {}
+    for path in sorted(cell_dir.glob("episodes*.jsonl")):
+        for record in read_records(path):
+            assert record.seed not in found, f"seed {record.seed} recorded twice"
+            found[record.seed] = record
+    return [outcome(found[s]) for s in sorted(found)]
+
+
+def run(path: Path, runner=None):
+    policy = make_agent(AGENT)
+    cell = RunCell.open(path, cell_spec(ENV, policy, EPISODES, 0, {}), "test", code_fingerprint())
+    return run_cell(cell, policy, progress_bar=False, runner=runner)
+
+
+@pytest.fixture(scope="module")
+def single_process(tmp_path_factory):
+    path = tmp_path_factory.mktemp("single")
+    row = run(path)
+    return row, records_of(path)
+
+
+def stable(row):
+    data = row.to_json()
+    for key in ("wall_seconds", "date", "agent_config", "commit"):
+        data.pop(key, None)
+    return data
+
+
+def test_ray__same_rows_and_records_as_a_single_process(local_ray, tmp_path, single_process):
+    row = run(tmp_path, RayRunner(functools.partial(make_agent, AGENT), key=AGENT))
+    assert row is not None and stable(row) == stable(single_process[0])
+    assert records_of(tmp_path) == single_process[1]
+
+
+def crash_once_agent(marker: str, seed: int):
+    """``AGENT``, but the worker process dies (os._exit) the first time ``seed`` starts."""
+    policy = make_agent(AGENT)
+    reset = policy.reset
+
+    def reset_or_die(env, episode_seed):
+        if episode_seed == seed and not os.path.exists(marker):
+            Path(marker).write_text("crashed once")
+            os._exit(1)
+        reset(env, episode_seed)
+
+    policy.reset = reset_or_die
+    return policy
+
+
+def test_ray__a_killed_workers_episode_is_retried_not_lost_or_duplicated(
+    local_ray, tmp_path, single_process
+):
+    marker = tmp_path / "crashed"
+    factory = functools.partial(crash_once_agent, str(marker), 5)
+    row = run(tmp_path / "cell", RayRunner(factory, key="crash-once"))
+    assert marker.exists(), "the worker never died: the test proved nothing"
+    assert row is not None and stable(row) == stable(single_process[0])
+    assert records_of(tmp_path / "cell") == single_process[1]
+
+
+def test_cli_evaluate_ray__writes_the_single_process_records(local_ray, tmp_path, single_process):
+    status = main(
+        [
+            "evaluate", "--env", ENV, "--agent", AGENT, "--episodes", str(EPISODES),
+            "--seed", "0", "--ray", "--run-dir", str(tmp_path), "--no-plots",
+        ]
+    )  # fmt: skip
+    assert status == 0
+    [cell_dir] = [p.parent for p in tmp_path.rglob("config.json")]
+    assert records_of(cell_dir) == single_process[1]
