@@ -147,6 +147,8 @@ class SequentialRunner:
                 options = order.options(seed) if order is not None else None
                 try:
                     yield play_episode(env, self.policy, seed, options=options)
+                except NotImplementedError:
+                    raise  # the agent cannot play this env at all: the cell is skipped, not failed
                 except Exception as exc:  # reported by run_cell, never recorded as a result
                     yield EpisodeFailure.of(seed, exc)
                     return

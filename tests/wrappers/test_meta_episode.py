@@ -192,9 +192,9 @@ def test_gym_make_spec__rebuilds_the_meta_episode():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"trials": 0}, "trials must be a positive integer"),
-        ({"trials": 2.5}, "trials must be a positive integer"),
-        ({"trials": 2, "trial_reward": "last"}, "trial_reward must be one of"),
+        ({"trials": 0}, "option 'trials': must lie in"),
+        ({"trials": 2.5}, "option 'trials': must be"),
+        ({"trials": 2, "trial_reward": "last"}, "option 'trial_reward': must be one of"),
     ],
 )
 def test_bad_trial_options__are_refused_by_name(kwargs, message):
