@@ -16,6 +16,9 @@ away, a crashed worker) is an :class:`EpisodeFailure`, never a record: the runne
 stops starting new episodes, :func:`run_cell` writes the records that did finish and
 raises :class:`EpisodesFailed`, and the cell stays incomplete, so the same command
 resumes it once the cause is fixed. A failure is never counted as an unsolved episode.
+``NotImplementedError`` is not an episode failure: it says the agent cannot play this
+env at all (a checkpoint of another shape, a server that cannot score), and every
+runner lets it through, so callers skip the cell as before.
 """
 
 from __future__ import annotations
@@ -147,8 +150,8 @@ class SequentialRunner:
                 options = order.options(seed) if order is not None else None
                 try:
                     yield play_episode(env, self.policy, seed, options=options)
-                except NotImplementedError:
-                    raise  # the agent cannot play this env at all: the cell is skipped, not failed
+                except NotImplementedError:  # the agent cannot play this env at all: not a failure
+                    raise
                 except Exception as exc:  # reported by run_cell, never recorded as a result
                     yield EpisodeFailure.of(seed, exc)
                     return

@@ -83,6 +83,8 @@ def _play_in_worker(
     for seed, option in zip(seeds, options, strict=True):
         try:
             out.append({"record": play_episode(env, policy, seed, options=option).to_json()})
+        except NotImplementedError:  # the agent cannot play this env: the driver re-raises it
+            raise
         except Exception as exc:
             out.append({"seed": seed, "error": EpisodeFailure.of(seed, exc).error})
             break
@@ -143,7 +145,10 @@ class RayRunner:
                 try:
                     results = ray.get(ready)
                 except Exception as exc:  # its worker died more than max_retries times
-                    yield EpisodeFailure.of(chunk[0], _cause(exc))
+                    cause = _cause(exc)
+                    if isinstance(cause, NotImplementedError):
+                        raise cause from None
+                    yield EpisodeFailure.of(chunk[0], cause)
                     break
                 failed = False
                 for item in results:

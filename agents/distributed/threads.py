@@ -28,6 +28,13 @@ from agents.policies.base import Policy
 _DONE = object()
 
 
+class _Raise:
+    """An exception a worker thread hands to the consumer to raise."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
 class ThreadRunner:
     """Plays seeds on ``len(policies)`` threads, each with its own policy and env.
 
@@ -73,6 +80,9 @@ class ThreadRunner:
                     options = order.options(seed) if order is not None else None
                     try:
                         out.put(play_episode(env, policy, seed, options=options))
+                    except NotImplementedError as exc:  # the agent cannot play this env
+                        stop.set()
+                        out.put(_Raise(exc))
                     except Exception as exc:
                         stop.set()
                         out.put(EpisodeFailure.of(seed, exc))
@@ -93,6 +103,8 @@ class ThreadRunner:
                 item = out.get()
                 if item is _DONE:
                     running -= 1
+                elif isinstance(item, _Raise):
+                    raise item.error
                 else:
                     yield item
         finally:

@@ -25,3 +25,20 @@ def test_thread_runner__refuses_one_policy_on_two_threads():
     policy = RandomPolicy()
     with pytest.raises(ValueError, match="distinct"):
         ThreadRunner([policy, policy])
+
+
+class CannotPlay(RandomPolicy):
+    """An agent that cannot play the env (as a checkpoint of another shape says)."""
+
+    def reset(self, env, seed):
+        raise NotImplementedError("this agent was trained on another env shape")
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_runners__let_not_implemented_through_as_a_skip_not_a_failure(tmp_path, threads):
+    policies = [CannotPlay() for _ in range(threads)]
+    cell = open_cell(tmp_path, policies[0], 4)
+    runner = ThreadRunner(policies) if threads > 1 else None
+    with pytest.raises(NotImplementedError, match="another env shape"):
+        run_cell(cell, policies[0], progress_bar=False, runner=runner)
+    assert cell.missing() == [0, 1, 2, 3]

@@ -107,3 +107,32 @@ def test_cli_evaluate_ray__writes_the_single_process_records(local_ray, tmp_path
     assert status == 0
     [cell_dir] = [p.parent for p in tmp_path.rglob("config.json")]
     assert records_of(cell_dir) == single_process[1]
+
+
+def test_traces_on_ray__the_single_process_traces_in_seed_order(local_ray):
+    from agents.traces import collect_traces
+
+    def traces(runner=None):
+        policy = make_agent(AGENT)
+        return [
+            (t.seed, t.meta_cot, t.final_cot, t.solved)
+            for t in collect_traces(ENV, policy, 6, 0, {}, only_solved=False, runner=runner)
+        ]
+
+    on_ray = traces(RayRunner(functools.partial(make_agent, AGENT), key=AGENT, episodes_per_task=2))
+    assert on_ray == traces() and [t[0] for t in on_ray] == list(range(6))
+
+
+def cannot_play_agent():
+    policy = make_agent(AGENT)
+
+    def refuse(env, seed):
+        raise NotImplementedError("this agent was trained on another env shape")
+
+    policy.reset = refuse
+    return policy
+
+
+def test_ray__not_implemented_is_raised_as_a_skip_not_a_failure(local_ray, tmp_path):
+    with pytest.raises(NotImplementedError, match="another env shape"):
+        run(tmp_path, RayRunner(cannot_play_agent, key="cannot-play"))
