@@ -17,8 +17,9 @@ def test_legal_steps__deep_copy_stays_lazy_and_equal(spec, view):
     env = gym.make(spec.id, view=view)
     _, info = env.reset(seed=0)
     legal = info["legal_steps"]
-    if not isinstance(legal, LegalStepTexts):
-        pytest.skip(f"{spec.id} does not enumerate its steps")
+    if legal is None:  # a task without a step enumeration (Math): nothing to copy lazily
+        assert copy.deepcopy(info)["legal_steps"] is None
+        return
     copied = copy.deepcopy(info)
     twin = copied["legal_steps"]
     assert isinstance(twin, LegalStepTexts) and legal._texts is None  # nothing formatted
