@@ -10,11 +10,15 @@
               instances sharing one client) vs the same episodes one after another, same
               seeds, ``LLMStepPolicy`` on Countdown; episodes/s and tokens/s, and the two
               runs' records compared.
+``dtype``     the bundled SmolLM2 in float32 (anchor) vs float16 and bfloat16, same
+              prompts: one greedy sequence of 64 tokens, 8 sampled branches, ranking 30
+              steps after a short and a ~700-token prompt; seconds per task and the ratio
+              (what ``TransformersBackend(dtype="auto")`` picks is the answer).
 
 Each section alternates anchor and candidate blocks and reports the median per-round
 ratio (``timing.alternating_blocks``) with the load average.
 
-Usage: nice -n 10 python benchmarks/bench_generation.py {branches,served} [options]
+Usage: nice -n 10 python benchmarks/bench_generation.py {branches,served,dtype} [options]
 """
 
 from __future__ import annotations
@@ -124,6 +128,47 @@ def served(args: argparse.Namespace) -> None:
     print(f"speedup (median of per-round ratios): {1 / paired.ratio:.2f}x")
 
 
+def dtypes(args: argparse.Namespace) -> None:
+    from agents.backends.transformers_backend import TransformersBackend
+
+    long_prompt = PROMPT + "\n" + " ".join(["Earlier: 13-9=4, then 4*10=40."] * 40)
+    steps = [f" {a}+{b}={a + b}" for a in range(10) for b in range(3)]
+    tasks = {
+        "greedy, 1 sequence, up to 64 tokens": lambda b: b.generate(
+            [PROMPT], n=1, temperature=0.0, max_new_tokens=64
+        ),
+        "sampled, 8 branches, up to 64 tokens": lambda b: b.generate(
+            [PROMPT], n=8, temperature=1.0, max_new_tokens=64, seed=0
+        ),
+        "rank 30 steps, short prompt": lambda b: b.score(PROMPT, steps),
+        "rank 30 steps, long prompt": lambda b: b.score(long_prompt, steps),
+    }
+    anchor = TransformersBackend(dtype="float32")
+    load = os.getloadavg()
+    print(
+        f"SmolLM2-135M, {args.rounds} rounds; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+    )
+    print("| task | dtype | seconds (fastest round) | vs float32 (median ratio) |")
+    print("|---|---|---:|---:|")
+    for dtype in ("float16", "bfloat16"):
+        candidate = TransformersBackend(dtype=dtype)
+        for task, run in tasks.items():
+            run(anchor), run(candidate)  # warm-up
+
+            def timed(backend: TransformersBackend, run=run) -> float:
+                start = time.perf_counter()
+                run(backend)
+                return time.perf_counter() - start
+
+            paired = alternating_blocks(
+                lambda _: timed(anchor), lambda _, c=candidate: timed(c), args.rounds
+            )
+            print(
+                f"| {task} | {dtype} | {paired.ours:.2f} (float32 {paired.anchor:.2f}) | "
+                f"{1 / paired.ratio:.2f}x |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="section", required=True)
@@ -140,6 +185,9 @@ def main() -> None:
     two.add_argument("--tokens", type=int, default=24)
     two.add_argument("--rounds", type=int, default=3)
     two.set_defaults(func=served)
+    three = sub.add_parser("dtype")
+    three.add_argument("--rounds", type=int, default=3)
+    three.set_defaults(func=dtypes)
     args = parser.parse_args()
     args.func(args)
 

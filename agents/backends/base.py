@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ class Backend(ABC):
         seed: int | None = None,
     ) -> list[list[Completion]]:
         """``n`` completions for each prompt, in prompt order."""
+
+    def identity(self) -> dict[str, Any]:
+        """What identifies this engine's outputs in an agent's config (hashed into rows)."""
+        return {"backend": self.name, "model": getattr(self, "model_name", "?")}
 
     @abstractmethod
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:

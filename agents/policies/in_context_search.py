@@ -123,8 +123,7 @@ class InContextSearchPolicy(BasePolicy):
 
     def config(self) -> dict[str, Any]:
         return {
-            "backend": self.backend.name,
-            "model": getattr(self.backend, "model_name", "?"),
+            **self.backend.identity(),
             "mode": self.mode,
             "max_actions": self.max_actions,
             "max_tokens": self.max_tokens,

@@ -16,9 +16,12 @@ INSTRUCTION = "Write only the next step, on one line, in the format the problem 
 class LLMStepPolicy(BasePolicy):
     """Prompts a backend with the observation (and the last rejection, if any) for the next step.
 
-    The step is the first non-empty line of the completion. Greedy decoding by
-    default so evaluations are reproducible; generated tokens and proposed steps
-    are counted in ``compute``.
+    The step is the first non-empty line of the completion, so generation stops at
+    the first newline (``stop``); ``max_new_tokens=48`` lets a step of math prose end
+    on its own while a Countdown step (``13-9=4``) stops after a few tokens. A model
+    that opens with a newline proposes an empty step, which the env rejects with a
+    message the next prompt shows. Greedy decoding by default so evaluations are
+    reproducible; generated tokens and proposed steps are counted in ``compute``.
     """
 
     def __init__(
@@ -26,8 +29,8 @@ class LLMStepPolicy(BasePolicy):
         backend: Backend,
         name: str = "llm-step",
         temperature: float = 0.0,
-        max_new_tokens: int = 24,
-        stop: Sequence[str] = ("\n\n",),
+        max_new_tokens: int = 48,
+        stop: Sequence[str] = ("\n",),
     ) -> None:
         super().__init__()
         self.backend = backend
@@ -41,8 +44,7 @@ class LLMStepPolicy(BasePolicy):
     def config(self) -> dict[str, Any]:
         """What identifies this agent's behaviour (for the results row's config hash)."""
         return {
-            "backend": self.backend.name,
-            "model": getattr(self.backend, "model_name", "?"),
+            **self.backend.identity(),
             "temperature": self.temperature,
             "max_new_tokens": self.max_new_tokens,
             "stop": list(self.stop),

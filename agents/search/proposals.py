@@ -202,7 +202,7 @@ class LLMSteps:
     def config(self) -> dict[str, Any]:
         return {
             "source": self.name,
-            "model": getattr(self.backend, "model_name", self.backend.name),
+            **self.backend.identity(),
             "default_k": self.default_k,
             "temperature": self.temperature,
             "max_new_tokens": self.max_new_tokens,

@@ -102,7 +102,7 @@ class LMStepScorer:
         return self.backend.score(prompt, [text for text, _ in candidates])
 
     def config(self) -> dict[str, Any]:
-        return {"value": self.name}
+        return {"value": self.name, **self.backend.identity()}
 
 
 class TerminalVerifier:

@@ -95,6 +95,32 @@ def test_rank_policy__samples_reproducibly_and_writes_where_steps_are_free_text(
     assert isinstance(policy.act(obs, info), str) and policy.compute.tokens_generated > 0
 
 
+@pytest.mark.parametrize("n", [1, 4])
+def test_generate__stops_each_sequence_at_its_first_stop_string(tiny_backend, n):
+    options = {"n": n, "temperature": 1.0, "max_new_tokens": 40, "seed": 3}
+    free = tiny_backend.generate(["13-9"], **options)[0]
+    # a character every free sample writes early, so the stop is certain to fire
+    marker = min({c for c in "0123456789+-*/= " if all(c in x.text[:20] for x in free)} or {"?"})
+    assert marker != "?", "the tiny model's samples share no early character"
+    stopped = tiny_backend.generate(["13-9"], stop=[marker], **options)[0]
+    for before, after in zip(free, stopped, strict=True):
+        assert after.text == before.text[: before.text.index(marker)]
+        # the sequence ended at the token that completed the stop string, not at 40
+        assert after.num_tokens == len(tiny_backend.tokenizer(after.text + marker)["input_ids"])
+        assert after.num_tokens < before.num_tokens
+
+
+def test_dtype__auto_keeps_a_passed_model_and_bad_values_name_the_option(tiny_backend):
+    assert tiny_backend.dtype == "float32"
+    assert tiny_backend.identity() == {
+        "backend": "transformers",
+        "model": "LlamaForCausalLM",
+        "dtype": "float32",
+    }
+    with pytest.raises(ValueError, match="dtype must be"):
+        TransformersBackend(dtype="float8")
+
+
 def test_cut_at_stop__cuts_at_the_earliest_marker():
     assert cut_at_stop("a+b\nnext\n\nmore", ["\n\n", "\n"]) == "a+b"
     assert cut_at_stop("no markers", ["\n"]) == "no markers"
@@ -111,6 +137,13 @@ def test_smollm2_step_policy__plays_game24_episodes_end_to_end():
     policy.reset(env, 0)
     action = policy.act(obs, info)
     assert isinstance(action, str) and action and policy.compute.tokens_generated > 0
+
+
+@pytest.mark.llm
+def test_smollm2__loads_in_bfloat16_by_default_and_float32_on_request():
+    assert TransformersBackend().identity()["dtype"] == "bfloat16"
+    full = TransformersBackend(dtype="float32")
+    assert full.identity()["dtype"] == "float32" and full.model.dtype == torch.float32
 
 
 @pytest.mark.llm
