@@ -111,7 +111,8 @@ def load_experiment(path: str | Path, overrides: Sequence[str] = ()) -> Experime
     algorithm = data.get("algorithm")
     if algorithm not in ALGORITHMS:
         raise ExperimentError(
-            f"{source.where(('algorithm',))}: algorithm must be one of {sorted(ALGORITHMS)}, got {algorithm!r}"
+            f"{source.where(('algorithm',))}: algorithm must be one of {sorted(ALGORITHMS)} "
+            f"(or grpo, metastar: files metacot train hands to their own runners), got {algorithm!r}"
         )
     trainer_class = _load(ALGORITHMS[algorithm][0])
     trainer = _build(trainer_class, data.get("trainer") or {}, ("trainer",), source)

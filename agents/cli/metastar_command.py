@@ -54,6 +54,11 @@ def add_parser(sub: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    return run_config(args.config, out_dir=args.out_dir, rounds=args.rounds, threads=args.threads)
+
+
+def run_config(path: str, *, out_dir: str | None, rounds: int | None, threads: int) -> int:
+    """Run the Meta-STaR experiment file ``path`` and print its rounds (also ``metacot train``)."""
     import dataclasses
 
     import torch
@@ -63,16 +68,16 @@ def _run(args: argparse.Namespace) -> int:
     from metacot_envs.config_files import ConfigError
 
     try:
-        config = load_metastar_config(args.config)
+        config = load_metastar_config(path)
     except ConfigError as exc:
         raise SystemExit(f"error: {exc}") from None
-    if args.out_dir:
+    if out_dir:
         assert config.sft is not None
-        config.out_dir = args.out_dir
-        config.sft = dataclasses.replace(config.sft, out_dir=str(Path(args.out_dir) / "round-0"))
-    if args.rounds is not None:
-        config.rounds.rounds = args.rounds
-    torch.set_num_threads(args.threads)
+        config.out_dir = out_dir
+        config.sft = dataclasses.replace(config.sft, out_dir=str(Path(out_dir) / "round-0"))
+    if rounds is not None:
+        config.rounds.rounds = rounds
+    torch.set_num_threads(threads)
     results = run_metastar(config)
     print("\nround  success  95% CI           held-out  train tokens  verified")
     for r in results:

@@ -1,4 +1,11 @@
-"""``metacot train EXPERIMENT.yaml``: train an agent as an experiment file says (configs/experiments/)."""
+"""``metacot train EXPERIMENT.yaml``: train an agent as an experiment file says (configs/experiments/).
+
+The file's ``algorithm`` picks the runner: the SB3 / step-PPO rows of
+:data:`agents.train.ALGORITHMS` (``--set``, ``--resume``, checkpoints), ``grpo`` (TRL GRPO
+with the episode rollout, :mod:`agents.integrations.grpo_experiment`: before/after rows in
+``<out>/rows.jsonl``) or ``metastar`` (corpus, SFT and rounds, :mod:`agents.metastar`:
+everything in ``<out>``). GRPO and Meta-STaR runs take no ``--set`` or ``--resume``.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +13,15 @@ import argparse
 import json
 import shlex
 import sys
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from agents.rl.checkpoint_policy import AGENT_ENV_KEYS
 from agents.rl.run import CheckpointError
-from agents.train import ExperimentError, load_experiment, run_experiment
+from agents.train import ALGORITHMS, ExperimentError, load_experiment, run_experiment
+from metacot_envs.config_files import ConfigError
 
 
 def add_parser(sub: Any) -> None:
@@ -37,6 +48,16 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    runner = {"grpo": _run_grpo, "metastar": _run_metastar}.get(_algorithm(args.experiment))
+    if runner is not None:
+        if args.set or args.resume:
+            print(
+                f"metacot train: {args.experiment}: --set and --resume work for "
+                f"{sorted(ALGORITHMS)} experiments; edit a copy of this file instead",
+                file=sys.stderr,
+            )
+            return 2
+        return runner(args)
     try:
         config = load_experiment(args.experiment, args.set)
         checkpoint = run_experiment(config, args.out, resume=args.resume)
@@ -58,3 +79,36 @@ def run(args: argparse.Namespace) -> int:
 def _yaml_scalar(value: Any) -> str:
     text = json.dumps(value, separators=(",", ":"))
     return text if all(c not in text for c in ' []{}"') else shlex.quote(text)
+
+
+def _algorithm(path: str) -> object:
+    """The file's top-level ``algorithm`` (None when unreadable: the RL loader reports why)."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return data.get("algorithm") if isinstance(data, dict) else None
+
+
+def _run_grpo(args: argparse.Namespace) -> int:
+    from agents.integrations.grpo_experiment import load_experiment as load_grpo
+    from agents.integrations.grpo_experiment import run as run_grpo
+
+    try:
+        experiment = load_grpo(args.experiment)
+    except ConfigError as exc:
+        print(f"metacot train: {exc}", file=sys.stderr)
+        return 2
+    rows = Path(args.out or Path("runs") / experiment.name) / "rows.jsonl"
+    before, after = run_grpo(experiment, rows)
+    print(
+        f"{experiment.name}: success {before.success_rate:.3f} before, "
+        f"{after.success_rate:.3f} after {experiment.max_steps} GRPO steps; rows in {rows}"
+    )
+    return 0
+
+
+def _run_metastar(args: argparse.Namespace) -> int:
+    from agents.cli.metastar_command import run_config
+
+    return run_config(args.experiment, out_dir=args.out, rounds=None, threads=1)

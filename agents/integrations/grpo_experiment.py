@@ -1,6 +1,7 @@
 """A GRPO experiment from a YAML file: success before, TRL GRPO with the episode rollout, success after.
 
-Run: ``python -m agents.integrations.grpo_experiment configs/experiments/grpo-countdown3-tiny.yaml
+Run: ``metacot train configs/experiments/grpo-countdown3-tiny.yaml [--out DIR]`` (rows go to
+``DIR/rows.jsonl``), or ``python -m agents.integrations.grpo_experiment FILE
 [--results leaderboards/results/FILE.jsonl]``. Training problems are seeds
 ``train_seed, train_seed + 1, ...``; evaluation problems are other seeds
 (``eval_seed, ...``), played greedily by the same token-level policy the rollout
@@ -40,6 +41,8 @@ class GRPOExperiment:
 
     name: str
     """the run's name; leaderboard rows are ``<name>-before`` and ``<name>-after``"""
+    algorithm: str = "grpo"
+    """always ``grpo``: what tells ``metacot train`` to run this file here"""
     env_id: str = "MetaCoT/Countdown-v0"
     env_kwargs: dict[str, Any] = field(default_factory=dict)
     """keyword arguments of the env (task config fields and env options)"""
@@ -76,6 +79,10 @@ class GRPOExperiment:
 
     def __post_init__(self) -> None:
         check_field_types(self)
+        if self.algorithm != "grpo":
+            raise OptionError(
+                "algorithm", f"must be 'grpo' in a GRPO experiment, got {self.algorithm!r}"
+            )
         for name in ("train_problems", "eval_episodes", "max_steps", "num_generations"):
             require_range(name, getattr(self, name), 1)
         require_range("max_step_tokens", self.max_step_tokens, 1, 4096)

@@ -89,6 +89,8 @@ class MetaStarConfig:
     """corpora, checkpoints, TensorBoard logs and ``rounds.jsonl`` go here"""
     name: str = "metastar"
     """agent name in results rows (``<name>-round-<r>``)"""
+    algorithm: str = "metastar"
+    """always ``metastar``: what tells ``metacot train`` to run this file as Meta-STaR"""
     env_id: str = "MetaCoT/Countdown-v0"
     """the registered env"""
     env_kwargs: dict[str, Any] = field(default_factory=dict)
@@ -103,6 +105,10 @@ class MetaStarConfig:
     """the rounds after round 0"""
 
     def __post_init__(self) -> None:
+        if self.algorithm != "metastar":
+            raise ValueError(
+                f"algorithm must be 'metastar' in a Meta-STaR experiment, got {self.algorithm!r}"
+            )
         if self.sft is None:
             self.sft = SFTConfig(out_dir=str(Path(self.out_dir) / "round-0"))
 

@@ -181,14 +181,16 @@ def test_discounted_reward__pays_gamma_to_the_t_times_the_step_reward():
     assert rewards == pytest.approx([-0.1, -0.05, -0.025])
 
 
-def test_grpo_experiment__tiny_config_runs_and_writes_before_and_after_rows(tmp_path, monkeypatch):
-    from agents.integrations.grpo_experiment import main
+def test_grpo_experiment__metacot_train_runs_the_tiny_config_and_writes_before_and_after_rows(
+    tmp_path, monkeypatch
+):
+    from agents.cli import main
     from agents.results import ResultRow
 
     monkeypatch.setenv("TRL_EXPERIMENTAL_SILENCE", "1")
     config = Path(__file__).resolve().parents[3] / "configs/experiments/grpo-countdown3-tiny.yaml"
+    assert main(["train", str(config), "--out", str(tmp_path)]) == 0
     results = tmp_path / "rows.jsonl"
-    assert main([str(config), "--results", str(results)]) == 0
     # parsed without validation: a dirty test checkout cannot make leaderboard-grade rows
     rows = [ResultRow(**json.loads(line)) for line in results.read_text().splitlines()]
     assert [row.agent for row in rows] == [

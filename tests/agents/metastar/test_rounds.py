@@ -11,6 +11,7 @@ from agents.metastar.sft import load_trained
 from metacot_envs.config_files import ConfigError
 
 TINY_EXPERIMENT = """\
+algorithm: metastar
 out_dir: {out}
 env_id: MetaCoT/Countdown-v0
 env_kwargs:
@@ -40,11 +41,12 @@ rounds:
 """
 
 
-def test_metastar_run__trains_evaluates_and_logs_each_round(tmp_path, capsys):
+@pytest.mark.parametrize("command", [["metastar", "run"], ["train"]])
+def test_metastar_run__trains_evaluates_and_logs_each_round(tmp_path, capsys, command):
     out = tmp_path / "run"
     config = tmp_path / "exp.yaml"
     config.write_text(TINY_EXPERIMENT.format(out=out))
-    assert main(["metastar", "run", str(config)]) == 0
+    assert main([*command, str(config)]) == 0
     rounds = [json.loads(line) for line in (out / "rounds.jsonl").read_text().splitlines()]
     assert [r["round"] for r in rounds] == [0, 1]
     assert all(r["eval_episodes"] == 3 and 0 <= r["success_rate"] <= 1 for r in rounds)
