@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from agents.eval_sets import EVAL_SETS
+from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "configs" / "evaluate"
 """where named suites live (``--suite quick`` is ``configs/evaluate/quick.yaml``)"""
@@ -56,13 +55,9 @@ def load_suite(name_or_path: str, agents: dict[str, Any]) -> Suite:
     if not path.suffix:
         path = SUITES_DIR / f"{name_or_path}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SuiteError(f"{path}: cannot read the suite ({exc})") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise SuiteError(f"{path}{line}: not valid YAML") from None
+        data, _ = read_yaml_with_lines(path)
+    except ConfigError as exc:
+        raise SuiteError(str(exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("runs"), list):
         raise SuiteError(f"{path}: a suite is a mapping with a list under 'runs'")
     known_sets = {s.name for s in EVAL_SETS}

@@ -32,6 +32,7 @@ import yaml
 
 from agents.rl.run import RunConfig
 from agents.rl.training_env import TrainEnvConfig
+from metacot_envs.config_files import ConfigError, parse_yaml_with_lines, read_yaml_with_lines
 
 ALGORITHMS: dict[str, tuple[str, str]] = {
     "ppo": ("agents.rl.discounted_ppo:DiscountedPPOConfig", "agents.rl.discounted_ppo:train"),
@@ -89,18 +90,10 @@ def load_experiment(path: str | Path, overrides: Sequence[str] = ()) -> Experime
     """Read an experiment file (with ``dotted.key=value`` overrides) into an :class:`ExperimentConfig`."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ExperimentError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise ExperimentError(
-            f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"
-        ) from None
+        data, _ = read_yaml_with_lines(path)  # size, alias-bomb, depth and duplicate-key checks
+    except ConfigError as exc:
+        raise ExperimentError(str(exc)) from None
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     if not isinstance(data, dict):
         raise ExperimentError(
             f"{path}:1: expected a mapping with name, algorithm, env, run, trainer"
@@ -170,9 +163,9 @@ def _apply_override(data: dict[str, Any], pair: str, source: _Source) -> None:
     if not sep or not all(parts):
         raise ExperimentError(f"--set expects dotted.key=value, got {pair!r}")
     try:
-        parsed = yaml.safe_load(value)
-    except yaml.YAMLError:
-        raise ExperimentError(f"--set {key}: {value!r} is not a YAML value") from None
+        parsed, _ = parse_yaml_with_lines(value, f"--set {key}")
+    except ConfigError as exc:
+        raise ExperimentError(str(exc)) from None
     target = data
     for part in parts[:-1]:
         child = target.setdefault(part, {})

@@ -33,7 +33,7 @@ class ConfigError(ValueError):
 def load_env_config(path: str | Path) -> tuple[str, dict[str, Any]]:
     """Read ``{"id": ..., "kwargs": {...}}`` from a YAML file (safe loader only)."""
     path = Path(path)
-    data, lines = _read_yaml(path)
+    data, lines = read_yaml_with_lines(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping with 'id' and 'kwargs'")
     unknown = sorted(str(k) for k in set(data) - {"id", "kwargs"})
@@ -57,7 +57,7 @@ def make_from_config(path: str | Path, **overrides: Any) -> gym.Env[Any, Any]:
     """``gym.make`` the env a config file describes; a refused option is reported at its line."""
     path = Path(path)
     env_id, kwargs = load_env_config(path)
-    _, lines = _read_yaml(path)
+    _, lines = read_yaml_with_lines(path)
     try:
         return gym.make(env_id, **{**kwargs, **overrides})
     except OptionError as exc:
@@ -69,8 +69,13 @@ def make_from_config(path: str | Path, **overrides: Any) -> gym.Env[Any, Any]:
         raise ConfigError(f"{path}:{lines.get('kwargs', 1)}: {first_line(exc)}") from None
 
 
-def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
-    """The parsed document and the line of each key (``kwargs.name`` for nested keys)."""
+def read_yaml_with_lines(path: Path) -> tuple[Any, dict[str, int]]:
+    """A config file's parsed document (safe loader, checked) and the line of each key.
+
+    Refused with a :class:`ConfigError` naming the file and line: a missing file, a
+    directory, more than :data:`MAX_CONFIG_BYTES`, not UTF-8, and everything
+    :func:`parse_yaml_with_lines` refuses.
+    """
     try:
         if path.is_dir():
             raise ConfigError(f"{path}:1: is a directory, not a config file")
@@ -87,24 +92,38 @@ def _read_yaml(path: Path) -> tuple[Any, dict[str, int]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
-    _check_flow_depth(text, path)
+    return parse_yaml_with_lines(text, str(path))
+
+
+def parse_yaml_with_lines(text: str, where: str) -> tuple[Any, dict[str, int]]:
+    """YAML text (a file's, or a ``--set`` value) parsed safely, and the line of each key.
+
+    Nested keys are dotted (``kwargs.name``). Refused with a :class:`ConfigError` whose
+    message starts ``where:line:``: invalid YAML, nesting deeper than :data:`MAX_DEPTH`,
+    more than :data:`MAX_NODES` values once aliases are expanded (an alias bomb would
+    otherwise hang whatever prints or hashes the value), and duplicate keys. Every
+    config reader of the project parses through here.
+    """
+    if len(text) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{where}:1: {len(text)} characters is more than a config may hold")
+    _check_flow_depth(text, where)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
         lines: dict[str, int] = {}
-        _check_tree(root, path, lines)
+        _check_tree(root, where, lines)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         raise ConfigError(
-            f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"
+            f"{where}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"
         ) from None
     except RecursionError:
-        raise ConfigError(f"{path}:1: nested more deeply than a config may be") from None
+        raise ConfigError(f"{where}:1: nested more deeply than a config may be") from None
     return data, lines
 
 
-def _check_flow_depth(text: str, path: Path) -> None:
+def _check_flow_depth(text: str, path: str) -> None:
     """Refuse ``[[[...`` / ``{{{...`` nesting before the (recursive) YAML parser meets it."""
     depth, line = 0, 1
     for char in text:
@@ -118,7 +137,7 @@ def _check_flow_depth(text: str, path: Path) -> None:
             depth = max(0, depth - 1)
 
 
-def _check_tree(root: Any, path: Path, lines: dict[str, int]) -> None:
+def _check_tree(root: Any, path: str, lines: dict[str, int]) -> None:
     """Refuse deep nesting, alias bombs and duplicate keys; record the line of every key."""
     sizes: dict[int, int] = {}
 

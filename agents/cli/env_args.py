@@ -7,9 +7,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import gymnasium as gym
-import yaml
 
-from metacot_envs.config_files import ConfigError, first_line, load_env_config, make_from_config
+from metacot_envs.config_files import (
+    ConfigError,
+    first_line,
+    load_env_config,
+    make_from_config,
+    parse_yaml_with_lines,
+)
 from metacot_envs.core.option_checks import OptionError
 
 
@@ -33,7 +38,10 @@ def parse_sets(pairs: Sequence[str]) -> dict[str, Any]:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise SystemExit(f"--set expects key=value, got {pair!r}")
-        out[key.strip()] = yaml.safe_load(value)
+        try:
+            out[key.strip()], _ = parse_yaml_with_lines(value, f"--set {key.strip()}")
+        except ConfigError as exc:
+            raise SystemExit(str(exc)) from None
     return out
 
 

@@ -16,12 +16,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from agents.rl.checkpoint_policy import AGENT_ENV_KEYS
 from agents.rl.run import CheckpointError
 from agents.train import ALGORITHMS, ExperimentError, load_experiment, run_experiment
-from metacot_envs.config_files import ConfigError
+from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 
 
 def add_parser(sub: Any) -> None:
@@ -84,8 +82,8 @@ def _yaml_scalar(value: Any) -> str:
 def _algorithm(path: str) -> object:
     """The file's top-level ``algorithm`` (None when unreadable: the RL loader reports why)."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data, _ = read_yaml_with_lines(Path(path))
+    except ConfigError:
         return None
     return data.get("algorithm") if isinstance(data, dict) else None
 

@@ -28,7 +28,7 @@ from agents.integrations.episode_env import PRMS, make_episode_env
 from agents.integrations.generation_batcher import GenerationBatcher
 from agents.integrations.token_episode import StepSampling, TokenTranscriptPolicy, turn_end_ids
 from agents.results import ResultRow, append_jsonl, config_hash, git_commit, summarize
-from metacot_envs.config_files import ConfigError, _read_yaml
+from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 from metacot_envs.core.option_checks import OptionError, check_field_types, require_range
 
 EVAL_BATCH = 25
@@ -100,7 +100,7 @@ class GRPOExperiment:
 def load_experiment(path: str | Path) -> GRPOExperiment:
     """Read an experiment YAML (safe loader); a bad key or value is a ConfigError at its line."""
     path = Path(path)
-    data, lines = _read_yaml(path)
+    data, lines = read_yaml_with_lines(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping of experiment fields")
     names = {f.name for f in dataclasses.fields(GRPOExperiment)}

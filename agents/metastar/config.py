@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.metastar.sft import SFTConfig
-from metacot_envs.config_files import ConfigError, _read_yaml
+from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 
 
 @dataclass
@@ -116,7 +116,7 @@ class MetaStarConfig:
 def load_metastar_config(path: str | Path) -> MetaStarConfig:
     """Read a Meta-STaR experiment YAML file (see the module doc)."""
     path = Path(path)
-    data, lines = _read_yaml(path)
+    data, lines = read_yaml_with_lines(path)
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping of experiment settings")
     if "sft" in data and isinstance(data["sft"], dict):

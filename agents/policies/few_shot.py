@@ -27,7 +27,7 @@ from typing import Any
 import gymnasium as gym
 import yaml
 
-from metacot_envs.config_files import ConfigError
+from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "configs" / "in_context_search"
 """the repository's few-shot files (a non-editable install passes its own directory)"""
@@ -57,17 +57,8 @@ class FewShotSet:
 def load_few_shot(path: str | Path) -> FewShotSet:
     """Read and check one few-shot file (safe YAML loader only; nothing is executed)."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(
-            f"{path}:{line}: not valid YAML ({getattr(exc, 'problem', exc)})"
-        ) from None
-    lines = _key_lines(node)
+    data, _ = read_yaml_with_lines(path)  # size, alias-bomb, depth and duplicate-key checks
+    lines = _key_lines(yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader))
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1: expected a mapping with 'envs', 'instruction', 'examples'")
     for key in ("envs", "instruction", "examples"):
