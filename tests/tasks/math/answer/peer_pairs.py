@@ -14,7 +14,8 @@ test files whose authors state the expected verdict:
   first 300 pairs were labelled by hand, pairs added since by ``pair_kind``, the rule
   written out mechanically
 - ``split``: ``blind`` (77 pairs drawn at random and scored before any checker change),
-  ``dev2`` (the half of the second batch fixes may be made against),
+  ``dev2`` (76 of the second batch's 153 pairs, drawn after it was scored with
+  ``random.Random(20261215).sample(indices, 76)``: the half fixes may be made against),
   ``blind2`` (the held-back half of the second batch, whose misses are never read for a
   fix) or ``dev`` (the pairs fixes were made against)
 
