@@ -1,0 +1,77 @@
+"""Answer kinds found on the second peer batch's dev half (``split=dev2``), one rule each.
+
+The pairs here are written for the rules, not copied from the peer table; each rule also
+has the cases it must not swallow.
+"""
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+
+PMATRIX_1234 = r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("小明有3个苹果，又买了5个，所以一共有8个苹果。", "8"),
+        ("所以答案为 **12** 个。", "12"),
+        ("إذن عدد الكتب هو 12 كتابا.", "12"),
+        ("Итого получаем 15 яблок.", "15"),
+        ("इसलिए कुल 21 किताबें हैं।", "21"),
+    ],
+)
+def test_extract_answer__prose_in_other_scripts_gives_its_last_number(
+    text: str, answer: str
+) -> None:
+    assert extract_answer(text) == answer
+
+
+def test_extract_answer__digits_glued_to_cjk_text_are_a_number() -> None:
+    assert extract_answer("第一步得到4，最后总共有99颗弹珠。") == "99"
+    assert extract_answer("so the value of x2 is large and y is 7") == "7"
+
+
+def test_extract_answer__a_fraction_written_in_prose_is_a_number() -> None:
+    assert extract_answer(r"So each share is \frac{3}{7} of the cake.") == r"\frac{3}{7}"
+    assert extract_answer(r"每份应该是 (\frac{2}{5}) 吨。") == r"\frac{2}{5}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"\begin{matrix} \frac12 \\ 1 \end{matrix}",
+        r"\begin{pmatrix} x \\ 2 \end{pmatrix}",
+        "απ + 1",
+    ],
+)
+def test_extract_answer__environment_names_and_greek_letters_are_not_prose(text: str) -> None:
+    assert extract_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        (rf"{PMATRIX_1234} + {PMATRIX_1234}", r"\begin{pmatrix}2 & 4 \\ 6 & 8\end{pmatrix}", True),
+        (rf"{PMATRIX_1234} {PMATRIX_1234}", r"\begin{pmatrix}7 & 10 \\ 15 & 22\end{pmatrix}", True),
+        (
+            rf"{PMATRIX_1234} \cdot {PMATRIX_1234}",
+            r"\begin{pmatrix}7 & 10 \\ 15 & 23\end{pmatrix}",
+            False,
+        ),
+        (rf"2{PMATRIX_1234}", r"\begin{pmatrix}2 & 4 \\ 6 & 8\end{pmatrix}", True),
+        (rf"x{PMATRIX_1234}", r"\begin{pmatrix}x & 2x \\ 3x & 4x\end{pmatrix}", True),
+        (rf"-{PMATRIX_1234}", r"\begin{pmatrix}-1 & -2 \\ -3 & -4\end{pmatrix}", True),
+        (
+            r"\begin{pmatrix}1 \\ 2\end{pmatrix} + \begin{pmatrix}1 & 2\end{pmatrix}",
+            r"\begin{pmatrix}2 \\ 4\end{pmatrix}",
+            False,
+        ),
+        (r"\left[\begin{array}{cc}1 & 2 \\ 3 & 4\end{array}\right]", PMATRIX_1234, True),
+        (r"\left[\begin{array}{c|c}1 & 2 \\ 3 & 5\end{array}\right]", PMATRIX_1234, False),
+    ],
+)
+def test_check_equivalent__matrix_sums_and_products_state_their_matrix(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
