@@ -75,3 +75,105 @@ def test_check_equivalent__matrix_sums_and_products_state_their_matrix(
     candidate: str, reference: str, expected: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("2^6 3^5 5^4", r"2^6 \cdot 3^5 \cdot 5^4", True),
+        ("2^6 3", "192", True),
+        ("2 3^5", "486", False),  # digits side by side stay an error
+        ("2 3", "6", False),
+        ("1 000", "0", False),
+    ],
+)
+def test_check_equivalent__a_number_after_a_power_is_a_factor(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("1 1/2", "1.5", True),
+        ("2 3/4", r"\frac{11}{4}", True),
+        ("-1 1/2", "-1.5", True),
+        ("2 3/4", "6/4", False),
+        ("1 3/2", "2.5", False),  # an improper fraction is no mixed number
+        ("1, 1/2", "1, 0.5", True),
+    ],
+)
+def test_check_equivalent__plain_text_mixed_numbers(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("10weeks", "10", True),
+        ("3days", "3", True),
+        ("10cm", "10", False),  # short glued letters are variables
+        ("10m", "10", False),
+        ("2abc", "2", False),
+    ],
+)
+def test_check_equivalent__a_unit_word_glued_to_its_number_is_a_unit(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("+0001,000.00", "1000", True),
+        ("0002,500", "2500", True),
+        ("0,111", "0.111", True),
+        ("0002,500", "2", False),
+    ],
+)
+def test_check_equivalent__leading_zeros_do_not_hide_thousands_grouping(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("B", "B. the second option", True),
+        ("B", "(B) 17", True),
+        ("B", "B) 17", True),
+        ("A", "B. 17", False),
+        ("x. 5", "5", False),
+    ],
+)
+def test_check_equivalent__a_labelled_choice_with_its_text_is_the_choice(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("21:15", r"9:15 \text{ p.m.}", True),
+        ("9:15 PM", "21:15", True),
+        ("12:30 a.m.", "0:30", True),
+        ("12:30 pm", "12:30", True),
+        ("9:15 AM", "21:15", False),
+    ],
+)
+def test_check_equivalent__twelve_hour_clock_times(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
+
+
+def test_check_equivalent__a_text_escaped_twice_keeps_its_matrix_rows() -> None:
+    twice = r"\\begin{pmatrix} 1 \\\\ \\frac{1}{2} \\end{pmatrix}"
+    assert check_equivalent(twice, r"\begin{pmatrix} 1 \\ 0.5 \end{pmatrix}").equivalent
+    assert not check_equivalent(twice, r"\begin{pmatrix} 1 \\ 0.25 \end{pmatrix}").equivalent
