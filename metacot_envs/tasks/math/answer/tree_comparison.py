@@ -19,7 +19,7 @@ from metacot_envs.tasks.math.answer.answer_forms import (
     settle_answer,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance
+from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance, truncation_matches
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -124,6 +124,10 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             return True, "exact match"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
             return True, "match to the decimal places written"
+        if tolerance is not None and truncation_matches(
+            candidate, reference, float(exact_candidate), float(exact_reference)
+        ):
+            return True, "match to the decimal places written (cut off)"
         return False, "values differ"
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
     compared = 0
@@ -134,7 +138,14 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         except (EvaluationError, ValueError):
             continue  # a pole or branch cut at this point; other points still decide
         if not _close(left, right) and not (
-            tolerance is not None and abs(left - right) <= tolerance
+            tolerance is not None
+            and (
+                abs(left - right) <= tolerance
+                or (
+                    abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
+                    and truncation_matches(candidate, reference, left.real, right.real)
+                )
+            )
         ):
             return False, "values differ"
         compared += 1

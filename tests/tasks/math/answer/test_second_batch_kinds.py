@@ -177,3 +177,22 @@ def test_check_equivalent__a_text_escaped_twice_keeps_its_matrix_rows() -> None:
     twice = r"\\begin{pmatrix} 1 \\\\ \\frac{1}{2} \\end{pmatrix}"
     assert check_equivalent(twice, r"\begin{pmatrix} 1 \\ 0.5 \end{pmatrix}").equivalent
     assert not check_equivalent(twice, r"\begin{pmatrix} 1 \\ 0.25 \end{pmatrix}").equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        (r"40\pi", "125.663", True),  # 125.6637... cut off
+        (r"40\pi", "125.664", True),  # rounded
+        (r"40\pi", "125.662", False),
+        (r"-40\pi", "-125.663", True),
+        (r"\frac{2}{3}", "0.666666", True),
+        (r"\frac{2}{3}", "0.666665", False),
+        ("125.6637", "125.663", False),  # two decimals: no cutting off between them
+        (r"\pi", "3.1415", False),  # short decimals stay exact
+    ],
+)
+def test_check_equivalent__a_long_decimal_may_be_cut_off_at_its_last_place(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
