@@ -40,10 +40,10 @@ def _load(name: str) -> ModuleType:
 
 _PEER = _load("peer_pairs")
 PEER_PAIRS = _PEER.load_peer_pairs()
-# The accuracy floors hold on the first table (dev, blind); the second batch's figures are
-# reported in benchmarks/RESULTS.md. blind2 never gets a floor: that would make its misses
-# a fix target.
-FLOORED_PAIRS = [pair for pair in PEER_PAIRS if pair.split in ("dev", "blind")]
+# The accuracy floors hold on every pair but the held-back half of the second batch: a floor
+# on blind2 would make its misses a fix target; its figure is reported in
+# benchmarks/RESULTS.md, not enforced.
+FLOORED_PAIRS = [pair for pair in PEER_PAIRS if pair.split != "blind2"]
 
 
 def _as_the_env_reads(text: str) -> str:
