@@ -9,9 +9,11 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
   ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines. In prose, a plain
   number written after the last span ("... so there are 12 of them.") wins over it.
   Spans listed with only connectives between them (``$1$ and $2$``) are one answer.
-- Numbers (the last fallback, only for prose: two or more words outside math): the last
-  number written in the text (``1,000.99``, ``2,74``, ``5/3``). A bare answer such as
-  ``\frac{10}{9}`` matches no pattern; callers compare the text itself.
+- Numbers (the last fallback, only for prose: two or more words outside math, in any
+  script: a CJK character counts as a word): the last number written in the text
+  (``1,000.99``, ``2,74``, ``5/3``, ``\frac{2}{5}``; digits glued to CJK text, ``共有99颗``,
+  are a number too). A bare answer such as ``\frac{10}{9}`` or ``\begin{matrix} 1 \\ 2
+  \end{matrix}`` matches no pattern; callers compare the text itself.
 - Non-English lead-ins ("Antwort:", "Die finale Antwort lautet", "la réponse est", "答案是")
   are answer lines like "Answer:".
 - Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes,
@@ -33,8 +35,12 @@ MATH_SPAN_PATTERN = (
 )
 """the last math span: a group per delimiter kind; content cannot hold another opener, so
 each character is scanned a bounded number of times"""
-LAST_NUMBER_PATTERN = r"(?<![\w.,])(-?\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
-"""the last number in the text"""
+LAST_NUMBER_PATTERN = (
+    r"(-?\\[dt]?frac\{-?\d+\}\{\d+\}"
+    r"|(?<![A-Za-z0-9_.,])-?\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
+)
+"""the last number in the text: digits (glued to letters of other scripts too: ``共有99颗``)
+or a ``\frac{a}{b}`` of integers written in prose"""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
     r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"
@@ -48,6 +54,11 @@ _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
 _PROSE_WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
+_OTHER_SCRIPT_WORD = re.compile(
+    r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
+    r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+_ENVIRONMENT = re.compile(r"\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
 _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
@@ -124,10 +135,14 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
 
 
 def reads_as_prose(text: str) -> bool:
-    """Whether ``text`` has words around its mathematics (two or more outside math spans,
-    not counting "and"/"or")."""
-    words = _PROSE_WORD.findall(_MATH_SPAN.sub(" ", text))
-    return sum(word.lower() not in _CONNECTIVES for word in words) >= 2
+    """Whether ``text`` has words around its mathematics (two or more outside math spans
+    and environment names like ``\\begin{matrix}``, not counting "and"/"or")."""
+    outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
+    words = _PROSE_WORD.findall(outside)
+    english = sum(word.lower() not in _CONNECTIVES for word in words)
+    # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
+    # and so is each CJK character; Greek letters are mathematics.
+    return english + len(_OTHER_SCRIPT_WORD.findall(outside)) >= 2
 
 
 def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:
@@ -141,7 +156,8 @@ def clean_inline_answer(answer: str) -> str:
     """An answer captured after "Answer:" with markup, trailing prose and punctuation gone."""
     answer = _HOPE.split(answer, maxsplit=1)[0]
     answer = answer.strip().lstrip("*").strip()
-    if reads_as_prose(answer):
+    # One word of another script is prose too: "12 个" (a measure word), "**12** 个".
+    if reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(_MATH_SPAN.sub(" ", answer)):
         last = _last_math_or_number(answer)
         if last is not None:
             answer = last

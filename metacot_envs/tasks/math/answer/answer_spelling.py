@@ -10,10 +10,15 @@ Each rule is a linear regex rewrite; none evaluates anything.
   thousands grouping (first group 1-3 digits not starting with 0, then groups of three)
   also has the reading ``1.22``; ``3,5`` keeps both readings (the list 3, 5 and 3.5) and
   matches if either does.
+- Leading zeros before thousands grouping go: ``+0001,000.00`` is ``+1,000.00``.
 - Escaping slips: a doubled backslash before a known command (``\\frac``, ``\\le``: text
-  escaped twice) is one backslash; a trailing lone backslash (``185\``) goes; a literal
+  escaped twice) is one backslash, and in such a text four backslashes are the row break
+  ``\\``; a trailing lone backslash (``185\``) goes; a literal
   ``\n`` (backslash, n) not starting a command is a line break; ``\quadx`` (spacing
   glued to a letter) is ``\quad x``.
+- Choices and clock times: an answer that opens with a choice label and goes on with the
+  option's text (``C. x = 42``, ``(C) 42``, ``C) 42``) is the choice ``C``; a clock time
+  with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``).
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -35,13 +40,19 @@ _DOUBLED_BACKSLASH = re.compile(r"(?<!\\)\\\\(?=(?:" + _KNOWN_COMMANDS + r")(?![
 _LITERAL_NEWLINE = re.compile(r"(?<!\\)\\n(?![a-zA-Z])")
 _TRAILING_BACKSLASH = re.compile(r"(?<!\\)\\\s*$")
 _GLUED_SPACING = re.compile(r"(?<!\\)\\(q?quad)(?=[a-zA-Z])")
+_ESCAPED_ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
+_LEADING_ZEROS_BEFORE_GROUPS = re.compile(r"(?<![\d.,])0+(?=[1-9]\d{0,2}(?:,\d{3})+(?!\d))")
+_CHOICE_LABEL = re.compile(r"\s*(?:\(([A-J])\)|([A-J])[.)])\s+\S.*", re.DOTALL)
+_TWELVE_HOUR_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s*([AaPp])\.?\s*[Mm]\.?")
 
 
 def repair_escaping(text: str) -> str:
     """Undo double escaping (``\\\\frac``), literal ``\\n`` and a trailing lone backslash."""
     if "\\" not in text:
         return text
-    text = _DOUBLED_BACKSLASH.sub(r"\\", text)
+    text, doubled = _DOUBLED_BACKSLASH.subn(r"\\", text)
+    if doubled:
+        text = _ESCAPED_ROW_BREAK.sub(r"\\\\", text)
     text = _LITERAL_NEWLINE.sub(" ", text)
     text = _GLUED_SPACING.sub(r"\\\1 ", text)
     return _TRAILING_BACKSLASH.sub("", text)
@@ -77,3 +88,20 @@ def last_top_level_side(normalized: str) -> str | None:
             cut = index
     side = normalized[cut + 1 :].strip() if cut >= 0 else ""
     return side or None
+
+
+def drop_leading_zeros_before_groups(text: str) -> str:
+    """``0001,000.00`` as ``1,000.00``, so thousands grouping can be read."""
+    return _LEADING_ZEROS_BEFORE_GROUPS.sub("", text) if "," in text else text
+
+
+def choice_and_clock(text: str) -> str:
+    """A labelled choice with its option text as the bare label; a 12-hour time as 24-hour."""
+    choice = _CHOICE_LABEL.fullmatch(text)
+    if choice is not None:
+        return choice.group(1) or choice.group(2)
+    time = _TWELVE_HOUR_TIME.fullmatch(text.strip())
+    if time is None or not 1 <= int(time.group(1)) <= 12:
+        return text
+    hour = int(time.group(1)) % 12 + (12 if time.group(3) in "Pp" else 0)
+    return f"{hour}:{time.group(2)}"

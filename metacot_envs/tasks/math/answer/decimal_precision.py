@@ -3,6 +3,9 @@
 A decimal written with at least :data:`MIN_ROUNDED_DIGITS` significant digits is read
 as a rounded value: it matches any value within half a unit of its last place
 (``0.0833333333333333`` = ``\\frac{1}{12}``, ``2.66667`` = ``\\frac83``, ``3.14159`` = ``\\pi``).
+Against a value that is not itself a decimal literal it may also be that value cut off
+(truncated toward zero) at its last place: ``125.663`` = ``40\\pi`` (125.6637...);
+``125.662`` is neither.
 Shorter decimals must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not ``\\frac{\\pi}{2}``, ``1.414`` is not
 ``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is as likely a different answer
 as a rounding.
@@ -48,3 +51,22 @@ def stated_tolerance(candidate: Node, reference: Node) -> Fraction | None:
         u for u in (half_unit_in_last_place(candidate), half_unit_in_last_place(reference)) if u
     ]
     return max(units) if units else None
+
+
+def truncation_matches(candidate: Node, reference: Node, left: float, right: float) -> bool:
+    """Whether the one long decimal of the pair is the other side's value cut off at its
+    last written place (``left``/``right``: the sides' values, candidate first)."""
+    units = half_unit_in_last_place(candidate), half_unit_in_last_place(reference)
+    if (units[0] is None) == (units[1] is None) or _is_decimal_literal(
+        reference if units[0] else candidate
+    ):
+        return False
+    unit = 2 * float(units[0] or units[1] or 0)
+    written, exact = (left, right) if units[0] else (right, left)
+    return written * exact > 0 and 0 <= abs(exact) - abs(written) < unit
+
+
+def _is_decimal_literal(node: Node) -> bool:
+    while isinstance(node, Neg):
+        node = node.operand
+    return isinstance(node, Number) and node.is_decimal

@@ -204,8 +204,10 @@ class LatexCommandParser:
 
     def _matrix(self) -> Node:
         environment = _word(self.argument())
-        if not environment.endswith("matrix"):
+        if not environment.endswith("matrix") and environment != "array":
             raise LatexSyntaxError(f"unsupported environment {environment!r}")
+        if environment == "array" and self.peek_text() == "{":
+            self._skip_group()  # the column spec ({cc}, {c|c}) says nothing about values
         self.enter()
         rows: list[tuple[Node, ...]] = []
         row: list[Node] = []
@@ -230,6 +232,15 @@ class LatexCommandParser:
         if not rows or len({len(r) for r in rows}) != 1:
             raise LatexSyntaxError("matrix rows differ in length")
         return Matrix(tuple(rows))
+
+    def _skip_group(self) -> None:
+        """Pass over a balanced ``{...}`` without reading it."""
+        depth = 0
+        while True:
+            text = self.take().text
+            depth += {"{": 1, "}": -1}.get(text, 0)
+            if depth == 0:
+                return
 
 
 def number_literal(text: str) -> Number:

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from metacot_envs.tasks.math.answer.answer_spelling import join_thousands, repair_escaping
+from metacot_envs.tasks.math.answer.answer_spelling import (
+    choice_and_clock,
+    drop_leading_zeros_before_groups,
+    join_thousands,
+    repair_escaping,
+)
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 
@@ -67,6 +72,8 @@ _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
 _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
+_GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
+"""a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
@@ -113,7 +120,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _unwrap_text_macros(text, budget)
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     text = text.strip().rstrip(".").strip()
-    text = _strip_unit_tail(text)
+    text = _strip_unit_tail(choice_and_clock(text))
+    text = drop_leading_zeros_before_groups(text)
     if _PLAIN_THOUSANDS.match(text):
         text = text.replace(",", "")
     return text
@@ -199,6 +207,9 @@ def _only_unit_words(content: str) -> bool:
 
 
 def _strip_unit_tail(text: str) -> str:
+    glued = _GLUED_UNIT.search(text)
+    if glued is not None and glued.group(1).lower() in UNIT_WORDS:
+        text = f"{text[: glued.start()]} {glued.group()}"  # 10weeks is 10 weeks
     words = text.split()
     kept = len(words)
     while kept > 1 and _is_unit_word(words[kept - 1]):

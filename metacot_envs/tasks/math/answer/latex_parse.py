@@ -147,12 +147,36 @@ class _LatexParser(LatexCommandParser):
                 node = multiply_factors(node, right) if tok.text == "*" else Div(node, right)
             elif self._starts_implicit_factor(tok):
                 if tok.kind == "num" and self.tokens[self.pos - 1].kind == "num":
-                    # "2 3" is not 6 and "1 000" is not 0: digits side by side are no product.
-                    raise LatexSyntaxError(f"two numbers side by side before {tok.text!r}")
+                    mixed = self._plain_mixed_number(node)
+                    if mixed is not None:
+                        node = mixed
+                        continue
+                    if self.pos < 2 or self.tokens[self.pos - 2].text != "^":
+                        # "2 3" is not 6 and "1 000" is not 0: digits side by side are no
+                        # product, but after a power they are: 2^6 3^5 is 2^6 * 3^5.
+                        raise LatexSyntaxError(f"two numbers side by side before {tok.text!r}")
                 factor = self.power()
                 node = _mixed_number(node, factor) or multiply_factors(node, factor)
             else:
                 return node
+
+    def _plain_mixed_number(self, whole: Node) -> Node | None:
+        """``1 1/2`` written in plain text: the mixed number 3/2 when the fraction is proper."""
+        ahead = self.tokens[self.pos : self.pos + 4]
+        if (
+            not isinstance(whole, Number)
+            or whole.is_decimal
+            or len(ahead) < 3
+            or [t.kind for t in ahead[:3]] != ["num", "op", "num"]
+            or ahead[1].text != "/"
+            or not (ahead[0].text.isdigit() and ahead[2].text.isdigit())
+            or int(ahead[0].text) >= int(ahead[2].text)
+            or (len(ahead) == 4 and ahead[3].text in ("^", "/"))
+        ):
+            return None
+        numerator, _, denominator = (self.take(), self.take(), self.take())
+        fraction = Div(number_literal(numerator.text), number_literal(denominator.text))
+        return Add((whole, fraction))
 
     def _starts_implicit_factor(self, tok: Token) -> bool:
         if tok.kind in ("num", "letter"):

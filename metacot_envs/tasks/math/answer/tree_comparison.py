@@ -1,6 +1,7 @@
 """Decide whether two parsed answers are the same: structure first, then values.
 
-Tuples and intervals match element by element (interval brackets must agree),
+Tuples and intervals match element by element (interval brackets must agree), matrix
+sums and products written out are folded into one matrix first (:mod:`matrix_arithmetic`),
 sets and bare lists match in any order, ``x = 3`` matches ``3``, ``\\pm`` expands
 into both values, and scalars match exactly (rationals) or numerically at a few
 fixed pseudo-random points (symbolic expressions) with a relative tolerance.
@@ -18,7 +19,7 @@ from metacot_envs.tasks.math.answer.answer_forms import (
     settle_answer,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance
+from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance, truncation_matches
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -36,6 +37,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Union,
 )
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
+from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
 from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, contains, sample_points
 
@@ -80,6 +82,9 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
             return compare_answers(*as_intervals, budget)
         if isinstance(candidate, Relation) and isinstance(reference, Relation):
             return _compare_relations(candidate, reference, budget)
+    if contains(candidate, Matrix, budget) or contains(reference, Matrix, budget):
+        candidate = fold_matrix_arithmetic(candidate, budget)
+        reference = fold_matrix_arithmetic(reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
@@ -119,6 +124,10 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             return True, "exact match"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
             return True, "match to the decimal places written"
+        if tolerance is not None and truncation_matches(
+            candidate, reference, float(exact_candidate), float(exact_reference)
+        ):
+            return True, "match to the decimal places written (cut off)"
         return False, "values differ"
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
     compared = 0
@@ -129,7 +138,14 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         except (EvaluationError, ValueError):
             continue  # a pole or branch cut at this point; other points still decide
         if not _close(left, right) and not (
-            tolerance is not None and abs(left - right) <= tolerance
+            tolerance is not None
+            and (
+                abs(left - right) <= tolerance
+                or (
+                    abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
+                    and truncation_matches(candidate, reference, left.real, right.real)
+                )
+            )
         ):
             return False, "values differ"
         compared += 1

@@ -7,21 +7,35 @@ test files whose authors state the expected verdict:
   prediction and gold answer; for symmetric ``is_equiv(a, b)`` tests, ``a`` is the candidate)
 - ``expected``: the verdict the source states
 - ``source_repo``, ``source_path``, ``source_where``: where the pair is (line or test name)
-- ``note``: a non-default setting of the source under which its verdict holds, if any
+- ``note``: a non-default setting of the source under which its verdict holds, why the
+  verdict is disputable, or how a non-text value (a Python number) was written, if any
 - ``kind``: ``bare`` (an answer, perhaps in ``$...$`` or one ``\\boxed{}``) or ``prose``
-  (the answer must be found in a text first), decided by a fixed rule before any fix
-- ``split``: ``blind`` (77 pairs drawn at random and scored before any checker change) or
-  ``dev`` (the pairs fixes were made against)
+  (the answer must be found in a text first), decided by a fixed rule before any fix; the
+  first 300 pairs were labelled by hand, pairs added since by ``pair_kind``, the rule
+  written out mechanically
+- ``split``: ``blind`` (77 pairs drawn at random and scored before any checker change),
+  ``dev2`` (76 of the second batch's 153 pairs, drawn after it was scored with
+  ``random.Random(20261215).sample(indices, 76)``: the half fixes may be made against),
+  ``blind2`` (the held-back half of the second batch, whose misses are never read for a
+  fix) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
 (``TestMathEquality``), volcengine/verl ``tests/utils/reward_score``, huggingface/trl
-``tests/test_rewards.py``. Shared by the tests and ``benchmarks/bench_verifier.py``.
+``tests/test_rewards.py``. Second batch (scored before any fix made for it, see
+``benchmarks/RESULTS.md``): NVIDIA/NeMo-Skills ``tests/test_math_equal.py``,
+MARIO-Math-Reasoning/MARIO_EVAL ``math_evaluation/tests/test_is_equiv.py``,
+EleutherAI/lm-evaluation-harness ``tests/test_hendrycks_math.py``, allenai/open-instruct
+``open_instruct/test_ground_truth_utils.py``, open-compass/opencompass dataset tests,
+open-thought/reasoning-gym ``tests/test_utils.py`` and the non-English cases of
+huggingface/lighteval's math extraction tests (the rest of those repeat Math-Verify's).
+Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,3 +66,51 @@ def load_peer_pairs(path: Path = PEER_PAIRS_PATH) -> list[PeerPair]:
         except (ValueError, TypeError) as exc:
             raise ValueError(f"{path}:{number}: not a peer pair: {exc}") from exc
     return pairs
+
+
+_TAG = re.compile(r"</?[A-Za-z_]+>")
+_BOX = re.compile(r"\\boxed\b")
+_GROUP_ARGUMENT = re.compile(r"\\(?:text\w*|mathrm|mbox|operatorname|begin|end)\s*\{[^{}]*\}")
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _outside_one_box(text: str) -> str:
+    """The text with its one ``\\boxed{...}`` (and that box's argument) cut out."""
+    start = _BOX.search(text)
+    assert start is not None
+    depth, index = 0, start.end()
+    while index < len(text) and text[index] in " {":
+        depth += text[index] == "{"
+        index += 1
+        if depth:
+            break
+    while index < len(text) and depth:
+        depth += {"{": 1, "}": -1}.get(text[index], 0)
+        index += 1
+    return text[: start.start()] + text[index:]
+
+
+def text_kind(text: str) -> str:
+    """``prose`` when the answer must be found in ``text`` first, else ``bare``.
+
+    Prose: an HTML-like tag (``<think>``, ``<answer>``), two or more ``\\boxed``, one
+    ``\\boxed`` with letters outside it, or two or more words outside LaTeX command
+    names and ``\\text{}``-like arguments (a word: three or more ASCII letters, or any one
+    non-ASCII letter, so a CJK character counts as a word). ``10 \\text{cm}``,
+    ``28 percent`` and ``C. x = 42`` are bare; ``The answer is 4`` is prose.
+    """
+    boxes = len(_BOX.findall(text))
+    if _TAG.search(text) or boxes > 1:
+        return "prose"
+    plain = _COMMAND.sub(" ", _GROUP_ARGUMENT.sub(" ", text))
+    if boxes == 1 and any(ch.isalpha() for ch in _COMMAND.sub(" ", _outside_one_box(text))):
+        return "prose"
+    words = len(_ASCII_WORD.findall(plain)) + sum(ch.isalpha() and not ch.isascii() for ch in plain)
+    return "prose" if words >= 2 else "bare"
+
+
+def pair_kind(candidate: str, reference: str) -> str:
+    """A pair is ``prose`` when either of its texts is."""
+    kinds = {text_kind(candidate), text_kind(reference)}
+    return "prose" if "prose" in kinds else "bare"

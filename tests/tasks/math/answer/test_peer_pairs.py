@@ -38,7 +38,12 @@ def _load(name: str) -> ModuleType:
     return module
 
 
-PEER_PAIRS = _load("peer_pairs").load_peer_pairs()
+_PEER = _load("peer_pairs")
+PEER_PAIRS = _PEER.load_peer_pairs()
+# The accuracy floors hold on every pair but the held-back half of the second batch: a floor
+# on blind2 would make its misses a fix target; its figure is reported in
+# benchmarks/RESULTS.md, not enforced.
+FLOORED_PAIRS = [pair for pair in PEER_PAIRS if pair.split != "blind2"]
 
 
 def _as_the_env_reads(text: str) -> str:
@@ -46,7 +51,7 @@ def _as_the_env_reads(text: str) -> str:
 
 
 def _accuracy(kind: str) -> tuple[float, list[tuple[str, str, bool]]]:
-    pairs = [pair for pair in PEER_PAIRS if pair.kind == kind]
+    pairs = [pair for pair in FLOORED_PAIRS if pair.kind == kind]
     misses = [
         (pair.candidate, pair.reference, pair.expected)
         for pair in pairs
@@ -59,12 +64,39 @@ def _accuracy(kind: str) -> tuple[float, list[tuple[str, str, bool]]]:
 
 
 def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
-    assert len(PEER_PAIRS) >= 300
+    assert len(PEER_PAIRS) >= 450
     for pair in PEER_PAIRS:
         assert "/" in pair.source_repo and pair.source_path and pair.source_where
         assert isinstance(pair.expected, bool)
-        assert pair.kind in ("bare", "prose") and pair.split in ("dev", "blind")
+        assert pair.kind in ("bare", "prose")
+        assert pair.split in ("dev", "blind", "dev2", "blind2")
     assert sum(pair.split == "blind" for pair in PEER_PAIRS) >= 70
+    assert sum(pair.split == "blind2" for pair in PEER_PAIRS) >= 70
+
+
+def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
+    second_batch = PEER_PAIRS[300:]
+    assert len({pair.source_repo for pair in second_batch}) >= 3
+    for pair in second_batch:
+        assert pair.kind == _PEER.pair_kind(pair.candidate, pair.reference), pair
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("10 \\text{cm}", "bare"),
+        ("28 percent", "bare"),
+        ("C. x = 42", "bare"),
+        ("$\\boxed{\\frac{1}{3}}$", "bare"),
+        ("The answer is 4", "prose"),
+        ("... so \\boxed{4}.", "prose"),
+        ("\\boxed{1}, \\boxed{2}", "prose"),
+        ("<answer>4</answer>", "prose"),
+        ("计划的比例为13/28", "prose"),
+    ],
+)
+def test_text_kind__prose_is_text_the_answer_must_be_found_in(text: str, kind: str) -> None:
+    assert _PEER.text_kind(text) == kind
 
 
 def test_peer_pairs__bare_answers_agree_with_the_stated_verdict() -> None:
