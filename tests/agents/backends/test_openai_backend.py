@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -164,21 +165,25 @@ def test_constructor__refuses_a_url_without_a_scheme_and_bad_limits():
 
 
 def test_concurrency_limit__caps_requests_in_flight(scripted):
-    in_flight, peak, lock = [0], [0], threading.Lock()
-    gate = threading.Event()
+    in_flight, peak = [0], [0]
+    changed = threading.Condition()
 
     server = scripted(*[(200, completion(["x"]), {})] * 6)
     original = server.server.RequestHandlerClass.do_POST
 
     def counted(handler):
-        with lock:
+        # hold each request until a second is in flight (so the cap is reached however slow
+        # the machine), then a moment longer, in which a request past the cap would arrive
+        with changed:
             in_flight[0] += 1
             peak[0] = max(peak[0], in_flight[0])
-        gate.wait(0.2)
+            changed.notify_all()
+            changed.wait_for(lambda: in_flight[0] >= 2, timeout=10)
+        time.sleep(0.1)
         try:
             original(handler)
         finally:
-            with lock:
+            with changed:
                 in_flight[0] -= 1
 
     server.server.RequestHandlerClass.do_POST = counted
