@@ -54,14 +54,17 @@ class ProposalSource(Protocol):
         ...
 
 
-def _enumerate(env: SearchableEnv, at: EnvSnapshot, source: str) -> list[Candidate]:
+def _enumerate(
+    env: SearchableEnv, at: EnvSnapshot, source: str, allow: Allow | None
+) -> list[Candidate]:
+    """The env's legal steps at ``at`` that ``allow`` keeps (an error for free-text envs)."""
     children = env.successors(at)
     if children is None:
         raise ValueError(
             f"{source} needs an env that enumerates its legal steps; this one does not "
             "(free-text steps, e.g. Math): propose with a model (LLMSteps) instead"
         )
-    return children
+    return children if allow is None else [c for c in children if allow(c[1])]
 
 
 class LegalSteps:
@@ -86,9 +89,7 @@ class LegalSteps:
         compute: Compute,
         allow: Allow | None = None,
     ) -> list[Candidate]:
-        children = _enumerate(env, at, "LegalSteps")
-        if allow is not None:
-            children = [c for c in children if allow(c[1])]
+        children = _enumerate(env, at, "LegalSteps", allow)
         if k is not None and k < len(children):
             picks = rng.choice(len(children), size=k, replace=False)
             children = [children[int(i)] for i in picks]
@@ -124,9 +125,7 @@ class NoisySolverSteps:
         compute: Compute,
         allow: Allow | None = None,
     ) -> list[Candidate]:
-        children = _enumerate(env, at, "NoisySolverSteps")
-        if allow is not None:
-            children = [c for c in children if allow(c[1])]
+        children = _enumerate(env, at, "NoisySolverSteps", allow)
         plan = env.solution(at) if children else None
         expert = plan[0] if plan else None
         pool = list(range(len(children)))
