@@ -18,8 +18,9 @@ test files whose authors state the expected verdict:
   ``random.Random(20261215).sample(indices, 76)``: the half fixes may be made against),
   ``blind2`` (the held-back half of the second batch, whose misses are never read for a
   fix), ``dev3`` / ``blind3`` (the third batch, likewise: all of it ``blind3`` when scored
-  before any fix, then split in halves by a recorded seed) or ``dev`` (the pairs fixes
-  were made against)
+  before any fix; then 50 of its 101 pairs drawn as ``dev3`` with
+  ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``) or
+  ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
