@@ -8,7 +8,8 @@ Tables:
   tests with the verdict their authors state, split into bare answers and prose (the blind
   batch, scored before any fix, is reported on its own too). The second batch of pairs
   (``split`` ``dev2`` or ``blind2``) gets a table of its own: all of it, and its held-back
-  ``blind2`` half, each split bare / prose.
+  ``blind2`` half, each split bare / prose. The third batch (``dev3`` / ``blind3``) gets the
+  same: all of it, and its held-back ``blind3`` half.
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
@@ -102,6 +103,10 @@ def load_pairs() -> list[Pair]:
             groups += ["batch 2", f"batch 2 {p.kind}"]
         if p.split == "blind2":
             groups += ["blind2", f"blind2 {p.kind}"]
+        if p.split in ("dev3", "blind3"):
+            groups += ["batch 3", f"batch 3 {p.kind}"]
+        if p.split == "blind3":
+            groups += ["blind3", f"blind3 {p.kind}"]
         pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups)))
     return pairs
 
@@ -171,8 +176,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, all")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes over the pairs")
-    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind2's")
+    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind2/3's")
     parser.add_argument("--show-blind2-misses", action="store_true", help="list blind2's too")
+    parser.add_argument("--show-blind3-misses", action="store_true", help="list blind3's too")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     pairs = load_pairs()
@@ -202,15 +208,14 @@ def main() -> None:
             f"| {name} | {speed:,.0f} | {ours_speed / speed:.1f}x | {score.over_limit} | "
             f"{score.slowest * 1000:.1f} ms |"
         )
-    second = ["batch 2", "batch 2 bare", "batch 2 prose", "blind2", "blind2 bare", "blind2 prose"]
-    print(
-        "\n| verifier (second peer batch) | "
-        + " | ".join(f"{c} ({counts[c]})" for c in second)
-        + " |"
-    )
-    print("|---" * (len(second) + 1) + "|")
-    for name, score in results.items():
-        print(f"| {name} | " + " | ".join(score.accuracy(c) for c in second) + " |")
+    for number, title in ((2, "second"), (3, "third")):
+        batch = [f"batch {number}", f"batch {number} bare", f"batch {number} prose"]
+        batch += [f"blind{number}", f"blind{number} bare", f"blind{number} prose"]
+        cells = " | ".join(f"{c} ({counts[c]})" for c in batch)
+        print(f"\n| verifier ({title} peer batch) | {cells} |")
+        print("|---" * (len(batch) + 1) + "|")
+        for name, score in results.items():
+            print(f"| {name} | " + " | ".join(score.accuracy(c) for c in batch) + " |")
     batches = sorted(g for g in counts if g.startswith("hand-written: "))
     print("\n| hand-written batch | " + " | ".join(results) + " |")
     print("|---" * (len(results) + 1) + "|")
@@ -223,6 +228,8 @@ def main() -> None:
             for pair in score.misses:
                 if "blind2" in pair.groups and not args.show_blind2_misses:
                     continue  # held back: its misses are not read for fixes
+                if "blind3" in pair.groups and not args.show_blind3_misses:
+                    continue
                 print(f"  [{pair.groups[-1]}] {pair.candidate[:160]!r} vs {pair.reference[:160]!r}")
                 print(f"      expected {pair.expected}")
 

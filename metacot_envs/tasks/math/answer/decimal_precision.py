@@ -6,6 +6,8 @@ as a rounded value: it matches any value within half a unit of its last place
 Against a value that is not itself a decimal literal it may also be that value cut off
 (truncated toward zero) at its last place: ``125.663`` = ``40\\pi`` (125.6637...);
 ``125.662`` is neither.
+A number in scientific notation (``1.09951162778E+12``, ``3.14159 \\times 10^{-3}``) states
+the precision of its mantissa: half a unit of the mantissa's last place, times the power of ten.
 Shorter decimals must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not ``\\frac{\\pi}{2}``, ``1.414`` is not
 ``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is as likely a different answer
 as a rounding.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from metacot_envs.tasks.math.answer.expression_tree import Neg, Node, Number
+from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Number, Pow
 
 MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
@@ -25,6 +27,11 @@ def half_unit_in_last_place(node: Node) -> Fraction | None:
     """Half a unit in the last written place of a long decimal literal, else None."""
     while isinstance(node, Neg):
         node = node.operand
+    scale = _power_of_ten_factor(node)
+    if scale is not None:
+        mantissa, power = scale
+        unit = half_unit_in_last_place(mantissa)
+        return None if unit is None else unit * power
     if not isinstance(node, Number) or not node.is_decimal or node.value == 0:
         return None
     places = _decimal_places(node.value.denominator)
@@ -32,6 +39,24 @@ def half_unit_in_last_place(node: Node) -> Fraction | None:
     if digits < MIN_ROUNDED_DIGITS:
         return None
     return Fraction(1, 2 * 10**places)
+
+
+def _power_of_ten_factor(node: Node) -> tuple[Number, Fraction] | None:
+    """``(mantissa, 10**k)`` when ``node`` is a decimal literal times ``10^k``, integer ``k``."""
+    if not isinstance(node, Mul) or len(node.factors) != 2:
+        return None
+    mantissa, power = node.factors
+    if not isinstance(mantissa, Number) or not mantissa.is_decimal or not isinstance(power, Pow):
+        return None
+    exponent, sign = power.exponent, 1
+    if isinstance(exponent, Neg):
+        exponent, sign = exponent.operand, -1
+    if power.base != Number(Fraction(10)) or not isinstance(exponent, Number):
+        return None
+    k = exponent.value
+    if k.denominator != 1 or abs(k) > 400:
+        return None
+    return mantissa, Fraction(10) ** (sign * int(k))
 
 
 def _decimal_places(denominator: int) -> int:
@@ -69,4 +94,4 @@ def truncation_matches(candidate: Node, reference: Node, left: float, right: flo
 def _is_decimal_literal(node: Node) -> bool:
     while isinstance(node, Neg):
         node = node.operand
-    return isinstance(node, Number) and node.is_decimal
+    return (isinstance(node, Number) and node.is_decimal) or _power_of_ten_factor(node) is not None

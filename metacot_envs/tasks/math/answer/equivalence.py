@@ -172,7 +172,20 @@ def _compare_parsed(answer: str, budget: Budget) -> Verdict:
         return Verdict(False, f"undefined value: {exc}")
 
 
+def _braces_balanced(text: str) -> bool:
+    """Whether every ``{`` (not ``\\{``) is closed in order: otherwise the answer is cut off."""
+    depth = 0
+    for part in text.replace("\\\\", "  ").replace("\\{", "  ").replace("\\}", "  "):
+        depth += {"{": 1, "}": -1}.get(part, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
+    # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
+    if not (_braces_balanced(candidate) and _braces_balanced(reference)):
+        return Verdict(False, "parse error: unbalanced braces")
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
     try:

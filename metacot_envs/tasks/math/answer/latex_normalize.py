@@ -18,6 +18,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNICODE_SYMBOLS = {
@@ -104,6 +105,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
+    text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)

@@ -196,6 +196,14 @@ class _LatexParser(LatexCommandParser):
             return Neg(operand) if sign == "-" else operand
         return self.power()
 
+    def _exponent(self) -> Node:
+        """The exponent after ``^``: a digit run is the whole number (``2^100``), as plain-text
+        answers mean it, not LaTeX's first digit; otherwise one macro argument."""
+        tok = self.peek()
+        if tok is not None and tok.kind == "num" and tok.text.isdigit():
+            return number_literal(self.take().text)
+        return self.argument(allow_sign=True)
+
     def power(self) -> Node:
         base = self.postfix()
         exponents: list[Node] = []
@@ -203,7 +211,7 @@ class _LatexParser(LatexCommandParser):
         while self.peek_text() == "^":
             self.take()
             self.enter()
-            exponents.append(self.argument(allow_sign=True))
+            exponents.append(self._exponent())
         for _ in exponents:
             self.depth -= 1
         if not exponents:

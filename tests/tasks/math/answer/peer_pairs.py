@@ -17,7 +17,10 @@ test files whose authors state the expected verdict:
   ``dev2`` (76 of the second batch's 153 pairs, drawn after it was scored with
   ``random.Random(20261215).sample(indices, 76)``: the half fixes may be made against),
   ``blind2`` (the held-back half of the second batch, whose misses are never read for a
-  fix) or ``dev`` (the pairs fixes were made against)
+  fix), ``dev3`` / ``blind3`` (the third batch, likewise: all of it ``blind3`` when scored
+  before any fix; then 50 of its 101 pairs drawn as ``dev3`` with
+  ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``) or
+  ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -29,6 +32,15 @@ EleutherAI/lm-evaluation-harness ``tests/test_hendrycks_math.py``, allenai/open-
 ``open_instruct/test_ground_truth_utils.py``, open-compass/opencompass dataset tests,
 open-thought/reasoning-gym ``tests/test_utils.py`` and the non-English cases of
 huggingface/lighteval's math extraction tests (the rest of those repeat Math-Verify's).
+Third batch (101 pairs, scored before any fix made for it): modelscope/evalscope
+``tests/metrics/test_math_equal.py`` and ``test_math_verify.py``, google/tunix
+``tests/utils/math_utils_test.py``, PrimeIntellect-ai/verifiers ``tests/test_math_rubric.py``,
+NVIDIA/NeMo-RL ``tests/unit/environments/test_math_environment.py``, NovaSky-AI/SkyRL
+``skyrl-gym/tests/test_aime.py`` and scitix/sieval's tests of its vendored DeepSeek-Math,
+MATH-Perturb, AGIEval and UGMathBench graders (``tests/unit/community/``). Taken: every pair
+a general answer comparison (or a numeric / expression / equation / interval answer type)
+states a verdict on; left out: pairs that rest on a non-default tolerance argument, choice /
+true-false / list answer types, and pairs already in the table.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -1,0 +1,81 @@
+"""Plain-text math spellings rewritten into the LaTeX subset: calculator and sympy-style answers.
+
+Many graders store references (and models write answers) in a plain, program-like dialect
+rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.09951162778E+12``,
+``(-infinity,5)``. Decided here, each rule purely textual (nothing is evaluated):
+
+- a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
+  ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
+  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument);
+- the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
+  the constants ``\\pi`` and ``\\infty``;
+- ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
+- E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``. An
+  upper-case ``E`` always; a lower-case ``e`` only with a signed exponent or a decimal point
+  in the mantissa, since ``2e5`` may be the product ``2e\\cdot 5`` and ``e`` is Euler's number.
+  The number becomes ``(mantissa\\cdot10^{exponent})``, which keeps the mantissa's written
+  precision for the rounding rule (:mod:`decimal_precision`).
+"""
+
+from __future__ import annotations
+
+import re
+
+PLAIN_FUNCTIONS = frozenset(
+    """sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp""".split()
+)
+"""function names read as their LaTeX command when written bare and followed by ``(``"""
+
+_PLAIN_FUNCTION = re.compile(
+    r"(?<![A-Za-z\\])(" + "|".join(sorted(PLAIN_FUNCTIONS, key=len, reverse=True)) + r")(?=\s*\()"
+)
+_PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])sqrt\s*\(")
+MAX_PLAIN_SQRTS = 32
+"""``sqrt(`` calls rewritten per answer (each scans for its closing parenthesis)"""
+_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity)(?![A-Za-z])")
+_E_NOTATION = re.compile(
+    r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
+)
+
+
+def rewrite_plain_spelling(text: str) -> str:
+    """``text`` with its plain-text function names, constants, ``**`` and E notation in LaTeX."""
+    if "**" in text:
+        text = text.replace("**", "^")
+    if "E" in text or "e" in text:
+        text = _E_NOTATION.sub(_scientific, text)
+    if "(" in text:
+        text = _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1), _braced_square_roots(text))
+    if "pi" in text or "infinity" in text:
+        text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
+    return text
+
+
+def _braced_square_roots(text: str) -> str:
+    """``sqrt(a+b)`` as ``\\sqrt{a+b}``; an unclosed ``sqrt(`` is left as written."""
+    for _ in range(MAX_PLAIN_SQRTS):
+        match = _PLAIN_SQRT.search(text)
+        if match is None:
+            break
+        depth, index = 1, match.end()
+        while index < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[index], 0)
+            index += 1
+        if depth:
+            break
+        inner = text[match.end() : index - 1]
+        text = f"{text[: match.start()]}\\sqrt{{{inner}}}{text[index:]}"
+    return text
+
+
+def _scientific(match: re.Match[str]) -> str:
+    mantissa, upper, lower = match.groups()
+    if upper is None and "." not in mantissa and lower[0] not in "+-":
+        return match.group(0)  # ``2e5``: perhaps Euler's number times 5
+    return _as_power(mantissa, upper if upper is not None else lower)
+
+
+def _as_power(mantissa: str, exponent: str) -> str:
+    if mantissa.endswith("."):
+        mantissa = mantissa[:-1]
+    return f"({mantissa}\\cdot10^{{{int(exponent)}}})"
