@@ -20,7 +20,8 @@
               (``--dtype``, bfloat16 by default), same prompts: batch 1 (8 prompts, one
               call each, greedy), batch 8 (the 8 prompts in one call, greedy) and 8
               sampled branches of one prompt (``n=8``); load time and generated
-              tokens/s of each engine. Run it with the vLLM venv's python; the script
+              tokens/s of each engine (``--threads N`` gives both engines the same
+              cores). Run it with the vLLM venv's python; the script
               keeps vLLM's worker processes (entry point guarded) and sets
               ``VLLM_CPU_KVCACHE_SPACE`` to 2 GiB when unset.
 
@@ -203,6 +204,10 @@ def vllm(args: argparse.Namespace) -> None:
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")
     import torch
 
+    if args.threads:  # the same cores for both engines (default: each engine's own choice)
+        torch.set_num_threads(args.threads)
+        os.environ.setdefault("VLLM_CPU_OMP_THREADS_BIND", f"0-{args.threads - 1}")
+
     from agents.backends.transformers_backend import TransformersBackend
     from agents.backends.vllm_backend import VLLMBackend
 
@@ -309,6 +314,13 @@ def main() -> None:
     four.add_argument("--tokens", type=int, default=64)
     four.add_argument("--rounds", type=int, default=3)
     four.add_argument("--eager", action="store_true", help="vLLM without torch.compile")
+    four.add_argument(
+        "--threads",
+        type=int,
+        help="torch threads for transformers and cores 0..N-1 for vLLM's worker (default: "
+        "torch's default, and vLLM's automatic binding, which keeps one core for its engine "
+        "process on a 2-core machine)",
+    )
     four.set_defaults(func=vllm)
     args = parser.parse_args()
     args.func(args)
