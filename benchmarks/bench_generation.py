@@ -217,7 +217,8 @@ def vllm(args: argparse.Namespace) -> None:
         from metacot_envs.models import load_causal_lm
 
         start = time.perf_counter()
-        folder = str(export_model(*load_causal_lm(), Path(tempfile.mkdtemp()) / "smollm2"))
+        scratch = tempfile.TemporaryDirectory()  # removed when the script ends
+        folder = str(export_model(*load_causal_lm(), Path(scratch.name) / "smollm2"))
         print(f"metacot export-model: {time.perf_counter() - start:.1f} s", file=sys.stderr)
 
     start = time.perf_counter()
