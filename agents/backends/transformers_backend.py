@@ -15,10 +15,11 @@ from metacot_envs.models import MODEL_DTYPES, load_causal_lm
 
 BUNDLED_MODEL_DTYPE = "bfloat16"
 """what ``dtype="auto"`` gives the bundled SmolLM2 (the model was trained in bfloat16).
-``python benchmarks/bench_generation.py dtype`` on 2 CPU cores (AMD EPYC, AVX2): bfloat16
-ran 1.6-2.7x faster than float32 on every task (one greedy sequence, 8 sampled branches,
-ranking 30 steps after a short and a long prompt); float16 was 1.1-3.3x *slower* (no fp16
-matrix kernels on this CPU). bfloat16 is a different numeric model: greedy text matched
+``python benchmarks/bench_generation.py dtype`` on 2 CPU cores (AMD EPYC with AVX-512 BF16
+instructions, none for FP16): bfloat16 ran 1.6-2.7x faster than float32 on every task (one
+greedy sequence, 8 sampled branches, ranking 30 steps after a short and a long prompt);
+float16 was 1.1-3.3x *slower*. On a CPU without BF16 instructions bfloat16 may lose its
+lead: ``dtype="float32"`` is the portable choice. bfloat16 is a different numeric model: greedy text matched
 float32 on 2 of 4 task prompts, and scores of 36 ranked steps moved by up to 0.37 nats
 (rank correlation 0.993, same top step)."""
 
