@@ -150,6 +150,10 @@ class OpenAIBackend(Backend):
         its token log-probabilities (``echo=true, logprobs=0``, as vLLM supports) and the
         tokens past the prompt's end are summed; a server without prompt log-probs
         (most hosted chat APIs) gets ``NotImplementedError`` naming what it lacks.
+        Known gap: on the echo path the prompt is scored as plain text even when
+        ``chat=True`` (the client has no tokenizer to apply the chat template), so those
+        scores condition on a different text than chat generation does; serve the model
+        with ``metacot serve`` when ranking must match generation.
         """
         if not continuations:
             return []
