@@ -72,11 +72,26 @@ def add_parser(sub: Any) -> None:
     parser.add_argument("--out", help="append finished rows to this JSONL file (no duplicates)")
     parser.add_argument("--plots", help="folder for the plots (default <run-dir>/plots)")
     parser.add_argument("--no-plots", action="store_true")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        help="torch CPU threads for in-process models (default: torch's own; 1 on a shared machine)",
+    )
     add_scale_args(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.threads is not None:
+        if args.threads < 1:
+            print(
+                f"metacot evaluate: --threads must be at least 1, got {args.threads}",
+                file=sys.stderr,
+            )
+            return 2
+        import torch
+
+        torch.set_num_threads(args.threads)
     try:
         shard = Shard.parse(args.shard)
         plan, suite_name = _plan(args)

@@ -54,6 +54,21 @@ def test_cli_evaluate__ad_hoc_env_and_bad_options(tmp_path, capsys):
     assert "eval set math500 needs data_path=PATH" in capsys.readouterr().err
     assert main(["evaluate", "--shard", "3/2", *run]) == 2
     assert "--shard expects i/N" in capsys.readouterr().err
+    assert main(["evaluate", "--threads", "0", *run]) == 2
+    assert "--threads must be at least 1, got 0" in capsys.readouterr().err
+
+
+def test_cli_evaluate__threads_sets_torch_threads(tmp_path, capsys):
+    import torch
+
+    before = torch.get_num_threads()
+    run = ["--run-dir", str(tmp_path / "run"), "--no-plots", "--episodes", "1"]
+    try:
+        torch.set_num_threads(2)  # so that 1 is a change the option made
+        assert main(["evaluate", "--eval-set", "countdown-4", "--threads", "1", *run]) == 0
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
 
 
 def test_cli_solve__solves_a_seeded_puzzle(capsys):
