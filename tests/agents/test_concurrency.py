@@ -162,12 +162,15 @@ def test_sequential_runner__reports_a_dead_endpoint_as_failures(tmp_path):
 def test_serve_batch__merges_concurrent_greedy_requests_with_the_in_process_records(tmp_path):
     import httpx
 
-    greedy = LLMStepPolicy(load_backend(tiny=True), max_new_tokens=8)
+    # no stop string: every call generates all 16 tokens, so while the server works on one
+    # request the other threads' requests queue up and get merged (the tiny model writes
+    # newlines early, and calls cut at the first one were too short to overlap reliably)
+    greedy = LLMStepPolicy(load_backend(tiny=True), max_new_tokens=16, stop=())
     expected = tmp_path / "expected"
     run_cell(open_cell(expected, greedy, 4), greedy, progress_bar=False)
     with served("--tiny", "--batch") as server:
         client = OpenAIBackend(server.url)
-        policies = [LLMStepPolicy(client, max_new_tokens=8) for _ in range(4)]
+        policies = [LLMStepPolicy(client, max_new_tokens=16, stop=()) for _ in range(4)]
         cell = open_cell(tmp_path / "served", policies[0], 4)
         row = run_cell(cell, policies[0], progress_bar=False, runner=ThreadRunner(policies))
         health = httpx.get(server.url.removesuffix("/v1") + "/health", timeout=30).json()
