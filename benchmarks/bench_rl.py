@@ -204,6 +204,7 @@ def llm(args: argparse.Namespace) -> None:
             f"run.seed={args.seed}",
             f"run.total_steps={args.steps}",
             f"run.checkpoint_every={args.steps}",
+            f"run.torch_threads={args.threads}",
         ]
         experiment = load_experiment(CONFIGS / "step_ppo_countdown3_smollm2.yaml", overrides)
         trainer = StepPPOTrainer(experiment, out, resume=False)
@@ -256,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--gammas", type=float, nargs="+", default=[1.0, 0.9])
     p.add_argument("--episodes", type=int, default=50)
+    p.add_argument("--threads", type=int, default=2, help="torch threads (1 on a shared machine)")
     args = parser.parse_args(argv)
     print(" ".join(sys.argv), flush=True)
     {"throughput": throughput, "meta": meta, "gamma": gamma, "llm": llm}[args.section](args)
