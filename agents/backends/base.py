@@ -20,6 +20,16 @@ class Completion:
     """sum of the sampled tokens' log-probabilities, where the engine reports them"""
 
 
+class RenderedPrompt(str):
+    """A prompt already in the model's own chat format (e.g. a whole multi-turn conversation).
+
+    Backends that wrap prompts in a chat template send a ``RenderedPrompt`` as it is;
+    ``metacot serve`` builds one from a chat request with several messages.
+    """
+
+    __slots__ = ()
+
+
 class Backend(ABC):
     """Generates and scores text; policies and search agents talk only to this.
 

@@ -10,7 +10,7 @@ from typing import Any
 import torch
 from transformers import StoppingCriteria
 
-from agents.backends.base import Backend, Completion, cut_at_stop
+from agents.backends.base import Backend, Completion, RenderedPrompt, cut_at_stop
 from metacot_envs.models import MODEL_DTYPES, load_causal_lm
 
 BUNDLED_MODEL_DTYPE = "bfloat16"
@@ -89,9 +89,24 @@ class TransformersBackend(Backend):
     def identity(self) -> dict[str, Any]:
         return {**super().identity(), "dtype": self.dtype}
 
-    def _render(self, prompt: str) -> str:
+    def render_conversation(self, messages: Sequence[tuple[str, str]]) -> RenderedPrompt:
+        """``(role, content)`` turns as one prompt, ready for the model's next reply.
+
+        With a chat template: the template's rendering with the generation prompt. Without
+        one (``chat=False`` or a tokenizer that has none): one ``role: content`` line per
+        turn and a final ``assistant:`` line, the plain-text convention of base models.
+        """
         if not self.chat:
-            return prompt
+            lines = [f"{role}: {content}" for role, content in messages]
+            return RenderedPrompt("\n".join([*lines, "assistant:"]))
+        turns = [{"role": role, "content": content} for role, content in messages]
+        return RenderedPrompt(
+            self.tokenizer.apply_chat_template(turns, tokenize=False, add_generation_prompt=True)
+        )
+
+    def _render(self, prompt: str) -> str:
+        if not self.chat or isinstance(prompt, RenderedPrompt):
+            return str(prompt)
         messages = [{"role": "user", "content": prompt}]
         return str(
             self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)

@@ -129,6 +129,19 @@ class ServedBackend:
         future = self._worker.submit(function, *args, **kwargs)
         return await asyncio.wrap_future(future)
 
+    def render_conversation(self, turns: Sequence[tuple[str, str]]) -> str:
+        """A multi-message chat as one prompt in the backend's chat format.
+
+        Raises :class:`RequestError` when the backend cannot render conversations.
+        """
+        render = getattr(self.backend, "render_conversation", None)
+        if not callable(render):
+            raise RequestError(
+                f"this server's {self.backend.name} backend takes one user message per chat",
+                "messages",
+            )
+        return render(turns)  # type: ignore[no-any-return]  (a RenderedPrompt: sent as it is)
+
     def prompt_tokens(self, prompt: str) -> int:
         """Tokens of ``prompt`` as the backend would encode it (0 when it has no tokenizer)."""
         tokenizer = getattr(self.backend, "tokenizer", None)
@@ -206,10 +219,13 @@ async def _generation(
                 f"model {ask.model!r} is not served here; this server serves {served.model_name!r}",
                 "model",
             )
+        prompts = ask.prompts
+        if ask.conversation is not None:
+            prompts = [served.render_conversation(ask.conversation)]
     except RequestError as exc:
         return _error(str(exc), exc.param)
     results = await served.generate(
-        ask.prompts,
+        prompts,
         n=ask.n,
         temperature=ask.temperature,
         top_p=ask.top_p,
@@ -217,7 +233,7 @@ async def _generation(
         stop=ask.stop,
         seed=ask.seed,
     )
-    prompt_tokens = sum(served.prompt_tokens(p) for p in ask.prompts)
+    prompt_tokens = sum(served.prompt_tokens(p) for p in prompts)
     choices = []
     spent = 0
     for i, branch in enumerate(results):

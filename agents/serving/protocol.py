@@ -6,6 +6,7 @@ send many), but a known field of the wrong type or out of range is refused.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,9 @@ MAX_NEW_TOKENS = 4096
 MAX_PROMPTS = 256
 MAX_PROMPT_CHARS = 200_000
 MAX_CONTINUATIONS = 1024
+MAX_MESSAGES = 1024
+CHAT_ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+"""roles a chat request may use, and the role each is rendered as"""
 
 
 class RequestError(ValueError):
@@ -26,10 +30,11 @@ class RequestError(ValueError):
 
 @dataclass(frozen=True)
 class GenerationRequest:
-    """One completions (or single-message chat) request, as the backend will run it."""
+    """One completions or chat request, as the backend will run it."""
 
     model: str | None
     prompts: list[str]
+    """the prompts to complete (empty when ``conversation`` is the prompt)"""
     n: int
     temperature: float
     top_p: float
@@ -38,6 +43,9 @@ class GenerationRequest:
     seed: int | None
     logprobs: bool
     echo: bool
+    conversation: tuple[tuple[str, str], ...] | None = None
+    """a chat with more than one message, as ``(role, content)`` turns, for the backend to
+    render; a single user message is a plain prompt that the backend templates itself"""
 
 
 def parse_completion(body: Any) -> GenerationRequest:
@@ -64,25 +72,49 @@ def parse_completion(body: Any) -> GenerationRequest:
 
 
 def parse_chat(body: Any) -> GenerationRequest:
-    """``POST /v1/chat/completions`` with exactly one user message (the backend templates it)."""
+    """``POST /v1/chat/completions``: system, user and assistant turns in order.
+
+    A lone user message becomes a plain prompt (the backend applies its chat template);
+    any other list is a conversation the server renders with the backend's template.
+    Content is a string or a list of ``{"type": "text", "text": ...}`` parts.
+    """
     data = _object(body)
     messages = data.get("messages")
-    if (
-        not isinstance(messages, list)
-        or len(messages) != 1
-        or not isinstance(messages[0], dict)
-        or messages[0].get("role") != "user"
-        or not isinstance(messages[0].get("content"), str)
-    ):
+    if not isinstance(messages, list) or not messages or len(messages) > MAX_MESSAGES:
         raise RequestError(
-            "messages must be exactly one {'role': 'user', 'content': str}: metacot serve "
-            "applies its backend's own chat template to one prompt",
-            "messages",
+            f"messages must be a non-empty list of at most {MAX_MESSAGES} messages", "messages"
+        )
+    turns = tuple(_turn(message, i) for i, message in enumerate(messages))
+    if sum(len(content) for _, content in turns) > MAX_PROMPT_CHARS:
+        raise RequestError(
+            f"the messages are longer than {MAX_PROMPT_CHARS} characters", "messages"
         )
     logprobs = data.get("logprobs", False)
     if not isinstance(logprobs, bool):
         raise RequestError("logprobs must be true or false", "logprobs")
-    return _generation(data, [messages[0]["content"]], logprobs)
+    if len(turns) == 1 and turns[0][0] == "user":
+        return _generation(data, [turns[0][1]], logprobs)
+    request = _generation(data, [], logprobs)
+    return dataclasses.replace(request, conversation=turns)
+
+
+def _turn(message: Any, index: int) -> tuple[str, str]:
+    where = f"messages[{index}]"
+    if not isinstance(message, dict) or message.get("role") not in CHAT_ROLES:
+        raise RequestError(
+            f"{where} must be an object whose role is one of {', '.join(CHAT_ROLES)}", where
+        )
+    content = message.get("content")
+    if isinstance(content, list) and all(
+        isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str)
+        for part in content
+    ):
+        content = "".join(part["text"] for part in content)
+    if not isinstance(content, str):
+        raise RequestError(
+            f"{where}.content must be a string or a list of text parts", f"{where}.content"
+        )
+    return CHAT_ROLES[message["role"]], content
 
 
 def parse_score(body: Any) -> tuple[str, list[str]]:

@@ -31,6 +31,25 @@ def test_generate__returns_n_completions_per_prompt_with_token_counts(tiny_backe
             )
 
 
+TEMPLATE = (
+    "{% for m in messages %}<{{ m.role }}>{{ m.content }}{% endfor %}"
+    "{% if add_generation_prompt %}<assistant>{% endif %}"
+)
+
+
+def test_render_conversation__uses_the_chat_template_and_is_not_templated_again():
+    tokenizer, model = tiny_random_causal_lm(seed=0)
+    tokenizer.chat_template = TEMPLATE
+    backend = TransformersBackend(tokenizer_object=tokenizer, model_object=model)
+    turns = [("system", "s"), ("user", "u1"), ("assistant", "a1"), ("user", "u2")]
+    prompt = backend.render_conversation(turns)
+    assert prompt == "<system>s<user>u1<assistant>a1<user>u2<assistant>"
+    assert backend._render(prompt) == prompt  # a rendered prompt goes to the model as it is
+    assert backend._render("u2") == "<user>u2<assistant>"  # a plain prompt is one user turn
+    plain = TransformersBackend(tokenizer_object=tokenizer, model_object=model, chat=False)
+    assert plain.render_conversation(turns[1:3]) == "user: u1\nassistant: a1\nassistant:"
+
+
 def test_generate__is_reproducible_with_a_seed_and_greedy_ignores_it(tiny_backend):
     a = tiny_backend.generate(["13-9"], n=2, temperature=1.0, max_new_tokens=6, seed=5)
     b = tiny_backend.generate(["13-9"], n=2, temperature=1.0, max_new_tokens=6, seed=5)

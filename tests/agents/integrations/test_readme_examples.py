@@ -1,4 +1,4 @@
-"""The README's TRL and verifiers examples run as written (with a local test server for verifiers)."""
+"""The README's TRL and verifiers examples run as written (verifiers against ``metacot serve``)."""
 
 import re
 from pathlib import Path
@@ -26,19 +26,18 @@ def test_readme_trl_example__trains_two_grpo_steps(tmp_path, monkeypatch):
 
 def test_readme_verifiers_example__plays_an_episode(monkeypatch, capsys):
     pytest.importorskip("verifiers.v1")
-    from metacot_envs.models import tiny_random_causal_lm
-    from tests.agents.integrations.openai_stub_server import ChatCompletionServer
+    pytest.importorskip("agents.serving")  # the serve extra
+    from agents.serving.process import served
+    from agents.serving.server import TINY_MODEL_NAME
 
     monkeypatch.setenv("OPENAI_API_KEY", "local")
     section = "### verifiers: a taskset and a step env"
     assert "vf-eval metacot-verifiers" in block(section, "bash")
-    tokenizer, model = tiny_random_causal_lm(seed=0)
-    with ChatCompletionServer(tokenizer, model) as server:
-        namespace = {"BASE_URL": server.base_url, "MODEL": "tiny-random"}
+    with served("--tiny") as server:
+        namespace = {"BASE_URL": server.url, "MODEL": TINY_MODEL_NAME}
         code = compile(block(section), "README-verifiers-example", "exec")
         exec(code, namespace)  # noqa: S102  (trusted: our own README, not user input)
     trace = namespace["trace"]
-    assert trace.info["metacot"]["actions"] and len(server.requests) == len(
-        trace.info["metacot"]["actions"]
-    )
+    actions = trace.info["metacot"]["actions"]
+    assert actions and len(trace.assistant_messages) == len(actions)
     assert str(trace.rewards["episode_return"].score) in capsys.readouterr().out

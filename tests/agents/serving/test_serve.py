@@ -92,15 +92,57 @@ def test_completions__refuse_bad_fields_with_400_naming_them(server, body, param
     assert response.json()["error"]["param"] == param
 
 
-def test_requests__refuse_non_json_and_multi_message_chats(server):
+CONVERSATION = [
+    {"role": "system", "content": "Play Countdown."},
+    {"role": "user", "content": "4 9 10 13"},
+    {"role": "assistant", "content": "13-9=4"},
+    {"role": "user", "content": [{"type": "text", "text": "left: 4 4 10"}]},
+]
+
+
+def test_chat__a_multi_turn_conversation_is_rendered_by_the_backend(server, local):
+    response = httpx.post(
+        f"{server.url}/chat/completions",
+        json={"messages": CONVERSATION, "max_tokens": 6, "temperature": 0},
+        timeout=60,
+    )
+    assert response.status_code == 200, response.text
+    turns = [
+        ("system", "Play Countdown."),
+        ("user", "4 9 10 13"),
+        ("assistant", "13-9=4"),
+        ("user", "left: 4 4 10"),
+    ]
+    prompt = local.render_conversation(turns)
+    [[expected]] = local.generate([prompt], temperature=0.0, max_new_tokens=6)
+    [choice] = response.json()["choices"]
+    assert choice["message"]["content"] == expected.text
+    assert response.json()["usage"]["prompt_tokens"] == len(local.tokenizer(prompt)["input_ids"])
+
+
+@pytest.mark.parametrize(
+    ("messages", "param"),
+    [
+        ([], "messages"),
+        ("hello", "messages"),
+        ([{"role": "tool", "content": "x"}], "messages[0]"),
+        ([{"role": "user", "content": "a"}, {"content": "b"}], "messages[1]"),
+        ([{"role": "user", "content": 3}], "messages[0].content"),
+        ([{"role": "user", "content": [{"type": "image_url", "url": "x"}]}], "messages[0].content"),
+        ([{"role": "user", "content": "a"}] * 1025, "messages"),
+        ([{"role": "user", "content": "a" * 150_000}] * 2, "messages"),
+    ],
+    ids=["empty", "not-a-list", "tool-role", "no-role", "number", "image", "too-many", "too-long"],
+)
+def test_chat__refuses_bad_messages_with_400_naming_them(server, messages, param):
+    response = httpx.post(f"{server.url}/chat/completions", json={"messages": messages}, timeout=30)
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == param
+
+
+def test_requests__refuse_non_json(server):
     bad = httpx.post(f"{server.url}/completions", content=b"\xff{", timeout=30)
     assert bad.status_code == 400 and "not JSON" in bad.json()["error"]["message"]
-    chat = httpx.post(
-        f"{server.url}/chat/completions",
-        json={"messages": [{"role": "system", "content": "a"}, {"role": "user", "content": "b"}]},
-        timeout=30,
-    )
-    assert chat.status_code == 400 and chat.json()["error"]["param"] == "messages"
     assert (
         httpx.get(f"{server.url.removesuffix('/v1')}/health", timeout=30).json()["status"] == "ok"
     )
