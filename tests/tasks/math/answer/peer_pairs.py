@@ -20,7 +20,9 @@ test files whose authors state the expected verdict:
   fix), ``dev3`` / ``blind3`` (the third batch, likewise: all of it ``blind3`` when scored
   before any fix; then 50 of its 101 pairs drawn as ``dev3`` with
   ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``),
-  ``blind4`` (the fourth batch, all of it held back while it is scored before any fix) or
+  ``dev4`` / ``blind4`` (the fourth batch, likewise: all of it ``blind4`` when scored before
+  any fix; then 68 of its 137 pairs drawn as ``dev4`` with
+  ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``) or
   ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
