@@ -1,0 +1,52 @@
+"""Answer kinds found on the fourth peer batch's dev half (``split=dev4``), one rule each.
+
+The pairs here are written for the rules, not copied from the peer table; each rule also
+has the cases it must not swallow.
+"""
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("answer is 42", "42"),
+        (r"so my answer is $\frac{1}{2}$.", r"\frac{1}{2}"),
+        ("Answer is 0.5 + 2", "0.5 + 2"),
+        ("The answer is 7", "7"),
+        ("the answer  is 8", "8"),
+    ],
+)
+def test_extract_answer__an_answer_is_lead_in_needs_no_article(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("answering is hard: we get 5 in the end", "5"),  # "answering" is no lead-in
+        ("the answers are 3 and then 4 in all", "4"),
+    ],
+)
+def test_extract_answer__answer_is_lead_in_needs_the_word_answer(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        (r"e^{i\pi} = -1", "-1", True),
+        (r"\cos\pi = -1", "-1", True),
+        (r"2\pi = 6.28", "6.28", True),
+        (r"e^{i\pi} = -1", "1", False),
+        (r"\pi = 3.14", "3.14", False),  # a lone constant is no computation
+        (r"2\pi = x", "x", False),  # the right side must be free of variables too
+        ("2x = 6", "6", False),  # a variable on the left: still an equation
+    ],
+)
+def test_check_equivalent__an_equation_computing_with_constants_states_its_result(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
