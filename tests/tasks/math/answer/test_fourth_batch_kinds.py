@@ -50,3 +50,45 @@ def test_check_equivalent__an_equation_computing_with_constants_states_its_resul
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+# The two rules below came from a probe list of common plain-text and unicode spellings
+# written while working on the fourth batch, not from its dev4 misses.
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("8^(1/3)", "2", True),
+        ("x**(n+1)", "x^{n+1}", True),
+        ("(x+1)^(2)", "x^2+2x+1", True),
+        ("2^-(1)", "0.5", True),
+        ("x^(2)", "x^3", False),
+        ("2^(1,2)", "2", False),  # a tuple is no exponent
+        ("9^(9^(9^9))", "3", False),  # still under the size cap
+    ],
+)
+def test_check_equivalent__a_parenthesized_exponent_is_one_exponent(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("½", r"\frac12", True),
+        ("1½", "3/2", True),  # a mixed number, as 1\frac12 is
+        ("¾", "0.75", True),
+        ("x²+2x+1", "(x+1)^2", True),
+        ("10⁻³", "0.001", True),
+        ("2²³", "2^{23}", True),  # a run of superscripts is one exponent
+        ("x ≈ 11", "11", True),
+        ("x³", "x^2", False),
+        ("¼", "1/3", False),
+    ],
+)
+def test_check_equivalent__unicode_fractions_and_superscripts_are_their_latex(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
