@@ -33,7 +33,7 @@ _UNICODE_SYMBOLS = {
     "⋅": "\\cdot ",
     "±": "\\pm ",
     "∓": "\\mp ",
-    "°": "",
+    "°": "^\\circ ",
     "≤": "\\le ",
     "≥": "\\ge ",
     "≠": "\\ne ",
@@ -83,6 +83,11 @@ _DROPPED_COMMANDS = re.compile(
     r"|(?<!\\)\\[!;: ]|~"
 )
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
+_TRIG_OF_DEGREES = re.compile(
+    r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:[({]\s*)?)(\d+(?:\.\d+)?)\s*"
+    r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))"
+)
+"""a trig function of a number of degrees (``\\sin 30^\\circ``): the angle becomes radians"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
@@ -138,6 +143,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)
+    text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)
     text = join_thousands(text)

@@ -52,7 +52,7 @@ def test_check_equivalent__an_equation_computing_with_constants_states_its_resul
     assert check_equivalent(candidate, reference).equivalent is equal
 
 
-# The two rules below came from a probe list of common plain-text and unicode spellings
+# The rules below came from a probe list of common plain-text and unicode spellings
 # written while working on the fourth batch, not from its dev4 misses.
 
 
@@ -89,6 +89,24 @@ def test_check_equivalent__a_parenthesized_exponent_is_one_exponent(
     ],
 )
 def test_check_equivalent__unicode_fractions_and_superscripts_are_their_latex(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        (r"\sin 30^\circ", "1/2", True),
+        (r"\tan 15^\circ", r"2-\sqrt{3}", True),
+        (r"\cos(60^{\circ})", "0.5", True),
+        ("sin(30°)", "0.5", True),
+        (r"\sin 30^\circ", r"\sin 30", False),  # 30 radians is another angle
+        (r"30^\circ", "30", True),  # an angle alone is still its number of degrees
+        ("45°", "45", True),
+    ],
+)
+def test_check_equivalent__a_trig_function_of_degrees_takes_the_angle_in_radians(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
