@@ -110,3 +110,21 @@ def test_check_equivalent__a_trig_function_of_degrees_takes_the_angle_in_radians
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("asin(1)", r"\frac{\pi}{2}", True),
+        ("atan(1)", r"\frac{\pi}{4}", True),
+        (r"\infty", "oo", True),
+        (r"(-\infty, 2]", "(-oo, 2]", True),
+        ("basin(1)", r"\frac{\pi}{2}", False),  # part of a word is no function name
+        ("zoo", r"\infty", False),  # nor is part of a word the constant
+        ("oo", "0", False),
+    ],
+)
+def test_check_equivalent__sympy_spellings_asin_and_oo_are_latex(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
