@@ -3,7 +3,9 @@ r"""Rewrite a parsed answer into the value it states, before trees are compared.
 Rules, each applied to both sides:
 
 - Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``;
-  an equation without letters (``2 + 3 = 5``) states its right side.
+  an equation without letters (``2 + 3 = 5``) states its right side, and so does one whose
+  left side computes with constants only (``e^{i\pi} = -1``, ``2\pi = 6.28``; a lone
+  ``\pi = 3.14`` stays an equation).
 - Approximations: ``a \approx b`` states ``a`` (the exact value), unless ``a`` is only a
   name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
 - Assignments: ``name = value`` against a plain value compares the value. A name is built
@@ -61,7 +63,15 @@ def _settle_relation(node: Relation, budget: Budget) -> Node:
         return Relation(("=",), (node.operands[0], node.operands[-1]))
     if node.ops == ("=",) and not any(_has_letters(o, budget) for o in node.operands):
         return node.operands[1]  # "1/2 = 10/9" or "2 + 3 = 5": a computation states its result
+    if node.ops == ("=",) and _is_constant_computation(node.operands[0], budget):
+        if not collect_symbols(node.operands[1], budget):
+            return node.operands[1]  # "e^{i\pi} = -1", "2\pi = 6.28": constants computed
     return node
+
+
+def _is_constant_computation(node: Node, budget: Budget) -> bool:
+    r"""An expression of numbers and constants (``e``, ``i``, ``\pi``) only, not a lone one."""
+    return not isinstance(node, (Constant, Number, Symbol)) and not collect_symbols(node, budget)
 
 
 def _has_letters(node: Node, budget: Budget) -> bool:

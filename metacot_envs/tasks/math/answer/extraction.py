@@ -38,7 +38,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     r"####[ \t]*(\S[^\n]*)",
     r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)",
     r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
-    r"(?i)\bthe answer is[ \t]*(\S[^\n]*)",
+    r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)",
     NON_ENGLISH_ANSWER_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,

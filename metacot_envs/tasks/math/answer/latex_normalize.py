@@ -33,14 +33,35 @@ _UNICODE_SYMBOLS = {
     "⋅": "\\cdot ",
     "±": "\\pm ",
     "∓": "\\mp ",
-    "°": "",
+    "°": "^\\circ ",
     "≤": "\\le ",
     "≥": "\\ge ",
     "≠": "\\ne ",
     "∪": "\\cup ",
     "∅": "\\emptyset ",
+    "≈": "\\approx ",
     "\u00a0": " ",
 }
+_VULGAR_FRACTIONS = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+"""unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
 _TEXT_MACRO_NAMES = (
     "text",
     "textbf",
@@ -62,6 +83,11 @@ _DROPPED_COMMANDS = re.compile(
     r"|(?<!\\)\\[!;: ]|~"
 )
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
+_TRIG_OF_DEGREES = re.compile(
+    r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:[({]\s*)?)(\d+(?:\.\d+)?)\s*"
+    r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))"
+)
+"""a trig function of a number of degrees (``\\sin 30^\\circ``): the angle becomes radians"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
@@ -95,18 +121,29 @@ MAX_UNIT_PHRASE_CHARS = 48
 """longer text is never a unit, which also keeps nested ``\\text{}`` linear"""
 
 
+def _unicode_as_latex(text: str) -> str:
+    """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
+    for symbol, latex in _UNICODE_SYMBOLS.items():
+        if symbol in text:
+            text = text.replace(symbol, latex)
+    for symbol, (numerator, denominator) in _VULGAR_FRACTIONS.items():
+        if symbol in text:  # "1½" is the mixed number 1\frac{1}{2}
+            text = text.replace(symbol, f"\\frac{{{numerator}}}{{{denominator}}}")
+    return _SUPERSCRIPT_RUN.sub(lambda run: f"^{{{run.group().translate(_SUPERSCRIPTS)}}}", text)
+
+
 def normalize_answer_latex(text: str, budget: Budget) -> str:
     """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
     if _CONTROL_CHARACTER.search(text):
         raise LatexSyntaxError("control character in answer")
-    for symbol, latex in _UNICODE_SYMBOLS.items():
-        if symbol in text:
-            text = text.replace(symbol, latex)
+    if not text.isascii():
+        text = _unicode_as_latex(text)
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)
+    text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)
     text = join_thousands(text)

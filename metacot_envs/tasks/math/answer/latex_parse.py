@@ -202,7 +202,22 @@ class _LatexParser(LatexCommandParser):
         tok = self.peek()
         if tok is not None and tok.kind == "num" and tok.text.isdigit():
             return number_literal(self.take().text)
+        if tok is not None and tok.text == "-" and self._ahead_text(1) == "(":
+            self.take()
+            return Neg(self._parenthesized_exponent())
+        if tok is not None and tok.text == "(":
+            return self._parenthesized_exponent()  # plain text: "8^(1/3)", "x**(n+1)"
         return self.argument(allow_sign=True)
+
+    def _parenthesized_exponent(self) -> Node:
+        exponent = self.primary()
+        if isinstance(exponent, Bracketed):
+            raise LatexSyntaxError("an exponent in parentheses must be one expression")
+        return exponent
+
+    def _ahead_text(self, offset: int) -> str | None:
+        index = self.pos + offset
+        return self.tokens[index].text if index < len(self.tokens) else None
 
     def power(self) -> Node:
         base = self.postfix()

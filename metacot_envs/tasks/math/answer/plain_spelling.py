@@ -7,8 +7,10 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
   ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument);
+- sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
+  ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
-  the constants ``\\pi`` and ``\\infty``;
+  the constants ``\\pi`` and ``\\infty``, and so is sympy's ``oo`` (``(0, oo)``, ``-oo``);
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
 - E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``. An
   upper-case ``E`` always; a lower-case ``e`` only with a signed exponent or a decimal point
@@ -22,7 +24,7 @@ from __future__ import annotations
 import re
 
 PLAIN_FUNCTIONS = frozenset(
-    """sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp""".split()
+    """sin cos tan sec csc cot arcsin arccos arctan asin acos atan sinh cosh tanh ln log exp""".split()
 )
 """function names read as their LaTeX command when written bare and followed by ``(``"""
 
@@ -32,7 +34,8 @@ _PLAIN_FUNCTION = re.compile(
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])sqrt\s*\(")
 MAX_PLAIN_SQRTS = 32
 """``sqrt(`` calls rewritten per answer (each scans for its closing parenthesis)"""
-_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity)(?![A-Za-z])")
+_SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
+_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity|oo)(?![A-Za-z])")
 _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
@@ -45,8 +48,10 @@ def rewrite_plain_spelling(text: str) -> str:
     if "E" in text or "e" in text:
         text = _E_NOTATION.sub(_scientific, text)
     if "(" in text:
-        text = _PLAIN_FUNCTION.sub(lambda m: "\\" + m.group(1), _braced_square_roots(text))
-    if "pi" in text or "infinity" in text:
+        text = _PLAIN_FUNCTION.sub(
+            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1), m.group(1)), _braced_square_roots(text)
+        )
+    if "pi" in text or "infinity" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
     return text
 

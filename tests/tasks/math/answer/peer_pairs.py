@@ -19,7 +19,10 @@ test files whose authors state the expected verdict:
   ``blind2`` (the held-back half of the second batch, whose misses are never read for a
   fix), ``dev3`` / ``blind3`` (the third batch, likewise: all of it ``blind3`` when scored
   before any fix; then 50 of its 101 pairs drawn as ``dev3`` with
-  ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``) or
+  ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``),
+  ``dev4`` / ``blind4`` (the fourth batch, likewise: all of it ``blind4`` when scored before
+  any fix; then 68 of its 137 pairs drawn as ``dev4`` with
+  ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``) or
   ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -41,6 +44,14 @@ MATH-Perturb, AGIEval and UGMathBench graders (``tests/unit/community/``). Taken
 a general answer comparison (or a numeric / expression / equation / interval answer type)
 states a verdict on; left out: pairs that rest on a non-default tolerance argument, choice /
 true-false / list answer types, and pairs already in the table.
+Fourth batch (137 pairs, scored before any fix made for it): the math-grader tests of
+leandermaben/AReaL (a fork of inclusionAI/AReaL, ``areal/tests/test_math_verify_reward.py``),
+Athe-kunal/labs-molt, munsungmin/Math_reasoning_rl, MinooAhmadii/chopthin-consensus-power-sampling,
+cr8or-space/nanochat, StephenQSstarThomas/Skill-TTRL (each ``tests/test_math_grader.py``),
+oKatanaaa/kolibrify ``tests/test_math_verify_grader.py`` and codemayq/MindSpeed-RL (a mirror of
+Ascend/MindSpeed-RL, ``tests/ut/utils/test_grader.py``). Left out there: pairs with ``None``,
+yes/no answers and the injection strings of chopthin's grader (not answers); 18 pairs already
+in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
