@@ -112,8 +112,42 @@ def render(
     return "\n".join(parts)
 
 
+def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
+    """Each row's agent as shown, keyed by ``id(row)``.
+
+    Rows of one set that share an agent name but not its config (SmolLM2 in float32 and
+    in bfloat16, say) get the config fields that tell them apart, e.g.
+    ``smollm2-135m-rank (dtype=bfloat16, max_new_tokens=48)``: at most two fields, the
+    config hash when no field differs at the top level.
+    """
+    groups: dict[tuple[str, str], list[ResultRow]] = {}
+    for row in rows:
+        groups.setdefault((label_of(row), row.agent), []).append(row)
+    names = {id(row): row.agent for row in rows}
+    for (_, agent), group in groups.items():
+        if len({row.agent_config_hash for row in group}) < 2:
+            continue
+        configs = [row.agent_config for row in group]
+        fields = sorted({key for config in configs for key in config})
+        differing = [
+            key
+            for key in fields
+            if len({json.dumps(config.get(key), sort_keys=True) for config in configs}) > 1
+        ][:2]
+        for row in group:
+            shown = [f"{key}={_short(row.agent_config.get(key, '-'))}" for key in differing]
+            names[id(row)] = f"{agent} ({', '.join(shown or [row.agent_config_hash[:8]])})"
+    return names
+
+
+def _short(value: object) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+    return text if len(text) <= 24 else text[:21] + "..."
+
+
 def family_table(rows: Sequence[ResultRow]) -> str:
     """A Markdown table of one family's rows with per-episode compute columns."""
+    names = agent_names(rows)
     lines = [
         "| set | agent | episodes | success | 95% CI | steps/ep | invalid | tokens/ep "
         "| proposed/ep | scored/ep | PRM calls/ep | s/ep |",
@@ -122,7 +156,7 @@ def family_table(rows: Sequence[ResultRow]) -> str:
     for r in rows:
         n = r.episodes
         lines.append(
-            f"| {_md(label_of(r))} | {_md(r.agent)} | {n} | {r.success_rate:.2f} | "
+            f"| {_md(label_of(r))} | {_md(names[id(r)])} | {n} | {r.success_rate:.2f} | "
             f"[{r.ci_low:.2f}, {r.ci_high:.2f}] | {r.mean_steps:.1f} | {r.invalid_step_rate:.2f} | "
             f"{_per(r.tokens_generated, n)} | {_per(r.steps_proposed, n)} | "
             f"{_per(r.steps_scored, n)} | {_per(r.prm_calls, n)} | {r.wall_seconds / n:.3g} |"

@@ -90,6 +90,21 @@ def test_a_rerun_of_the_same_config__supersedes_the_older_row(tmp_path, rows):
     assert "(earlier runs aaaaaaaaaa: 0/50)" in text
 
 
+def test_same_agent_name_with_other_configs__shown_with_the_fields_that_differ(rows):
+    base = rows[0]
+
+    def variant(**changes):
+        config = {**base.agent_config, **changes}
+        return replace(base, agent_config=config, agent_config_hash=config_hash(config))
+
+    text = render([base, variant(dtype="bfloat16"), variant(dtype="float32")])
+    agent = base.agent
+    assert f"| {agent} (dtype=-) |" in text
+    assert f"| {agent} (dtype=bfloat16) |" in text and f"| {agent} (dtype=float32) |" in text
+    assert f"| {agent} |" not in text  # alone on a set, an agent keeps its plain name
+    assert f"| {rows[2].agent} |" in render(rows)
+
+
 def test_rows_from_before_the_optional_fields__still_render(tmp_path):
     old = ROOT / "leaderboards" / "results" / "2026-11-22-baselines.jsonl"
     record = json.loads(old.read_text().splitlines()[0])
