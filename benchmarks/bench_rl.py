@@ -205,6 +205,7 @@ def llm(args: argparse.Namespace) -> None:
             f"run.total_steps={args.steps}",
             f"run.checkpoint_every={args.steps}",
             f"run.torch_threads={args.threads}",
+            *args.set,
         ]
         experiment = load_experiment(CONFIGS / "step_ppo_countdown3_smollm2.yaml", overrides)
         trainer = StepPPOTrainer(experiment, out, resume=False)
@@ -258,6 +259,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gammas", type=float, nargs="+", default=[1.0, 0.9])
     p.add_argument("--episodes", type=int, default=50)
     p.add_argument("--threads", type=int, default=2, help="torch threads (1 on a shared machine)")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="more config overrides, as metacot train --set (e.g. env.kwargs.max_steps=3)",
+    )
     args = parser.parse_args(argv)
     print(" ".join(sys.argv), flush=True)
     {"throughput": throughput, "meta": meta, "gamma": gamma, "llm": llm}[args.section](args)
