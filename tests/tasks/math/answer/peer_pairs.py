@@ -24,7 +24,9 @@ test files whose authors state the expected verdict:
   any fix; then 68 of its 137 pairs drawn as ``dev4`` with
   ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``),
   ``dev5`` / ``blind5`` (the fifth batch, likewise: all of it ``blind5`` when scored before
-  any fix) or ``dev`` (the pairs fixes were made against)
+  any fix; then 57 of its 115 pairs drawn as ``dev5`` with
+  ``random.Random(20270105).sample(range(115), 57)`` over the batch in file order, the rest
+  held back as ``blind5``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
