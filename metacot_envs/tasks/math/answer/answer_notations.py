@@ -19,6 +19,12 @@ answer that parsed before changes meaning. Decided here:
   ``Matrix([[1,2],[3,4]])``), the whole answer, is that matrix.
 - An ordinal suffix after a number goes: ``10^{th}``, ``3^{\text{rd}}``, ``21\text{st}``,
   and a whole answer ``42nd``.
+- Union and reals spelled otherwise: a ``U`` between two bracketed intervals
+  (``(-inf,3)U(3,inf)``) and ``\bigcup`` are ``\cup``; ``\R`` and ``\Reals`` are
+  ``\mathbb{R}``.
+- Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
+  ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
+  interval it describes.
 """
 
 from __future__ import annotations
@@ -49,6 +55,11 @@ _BRACED_ORDINAL = re.compile(
 )
 _CARET_ORDINAL = re.compile(r"(?<=[0-9])\s*\^\s*(?:st|nd|rd|th)(?![A-Za-z])")
 _PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
+_LETTER_U_UNION = re.compile(r"(?<=[\)\]])\s*U\s*(?=[\(\[])")
+_UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
+_SET_BUILDER = re.compile(
+    r"^\s*\\\{\s*([A-Za-z])\s*(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\\\}\s*$"
+)
 _OPENING_CONTEXT = ("", "=", ",", ";", "{", "\\cup", "\\cap", "\\in", "(")
 _CLOSING_CONTEXT = ("", ",", ";", "}", ".", "\\cup", "\\cap", ")")
 MAX_PERIOD = 40
@@ -58,6 +69,16 @@ def rewrite_notations(text: str) -> str:
     """``text`` with the notations above in the parser's subset (see the module docstring)."""
     if _ALL_REALS.match(text):
         return "(-\\infty,\\infty)"
+    if "\\bigcup" in text or "\\R" in text:
+        text = _UNION_AND_REALS_ALIASES.sub(
+            lambda m: "\\cup " if m.group() == "\\bigcup" else "\\mathbb{R}", text
+        )
+    if "U" in text:
+        text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
+    if text.lstrip().startswith("\\{"):
+        builder = _SET_BUILDER.match(text)
+        if builder is not None and builder.group(1) in builder.group(2):
+            text = builder.group(2)
     if "." in text:
         if "(" in text:
             text = _PARENTHESIZED_PERIOD.sub(r"\1.\2\\overline{\3}", text)

@@ -180,3 +180,23 @@ def test_check_equivalent__number_words_are_text_not_numbers(
 def test_check_equivalent__long_notation_shaped_answers_get_a_verdict(hostile: str) -> None:
     verdict = check_equivalent(hostile[:4096], "1")
     assert not verdict.equivalent and verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("(-\\infty,3) U (3,\\infty)", "(-\\infty,3)\\cup(3,\\infty)", True),
+        ("(-inf,3)U(3,inf)", "(-\\infty,3)\\cup(3,\\infty)", True),
+        ("(-\\infty,3)\\bigcup(3,\\infty)", "(-\\infty,3)\\cup(3,\\infty)", True),
+        ("\\R", "(-\\infty,\\infty)", True),
+        ("(0,1) U (2,3)", "(0,1)\\cup(2,4)", False),
+        ("\\{x \\mid x>2\\}", "(2,\\infty)", True),
+        ("\\{x | 1 \\le x < 3\\}", "[1,3)", True),
+        ("\\{x : x > 2\\}", "(3,\\infty)", False),
+        ("\\{y : x > 2\\}", "(2,\\infty)", False),  # the condition must be on the variable
+    ],
+)
+def test_check_equivalent__plain_unions_aliases_and_set_builder_notation(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert _equal(candidate, reference) is equal
