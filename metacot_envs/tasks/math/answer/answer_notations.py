@@ -22,6 +22,8 @@ answer that parsed before changes meaning. Decided here:
 - Union and reals spelled otherwise: a ``U`` between two bracketed intervals
   (``(-inf,3)U(3,inf)``) and ``\bigcup`` are ``\cup``; ``\R`` and ``\Reals`` are
   ``\mathbb{R}``.
+- A Python complex literal (``3+4j``, ``(1-2j)``, ``-j``: digits, signs, ``*``, ``/``,
+  parentheses, commas and ``j`` only, no ``i``) writes the imaginary unit ``j``: it is ``i``.
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
   interval it describes.
@@ -60,6 +62,7 @@ _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
 _SET_BUILDER = re.compile(
     r"^\s*\\\{\s*([A-Za-z])\s*(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\\\}\s*$"
 )
+_PYTHON_COMPLEX = re.compile(r"[0-9.+\-*/(),\sj]+")
 _OPENING_CONTEXT = ("", "=", ",", ";", "{", "\\cup", "\\cap", "\\in", "(")
 _CLOSING_CONTEXT = ("", ",", ";", "}", ".", "\\cup", "\\cap", ")")
 MAX_PERIOD = 40
@@ -73,6 +76,8 @@ def rewrite_notations(text: str) -> str:
         text = _UNION_AND_REALS_ALIASES.sub(
             lambda m: "\\cup " if m.group() == "\\bigcup" else "\\mathbb{R}", text
         )
+    if "j" in text and _PYTHON_COMPLEX.fullmatch(text):
+        text = text.replace("j", "i")
     if "U" in text:
         text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
     if text.lstrip().startswith("\\{"):

@@ -158,9 +158,9 @@ def test_check_equivalent__ordinal_suffixes_and_inf_are_spellings(
 def test_check_equivalent__number_words_are_text_not_numbers(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    # Decided with SkyRL's stated verdict (`forty-two` != `42`), math-verify and the
-    # MATH / Qwen graders, none of which read number words: a word answer matches the same
-    # words only.
+    # Conventions conflict: SkyRL's test states `forty-two` != `42` and math-verify reads no
+    # number words, while Qwen2.5-Math's grader converts a whole-answer number word
+    # (word2number). Decided with the stated verdict: a word answer matches the same words only.
     assert _equal(candidate, reference) is equal
 
 
@@ -197,6 +197,22 @@ def test_check_equivalent__long_notation_shaped_answers_get_a_verdict(hostile: s
     ],
 )
 def test_check_equivalent__plain_unions_aliases_and_set_builder_notation(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert _equal(candidate, reference) is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("3+4j", "3+4i", True),
+        ("(1-2j)", "1-2i", True),
+        ("2j, -2j", "2i,-2i", True),
+        ("3+4j", "3+5i", False),
+        ("x+j", "x+i", False),  # a letter besides j: j stays a variable
+    ],
+)
+def test_check_equivalent__a_python_complex_literal_writes_i_as_j(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert _equal(candidate, reference) is equal
