@@ -8,8 +8,9 @@ Tables:
   tests with the verdict their authors state, split into bare answers and prose (the blind
   batch, scored before any fix, is reported on its own too). The second batch of pairs
   (``split`` ``dev2`` or ``blind2``) gets a table of its own: all of it, and its held-back
-  ``blind2`` half, each split bare / prose. The third batch (``dev3`` / ``blind3``) and the
-  fourth (``dev4`` / ``blind4``) get the same: all of it, and its held-back half.
+  ``blind2`` half, each split bare / prose. The third (``dev3`` / ``blind3``), fourth
+  (``dev4`` / ``blind4``) and fifth (``dev5`` / ``blind5``) batches get the same: all of
+  it, and its held-back half.
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
@@ -111,6 +112,10 @@ def load_pairs() -> list[Pair]:
             groups += ["batch 4", f"batch 4 {p.kind}"]
         if p.split == "blind4":
             groups += ["blind4", f"blind4 {p.kind}"]
+        if p.split in ("dev5", "blind5"):
+            groups += ["batch 5", f"batch 5 {p.kind}"]
+        if p.split == "blind5":
+            groups += ["blind5", f"blind5 {p.kind}"]
         pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups)))
     return pairs
 
@@ -180,10 +185,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, all")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes over the pairs")
-    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind2/3/4's")
+    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind2-5's")
     parser.add_argument("--show-blind2-misses", action="store_true", help="list blind2's too")
     parser.add_argument("--show-blind3-misses", action="store_true", help="list blind3's too")
     parser.add_argument("--show-blind4-misses", action="store_true", help="list blind4's too")
+    parser.add_argument("--show-blind5-misses", action="store_true", help="list blind5's too")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     pairs = load_pairs()
@@ -213,7 +219,7 @@ def main() -> None:
             f"| {name} | {speed:,.0f} | {ours_speed / speed:.1f}x | {score.over_limit} | "
             f"{score.slowest * 1000:.1f} ms |"
         )
-    for number, title in ((2, "second"), (3, "third"), (4, "fourth")):
+    for number, title in ((2, "second"), (3, "third"), (4, "fourth"), (5, "fifth")):
         batch = [f"batch {number}", f"batch {number} bare", f"batch {number} prose"]
         batch += [f"blind{number}", f"blind{number} bare", f"blind{number} prose"]
         cells = " | ".join(f"{c} ({counts[c]})" for c in batch)
@@ -236,6 +242,8 @@ def main() -> None:
                 if "blind3" in pair.groups and not args.show_blind3_misses:
                     continue
                 if "blind4" in pair.groups and not args.show_blind4_misses:
+                    continue
+                if "blind5" in pair.groups and not args.show_blind5_misses:
                     continue
                 print(f"  [{pair.groups[-1]}] {pair.candidate[:160]!r} vs {pair.reference[:160]!r}")
                 print(f"      expected {pair.expected}")

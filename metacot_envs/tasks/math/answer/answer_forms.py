@@ -14,13 +14,15 @@ Rules, each applied to both sides:
 - Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
 - Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
   (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
-  (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union.
+  (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union;
+  ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``.
 """
 
 from __future__ import annotations
 
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import (
+    Add,
     AnswerList,
     Bracketed,
     Constant,
@@ -164,7 +166,11 @@ def _negated_name(node: Node) -> bool:
 
 
 def inequality_as_interval(node: Node) -> Node:
-    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``; other nodes unchanged."""
+    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``, ``x \\ne 1`` as
+    ``(-\\infty, 1) \\cup (1, \\infty)`` (a variable that is not a constant); other nodes
+    unchanged."""
+    if isinstance(node, Relation) and node.ops == ("!=",):
+        return _all_but_one_point(node)
     if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
         return node
     if any(_negated_name(operand) for operand in node.operands):
@@ -199,6 +205,38 @@ def inequality_as_interval(node: Node) -> Node:
             )
         return Bracketed(opening, (operands[0], operands[2]), closing)
     return node
+
+
+def _all_but_one_point(node: Relation) -> Node:
+    left, right = node.operands
+    name, point = (left, right) if is_name(left) else (right, left)
+    if not is_name(name) or is_name(point) or not _constant(point):
+        return node
+    infinity = Constant("infty")
+    return Union(
+        (Bracketed("(", (Neg(infinity), point), ")"), Bracketed("(", (point, infinity), ")"))
+    )
+
+
+def _constant(node: Node) -> bool:
+    """Whether ``node`` is built from numbers and named constants only (no variable)."""
+    if isinstance(node, Number):
+        return True
+    if isinstance(node, Constant):
+        return node.name != "infty"
+    if isinstance(node, Neg):
+        return _constant(node.operand)
+    if isinstance(node, Div):
+        return _constant(node.numerator) and _constant(node.denominator)
+    if isinstance(node, Mul):
+        return all(_constant(factor) for factor in node.factors)
+    if isinstance(node, Add):
+        return all(_constant(term) for term in node.terms)
+    if isinstance(node, Pow):
+        return _constant(node.base) and _constant(node.exponent)
+    if isinstance(node, Func):
+        return all(_constant(arg) for arg in node.args)
+    return False
 
 
 def _non_negative(node: Node) -> bool:

@@ -81,16 +81,28 @@ def matching_braces(text: str) -> dict[int, int]:
 
 
 def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> str | None:
-    """The content of the last top-level box, joined with the boxes listed just before it."""
+    """The content of the last top-level box, joined with the boxes listed just before it.
+
+    ``None`` when there is no box; ``""`` when the last box is never closed (a cut-off
+    text): the final answer is then unknown, and an earlier box is not taken in its place
+    (a model that boxes twice revised the first answer), as MATH's own last-box search does.
+    """
     boxes: list[tuple[int, int]] = []  # (start of the macro, index of its "}")
     resume = 0
+    cut_off = False
     for match in matches:
         open_index = match.end() - 1
         # Skip boxes nested inside the previously taken one: the outer box is the answer.
-        if open_index < resume or text[open_index] != "{" or open_index not in closing:
+        if open_index < resume or text[open_index] != "{":
+            continue
+        if open_index not in closing:
+            cut_off = True
             continue
         resume = closing[open_index]
         boxes.append((match.start(), open_index))
+        cut_off = False
+    if cut_off:
+        return ""
     if not boxes:
         return None
     start, open_index = boxes[-1]

@@ -122,6 +122,10 @@ class AnswerPatterns:
                     if closing is None:
                         closing = matching_braces(text)
                     found = last_boxed(matches, text, closing)
+                    if found is not None and not found.strip():
+                        # The last box is empty or cut off: no answer, and no fallback to
+                        # an earlier box or a later pattern.
+                        return ExtractedAnswer(None)
                     cleaned = found.strip() if found is not None else None
                 elif built_in and pattern == MATH_SPAN_PATTERN:
                     found = last_math_span(matches, text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.answer_notations import reals_minus_points, rewrite_notations
 from metacot_envs.tasks.math.answer.answer_spelling import (
     choice_and_clock,
     drop_leading_zeros_before_groups,
@@ -154,8 +155,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if text.count("\\choose") == 1 and "{" not in text:
         top, _, bottom = text.partition("\\choose")
         text = f"\\binom{{{top}}}{{{bottom}}}"
+    text = rewrite_notations(text)
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
-    text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
+    text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     text = text.strip().rstrip(".").strip()

@@ -10,7 +10,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
-  the constants ``\\pi`` and ``\\infty``, and so is sympy's ``oo`` (``(0, oo)``, ``-oo``);
+  the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``)
+  and the programming spelling ``inf`` (``(-inf, 2)``);
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
 - E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``. An
   upper-case ``E`` always; a lower-case ``e`` only with a signed exponent or a decimal point
@@ -35,7 +36,7 @@ _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])sqrt\s*\(")
 MAX_PLAIN_SQRTS = 32
 """``sqrt(`` calls rewritten per answer (each scans for its closing parenthesis)"""
 _SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
-_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity|oo)(?![A-Za-z])")
+_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity|inf|oo)(?![A-Za-z])")
 _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
@@ -51,7 +52,7 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION.sub(
             lambda m: "\\" + _SYMPY_NAMES.get(m.group(1), m.group(1)), _braced_square_roots(text)
         )
-    if "pi" in text or "infinity" in text or "oo" in text:
+    if "pi" in text or "inf" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
     return text
 

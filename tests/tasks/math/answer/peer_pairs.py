@@ -22,8 +22,11 @@ test files whose authors state the expected verdict:
   ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``),
   ``dev4`` / ``blind4`` (the fourth batch, likewise: all of it ``blind4`` when scored before
   any fix; then 68 of its 137 pairs drawn as ``dev4`` with
-  ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``) or
-  ``dev`` (the pairs fixes were made against)
+  ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``),
+  ``dev5`` / ``blind5`` (the fifth batch, likewise: all of it ``blind5`` when scored before
+  any fix; then 57 of its 115 pairs drawn as ``dev5`` with
+  ``random.Random(20270105).sample(range(115), 57)`` over the batch in file order, the rest
+  held back as ``blind5``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -52,6 +55,18 @@ oKatanaaa/kolibrify ``tests/test_math_verify_grader.py`` and codemayq/MindSpeed-
 Ascend/MindSpeed-RL, ``tests/ut/utils/test_grader.py``). Left out there: pairs with ``None``,
 yes/no answers and the injection strings of chopthin's grader (not answers); 18 pairs already
 in the table or repeated within the batch dropped.
+Fifth batch (115 pairs, scored before any fix made for it): equivalence tests of fifteen
+smaller projects found by test-file name in the public index: marin-community/verifyit
+``tests/test_math_answer.py``, ely2ba/reasoning-durability and wist83-hue/LatentMAS and
+zhushanwen321/llm-api-daily-benchmark (each ``tests/test_math_scorer.py``), ChrisG777/Tandem-RLVR,
+Logericz/CoDE and Melodramass/RLCM (each ``tests/test_math_grading.py``), ifm-ai/Eval360
+``tests/test_math_verify.py``, Jiahao-Zhangg/efficient-reasoning ``tests/test_math_verifier.py``,
+notwitcheer/llm-bench-rig, sangsq/RL-power-sampling, vvennela/rlforge and seriousnxr/llm_eval
+(each ``tests/test_math500.py``), OpenBMB/Meshy ``tests/test_math_reward.py`` and
+Iman998/persian-llm-leaderboard ``tests/test_math_equivalence.py``. Left out there: pairs
+whose verdict rests on a format requirement rather than the answer (no ``\\boxed{}``, no
+answer tags or end-of-text token), empty or ``None`` answers, and list answer types; 16 pairs
+already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -1,0 +1,208 @@
+r"""Notations for sets, intervals, repeating decimals and matrices, rewritten into the subset.
+
+Each rule is a textual rewrite (nothing is evaluated), linear in the answer's length, and
+only ever applies where the text would otherwise be a parse error or plain text, so no
+answer that parsed before changes meaning. Decided here:
+
+- French / ISO 31-11 half-open intervals: a reversed bracket is an open end, so ``]1,3]``
+  is ``(1,3]``, ``[1,3[`` is ``[1,3)`` and ``]1,3[`` is ``(1,3)``.
+- "All real numbers" (``all real numbers``, ``all reals``, ``\text{all real numbers}``, the
+  whole answer) is ``(-\infty,\infty)``, as ``\mathbb{R}`` already is; ``\mathbb{R}
+  \setminus \{1, 2\}`` with plain numbers is the union of intervals it leaves.
+- Repeating decimals: ``0.(3)``, ``0.\dot{3}`` and ``0.\dot{1}4285\dot{7}`` are
+  ``0.\overline{3}`` and ``0.\overline{142857}``. A decimal with an ellipsis (``...``,
+  ``\ldots``, ``\dots``, ``…``) repeats its last digits when they show a period at least
+  twice (``0.333...`` and ``0.1666...`` repeat 3 and 6, ``0.142857142857...`` repeats
+  142857); otherwise the ellipsis goes and the decimal is as written (``3.14159...`` is
+  ``3.14159``, then the rounding rule applies).
+- A list of equally long bracketed rows (``[[1,2],[3,4]]``, also sympy's
+  ``Matrix([[1,2],[3,4]])``), the whole answer, is that matrix.
+- An ordinal suffix after a number goes: ``10^{th}``, ``3^{\text{rd}}``, ``21\text{st}``,
+  and a whole answer ``42nd``.
+- Union and reals spelled otherwise: a ``U`` between two bracketed intervals
+  (``(-inf,3)U(3,inf)``) and ``\bigcup`` are ``\cup``; ``\R`` and ``\Reals`` are
+  ``\mathbb{R}``.
+- A Python complex literal (``3+4j``, ``(1-2j)``, ``-j``: digits, signs, ``*``, ``/``,
+  parentheses, commas and ``j`` only, no ``i``) writes the imaginary unit ``j``: it is ``i``.
+- Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
+  ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
+  interval it describes.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_ALL_REALS = re.compile(
+    r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
+    r"(?:numbers?|values?|s)?\s*\.?\s*(?:\}\s*)?\.?\s*$"
+)
+_REALS_MINUS_POINTS = re.compile(
+    r"\(-\\infty,\\infty\)\s*\\(?:setminus|backslash)\s*\\\{([-+0-9.,\s]{1,200})\\\}"
+)
+_ELLIPSIS_DECIMAL = re.compile(
+    r"(?<![0-9.])([0-9]*)\.([0-9]{1,80})\s*(?:\.\.\.|…|\\[lc]?dots\b(?:\s*\{\s*\})?)"
+)
+_PARENTHESIZED_PERIOD = re.compile(r"(?<![0-9.])([0-9]+)\.([0-9]{0,40})\(([0-9]{1,40})\)")
+_DOTTED_PERIOD = re.compile(
+    r"(?<![0-9.])([0-9]*)\.([0-9]{0,40})\\dot\s*\{?([0-9])\}?"
+    r"(?:([0-9]{0,40})\\dot\s*\{?([0-9])\}?)?"
+)
+_NESTED_LIST = re.compile(r"^\s*(Matrix\s*\(\s*)?\[\s*(\[[^\[\]]*\](?:\s*,\s*\[[^\[\]]*\])*)\s*\]")
+_ROW = re.compile(r"\[([^\[\]]*)\]")
+_BRACED_ORDINAL = re.compile(
+    r"(?<=[0-9])\s*(?:\^\s*)?(?:\{\s*)?(?:\\(?:text|mathrm|textrm)\s*)?\{\s*(?:st|nd|rd|th)\s*\}"
+    r"(?:\s*\})?(?![A-Za-z])"
+)
+_CARET_ORDINAL = re.compile(r"(?<=[0-9])\s*\^\s*(?:st|nd|rd|th)(?![A-Za-z])")
+_PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
+_LETTER_U_UNION = re.compile(r"(?<=[\)\]])\s*U\s*(?=[\(\[])")
+_UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
+_SET_BUILDER = re.compile(
+    r"^\s*\\\{\s*([A-Za-z])\s*(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\\\}\s*$"
+)
+_PYTHON_COMPLEX = re.compile(r"[0-9.+\-*/(),\sj]+")
+_OPENING_CONTEXT = ("", "=", ",", ";", "{", "\\cup", "\\cap", "\\in", "(")
+_CLOSING_CONTEXT = ("", ",", ";", "}", ".", "\\cup", "\\cap", ")")
+MAX_PERIOD = 40
+
+
+def rewrite_notations(text: str) -> str:
+    """``text`` with the notations above in the parser's subset (see the module docstring)."""
+    if _ALL_REALS.match(text):
+        return "(-\\infty,\\infty)"
+    if "\\bigcup" in text or "\\R" in text:
+        text = _UNION_AND_REALS_ALIASES.sub(
+            lambda m: "\\cup " if m.group() == "\\bigcup" else "\\mathbb{R}", text
+        )
+    if "j" in text and _PYTHON_COMPLEX.fullmatch(text):
+        text = text.replace("j", "i")
+    if "U" in text:
+        text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
+    if text.lstrip().startswith("\\{"):
+        builder = _SET_BUILDER.match(text)
+        if builder is not None and builder.group(1) in builder.group(2):
+            text = builder.group(2)
+    if "." in text:
+        if "(" in text:
+            text = _PARENTHESIZED_PERIOD.sub(r"\1.\2\\overline{\3}", text)
+        if "\\dot" in text:
+            text = _DOTTED_PERIOD.sub(_dotted_period, text)
+        if "." in text or "dots" in text or "…" in text:
+            text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
+    if "[[" in text.replace(" ", "") and "]" in text:
+        text = _nested_list_as_matrix(text)
+    if "]" in text or "[" in text:
+        text = _iso_intervals(text)
+    if "st" in text or "nd" in text or "rd" in text or "th" in text:
+        text = _BRACED_ORDINAL.sub("", text)
+        text = _CARET_ORDINAL.sub("", text)
+        text = _PLAIN_ORDINAL.sub(r"\1", text)
+    return text
+
+
+def reals_minus_points(text: str) -> str:
+    """``(-\\infty,\\infty) \\setminus \\{1, 2\\}`` (plain numbers) as the union it leaves."""
+    if "\\setminus" not in text and "\\backslash" not in text:
+        return text
+    return _REALS_MINUS_POINTS.sub(_union_without_points, text)
+
+
+def _union_without_points(match: re.Match[str]) -> str:
+    try:
+        points = sorted({Fraction(item.strip()) for item in match.group(1).split(",")})
+    except (ValueError, ZeroDivisionError):
+        return match.group()
+    texts = {point: _plain_number(point) for point in points}
+    bounds = ["-\\infty", *(texts[p] for p in points), "\\infty"]
+    return "\\cup".join(f"({low},{high})" for low, high in zip(bounds, bounds[1:], strict=False))
+
+
+def _plain_number(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"({value.numerator}/{value.denominator})"
+
+
+def _dotted_period(match: re.Match[str]) -> str:
+    """``0.\\dot{3}`` repeats 3; ``0.\\dot{1}4285\\dot{7}`` repeats 142857."""
+    whole, fixed, first, middle, last = match.groups()
+    period = first + (middle or "") + (last or "")
+    return f"{whole}.{fixed}\\overline{{{period}}}"
+
+
+def _ellipsis_decimal(match: re.Match[str]) -> str:
+    whole, digits = match.group(1), match.group(2)
+    for period in range(1, min(MAX_PERIOD, len(digits) // 2) + 1):
+        block = digits[-period:]
+        if digits[-2 * period : -period] != block:
+            continue
+        fixed = digits
+        while fixed.endswith(block):
+            fixed = fixed[:-period]
+        return f"{whole}.{fixed}\\overline{{{block}}}"
+    return f"{whole}.{digits}"
+
+
+def _top_level_items(row: str) -> list[str]:
+    items, depth, start = [], 0, 0
+    for index, ch in enumerate(row):
+        if ch in "({":
+            depth += 1
+        elif ch in ")}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(row[start:index])
+            start = index + 1
+    items.append(row[start:])
+    return items
+
+
+def _nested_list_as_matrix(text: str) -> str:
+    match = _NESTED_LIST.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if (rest.strip() != ")") if match.group(1) else rest.strip():
+        return text
+    rows = [_top_level_items(row.group(1)) for row in _ROW.finditer(match.group(2))]
+    if len({len(row) for row in rows}) != 1 or any(not item.strip() for r in rows for item in r):
+        return text
+    body = "\\\\".join("&".join(item.strip() for item in row) for row in rows)
+    return f"\\begin{{pmatrix}}{body}\\end{{pmatrix}}"
+
+
+def _iso_intervals(text: str) -> str:
+    """Reversed brackets as open ends: ``]a,b]``, ``[a,b[``, ``]a,b[`` (one pass)."""
+    brackets = [index for index, ch in enumerate(text) if ch in "[]"]
+    replaced: dict[int, str] = {}
+    for left, right in zip(brackets, brackets[1:], strict=False):
+        body = text[left + 1 : right]
+        if "(" in body or ")" in body or len(_top_level_items(body)) != 2:
+            continue
+        opening, closing = text[left], text[right]
+        reversed_open = opening == "]" and _ends_with_context(text[max(0, left - 64) : left], left)
+        reversed_close = closing == "[" and _starts_with_context(text[right + 1 : right + 65])
+        if not (reversed_open or reversed_close) or left in replaced:
+            continue
+        if (opening == "]" and not reversed_open) or (closing == "[" and not reversed_close):
+            continue
+        replaced[left] = "(" if reversed_open else "["
+        replaced[right] = ")" if reversed_close else "]"
+    if not replaced:
+        return text
+    return "".join(replaced.get(index, ch) for index, ch in enumerate(text))
+
+
+def _ends_with_context(before: str, start: int) -> bool:
+    """Whether an interval may open after ``before`` (the 64 characters before ``start``)."""
+    stripped = before.rstrip()
+    if not stripped:
+        return start == len(before)
+    return any(stripped.endswith(context) for context in _OPENING_CONTEXT if context)
+
+
+def _starts_with_context(after: str) -> bool:
+    after = after.lstrip()
+    return not after or any(after.startswith(c) for c in _CLOSING_CONTEXT if c)
