@@ -11,14 +11,14 @@ not retried (the same seed would raise again); it comes back as an
 
 Chunk sizes: by default the runner sizes each task itself (:func:`task_size`): one
 episode per task until episodes have been timed, then about ``task_seconds`` of
-episodes per task (Ray's per-task cost, ~1 ms, and the driver's turn between two
-tasks of a worker stay small next to it), and never more than the not-yet-submitted
-seeds divided by twice the number of task slots, so chunks shrink towards the end
-and the workers finish together instead of one idling while another plays a large
-last chunk. Slow episodes (LLM agents, seconds each) therefore go one per task, as
-before. The runner keeps two tasks per slot in flight and submits the next chunk as
-one returns, so a freed worker never waits for the driver to size its next task.
-``episodes_per_task=N`` fixes every chunk at N seeds instead.
+episodes per task (Ray's per-task cost, 1-2 ms of the driver's CPU plus the worker's
+wait while the driver hands it its next task, stays small next to it), and never more
+than the not-yet-submitted seeds divided by twice the number of task slots, so chunks
+shrink towards the end and the workers finish together instead of one idling while
+another plays a large last chunk. Slow episodes (LLM agents, seconds each) therefore
+go one per task, as before. The runner keeps two tasks per slot in flight and
+submits the next chunk as one returns, so a freed worker's next task is already
+queued. ``episodes_per_task=N`` fixes every chunk at N seeds instead.
 
 LLM agents on a cluster talk to a served model: the driver's ``METACOT_BACKEND_URL``
 (``--backend-url``) goes to every worker in the job's runtime environment.
@@ -42,8 +42,9 @@ from agents.policies.base import Policy
 DEFAULT_MAX_RETRIES = 3
 """times Ray re-runs an episode whose worker process died"""
 
-DEFAULT_TASK_SECONDS = 0.25
-"""wall time a self-sized task aims at: ~250x Ray's per-task cost, short enough for progress"""
+DEFAULT_TASK_SECONDS = 0.5
+"""wall time a self-sized task aims at: ~250x Ray's per-task cost (1-2 ms of the driver's
+CPU, plus a worker's wait for its next task), short enough for steady progress"""
 
 _worker_cache: dict[str, Any] = {}
 
