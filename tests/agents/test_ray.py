@@ -13,7 +13,7 @@ ray = pytest.importorskip("ray")
 
 from agents.cli import main  # noqa: E402
 from agents.distributed.ray_runner import RayRunner, start_ray  # noqa: E402
-from agents.evaluate import cell_spec, run_cell  # noqa: E402
+from agents.evaluate import SequentialRunner, cell_spec, run_cell  # noqa: E402
 from agents.registry import make_agent  # noqa: E402
 from agents.results import code_fingerprint  # noqa: E402
 from agents.run_dir import RunCell, read_records  # noqa: E402
@@ -86,12 +86,14 @@ def crash_once_agent(marker: str, seed: int):
     return policy
 
 
+@pytest.mark.parametrize("episodes_per_task", [None, 3], ids=["self-sized", "3-per-task"])
 def test_ray__a_killed_workers_episode_is_retried_not_lost_or_duplicated(
-    local_ray, tmp_path, single_process
+    local_ray, tmp_path, single_process, episodes_per_task
 ):
     marker = tmp_path / "crashed"
     factory = functools.partial(crash_once_agent, str(marker), 5)
-    row = run(tmp_path / "cell", RayRunner(factory, key="crash-once"))
+    runner = RayRunner(factory, key=f"crash-once-{marker}", episodes_per_task=episodes_per_task)
+    row = run(tmp_path / "cell", runner)
     assert marker.exists(), "the worker never died: the test proved nothing"
     assert row is not None and stable(row) == stable(single_process[0])
     assert records_of(tmp_path / "cell") == single_process[1]
@@ -136,3 +138,12 @@ def cannot_play_agent():
 def test_ray__not_implemented_is_raised_as_a_skip_not_a_failure(local_ray, tmp_path):
     with pytest.raises(NotImplementedError, match="another env shape"):
         run(tmp_path, RayRunner(cannot_play_agent, key="cannot-play"))
+
+
+def test_ray__self_sized_tasks_play_every_seed_once_with_the_single_process_records(local_ray):
+    seeds = list(range(100, 160))
+    policy = make_agent(AGENT)
+    alone = [outcome(r) for r in SequentialRunner(policy).play(ENV, {}, seeds, None)]
+    runner = RayRunner(functools.partial(make_agent, AGENT), key=AGENT, task_seconds=0.02)
+    on_ray = sorted(outcome(r) for r in runner.play(ENV, {}, seeds, None))
+    assert on_ray == alone
