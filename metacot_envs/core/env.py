@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Hashable, Iterator, Sequence
 from typing import Any, SupportsFloat
@@ -120,6 +121,37 @@ class StepTexts(tuple[str, ...]):
 
     def __deepcopy__(self, memo: dict[int, Any]) -> StepTexts:
         return self
+
+
+_SHARED_TYPES = frozenset({str, int, float, bool, type(None), LegalStepTexts, StepTexts})
+"""info values that are immutable (or deep-copy as themselves): a copy may share them"""
+
+
+class StepInfo(dict[str, Any]):
+    """The info dict of a reset or step: a plain dict whose deep copy is cheap.
+
+    SB3's DummyVecEnv deep-copies every info on every step, and ``copy.deepcopy``'s
+    generic walk over a six-key info cost more than the rest of a discrete step. A deep
+    copy here shares the immutable values, copies a dict of plain values (the reward
+    components) with one call, and deep-copies anything else (an action mask, a value a
+    wrapper added) as ``copy.deepcopy`` would, so the copy is as independent as before.
+    """
+
+    __slots__ = ()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> StepInfo:
+        clone = StepInfo()
+        memo[id(self)] = clone
+        shared = _SHARED_TYPES
+        for key, value in self.items():
+            kind = type(value)
+            if kind in shared:
+                clone[key] = value
+            elif kind is dict and all(type(v) in shared for v in value.values()):
+                clone[key] = dict(value)
+            else:
+                clone[key] = copy.deepcopy(value, memo)
+        return clone
 
 
 class ReasoningEnv(gym.Env[str, str]):
@@ -542,14 +574,14 @@ class ReasoningEnv(gym.Env[str, str]):
     ) -> dict[str, Any]:
         # a fresh view per step (the state changed), kept so a step played from it skips the parse
         legal = self._legal = LegalStepTexts(self.task, self._state) if self._enumerable else None
-        info: dict[str, Any] = {
-            "step_text": step_text,
-            "legal_steps": legal,
-            "reward_components": components,
-            "solved": solved,
-            "trace": StepTexts(self._trace),
-            "steps": self._steps,
-        }
+        info = StepInfo(
+            step_text=step_text,
+            legal_steps=legal,
+            reward_components=components,
+            solved=solved,
+            trace=StepTexts(self._trace),
+            steps=self._steps,
+        )
         if error is not None:
             info["error"] = error
         if self.search:
