@@ -54,11 +54,14 @@ def start_ray(address: str | None = None, num_cpus: int | None = None) -> None:
 
     ``num_cpus`` sizes a new local cluster (ignored when connecting). The backend URL
     and ``PYTHONPATH`` of this process go to the workers. Connecting twice is a no-op.
+    Ray's usage statistics (which a local cluster would otherwise send to Ray's
+    servers) are off unless ``RAY_USAGE_STATS_ENABLED`` is set: the suite runs offline.
     """
     import ray
 
     if ray.is_initialized():
         return
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     env_vars = {k: os.environ[k] for k in (BACKEND_URL_VARIABLE, "PYTHONPATH") if os.environ.get(k)}
     ray.init(
         address=address or None,

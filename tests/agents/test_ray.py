@@ -65,6 +65,11 @@ def stable(row):
     return data
 
 
+def test_start_ray__a_local_cluster_sends_no_usage_statistics(local_ray):
+    # unless the user set it: start_ray only fills in the default
+    assert os.environ.get("RAY_USAGE_STATS_ENABLED") == "0"
+
+
 def test_ray__same_rows_and_records_as_a_single_process(local_ray, tmp_path, single_process):
     row = run(tmp_path, RayRunner(functools.partial(make_agent, AGENT), key=AGENT))
     assert row is not None and stable(row) == stable(single_process[0])
