@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from agents.eval_sets import EVAL_SETS, family_of, set_label
 from agents.results import ResultRow, RowRejected, write_text_atomically
@@ -117,8 +118,9 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
 
     Rows of one set that share an agent name but not its config (SmolLM2 in float32 and
     in bfloat16, say) get the config fields that tell them apart, e.g.
-    ``smollm2-135m-rank (dtype=bfloat16, max_new_tokens=48)``: at most two fields, the
-    config hash when no field differs at the top level.
+    ``smollm2-135m-rank (dtype=bfloat16, max_new_tokens=48)``: at most two fields (nested
+    ones dotted, ``trainer.gamma=0.9``), hashes and digests only when nothing else
+    differs, and the config hash when no field does.
     """
     groups: dict[tuple[str, str], list[ResultRow]] = {}
     for row in rows:
@@ -127,22 +129,31 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
     for (_, agent), group in groups.items():
         if len({row.agent_config_hash for row in group}) < 2:
             continue
-        configs = [row.agent_config for row in group]
-        fields = sorted({key for config in configs for key in config})
-        differing = [
-            key
-            for key in fields
-            if len({json.dumps(config.get(key), sort_keys=True) for config in configs}) > 1
-        ][:2]
-        for row in group:
-            shown = [f"{key}={_short(row.agent_config.get(key, '-'))}" for key in differing]
+        flat = [_flatten(row.agent_config) for row in group]
+        fields = sorted({key for config in flat for key in config}, key=_field_order)
+        differing = [key for key in fields if len({config.get(key, "-") for config in flat}) > 1]
+        plain = [key for key in differing if not _field_order(key)[0]]
+        differing = plain[:2] or differing[:1]
+        for row, config in zip(group, flat, strict=True):
+            shown = [f"{key}={config.get(key, '-')}" for key in differing]
             names[id(row)] = f"{agent} ({', '.join(shown or [row.agent_config_hash[:8]])})"
     return names
 
 
-def _short(value: object) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
-    return text if len(text) <= 24 else text[:21] + "..."
+def _flatten(config: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in config.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
+            flat[f"{prefix}{key}"] = text if len(text) <= 24 else text[:21] + "..."
+    return flat
+
+
+def _field_order(key: str) -> tuple[bool, str]:
+    leaf = key.rsplit(".", 1)[-1].lower()
+    return ("sha" in leaf or "hash" in leaf or "digest" in leaf), key
 
 
 def family_table(rows: Sequence[ResultRow]) -> str:

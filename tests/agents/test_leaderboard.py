@@ -103,6 +103,15 @@ def test_same_agent_name_with_other_configs__shown_with_the_fields_that_differ(r
     assert f"| {agent} (dtype=bfloat16) |" in text and f"| {agent} (dtype=float32) |" in text
     assert f"| {agent} |" not in text  # alone on a set, an agent keeps its plain name
     assert f"| {rows[2].agent} |" in render(rows)
+    # nested fields are dotted; a digest shows only when nothing else tells rows apart
+    trained = [
+        variant(trainer={"gamma": gamma, "lr": 1e-5}, model_sha256=digest)
+        for gamma, digest in ((1.0, "aa"), (0.9, "bb"))
+    ]
+    text = render(trained)
+    assert f"| {agent} (trainer.gamma=1.0) |" in text and f"| {agent} (trainer.gamma=0.9) |" in text
+    text = render([variant(model_sha256="aa"), variant(model_sha256="bb")])
+    assert f"| {agent} (model\\_sha256=aa) |" in text
 
 
 def test_rows_from_before_the_optional_fields__still_render(tmp_path):
