@@ -10,6 +10,7 @@ thread run on the backend's own asyncio loop (one connection pool), at most
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 import threading
 from collections.abc import Sequence
@@ -92,6 +93,7 @@ class OpenAIBackend(Backend):
         self._start_lock = threading.Lock()
         self._usage_lock = threading.Lock()
         self._model = model
+        self._served: dict[str, Any] | None = None
 
     @property
     def model_name(self) -> str:
@@ -103,6 +105,32 @@ class OpenAIBackend(Backend):
     def config(self) -> dict[str, Any]:
         """What identifies the generation (for agents' configs)."""
         return {"base_url": self.base_url, "model": self.model_name, "chat": self.chat}
+
+    def identity(self) -> dict[str, Any]:
+        """The base identity, plus what the server says produced its outputs.
+
+        ``metacot serve`` describes its engine in ``GET /v1/models`` (backend, model,
+        dtype, batching); that goes in as ``served``, so rows from a bfloat16 server and
+        a float32 one never share a config hash. Other servers add nothing. The answer
+        is untrusted: only a few short plain values are kept.
+        """
+        identity = super().identity()
+        served = self._served_identity()
+        if served:
+            identity["served"] = served
+        return identity
+
+    def _served_identity(self) -> dict[str, Any]:
+        if self._served is None:
+            self._served = {}
+            try:
+                [answer] = self._run(self._get("/models"))
+            except BackendError:
+                return self._served
+            for entry in answer.get("data") or []:
+                if isinstance(entry, dict) and entry.get("id") == self.model_name:
+                    self._served = _plain_fields(entry.get("metacot"))
+        return self._served
 
     # -- the Backend contract ---------------------------------------------------------
 
@@ -368,3 +396,22 @@ def _retry_after(response: httpx.Response) -> float:
         return min(60.0, max(0.0, float(response.headers.get("retry-after", 0))))
     except ValueError:
         return 0.0
+
+
+def _plain_fields(value: Any, limit: int = 12) -> dict[str, Any]:
+    """At most ``limit`` short scalar fields of a server-sent object (anything else dropped)."""
+    if not isinstance(value, dict):
+        return {}
+    kept: dict[str, Any] = {}
+    for key, item in value.items():
+        if len(kept) >= limit:
+            break
+        if not isinstance(key, str) or len(key) > 40:
+            continue
+        if (
+            isinstance(item, bool | int)
+            or (isinstance(item, float) and math.isfinite(item))
+            or (isinstance(item, str) and len(item) <= 100)
+        ):
+            kept[key] = item
+    return kept

@@ -168,6 +168,9 @@ def build_app(served: ServedBackend) -> Starlette:
                         "object": "model",
                         "created": served.created,
                         "owned_by": "metacot-envs",
+                        # what produced the outputs, for clients' provenance (OpenAIBackend
+                        # puts it in the agent config, so it is hashed into rows)
+                        "metacot": {**served.backend.identity(), "batch": served.batch_greedy},
                     }
                 ],
             }

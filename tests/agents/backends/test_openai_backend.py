@@ -194,3 +194,22 @@ def test_concurrency_limit__caps_requests_in_flight(scripted):
     for thread in threads:
         thread.join(timeout=60)
     assert peak[0] == 2 and client.usage.requests == 6
+
+
+def test_served_identity__keeps_only_a_few_short_plain_fields_of_the_servers_answer():
+    from agents.backends.openai_backend import _plain_fields
+
+    hostile = {
+        "dtype": "bfloat16",
+        "batch": True,
+        "layers": 30,
+        "nan": float("nan"),
+        "inf": float("inf"),
+        "long": "x" * 101,
+        "nested": {"a": 1},
+        "list": [1, 2],
+        "k" * 41: 1,
+    }
+    assert _plain_fields(hostile) == {"dtype": "bfloat16", "batch": True, "layers": 30}
+    assert _plain_fields("not an object") == {} and _plain_fields(None) == {}
+    assert len(_plain_fields({f"f{i}": i for i in range(100)})) == 12

@@ -27,6 +27,13 @@ def test_models__lists_the_served_model(server):
     assert OpenAIBackend(server.url).model_name == TINY_MODEL_NAME
 
 
+def test_identity__carries_what_the_server_says_produced_its_outputs(server, local):
+    identity = OpenAIBackend(server.url).identity()
+    assert identity["backend"] == "openai" and identity["model"] == TINY_MODEL_NAME
+    assert identity["served"] == {**local.identity(), "model": TINY_MODEL_NAME, "batch": False}
+    assert identity["served"]["dtype"] == local.dtype
+
+
 @pytest.mark.parametrize(
     "options",
     [
