@@ -8,9 +8,9 @@ Tables:
   tests with the verdict their authors state, split into bare answers and prose (the blind
   batch, scored before any fix, is reported on its own too). The second batch of pairs
   (``split`` ``dev2`` or ``blind2``) gets a table of its own: all of it, and its held-back
-  ``blind2`` half, each split bare / prose. The third (``dev3`` / ``blind3``), fourth
-  (``dev4`` / ``blind4``) and fifth (``dev5`` / ``blind5``) batches get the same: all of
-  it, and its held-back half.
+  ``blind2`` half, each split bare / prose. Every later batch (``dev<N>`` / ``blind<N>``)
+  gets the same, and ``--show-misses`` never lists a ``blind<N>`` miss unless
+  ``--show-blind<N>-misses`` asks for it.
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import re
 import sys
 import time
 from collections import Counter
@@ -100,27 +101,29 @@ def load_pairs() -> list[Pair]:
     ]
     for p in peer:
         groups = ["peer", f"peer {p.kind}"] + (["peer blind"] if p.split == "blind" else [])
-        if p.split in ("dev2", "blind2"):
-            groups += ["batch 2", f"batch 2 {p.kind}"]
-        if p.split == "blind2":
-            groups += ["blind2", f"blind2 {p.kind}"]
-        if p.split in ("dev3", "blind3"):
-            groups += ["batch 3", f"batch 3 {p.kind}"]
-        if p.split == "blind3":
-            groups += ["blind3", f"blind3 {p.kind}"]
-        if p.split in ("dev4", "blind4"):
-            groups += ["batch 4", f"batch 4 {p.kind}"]
-        if p.split == "blind4":
-            groups += ["blind4", f"blind4 {p.kind}"]
-        if p.split in ("dev5", "blind5"):
-            groups += ["batch 5", f"batch 5 {p.kind}"]
-        if p.split == "blind5":
-            groups += ["blind5", f"blind5 {p.kind}"]
+        batch = _later_batch(p.split)
+        if batch is not None:  # dev<N> / blind<N>: a later batch, with its held-back half
+            groups += [f"batch {batch}", f"batch {batch} {p.kind}"]
+            if p.split.startswith("blind"):
+                groups += [f"blind{batch}", f"blind{batch} {p.kind}"]
         pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups)))
     return pairs
 
 
 Judge = Callable[[Pair], bool]
+
+_LATER_SPLIT = re.compile(r"(?:dev|blind)([2-9][0-9]*)")
+
+
+def _batch_of_group(group: str) -> int | None:
+    """N for the group ``blind<N>`` (a later batch's held-back half), else None."""
+    return _later_batch(group) if group.startswith("blind") else None
+
+
+def _later_batch(split: str) -> int | None:
+    """The batch number of a ``dev<N>`` / ``blind<N>`` split (N >= 2), else None."""
+    match = _LATER_SPLIT.fullmatch(split)
+    return int(match.group(1)) if match else None
 
 
 def run(judge: Judge, pairs: list[Pair], limit: float, repeat: int) -> Score:
@@ -185,14 +188,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--timeout", type=float, default=1.0, help="seconds per check, all")
     parser.add_argument("--repeat", type=int, default=1, help="timed passes over the pairs")
-    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind2-5's")
-    parser.add_argument("--show-blind2-misses", action="store_true", help="list blind2's too")
-    parser.add_argument("--show-blind3-misses", action="store_true", help="list blind3's too")
-    parser.add_argument("--show-blind4-misses", action="store_true", help="list blind4's too")
-    parser.add_argument("--show-blind5-misses", action="store_true", help="list blind5's too")
-    args = parser.parse_args()
-    logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     pairs = load_pairs()
+    later = sorted({b for p in pairs for g in p.groups if (b := _batch_of_group(g)) is not None})
+    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind<N>'s")
+    for number in later:
+        parser.add_argument(
+            f"--show-blind{number}-misses", action="store_true", help=f"list blind{number}'s too"
+        )
+    args = parser.parse_args()
+    shown_blind = {f"blind{n}" for n in later if getattr(args, f"show_blind{n}_misses")}
+    logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     peer_pairs = [pair for pair in pairs if pair.table == "peer"]
     check_equivalent("1", "1", checker="math-verify")  # start one worker outside the timing
     limit, repeat = args.timeout, args.repeat
@@ -219,11 +224,11 @@ def main() -> None:
             f"| {name} | {speed:,.0f} | {ours_speed / speed:.1f}x | {score.over_limit} | "
             f"{score.slowest * 1000:.1f} ms |"
         )
-    for number, title in ((2, "second"), (3, "third"), (4, "fourth"), (5, "fifth")):
+    for number in later:
         batch = [f"batch {number}", f"batch {number} bare", f"batch {number} prose"]
         batch += [f"blind{number}", f"blind{number} bare", f"blind{number} prose"]
         cells = " | ".join(f"{c} ({counts[c]})" for c in batch)
-        print(f"\n| verifier ({title} peer batch) | {cells} |")
+        print(f"\n| verifier (peer batch {number}) | {cells} |")
         print("|---" * (len(batch) + 1) + "|")
         for name, score in results.items():
             print(f"| {name} | " + " | ".join(score.accuracy(c) for c in batch) + " |")
@@ -237,14 +242,9 @@ def main() -> None:
         for name, score in results.items():
             print(f"\nmisses of {name}:")
             for pair in score.misses:
-                if "blind2" in pair.groups and not args.show_blind2_misses:
+                held_back = {g for g in pair.groups if _batch_of_group(g) is not None}
+                if held_back - shown_blind:
                     continue  # held back: its misses are not read for fixes
-                if "blind3" in pair.groups and not args.show_blind3_misses:
-                    continue
-                if "blind4" in pair.groups and not args.show_blind4_misses:
-                    continue
-                if "blind5" in pair.groups and not args.show_blind5_misses:
-                    continue
                 print(f"  [{pair.groups[-1]}] {pair.candidate[:160]!r} vs {pair.reference[:160]!r}")
                 print(f"      expected {pair.expected}")
 
