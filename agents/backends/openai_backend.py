@@ -94,6 +94,7 @@ class OpenAIBackend(Backend):
         self._usage_lock = threading.Lock()
         self._model = model
         self._served: dict[str, Any] | None = None
+        self._models: list[dict[str, Any]] | None = None
 
     @property
     def model_name(self) -> str:
@@ -122,14 +123,12 @@ class OpenAIBackend(Backend):
 
     def _served_identity(self) -> dict[str, Any]:
         if self._served is None:
-            self._served = {}
             try:
-                [answer] = self._run(self._get("/models"))
+                models = self._listed_models()
             except BackendError:
-                return self._served
-            for entry in answer.get("data") or []:
-                if isinstance(entry, dict) and entry.get("id") == self.model_name:
-                    self._served = _plain_fields(entry.get("metacot"))
+                models = []
+            entry = next((m for m in models if m.get("id") == self.model_name), {})
+            self._served = _plain_fields(entry.get("metacot"))
         return self._served
 
     # -- the Backend contract ---------------------------------------------------------
@@ -273,11 +272,20 @@ class OpenAIBackend(Backend):
         return out
 
     def _first_model(self) -> str:
-        [answer] = self._run(self._get("/models"))
-        models = answer.get("data") or []
+        models = self._listed_models()
         if not models or "id" not in models[0]:
             raise BackendError(f"{self.base_url}/models lists no model; pass model=")
         return str(models[0]["id"])
+
+    def _listed_models(self) -> list[dict[str, Any]]:
+        """The server's ``GET /v1/models`` entries (objects only), asked once."""
+        if self._models is None:
+            [answer] = self._run(self._get("/models"))
+            data = answer.get("data")
+            self._models = (
+                [m for m in data if isinstance(m, dict)] if isinstance(data, list) else []
+            )
+        return self._models
 
     def _run(self, *calls: Any) -> list[dict[str, Any]]:
         loop = self._ensure_loop()
