@@ -194,33 +194,40 @@ def gamma(args: argparse.Namespace) -> None:
 def llm(args: argparse.Namespace) -> None:
     from agents.rl.step_trainer import StepPPOTrainer
 
-    rows = []
-    for value in args.gammas:
-        out = args.runs / f"step-ppo-smollm2-g{value}-s{args.seed}"
-        shutil.rmtree(out, ignore_errors=True)  # "before" needs the untrained model
-        overrides = [
-            "run.progress_bar=false",
-            f"trainer.gamma={value}",
-            f"run.seed={args.seed}",
-            f"run.total_steps={args.steps}",
-            f"run.checkpoint_every={args.steps}",
-            f"run.torch_threads={args.threads}",
-            *args.set,
-        ]
-        experiment = load_experiment(CONFIGS / "step_ppo_countdown3_smollm2.yaml", overrides)
-        trainer = StepPPOTrainer(experiment, out, resume=False)
-        before = evaluate(trainer.save(), args.episodes)
-        rows.append((f"SmolLM2 untrained (γ={value} run)", args.seed, before))
-        print(f"  before: {before}", flush=True)
-        start = time.perf_counter()
-        after = evaluate(trainer.run(), args.episodes)
-        print(f"  trained γ={value} in {time.perf_counter() - start:.0f} s: {after}", flush=True)
-        rows.append((f"SmolLM2 step-PPO γ={value}, {args.steps} steps", args.seed, after))
+    rows: list[tuple[str, int, dict[str, float]]] = []
+    for seed in args.seeds:
+        for value in args.gammas:
+            out = args.runs / f"step-ppo-smollm2-g{value}-s{seed}"
+            shutil.rmtree(out, ignore_errors=True)  # "before" needs the untrained model
+            overrides = [
+                "run.progress_bar=false",
+                f"trainer.gamma={value}",
+                f"run.seed={seed}",
+                f"run.total_steps={args.steps}",
+                f"run.checkpoint_every={args.steps}",
+                f"run.torch_threads={args.threads}",
+                *args.set,
+            ]
+            experiment = load_experiment(CONFIGS / "step_ppo_countdown3_smollm2.yaml", overrides)
+            trainer = StepPPOTrainer(experiment, out, resume=False)
+            if not rows:
+                # greedy decoding of the same starting model: one "before" serves every run
+                before = evaluate(trainer.save(), args.episodes)
+                rows.append(("SmolLM2 untrained (greedy, every seed)", seed, before))
+                print(f"  before: {before}", flush=True)
+            start = time.perf_counter()
+            after = evaluate(trainer.run(), args.episodes)
+            print(
+                f"  seed {seed} trained γ={value} in {time.perf_counter() - start:.0f} s: {after}",
+                flush=True,
+            )
+            rows.append((f"SmolLM2 step-PPO γ={value}, {args.steps} steps", seed, after))
     print(f"\n{args.episodes} held-out episodes each (greedy decoding)\n")
     print("| agent | seed | success | mean episode steps |")
     print("|---|---|---|---|")
     for label, seed, r in rows:
         print(f"| {label} | {seed} | {r['success']:.3f} | {r['steps']:.2f} |")
+    _means(rows, ("success", "steps"))
 
 
 def _means(rows: list[tuple[str, int, dict[str, float]]], keys: tuple[str, ...]) -> None:
@@ -255,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--episodes", type=int, default=200)
     p = sub.add_parser("llm")
     p.add_argument("--steps", type=int, default=400)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--gammas", type=float, nargs="+", default=[1.0, 0.9])
     p.add_argument("--episodes", type=int, default=50)
     p.add_argument("--threads", type=int, default=2, help="torch threads (1 on a shared machine)")

@@ -26,16 +26,24 @@ from torchrl.objectives.llm import GRPOLoss
 
 IGNORE = -100
 """token id of padding positions in ``response_tokens`` (ignored by the log-probability)"""
+BARRED = -1e9
+"""logit of a token outside a constrained step's allowed set (finite, so entropies stay finite)"""
 
 
 def layout(
-    prompts: Sequence[Sequence[int]], responses: Sequence[Sequence[int]], pad_id: int
+    prompts: Sequence[Sequence[int]],
+    responses: Sequence[Sequence[int]],
+    pad_id: int,
+    allowed: Sequence[Sequence[Sequence[int]] | None] | None = None,
 ) -> TensorDict:
     """Pack (prompt, step) rows: prompts left-padded to end in one column, steps right-padded.
 
     Keys: ``input_ids``, ``attention_mask``, ``position_ids`` ``(B, P+R)``;
     ``response_mask`` and ``response_tokens`` ``(B, R)`` (``IGNORE`` where padded).
     Column ``P-1`` holds every prompt's last token (the state), columns ``P..P+R-1`` the step.
+    With ``allowed`` (per row, the allowed token ids at each step position, or None for a
+    free row), ``allowed_tokens`` ``(B, R, A)`` lists them (padded by repeating the first), and
+    ``constrained`` ``(B, R)`` marks the positions they restrict.
     """
     width = max(len(p) for p in prompts)
     steps = max(max(len(r) for r in responses), 1)
@@ -47,7 +55,7 @@ def layout(
         tokens.append(list(response) + [IGNORE] * right)
         valid.append([True] * len(response) + [False] * right)
     attention = torch.tensor(mask)
-    return TensorDict(
+    batch = TensorDict(
         {
             "input_ids": torch.tensor(ids),
             "attention_mask": attention,
@@ -57,6 +65,18 @@ def layout(
         },
         batch_size=[len(prompts)],
     )
+    if allowed is not None and any(rule is not None for rule in allowed):
+        most = max(len(ids) for rule in allowed if rule is not None for ids in rule)
+        table = torch.zeros((len(prompts), steps, max(most, 1)), dtype=torch.long)
+        constrained = torch.zeros(len(prompts), steps, dtype=torch.bool)
+        for row, rule in enumerate(allowed):
+            for position, ids in enumerate(rule or ()):
+                padded = list(ids) + [ids[0]] * (table.shape[-1] - len(ids))
+                table[row, position] = torch.tensor(padded, dtype=torch.long)
+                constrained[row, position] = True
+        batch["allowed_tokens"] = table
+        batch["constrained"] = constrained
+    return batch
 
 
 def score_steps(
@@ -65,7 +85,9 @@ def score_steps(
     """Per-token log-probabilities of the steps ``(B, R)``, the state features ``(B, H)``, the distribution.
 
     One forward pass; logits are kept only for the step positions. The policy is
-    ``softmax(logits / temperature)``, the distribution the steps were sampled from.
+    ``softmax(logits / temperature)``, the distribution the steps were sampled from; at
+    constrained positions (``allowed_tokens``, from :func:`layout`) it is renormalised over
+    the allowed tokens, as in constrained decoding.
     """
     steps = batch["response_mask"].shape[1]
     width = batch["input_ids"].shape[1] - steps
@@ -77,6 +99,11 @@ def score_steps(
         logits_to_keep=steps + 1,
     )
     logits = out.logits[:, :-1].float() / temperature  # position k predicts step token k
+    if "allowed_tokens" in batch.keys():
+        permitted = torch.zeros_like(logits, dtype=torch.bool)
+        permitted.scatter_(-1, batch["allowed_tokens"], True)
+        barred = batch["constrained"].unsqueeze(-1) & ~permitted
+        logits = logits.masked_fill(barred, BARRED)
     features = out.hidden_states[-1][:, width - 1]
     dist = LLMMaskedCategorical(logits=logits, mask=batch["response_mask"])
     return dist.log_prob(batch["response_tokens"]), features, dist

@@ -56,7 +56,8 @@ class StepPPOCheckpointPolicy(BasePolicy):
     """A step-PPO checkpoint acting in a text view: one sampled (or greedy) step per env step.
 
     Uses the training prompt and step rule (:class:`StepSampler`), decoding at the
-    run's ``eval_temperature`` (0: greedy), seeded per episode.
+    run's ``eval_temperature`` (0: greedy), seeded per episode, restricted to the legal
+    steps when the run trained that way (``legal_only``).
     """
 
     def __init__(self, folder: Path, manifest: dict[str, Any]) -> None:
@@ -75,6 +76,7 @@ class StepPPOCheckpointPolicy(BasePolicy):
         self.env_kwargs = agent_env_kwargs(manifest)
         self.temperature = float(agent.get("temperature", 0.0))
         self.max_new_tokens = int(agent.get("max_new_tokens", 24))
+        self.legal_only = bool(agent.get("legal_only", False))
         weights = sorted((folder / MODEL_FOLDER).glob("*.safetensors"))
         self._digest = file_digest(weights[0]) if weights else "unknown"
         self._manifest = manifest
@@ -94,6 +96,7 @@ class StepPPOCheckpointPolicy(BasePolicy):
             "temperature": self.temperature,
             "max_new_tokens": self.max_new_tokens,
             "show_legal_steps": self.sampler.show_legal_steps,
+            "legal_only": self.legal_only,
         }
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
@@ -111,6 +114,7 @@ class StepPPOCheckpointPolicy(BasePolicy):
             temperature=self.temperature,
             max_new_tokens=self.max_new_tokens,
             seed=self._seed * 1000 + self._calls,
+            legal=[self.sampler.legal_steps(info) if self.legal_only else None],
         )
         self.compute.tokens_generated += len(step.response_ids)
         self.compute.steps_proposed += 1

@@ -77,6 +77,9 @@ class StepPPOConfig:
     """longer prompts keep their end"""
     show_legal_steps: bool = True
     """list the env's legal steps in the prompt when it can enumerate them"""
+    legal_only: bool = False
+    """decode each step restricted, token by token, to the env's legal steps when it lists them
+    (the policy is then the model's distribution over legal steps; free text where none are listed)"""
     generation_batch: int = 16
     """prompts per generate call"""
 

@@ -31,6 +31,8 @@ class StepTransition:
     """index of the episode in its batch"""
     group: int
     """episodes with the same group played the same problem"""
+    allowed: tuple[tuple[int, ...], ...] | None = None
+    """tokens allowed at each step position when the step was constrained to legal steps"""
 
 
 @dataclass
@@ -68,9 +70,12 @@ def collect_episodes(
     max_new_tokens: int,
     sample_seed: int,
     batch_size: int = 16,
+    legal_only: bool = False,
 ) -> list[EpisodeRollout]:
     """Play one episode in each env (reset with its seed) until all end; returns them in env order.
 
+    ``legal_only`` decodes each step restricted to the state's legal steps when its
+    ``info`` lists them (:class:`~agents.rl.step_sampler.LegalSteps`).
     An episode still running after :data:`MAX_ROUNDS` steps is cut there (``truncated``).
     """
     episodes = [EpisodeRollout(group) for group in groups]
@@ -81,12 +86,14 @@ def collect_episodes(
     round_index = 0
     while live and round_index < MAX_ROUNDS:
         prompts = [sampler.encode_prompt(*current[i]) for i in live]
+        legal = [sampler.legal_steps(current[i][1]) if legal_only else None for i in live]
         steps = sampler.sample(
             prompts,
             temperature=temperature,
             max_new_tokens=max_new_tokens,
             seed=sample_seed * 1009 + round_index,
             batch_size=batch_size,
+            legal=legal,
         )
         round_index += 1
         still = []
@@ -94,7 +101,14 @@ def collect_episodes(
             obs, reward, terminated, truncated, info = envs[i].step(step.text)
             episode = episodes[i]
             episode.transitions.append(
-                StepTransition(step.prompt_ids, step.response_ids, float(reward), i, episode.group)
+                StepTransition(
+                    step.prompt_ids,
+                    step.response_ids,
+                    float(reward),
+                    i,
+                    episode.group,
+                    step.allowed,
+                )
             )
             episode.rejected += "error" in info
             current[i] = (obs, info)

@@ -4,6 +4,13 @@ Training and the trained agent share this code, so the agent evaluated is exactl
 policy trained: the same prompt, and the same rule for where a step ends (the first
 line with text, cut after the token that completes it, or at end-of-sequence). The
 tokens kept are the action whose probability PPO changes.
+
+With :class:`LegalSteps` a step is decoded under a constraint: at each token only the
+tokens that continue some legal step are allowed (a prefix tree over the legal steps'
+tokens, each closed by end-of-sequence), so the policy is the model's distribution
+restricted to the env's legal steps, token by token. The allowed sets are kept with
+the step (``SampledStep.allowed``) so that PPO scores the step under the same restriction
+(:func:`agents.rl.step_loss.score_steps`).
 """
 
 from __future__ import annotations
@@ -30,6 +37,38 @@ class SampledStep:
     """generated tokens up to and including the one that ends the step"""
     text: str
     """the step played: the first non-empty line of the response, stripped"""
+    allowed: tuple[tuple[int, ...], ...] | None = None
+    """for a constrained step, the tokens that were allowed at each response position"""
+
+
+class LegalSteps:
+    """The legal steps of one state as a prefix tree of token ids, for constrained decoding.
+
+    Each step's tokens (no special tokens added) are closed by ``end_id``, so no legal
+    step is a prefix of another and a finished step ends exactly where the env's would.
+    A finished step is played as the legal step's own text (:meth:`text`), not a decoding
+    of its tokens, which some tokenizers space or normalise differently.
+    """
+
+    def __init__(self, tokenizer: Any, steps: Sequence[str], end_id: int) -> None:
+        self.end_id = end_id
+        self.children: dict[tuple[int, ...], set[int]] = {}
+        self.steps: dict[tuple[int, ...], str] = {}
+        self.longest = 0
+        for step in steps:
+            ids = [*tokenizer(str(step), add_special_tokens=False)["input_ids"], end_id]
+            self.steps.setdefault(tuple(ids), str(step))
+            self.longest = max(self.longest, len(ids))
+            for k, token in enumerate(ids):
+                self.children.setdefault(tuple(ids[:k]), set()).add(int(token))
+
+    def allowed(self, prefix: Sequence[int]) -> tuple[int, ...]:
+        """Tokens that may follow ``prefix`` (only ``end_id`` once a step is complete or left)."""
+        return tuple(sorted(self.children.get(tuple(prefix), {self.end_id})))
+
+    def text(self, response: Sequence[int]) -> str | None:
+        """The legal step these tokens spell (None if they spell none)."""
+        return self.steps.get(tuple(response))
 
 
 def step_prompt_text(observation: Any, info: dict[str, Any], show_legal_steps: bool) -> str:
@@ -101,6 +140,14 @@ class StepSampler:
         ids = list(self.tokenizer(text, add_special_tokens=not self.chat)["input_ids"])
         return tuple(ids[-self.max_prompt_tokens :])
 
+    def legal_steps(self, info: dict[str, Any]) -> LegalSteps | None:
+        """The constraint for a state whose ``info`` lists legal steps (None when it lists none)."""
+        steps = info.get("legal_steps")
+        if not steps:
+            return None
+        end = self.eos_id if self.eos_id is not None else self.pad_id
+        return LegalSteps(self.tokenizer, [str(step) for step in steps], end)
+
     def step_length(self, response: Sequence[int]) -> int | None:
         """How many response tokens make the step, or None if the step is not finished yet."""
         seen_text = False
@@ -133,18 +180,32 @@ class StepSampler:
         max_new_tokens: int,
         seed: int | None = None,
         batch_size: int = 16,
+        legal: Sequence[LegalSteps | None] | None = None,
     ) -> list[SampledStep]:
-        """One step per prompt; ``temperature=0`` decodes greedily."""
+        """One step per prompt; ``temperature=0`` decodes greedily.
+
+        ``legal`` (one entry per prompt) restricts a prompt's step to its legal steps;
+        ``None`` entries decode freely. A constrained step may use more than
+        ``max_new_tokens`` tokens when its longest legal step needs them.
+        """
         if seed is not None:
             torch.manual_seed(seed)
+        constraints = list(legal) if legal is not None else [None] * len(prompts)
+        if len(constraints) != len(prompts):
+            raise ValueError(f"{len(constraints)} legal-step entries for {len(prompts)} prompts")
         out: list[SampledStep] = []
         for start in range(0, len(prompts), batch_size):
             chunk = [tuple(p) for p in prompts[start : start + batch_size]]
-            out += self._sample_chunk(chunk, temperature, max_new_tokens)
+            rules = constraints[start : start + batch_size]
+            out += self._sample_chunk(chunk, temperature, max_new_tokens, rules)
         return out
 
     def _sample_chunk(
-        self, prompts: list[tuple[int, ...]], temperature: float, max_new_tokens: int
+        self,
+        prompts: list[tuple[int, ...]],
+        temperature: float,
+        max_new_tokens: int,
+        legal: list[LegalSteps | None],
     ) -> list[SampledStep]:
         width = max(len(p) for p in prompts)
         ids = torch.tensor([[self.pad_id] * (width - len(p)) + list(p) for p in prompts])
@@ -153,6 +214,16 @@ class StepSampler:
         if temperature > 0:
             # the raw softmax at this temperature, nothing else: the distribution PPO scores
             options.update(temperature=temperature, top_k=0, top_p=1.0)
+        if any(rule is not None for rule in legal):
+            every = list(range(int(self.model.config.vocab_size)))
+
+            def allowed(row: int, sequence: torch.Tensor) -> list[int]:
+                rule = legal[row]
+                return every if rule is None else list(rule.allowed(sequence[width:].tolist()))
+
+            options["prefix_allowed_tokens_fn"] = allowed
+            longest = max(rule.longest for rule in legal if rule is not None)
+            max_new_tokens = max(max_new_tokens, longest)
         result = self.model.generate(
             input_ids=ids,
             attention_mask=mask,
@@ -162,8 +233,13 @@ class StepSampler:
             **options,
         )
         steps = []
-        for prompt, row in zip(prompts, result[:, width:].tolist(), strict=True):
+        for prompt, row, rule in zip(prompts, result[:, width:].tolist(), legal, strict=True):
             length = self.step_length(row) or len(row)
             response = tuple(row[:length])
-            steps.append(SampledStep(prompt, response, self.step_text(response)))
+            sets, text = None, None
+            if rule is not None:
+                sets = tuple(rule.allowed(response[:k]) for k in range(len(response)))
+                text = rule.text(response)
+            text = self.step_text(response) if text is None else text
+            steps.append(SampledStep(prompt, response, text, sets))
         return steps

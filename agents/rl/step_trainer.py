@@ -120,6 +120,7 @@ class StepPPOTrainer:
             max_new_tokens=config.max_new_tokens,
             sample_seed=run.seed * 1_000_003 + self.iteration,
             batch_size=config.generation_batch,
+            legal_only=config.legal_only,
         )
         rows = [t for e in episodes for t in e.transitions]
         old, features = self._score(rows, self.model)
@@ -140,9 +141,7 @@ class StepPPOTrainer:
         size = self.config.minibatch_size
         for start in range(0, len(rows), size):
             part = rows[start : start + size]
-            batch = layout(
-                [r.prompt_ids for r in part], [r.response_ids for r in part], self.sampler.pad_id
-            )
+            batch = _rows_layout(part, self.sampler.pad_id)
             scores, feats, _ = score_steps(model, batch, self.config.temperature)
             log_probs += [scores[i, : len(r.response_ids)].clone() for i, r in enumerate(part)]
             features.append(feats.float())
@@ -201,11 +200,7 @@ class StepPPOTrainer:
             for start in range(0, len(rows), config.minibatch_size):
                 index = order[start : start + config.minibatch_size]
                 part = [rows[i] for i in index]
-                batch = layout(
-                    [r.prompt_ids for r in part],
-                    [r.response_ids for r in part],
-                    self.sampler.pad_id,
-                )
+                batch = _rows_layout(part, self.sampler.pad_id)
                 width = batch["response_mask"].shape[1]
                 batch["old_log_probs"] = _pad([old[i] for i in index], width)
                 if reference is not None:
@@ -268,6 +263,7 @@ class StepPPOTrainer:
                 "temperature": config.eval_temperature,
                 "max_new_tokens": config.max_new_tokens,
                 "show_legal_steps": config.show_legal_steps,
+                "legal_only": config.legal_only,
                 "max_prompt_tokens": config.max_prompt_tokens,
             },
             "experiment": self.experiment.to_dict(),
@@ -296,6 +292,15 @@ class StepPPOTrainer:
         self.optimizer.load_state_dict(state["optimizer"])
         self.iteration, self.env_steps = int(state["iteration"]), int(state["env_steps"])
         torch.set_rng_state(state["torch_rng"])
+
+
+def _rows_layout(rows: Sequence[StepTransition], pad_id: int) -> Any:
+    return layout(
+        [r.prompt_ids for r in rows],
+        [r.response_ids for r in rows],
+        pad_id,
+        [r.allowed for r in rows],
+    )
 
 
 def _pad(rows: Sequence[torch.Tensor], width: int) -> torch.Tensor:
