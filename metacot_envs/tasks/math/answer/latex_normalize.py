@@ -102,6 +102,10 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
 """a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
+_GLUED_SHORT_UNIT = re.compile(r"^[-+]?\d+(?:\.\d+)?([a-zA-Z]{2})(?:\^\{?[23]\}?)?$")
+"""a whole answer that is one number and a two-letter unit glued to it ("12cm")"""
+GLUED_TWO_LETTER_UNITS = frozenset("cm mm km kg mg ml ft yd lb oz hr".split())
+"""two-letter units read as units when glued to a lone number (else two letters are variables)"""
 _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
@@ -251,6 +255,9 @@ def _strip_unit_tail(text: str) -> str:
     glued = _GLUED_UNIT.search(text)
     if glued is not None and glued.group(1).lower() in UNIT_WORDS:
         text = f"{text[: glued.start()]} {glued.group()}"  # 10weeks is 10 weeks
+    short = _GLUED_SHORT_UNIT.match(text.strip())
+    if short is not None and short.group(1) in GLUED_TWO_LETTER_UNITS:
+        return text.strip()[: short.start(1)]  # 12cm is 12 cm; 12cd, 2x·y stay products
     words = text.split()
     kept = len(words)
     while kept > 1 and _is_unit_word(words[kept - 1]):
@@ -265,6 +272,11 @@ def _is_unit_word(word: str) -> bool:
     word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
     if word.lower() in UNIT_WORDS:
         return True
+    if "/" in word:  # a rate: km/h, m/s, dollars/hour
+        parts = word.split("/")
+        return len(parts) == 2 and all(
+            part.lower() in UNIT_WORDS or part in SINGLE_LETTER_UNITS for part in parts
+        )
     return (
         len(word) >= 3
         and word.isascii()

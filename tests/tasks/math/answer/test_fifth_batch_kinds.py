@@ -6,7 +6,7 @@ has the cases it must not swallow.
 
 import pytest
 
-from metacot_envs.tasks.math.answer import extract_answer
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,27 @@ def test_extract_answer__an_empty_or_cut_off_last_box_is_no_answer(text: str) ->
 )
 def test_extract_answer__the_last_closed_box_still_answers(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a lone number with a two-letter unit glued on: labs-molt's grader tests and a
+        # third suite's "2 cm" = "2cm" say unit; MARIO_EVAL's "10cm" != "10" says variables
+        # (its pair stays in the peer table, counted as a miss)
+        ("12cm", "12", True),
+        ("2 cm", "2cm", True),
+        ("-3.5kg", "-3.5", True),
+        ("12cm^2", "12", True),
+        ("12cd", "12", False),  # not a unit: c times d
+        ("2xy", "2", False),
+        ("x+2cm", "x+2", False),  # only a whole answer that is one number
+        ("20 km/h", "20", True),  # a rate after the number
+        ("3 m/s", "3", True),
+        ("3 a/b", "3", False),
+    ],
+)
+def test_check_equivalent__two_letter_units_glued_to_a_lone_number_and_rates(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
