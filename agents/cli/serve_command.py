@@ -1,6 +1,6 @@
 """``metacot serve``: an OpenAI-compatible server over a local model, so many clients share it.
 
-Serves ``/v1/completions``, ``/v1/chat/completions`` (one user message), ``/v1/models``
+Serves ``/v1/completions``, ``/v1/chat/completions`` (system, user and assistant turns), ``/v1/models``
 and ``/v1/score_continuations`` on 127.0.0.1 by default. Prompts sent to the completions
 endpoint get the backend's own prompt handling (SmolLM2's chat template unless
 ``--no-chat-template``), so a client (``OpenAIBackend``) sees what the in-process

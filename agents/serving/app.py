@@ -1,7 +1,7 @@
 """An OpenAI-compatible ASGI app over any :class:`~agents.backends.base.Backend`.
 
 Routes: ``GET /v1/models``, ``POST /v1/completions``, ``POST /v1/chat/completions``
-(one user message), ``POST /v1/score_continuations`` (``Backend.score``; not part of
+(multi-turn chats, rendered by the backend), ``POST /v1/score_continuations`` (``Backend.score``; not part of
 the OpenAI API), ``GET /health``.
 
 Requests run one at a time on one backend thread, in arrival order. That is a
