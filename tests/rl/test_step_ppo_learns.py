@@ -36,33 +36,45 @@ class DigitBandit(gym.Env[str, str]):
         return "done", float(solved), True, False, {"solved": solved}
 
 
-@pytest.mark.parametrize("advantage", ["gae", "mc"])
-def test_step_ppo__raises_the_rate_of_rewarded_steps(tmp_path, advantage):
-    if BANDIT_ID not in gym.registry:
-        gym.register(BANDIT_ID, entry_point=DigitBandit)
+def _train(
+    tmp_path, env_id: str, entry_point: type, total_steps: int, seed: int, **trainer: Any
+) -> dict[str, list[float]]:
+    """Train the tiny model with step-PPO on a one-step env; the logged charts by name."""
+    if env_id not in gym.registry:
+        gym.register(env_id, entry_point=entry_point)
     config = ExperimentConfig(
-        name="bandit",
+        name="one-step",
         algorithm="step_ppo",
-        env=TrainEnvConfig(BANDIT_ID),
-        run=RunConfig(total_steps=640, checkpoint_every=10_000, progress_bar=False, seed=1),
+        env=TrainEnvConfig(env_id),
+        run=RunConfig(
+            total_steps=total_steps, checkpoint_every=10_000, progress_bar=False, seed=seed
+        ),
         trainer=StepPPOConfig(
             model="tiny",
-            advantage=advantage,
             problems_per_iteration=8,
             group_size=4,
             minibatch_size=16,
             ppo_epochs=2,
             learning_rate=3e-3,
-            kl_coef=0.0,
             max_new_tokens=2,
             max_prompt_tokens=64,
             show_legal_steps=False,
+            **trainer,
         ),
     )
     run_experiment(config, tmp_path / "run")
     events = EventAccumulator(str(tmp_path / "run" / "tb"))
     events.Reload()
-    rates = [e.value for e in events.Scalars("charts/success_rate")]
+    return {
+        name: [e.value for e in events.Scalars(f"charts/{name}")]
+        for name in ("success_rate", "invalid_step_rate")
+    }
+
+
+@pytest.mark.parametrize("advantage", ["gae", "mc"])
+def test_step_ppo__raises_the_rate_of_rewarded_steps(tmp_path, advantage):
+    charts = _train(tmp_path, BANDIT_ID, DigitBandit, 640, 1, advantage=advantage, kl_coef=0.0)
+    rates = charts["success_rate"]
     assert len(rates) == 20
     early, late = sum(rates[:5]) / 5, sum(rates[-5:]) / 5
     assert late > early + 0.3, rates
@@ -90,34 +102,11 @@ class LegalChoice(gym.Env[str, str]):
 
 
 def test_step_ppo__legal_only_raises_the_rate_of_the_rewarded_legal_step(tmp_path):
-    if CHOICE_ID not in gym.registry:
-        gym.register(CHOICE_ID, entry_point=LegalChoice)
-    config = ExperimentConfig(
-        name="choice",
-        algorithm="step_ppo",
-        env=TrainEnvConfig(CHOICE_ID),
-        run=RunConfig(total_steps=480, checkpoint_every=10_000, progress_bar=False, seed=2),
-        trainer=StepPPOConfig(
-            model="tiny",
-            advantage="mc",
-            problems_per_iteration=8,
-            group_size=4,
-            minibatch_size=16,
-            ppo_epochs=2,
-            learning_rate=3e-3,
-            kl_coef=0.01,
-            max_new_tokens=2,
-            max_prompt_tokens=64,
-            show_legal_steps=False,
-            legal_only=True,
-        ),
+    charts = _train(
+        tmp_path, CHOICE_ID, LegalChoice, 480, 2, advantage="mc", kl_coef=0.01, legal_only=True
     )
-    run_experiment(config, tmp_path / "run")
-    events = EventAccumulator(str(tmp_path / "run" / "tb"))
-    events.Reload()
-    rates = [e.value for e in events.Scalars("charts/success_rate")]
-    invalid = [e.value for e in events.Scalars("charts/invalid_step_rate")]
+    rates = charts["success_rate"]
     assert len(rates) == 15
-    assert invalid == [0.0] * 15  # every constrained step is one of the legal steps
+    assert charts["invalid_step_rate"] == [0.0] * 15  # every constrained step is legal
     early, late = sum(rates[:4]) / 4, sum(rates[-4:]) / 4
     assert late > early + 0.3, rates
