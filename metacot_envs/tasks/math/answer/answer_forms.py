@@ -146,10 +146,35 @@ def strip_assignment(node: Node, budget: Budget) -> Node:
 
 
 def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -> tuple[Node, Node]:
-    """``x = 3`` vs ``3``: keep only the value, unless both sides are equations."""
+    """``x = 3`` vs ``3``: keep only the value, unless both sides are equations.
+
+    Two equations that define one function, ``y = ...`` against ``f(x) = ...``, compare
+    their values too: ``y`` and ``f(x)`` are two spellings of the function's value.
+    """
     if isinstance(candidate, Relation) and isinstance(reference, Relation):
+        labels = {_function_label(candidate, budget), _function_label(reference, budget)}
+        if labels == {"y", "call"}:
+            return candidate.operands[1], reference.operands[1]
         return candidate, reference
     return strip_assignment(candidate, budget), strip_assignment(reference, budget)
+
+
+def _function_label(node: Relation, budget: Budget) -> str | None:
+    """``y`` for ``y = value``, ``call`` for ``f(x) = value`` whose value uses ``x``, else None."""
+    if not is_assignment(node, budget):
+        return None
+    lhs = node.operands[0]
+    if lhs == Symbol("y"):
+        return "y"
+    if isinstance(lhs, Mul) and len(lhs.factors) == 2:
+        name, argument = lhs.factors
+        if (
+            isinstance(name, Symbol)
+            and isinstance(argument, Symbol)
+            and argument.name in collect_symbols(node.operands[1], budget)
+        ):
+            return "call"
+    return None
 
 
 def oriented(relation: Relation) -> Relation:

@@ -59,3 +59,20 @@ def test_check_equivalent__two_letter_units_glued_to_a_lone_number_and_rates(
     candidate: str, reference: str, expected: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is expected
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("f(x) = 2x + 3", "y = 2x + 3", True),  # two spellings of the function's value
+        ("y = x^2", "p(x) = x^2", True),
+        ("f(x) = x", "y = x + 1", False),
+        ("y = 2x + 3", "g(t) = 2t + 3", False),  # another variable: another function
+        ("ab = 3", "y = 3", False),  # a product named, not a function of b
+        ("y = 3", "x = 3", False),
+    ],
+)
+def test_check_equivalent__y_equals_and_f_of_x_equals_name_the_same_value(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is expected
