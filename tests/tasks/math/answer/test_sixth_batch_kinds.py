@@ -1,0 +1,41 @@
+"""Answer kinds found on the sixth peer batch's dev half (``split=dev6``), one rule each.
+
+The pairs here are written for the rules, not copied from the peer table; each rule also
+has the cases it must not swallow.
+"""
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a percent word after a number is a percent sign: against a plain reference it is
+        # the number or its hundredth part, as 12.5\% is
+        ("12.5 percent", "0.125", True),
+        ("12.5 percent", "12.5", True),
+        ("12.5 Percent.", "0.125", True),
+        ("7 per cent", "0.07", True),
+        ("40pct", "0.4", True),
+        ("3 percentage", "0.03", True),
+        ("\\frac{3}{4}\\text{ percent}", "0.0075", True),
+        ("\\frac{3}{4}\\text{ percent}", "\\frac34", True),
+        ("(1+2) percent", "0.03", True),
+        # a reference in percent still asks for the number of percent
+        ("0.125", "12.5 percent", False),
+        ("12.5", "12.5 percent", True),
+        ("12.5\\%", "12.5 percent", True),
+        # not swallowed: a wrong value, the word not at the end, or no number before it
+        ("12.5 percent", "0.0125", False),
+        ("12.5 percent", "125", False),
+        ("12.5 percent of 8", "1", False),
+        ("x percent", "0.01x", False),
+    ],
+)
+def test_check_equivalent__a_percent_word_after_a_number_is_a_percent_sign(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    verdict = check_equivalent(candidate, reference)
+    assert verdict.equivalent is expected, verdict
