@@ -39,3 +39,30 @@ def test_check_equivalent__a_percent_word_after_a_number_is_a_percent_sign(
 ) -> None:
     verdict = check_equivalent(candidate, reference)
     assert verdict.equivalent is expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # value = name, the assignment written the other way round, states the value
+        ("5", "5 = t", True),
+        ("5 = t", "5", True),
+        ("\\frac{3}{2}", "\\frac32 = k", True),
+        ("-1", "-1 = a_1", True),
+        ("(2, 3)", "(2, 3) = (p, q)", True),
+        ("4", "5 = t", False),
+        # not swallowed: the right side is not only a name, or the left side has a variable
+        ("5", "5 = 2t", False),
+        ("5", "5 = t + 1", False),
+        ("5", "5 = 5", True),  # no variable: an equation without letters states its result
+        ("y", "y = t", False),
+        # two equations still compare as equations
+        ("t = 5", "5 = t", True),
+        ("t = 5", "5 = s", False),
+    ],
+)
+def test_check_equivalent__value_equals_name_states_the_value(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    verdict = check_equivalent(candidate, reference)
+    assert verdict.equivalent is expected, verdict
