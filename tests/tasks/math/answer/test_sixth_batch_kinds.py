@@ -6,7 +6,7 @@ has the cases it must not swallow.
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,30 @@ def test_check_equivalent__value_equals_name_states_the_value(
 ) -> None:
     verdict = check_equivalent(candidate, reference)
     assert verdict.equivalent is expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the reasoning closed by </think> is not the answer: only what follows is searched
+        ("<think>so \\boxed{7}</think>I give up.", None),
+        ("<think>\\boxed{7}</think>", None),
+        ("<think>maybe 7</think> Final answer: \\boxed{8}", "8"),
+        ("reasoning without an opening tag, \\boxed{3}</think>\\boxed{4}", "4"),
+        ("<think>a</think> draft \\boxed{1} <think>b</think> \\boxed{2}", "2"),
+        ("<think>a</think> \\boxed{1} <think>b \\boxed{2}</think> done", None),
+        # not swallowed: no closing tag, so the whole text is searched (a cut-off reasoning)
+        ("<think>still thinking ... \\boxed{5}", "5"),
+        ("no tags at all: \\boxed{6}", "6"),
+        ("the tag </think2> is another word: \\boxed{9}", "9"),
+    ],
+)
+def test_extract_answer__only_the_text_after_closed_reasoning_is_searched(
+    text: str, answer: str | None
+) -> None:
+    assert extract_answer(text) == answer
+
+
+def test_check_equivalent__reasoning_tags_do_not_change_bare_answers() -> None:
+    assert check_equivalent("42", "42").equivalent
+    assert not check_equivalent(extract_answer("<think>42</think>") or "", "42").equivalent
