@@ -111,10 +111,7 @@ class AnswerPatterns:
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
         text = text[-MAX_EXTRACT_CHARS:]
-        # Reasoning closed by </think> is not the answer: only the text after it is searched.
-        reasoning_end = text.rfind(REASONING_END)
-        if reasoning_end >= 0:
-            text = text[reasoning_end + len(REASONING_END) :]
+        text = after_reasoning(text)
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         for pattern, compiled, built_in in self._compiled:
@@ -170,6 +167,13 @@ def extract_answer(
     """
     key = patterns if isinstance(patterns, str) else tuple(patterns)
     return _cached_patterns(key, timeout).search(text).answer
+
+
+def after_reasoning(text: str) -> str:
+    """``text`` after its last :data:`REASONING_END` (all of it when it has none): what the
+    answer search reads, and what a caller that falls back to the text itself should read."""
+    reasoning_end = text.rfind(REASONING_END)
+    return text if reasoning_end < 0 else text[reasoning_end + len(REASONING_END) :]
 
 
 @lru_cache(maxsize=64)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
 
 BARE_FLOOR = 0.97
 PROSE_FLOOR = 0.90
@@ -49,7 +49,7 @@ FLOORED_PAIRS = [pair for pair in PEER_PAIRS if not HELD_BACK.fullmatch(pair.spl
 
 
 def _as_the_env_reads(text: str) -> str:
-    return extract_answer(text) or text
+    return extract_answer(text) or after_reasoning(text)
 
 
 def _accuracy(kind: str) -> tuple[float, list[tuple[str, str, bool]]]:

@@ -6,7 +6,7 @@ has the cases it must not swallow.
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
 
 
 @pytest.mark.parametrize(
@@ -90,6 +90,15 @@ def test_extract_answer__only_the_text_after_closed_reasoning_is_searched(
     assert extract_answer(text) == answer
 
 
-def test_check_equivalent__reasoning_tags_do_not_change_bare_answers() -> None:
-    assert check_equivalent("42", "42").equivalent
-    assert not check_equivalent(extract_answer("<think>42</think>") or "", "42").equivalent
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("<think>maybe 7</think>42", "42"),  # a bare answer after the reasoning: no pattern
+        ("<think>a</think>1<think>b</think> 2", " 2"),
+        ("no reasoning tag: 42", "no reasoning tag: 42"),
+        ("<think>cut off 42", "<think>cut off 42"),
+    ],
+)
+def test_after_reasoning__is_what_a_fallback_to_the_text_reads(text: str, rest: str) -> None:
+    assert after_reasoning(text) == rest
+    assert extract_answer(text) == extract_answer(rest)
