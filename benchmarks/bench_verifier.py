@@ -14,7 +14,8 @@ Tables:
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
-  ``extract_answer`` (the env's answer search), falling back to the text itself;
+  ``extract_answer`` (the env's answer search), falling back to the text itself (after its
+  last ``</think>``, as the search reads it);
 - ``metacot, peer texts as written``: the same checker on the raw peer texts (no extraction);
 - ``math-verify`` in this process: ``verify(parse(reference), parse(candidate))`` with its
   ``parsing_timeout`` / ``timeout_seconds`` set to the limit; our table's answers are
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from metacot_envs.tasks.math.answer import (
+    after_reasoning,
     check_equivalent,
     extract_answer,
     shutdown_math_verify_workers,
@@ -151,7 +153,7 @@ def run(judge: Judge, pairs: list[Pair], limit: float, repeat: int) -> Score:
 
 
 def _read(text: str) -> str:
-    return extract_answer(text) or text
+    return extract_answer(text) or after_reasoning(text)
 
 
 def ours(limit: float, extract: bool = True) -> Judge:

@@ -59,6 +59,7 @@ from metacot_envs.tasks.math.answer.extraction import (
     USER_PATTERN_TIMEOUT,
     AnswerPatterns,
     ExtractedAnswer,
+    after_reasoning,
     extract_answer,
 )
 from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_verify_workers
@@ -71,6 +72,7 @@ __all__ = [
     "AnswerPatterns",
     "ExtractedAnswer",
     "Verdict",
+    "after_reasoning",
     "check_equivalent",
     "check_self_equivalent",
     "extract_answer",

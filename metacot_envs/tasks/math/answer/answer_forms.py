@@ -10,7 +10,8 @@ Rules, each applied to both sides:
   name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
 - Assignments: ``name = value`` against a plain value compares the value. A name is built
   from letters only: ``x``, ``f(x)``, ``(p, q)``, ``|AB|``, ``\frac{NO}{BO}``, ``V_1:V_2``,
-  and the value may not use the name's letters (``x = 2x - 3`` is an equation).
+  and the value may not use the name's letters (``x = 2x - 3`` is an equation). Written the
+  other way round, ``value = name`` (``2 = x``, the value without variables) is the same.
 - Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
 - Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
   (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
@@ -136,10 +137,23 @@ def is_assignment(node: Node, budget: Budget) -> bool:
     return name not in collect_symbols(rhs, budget)
 
 
+def _is_value_then_name(node: Relation, budget: Budget) -> bool:
+    """``2 = x``: an assignment written the other way round, a value without variables on the
+    left and only a name with a variable on the right (``2 = 2x``, ``2 = x + 1`` stay equations)."""
+    if node.ops != ("=",):
+        return False
+    value, name = node.operands
+    return (
+        is_name(name) and bool(collect_symbols(name, budget)) and not collect_symbols(value, budget)
+    )
+
+
 def strip_assignment(node: Node, budget: Budget) -> Node:
     """The value of an assignment (item-wise in a list); other nodes unchanged."""
     if isinstance(node, Relation) and is_assignment(node, budget):
         return node.operands[1]
+    if isinstance(node, Relation) and _is_value_then_name(node, budget):
+        return node.operands[0]
     if isinstance(node, AnswerList):
         return AnswerList(tuple(strip_assignment(item, budget) for item in node.items))
     return node

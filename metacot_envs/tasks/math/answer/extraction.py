@@ -58,6 +58,11 @@ overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
 
+REASONING_END = "</think>"
+"""text up to the last closing reasoning tag is reasoning: the answer is searched after it
+(``<think>\\boxed{42}</think>I'm not sure.`` has no answer); an unclosed ``<think>`` (a cut-off
+reasoning) is searched as it is"""
+
 
 @dataclass(frozen=True)
 class ExtractedAnswer:
@@ -101,10 +106,12 @@ class AnswerPatterns:
         self._compiled = tuple(_compile(pattern) for pattern in self.patterns)
 
     def search(self, text: str) -> ExtractedAnswer:
-        """The final answer in ``text`` (its last ``MAX_EXTRACT_CHARS`` characters)."""
+        """The final answer in ``text`` (its last ``MAX_EXTRACT_CHARS`` characters), after its
+        last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
         text = text[-MAX_EXTRACT_CHARS:]
+        text = after_reasoning(text)
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         for pattern, compiled, built_in in self._compiled:
@@ -160,6 +167,13 @@ def extract_answer(
     """
     key = patterns if isinstance(patterns, str) else tuple(patterns)
     return _cached_patterns(key, timeout).search(text).answer
+
+
+def after_reasoning(text: str) -> str:
+    """``text`` after its last :data:`REASONING_END` (all of it when it has none): what the
+    answer search reads, and what a caller that falls back to the text itself should read."""
+    reasoning_end = text.rfind(REASONING_END)
+    return text if reasoning_end < 0 else text[reasoning_end + len(REASONING_END) :]
 
 
 @lru_cache(maxsize=64)

@@ -110,6 +110,12 @@ _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
+_PERCENT_WORD = re.compile(
+    r"(?<=[0-9})])\s*(?:\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?i:percentage|percent|per\s+cent|pct)"
+    r"\s*\}|(?i:percentage|percent|per\s+cent|pct))\s*(?:\.\s*)?$"
+)
+"""a percent word ending the answer after a number (``33.5 percent``, ``\\frac12\\text{ pct}``): a
+percent sign, so the percent rule applies to it as to ``\\%``"""
 
 UNIT_WORDS = frozenset(
     """cm mm km m meter meters metre metres centimeter centimeters kilometer kilometers inch inches
@@ -154,6 +160,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = join_thousands(text)
     text = _DROPPED_COMMANDS.sub(" ", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
+    text = _PERCENT_WORD.sub("%", text)
     text = _GROUPED_COMMA.sub("", text)
     text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
     if text.count("\\choose") == 1 and "{" not in text:

@@ -26,7 +26,10 @@ test files whose authors state the expected verdict:
   ``dev5`` / ``blind5`` (the fifth batch, likewise: all of it ``blind5`` when scored before
   any fix; then 57 of its 115 pairs drawn as ``dev5`` with
   ``random.Random(20270105).sample(range(115), 57)`` over the batch in file order, the rest
-  held back as ``blind5``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind5``), ``dev6`` / ``blind6`` (the sixth batch, likewise: all of it
+  ``blind6`` when scored before any fix; then 57 of its 115 pairs drawn as ``dev6`` with
+  ``random.Random(20270112).sample(range(115), 57)`` over the batch in file order, the rest
+  held back as ``blind6``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -67,6 +70,13 @@ Iman998/persian-llm-leaderboard ``tests/test_math_equivalence.py``. Left out the
 whose verdict rests on a format requirement rather than the answer (no ``\\boxed{}``, no
 answer tags or end-of-text token), empty or ``None`` answers, and list answer types; 16 pairs
 already in the table or repeated within the batch dropped.
+Sixth batch (115 pairs, scored before any fix made for it): UKGovernmentBEIS/inspect_ai
+``tests/scorer/test_math.py`` and its ``math_cases.json``, bryceroche/mycelium
+``tests/test_answer_norm.py``, fw-ai-external/reward-kit ``tests/test_math.py`` (``math_reward``
+with its defaults), kschwethelm/ouro_rl ``tests/unit/test_reward.py`` and cklxx/slime
+``tests/test_math_reward_utils.py``. Left out there: pairs resting on a non-default tolerance or
+option, several targets at once, empty answers, injection payloads, choice answers, and a
+generated 400-box text; 14 pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

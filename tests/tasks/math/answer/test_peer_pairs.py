@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
 
 BARE_FLOOR = 0.97
 PROSE_FLOOR = 0.90
@@ -49,7 +49,7 @@ FLOORED_PAIRS = [pair for pair in PEER_PAIRS if not HELD_BACK.fullmatch(pair.spl
 
 
 def _as_the_env_reads(text: str) -> str:
-    return extract_answer(text) or text
+    return extract_answer(text) or after_reasoning(text)
 
 
 def _accuracy(kind: str) -> tuple[float, list[tuple[str, str, bool]]]:
@@ -73,13 +73,14 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
         assert pair.kind in ("bare", "prose")
         assert pair.split in (
             *("dev", "blind", "dev2", "blind2", "dev3", "blind3", "dev4", "blind4"),
-            *("dev5", "blind5"),
+            *("dev5", "blind5", "dev6", "blind6"),
         )
     assert sum(pair.split == "blind" for pair in PEER_PAIRS) >= 70
     assert sum(pair.split == "blind2" for pair in PEER_PAIRS) >= 70
     assert sum(pair.split in ("dev3", "blind3") for pair in PEER_PAIRS) >= 100
     assert sum(pair.split in ("dev4", "blind4") for pair in PEER_PAIRS) >= 100
     assert sum(pair.split in ("dev5", "blind5") for pair in PEER_PAIRS) >= 100
+    assert sum(pair.split in ("dev6", "blind6") for pair in PEER_PAIRS) >= 100
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -105,6 +106,12 @@ def test_peer_pairs__fifth_batch_comes_from_suites_not_in_the_first_four() -> No
     earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("5")}
     fifth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("5")}
     assert len(fifth - earlier) >= 3 and not fifth & earlier
+
+
+def test_peer_pairs__sixth_batch_comes_from_suites_not_in_the_first_five() -> None:
+    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("6")}
+    sixth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("6")}
+    assert len(sixth - earlier) >= 4 and not sixth & earlier
 
 
 @pytest.mark.parametrize(
