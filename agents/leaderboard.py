@@ -113,31 +113,48 @@ def render(
     return "\n".join(parts)
 
 
+MAX_SHOWN_FIELDS = 4
+"""most config fields shown to tell rows with one agent name apart"""
+
+
 def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
     """Each row's agent as shown, keyed by ``id(row)``.
 
     Rows of one set that share an agent name but not its config (SmolLM2 in float32 and
     in bfloat16, say) get the config fields that tell them apart, e.g.
-    ``smollm2-135m-rank (dtype=bfloat16, max_new_tokens=48)``: at most two fields (nested
-    ones dotted, ``trainer.gamma=0.9``), hashes and digests only when nothing else
-    differs, and the config hash when no field does.
+    ``smollm2-135m-rank (dtype=bfloat16)``: fields are taken in name order (nested ones
+    dotted, ``trainer.gamma=0.9``), each only if it splits rows the fields before it left
+    together, until every config has its own label or :data:`MAX_SHOWN_FIELDS` are shown;
+    hashes and digests come last, and the config hash is added when fields cannot tell
+    configs apart.
     """
     groups: dict[tuple[str, str], list[ResultRow]] = {}
     for row in rows:
         groups.setdefault((label_of(row), row.agent), []).append(row)
     names = {id(row): row.agent for row in rows}
     for (_, agent), group in groups.items():
-        if len({row.agent_config_hash for row in group}) < 2:
+        configs = len({row.agent_config_hash for row in group})
+        if configs < 2:
             continue
         flat = [_flatten(row.agent_config) for row in group]
         fields = sorted({key for config in flat for key in config}, key=_field_order)
-        differing = [key for key in fields if len({config.get(key, "-") for config in flat}) > 1]
-        plain = [key for key in differing if not _field_order(key)[0]]
-        differing = plain[:2] or differing[:1]
+        shown: list[str] = []
+        for key in fields:
+            if len(_labels(flat, shown)) >= configs or len(shown) == MAX_SHOWN_FIELDS:
+                break
+            if len(_labels(flat, [*shown, key])) > len(_labels(flat, shown)):
+                shown.append(key)
+        unique = len(_labels(flat, shown)) >= configs
         for row, config in zip(group, flat, strict=True):
-            shown = [f"{key}={config.get(key, '-')}" for key in differing]
-            names[id(row)] = f"{agent} ({', '.join(shown or [row.agent_config_hash[:8]])})"
+            parts = [f"{key}={config.get(key, '-')}" for key in shown]
+            if not unique:
+                parts.append(row.agent_config_hash[:8])
+            names[id(row)] = f"{agent} ({', '.join(parts)})"
     return names
+
+
+def _labels(flat: Sequence[dict[str, str]], keys: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(config.get(key, "-") for key in keys) for config in flat}
 
 
 def _flatten(config: dict[str, Any], prefix: str = "") -> dict[str, str]:

@@ -112,6 +112,11 @@ def test_same_agent_name_with_other_configs__shown_with_the_fields_that_differ(r
     assert f"| {agent} (trainer.gamma=1.0) |" in text and f"| {agent} (trainer.gamma=0.9) |" in text
     text = render([variant(model_sha256="aa"), variant(model_sha256="bb")])
     assert f"| {agent} (model\\_sha256=aa) |" in text
+    # fields are added until every config has its own label, each only if it splits rows
+    grid = [variant(a=a, b=b, c=0) for a, b in ((1, 1), (1, 2), (2, 1))]
+    text = render(grid)
+    for a, b in ((1, 1), (1, 2), (2, 1)):
+        assert f"| {agent} (a={a}, b={b}) |" in text  # c never differs, so never shown
 
 
 def test_rows_from_before_the_optional_fields__still_render(tmp_path):
