@@ -29,7 +29,10 @@ test files whose authors state the expected verdict:
   held back as ``blind5``), ``dev6`` / ``blind6`` (the sixth batch, likewise: all of it
   ``blind6`` when scored before any fix; then 57 of its 115 pairs drawn as ``dev6`` with
   ``random.Random(20270112).sample(range(115), 57)`` over the batch in file order, the rest
-  held back as ``blind6``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind6``), ``dev7`` / ``blind7`` (the seventh batch, likewise: all of it
+  ``blind7`` when scored before any fix; then 63 of its 127 pairs drawn as ``dev7`` with
+  ``random.Random(20270119).sample(range(127), 63)`` over the batch in file order, the rest
+  held back as ``blind7``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -77,6 +80,19 @@ with its defaults), kschwethelm/ouro_rl ``tests/unit/test_reward.py`` and cklxx/
 ``tests/test_math_reward_utils.py``. Left out there: pairs resting on a non-default tolerance or
 option, several targets at once, empty answers, injection payloads, choice answers, and a
 generated 400-box text; 14 pairs already in the table or repeated within the batch dropped.
+Seventh batch (127 pairs, scored before any fix made for it): the answer-checker tests of eight
+small projects found by test-file name in the public index: datdaide1/vi-math-smt
+``tests/test_math_verify.py`` (Vietnamese decimal commas, thousands dots and unit words),
+atomwalk12/linalg-zero ``tests/test_math_verify.py``, heqi0511/posttrain-lab
+``tests/test_math_reward.py`` and the fixture it loads
+(``tests/fixtures/rewards/math_boxed_v001_cases.jsonl``), leonalav/turbopresto and serhez/llenvs
+(each ``tests/test_math_verify.py``), apratim-mishra/llm-finetuning and Halucinaut/Polaris (each
+``tests/test_math_reward.py``) and entrepeneur4lyf/SkyThought (a fork of NovaSky-AI/SkyThought,
+``tests/evals/util/test_math_parsing.py``). Taken: the sources with at least ten new pairs.
+Left out there: empty or ``None`` answers, choice letters, verdicts resting on a format
+requirement (no ``\\boxed{}``, no answer tags, one box only), a non-default option or
+config, an injection payload, and ten smaller suites (under ten new pairs each); 30 pairs
+already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
