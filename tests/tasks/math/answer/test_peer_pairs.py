@@ -46,7 +46,15 @@ PEER_PAIRS = _PEER.load_peer_pairs()
 # a fix target; their figures are reported in benchmarks/RESULTS.md, not enforced.
 HELD_BACK = re.compile(r"blind[2-9][0-9]*")
 _LATER_SPLIT = re.compile(r"(?:dev|blind)[2-9][0-9]*")  # batch N >= 2: dev<N> / blind<N>
-FLOORED_PAIRS = [pair for pair in PEER_PAIRS if not HELD_BACK.fullmatch(pair.split)]
+# A new batch's dev half joins the floors with the fixes made against it, not before: until
+# then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
+# dev<N>'s misses removes it from this set.
+AWAITING_FIXES = frozenset({"dev7"})
+FLOORED_PAIRS = [
+    pair
+    for pair in PEER_PAIRS
+    if not HELD_BACK.fullmatch(pair.split) and pair.split not in AWAITING_FIXES
+]
 
 
 def _as_the_env_reads(text: str) -> str:
