@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from agents.search.proposals import ProposalSource
+from agents.search.proposals import Allow, BatchProposalSource, ProposalSource
 from agents.search.tree_search import Search, TreeSearchPolicy, Visit, finite
 from agents.search.values import ValueSource
 from metacot_envs.core.searchable import EnvSnapshot, SearchableEnv
@@ -57,6 +58,15 @@ class BestOfNPolicy(TreeSearchPolicy):
     is played, after a ``backtrack`` to where it left off, and the episode is
     solved iff that one is correct. Every sample's other steps are played, so env
     steps count the whole of every sample.
+
+    With a proposal source that proposes at many snapshots in one call
+    (:class:`~agents.search.proposals.BatchProposalSource`, e.g. ``LLMSteps``) and any
+    selection but ``oracle``, the N samples are drawn in lockstep: one batched call
+    per depth for every sample still going, then played one sample after another,
+    so the env sees the same visits in the same order. A model's samples then come
+    from one random stream per call rather than one per sample (reproducible, but
+    not the texts the one-by-one order would draw). The oracle keeps drawing one
+    sample at a time, since it stops at the first correct one.
     """
 
     def __init__(
@@ -90,6 +100,20 @@ class BestOfNPolicy(TreeSearchPolicy):
         }
 
     def search(self, env: SearchableEnv, root: EnvSnapshot, rng: np.random.Generator) -> Search:
+        if self.selection != "oracle" and isinstance(self.proposals, BatchProposalSource):
+            finished = yield from self._lockstep(env, root, rng, self.proposals)
+        else:
+            finished = yield from self._one_by_one(env, root, rng)
+        if not finished:
+            return
+        chosen = self._select(env, finished)
+        yield Visit(
+            chosen.parent, chosen.step, f"selected sample {chosen.index + 1} by {self.selection}"
+        )
+
+    def _one_by_one(
+        self, env: SearchableEnv, root: EnvSnapshot, rng: np.random.Generator
+    ) -> Generator[Visit, EnvSnapshot | None, list[Sample]]:
         finished: list[Sample] = []
         for index in range(self.n):
             node, edges = root, []
@@ -108,12 +132,74 @@ class BestOfNPolicy(TreeSearchPolicy):
                 if reached is None or env.is_terminal(reached):
                     break  # the oracle's dead end (a correct end finished the episode)
                 node = reached
-        if not finished:
-            return
-        chosen = self._select(env, finished)
-        yield Visit(
-            chosen.parent, chosen.step, f"selected sample {chosen.index + 1} by {self.selection}"
-        )
+        return finished
+
+    def _lockstep(
+        self,
+        env: SearchableEnv,
+        root: EnvSnapshot,
+        rng: np.random.Generator,
+        source: BatchProposalSource,
+    ) -> Generator[Visit, EnvSnapshot | None, list[Sample]]:
+        """Draw the N samples together, one batched proposal call per depth, then play them.
+
+        Each sample is looked ahead from snapshots (no cycles: a step back onto the
+        sample's own path is dropped, as :meth:`candidates` does), then its steps are
+        played one sample after another, so the Meta-CoT reads as in the one-by-one
+        order. Only the generation is batched, which is what makes N samples from a
+        model cost about as much as a few.
+        """
+        paths: list[list[tuple[EnvSnapshot, str, EnvSnapshot]]] = [[] for _ in range(self.n)]
+        seen: list[list[Any]] = [[env.state_key(root)] for _ in range(self.n)]
+        tips = [root] * self.n
+        live = list(range(self.n))
+        while live:
+            deep = self.max_depth is not None
+            asked = [
+                i
+                for i in live
+                if not env.is_terminal(tips[i])
+                and not (deep and len(tips[i].trace) >= (self.max_depth or 0))
+            ]
+            found = source.propose_many(
+                env,
+                [tips[i] for i in asked],
+                1,
+                rng,
+                self.compute,
+                [self._off_path(env, seen[i]) for i in asked],
+            )
+            live = []
+            for i, candidates in zip(asked, found, strict=True):
+                if not candidates:
+                    continue  # no candidate: the sample stops without an answer
+                text, child = candidates[0]
+                paths[i].append((tips[i], text, child))
+                if not env.is_terminal(child):
+                    tips[i] = child
+                    seen[i].append(env.state_key(child))
+                    live.append(i)
+        finished: list[Sample] = []
+        for index, path in enumerate(paths):
+            node, reason = root, f"sample {index + 1} of {self.n}"
+            edges: list[tuple[EnvSnapshot, str, EnvSnapshot]] = []
+            for _, text, child in path:
+                if env.is_terminal(child):
+                    edges.append((node, text, child))
+                    finished.append(Sample(index, node, text, child, tuple(edges)))
+                    break
+                reached = yield Visit(node, text, reason)
+                reason = ""
+                if reached is None or env.is_terminal(reached):
+                    break  # cannot happen for a deterministic env; stop the sample if it does
+                edges.append((node, text, reached))
+                node = reached
+        return finished
+
+    @staticmethod
+    def _off_path(env: SearchableEnv, path_keys: list[Any]) -> Allow:
+        keys = set(path_keys)
+        return lambda child: env.state_key(child) not in keys
 
     def _select(self, env: SearchableEnv, samples: list[Sample]) -> Sample:
         if self.selection == "majority":

@@ -16,7 +16,7 @@ cycle); a model's samples are filtered after they are generated.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -51,6 +51,23 @@ class ProposalSource(Protocol):
 
     def config(self) -> dict[str, Any]:
         """What identifies the source's behaviour (hashed into results rows)."""
+        ...
+
+
+@runtime_checkable
+class BatchProposalSource(ProposalSource, Protocol):
+    """A proposal source that can propose at several snapshots in one call (a model batch)."""
+
+    def propose_many(
+        self,
+        env: SearchableEnv,
+        ats: Sequence[EnvSnapshot],
+        k: int | None,
+        rng: np.random.Generator,
+        compute: Compute,
+        allows: Sequence[Allow | None] | None = None,
+    ) -> list[list[Candidate]]:
+        """For each snapshot in ``ats``, what :meth:`propose` would return there."""
         ...
 
 
@@ -197,6 +214,42 @@ class LLMSteps:
         compute.steps_proposed += len(samples)
         compute.tokens_generated += sum(s.num_tokens for s in samples)
         return valid_candidates(env, at, [first_line(s.text) for s in samples], allow)
+
+    def propose_many(
+        self,
+        env: SearchableEnv,
+        ats: Sequence[EnvSnapshot],
+        k: int | None,
+        rng: np.random.Generator,
+        compute: Compute,
+        allows: Sequence[Allow | None] | None = None,
+    ) -> list[list[Candidate]]:
+        """:meth:`propose` at several snapshots with one generation call (a batch of prompts).
+
+        One seed is drawn for the whole call, so a snapshot's samples depend on the
+        others in the batch: reproducible for the same batch, not equal to proposing
+        at each snapshot alone. Terminal snapshots get no candidates and no prompt.
+        """
+        n = self.default_k if k is None else int(k)
+        filters = list(allows) if allows is not None else [None] * len(ats)
+        asked = [i for i, at in enumerate(ats) if n >= 1 and not env.is_terminal(at)]
+        out: list[list[Candidate]] = [[] for _ in ats]
+        if not asked:
+            return out
+        batches = self.backend.generate(
+            [step_prompt(env.observe(ats[i]), {}) for i in asked],
+            n=n,
+            temperature=self.temperature,
+            max_new_tokens=self.max_new_tokens,
+            stop=self.stop,
+            seed=int(rng.integers(2**31)),
+        )
+        for i, samples in zip(asked, batches, strict=True):
+            compute.steps_proposed += len(samples)
+            compute.tokens_generated += sum(s.num_tokens for s in samples)
+            texts = [first_line(s.text) for s in samples]
+            out[i] = valid_candidates(env, ats[i], texts, filters[i])
+        return out
 
     def config(self) -> dict[str, Any]:
         return {

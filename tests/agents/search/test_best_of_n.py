@@ -35,10 +35,68 @@ class ScriptedSteps:
         return {"source": self.name}
 
 
-def run(samples, selection, value=None):
-    agent = BestOfNPolicy(ScriptedSteps(samples), value, n=len(samples), selection=selection)
+class ScriptedBatch(ScriptedSteps):
+    """The same samples, proposed for many snapshots in one call (the lockstep path).
+
+    At the root a snapshot's sample is its position; after that, the sample whose
+    candidate the snapshot is.
+    """
+
+    def __init__(self, samples):
+        super().__init__(samples)
+        self.calls = 0
+        self.owner = {}
+
+    def propose_many(self, env, ats, k, rng, compute, allows=None):
+        self.calls += 1
+        out = []
+        for position, (at, allow) in enumerate(zip(ats, allows or [None] * len(ats), strict=True)):
+            index = position if not at.trace else self.owner[id(at)]
+            compute.steps_proposed += 1
+            found = valid_candidates(env, at, [self.samples[index][len(at.trace)]], allow)
+            self.owner.update({id(child): index for _, child in found})
+            out.append(found)
+        return out
+
+
+def run(samples, selection, value=None, batched=False):
+    source = (ScriptedBatch if batched else ScriptedSteps)(samples)
+    agent = BestOfNPolicy(source, value, n=len(samples), selection=selection)
     env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=1000)
     return play_episode(env, agent, seed=0, options={"problem": PUZZLE})
+
+
+@pytest.mark.parametrize("selection", ["majority", "outcome", "prm"])
+@pytest.mark.parametrize(
+    "samples",
+    [[WRONG, RIGHT, WRONG_AGAIN], [RIGHT, WRONG, ["13-9=4", "4+10=14", "14+4=18"], RIGHT]],
+)
+def test_lockstep__plays_exactly_what_one_sample_at_a_time_plays(samples, selection):
+    value = None if selection == "majority" else PRMStepScorer(SolverPRM())
+    alone = run(samples, selection, value)
+    together = run(samples, selection, value, batched=True)
+    assert together.actions == alone.actions and together.meta_cot == alone.meta_cot
+    assert together.solved == alone.solved and together.env_steps == alone.env_steps
+    assert together.compute.steps_proposed == alone.compute.steps_proposed
+
+
+def test_lockstep__asks_the_source_once_per_depth_for_all_samples():
+    source = ScriptedBatch([WRONG, RIGHT, WRONG_AGAIN])
+    agent = BestOfNPolicy(source, n=3, selection="majority")
+    env = gym.make("MetaCoT/Game24-v0", search=True, max_steps=1000)
+    play_episode(env, agent, seed=0, options={"problem": PUZZLE})
+    assert source.calls == 3  # three steps deep, three samples each time
+
+
+def test_lockstep__an_oracle_still_draws_one_sample_at_a_time():
+    source = ScriptedBatch([WRONG, RIGHT, WRONG_AGAIN])
+    record = play_episode(
+        gym.make("MetaCoT/Game24-v0", search=True, max_steps=1000),
+        BestOfNPolicy(source, n=3, selection="oracle"),
+        seed=0,
+        options={"problem": PUZZLE},
+    )
+    assert record.solved and source.calls == 0 and record.compute.steps_proposed == 6
 
 
 def test_majority__plays_the_most_common_answer_even_when_it_is_wrong():

@@ -78,6 +78,32 @@ def test_llm_steps__drops_rejected_samples_but_counts_them_and_their_tokens():
     assert all(text in env.legal_steps() for text, _ in found)  # random text is rarely a step
 
 
+class CountingBackend(TransformersBackend):
+    """A real (tiny, random) transformers backend that counts its ``generate`` calls."""
+
+    calls = 0
+
+    def generate(self, prompts, *args, **kwargs):
+        self.calls += 1
+        return super().generate(prompts, *args, **kwargs)
+
+
+def test_llm_steps__proposes_at_many_snapshots_with_one_generation_call():
+    tokenizer, model = tiny_random_causal_lm(seed=0)
+    backend = CountingBackend(tokenizer_object=tokenizer, model_object=model, chat=False)
+    env, root = game24()
+    child = env.child("13-9=4", root)
+    end = env.child("6*4=24", env.child("10-4=6", child))
+    compute = Compute()
+    found = LLMSteps(backend, max_new_tokens=8).propose_many(
+        env, [root, child, end], 3, np.random.default_rng(0), compute, [None, lambda c: False, None]
+    )
+    assert backend.calls == 1 and len(found) == 3
+    assert found[1] == [] and found[2] == []  # all filtered out; a finished state gets no prompt
+    assert compute.steps_proposed == 6 and compute.tokens_generated > 0
+    assert all(text in env.legal_steps() for text, _ in found[0])
+
+
 def test_noisy_value__is_fixed_per_state_clipped_and_exact_without_noise():
     env, root = game24()
     children = env.successors(root)
