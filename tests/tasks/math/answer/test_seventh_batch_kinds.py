@@ -34,3 +34,44 @@ def test_check_equivalent__dots_between_groups_of_three_digits_are_thousands_sep
 ) -> None:
     verdict = check_equivalent(candidate, reference)
     assert verdict.equivalent is expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # unit words in another script after a number go, in \text{} or bare
+        ("40 đô la", "40", True),
+        ("40 đô la.", "40", True),
+        ("4 quả táo", "4", True),
+        ("12.5 mètres", "12.5", True),
+        ("3 км", "3", True),
+        ("12 个", "12", True),
+        ("12个", "12", True),
+        ("8\\text{ nghìn đồng}", "8", True),
+        ("\\frac{3}{2} \\text{ mét}", "1.5", True),
+        ("\\boxed{210 \\text{ nghìn đồng}; 75 \\text{ nghìn đồng}}", "210; 75", True),
+        ("2.500.000 đồng", "2500000", True),
+        ("40 \u0111o\u0302 la", "40", True),  # decomposed diacritics
+        ("40 đô la", "41", False),
+        # not swallowed: words with no number before them, Greek letters, ASCII variables,
+        # a word between two numbers
+        ("đô la", "40", False),
+        ("\\text{mét}", "7", False),
+        ("Hà Nội", "Hà Nội", True),
+        ("Hà Nội", "Hải Phòng", False),
+        ("2 α", "2", False),
+        ("2α", "2", False),
+        ("5 X đô", "5", False),
+        ("x đô", "x", False),
+        ("5x đô", "5", False),
+        ("365 nghìn 500 đồng", "365500", False),
+        ("365 nghìn 500 đồng", "365", False),
+        ("5 " + "đô " * 20, "5", False),  # longer than a unit phrase
+        ("5" + "đ" * 60, "5", False),
+    ],
+)
+def test_check_equivalent__unit_words_in_another_script_after_a_number_go(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    verdict = check_equivalent(candidate, reference)
+    assert verdict.equivalent is expected, verdict
