@@ -6,7 +6,7 @@ has the cases it must not swallow.
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import AnswerPatterns, check_equivalent, extract_answer
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,38 @@ def test_check_equivalent__unit_words_in_another_script_after_a_number_go(
 ) -> None:
     verdict = check_equivalent(candidate, reference)
     assert verdict.equivalent is expected, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a final-answer statement after the last box that states a value revises the box
+        ("\\boxed{7}. Wait, the final answer is 8.", "8"),
+        ("\\boxed{7}\nFinal answer: $\\frac{1}{2}$", "\\frac{1}{2}"),
+        ("\\boxed{7}. Final Answer: The final answer is 8. I hope it is correct.", "8"),
+        ("\\boxed{9} so Final Answer: The final answer is $12$ and $13$.", "12, 13"),
+        ("\\boxed{7}</think> final answer: 8", "8"),
+        # not swallowed: a statement before the box, one holding the box, words instead of a
+        # value, a value inside prose, a statement inside the box, a cut-off last box
+        ("Final answer: \\boxed{7}", "7"),
+        ("The final answer is $\\boxed{7}$.", "7"),
+        ("Final answer: 8. Checking again gives \\boxed{7}", "7"),
+        ("\\boxed{7}. So the final answer is as boxed above.", "7"),
+        ("\\boxed{7}. Final answer: seven", "7"),
+        ("\\boxed{12}. Note that the final answer is an integer since 12 = 3 \\cdot 4.", "12"),
+        ("\\boxed{12}. The final answer is 12, as found above.", "12"),
+        ("\\boxed{\\text{final answer: 8}}", "\\text{final answer: 8}"),
+        ("\\boxed{7}. The final answer is 8 \\boxed{", None),
+        ("<think>the final answer is 8</think> \\boxed{7}", "7"),
+        ("\\boxed{7}. The answer is 8.", "7"),  # only an explicit *final* answer revises
+    ],
+)
+def test_extract_answer__a_final_answer_stated_after_the_last_box_wins_over_it(
+    text: str, answer: str | None
+) -> None:
+    assert extract_answer(text) == answer
+
+
+def test_answer_patterns__a_box_only_pattern_list_keeps_the_box() -> None:
+    patterns = AnswerPatterns([r"\\boxed\s*\{"])
+    assert patterns.search("\\boxed{7}. Actually the final answer is 8.").answer == "7"
