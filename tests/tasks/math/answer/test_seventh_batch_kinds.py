@@ -110,3 +110,44 @@ def test_extract_answer__a_final_answer_stated_after_the_last_box_wins_over_it(
 def test_answer_patterns__a_box_only_pattern_list_keeps_the_box() -> None:
     patterns = AnswerPatterns([r"\\boxed\s*\{"])
     assert patterns.search("\\boxed{7}. Actually the final answer is 8.").answer == "7"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # between two decimals, one long (6+ significant digits), the coarser one of 4+
+        # digits states the precision: the long one matches what it rounds to there
+        ("2.71828", "2.7183", True),
+        ("2.7183", "2.71828", True),
+        ("1.41421", "1.4142", True),
+        ("1.41421", "1.414", True),
+        ("0.333333", "0.3333", True),
+        ("-2.71828", "-2.7183", True),
+        ("2.718281828", "2.71828", True),  # two long decimals, as before
+        ("2.71828\\times10^{3}", "2718.3", True),
+        ("(1.41421, 2.71828)", "(1.4142, 2.7183)", True),
+        ("x = 2.71828", "2.7183", True),
+        # not swallowed: the long one rounds elsewhere, the short one has under 4 digits,
+        # neither is long, the same last place, a sign, or an exact value on the other side
+        ("2.71828", "2.7182", False),  # 2.71828 rounds to 2.7183; no cutting off
+        ("2.71828", "2.72", False),
+        ("2.71828", "2.7", False),
+        ("2.54321", "2.5", False),
+        ("2.7183", "2.718", False),
+        ("2.718", "2.7183", False),
+        ("2.71828", "2.71829", False),
+        ("2.718281828", "2.718281829", False),
+        ("2.71828", "-2.7183", False),
+        ("125.6637", "125.663", False),
+        ("2.7183", "e", False),
+        ("0.3333", "\\frac13", False),
+        ("0.333333", "\\frac13", True),
+        ("2.71828", "e", True),
+        ("2.71828\\%", "2.7183", False),
+    ],
+)
+def test_check_equivalent__a_long_decimal_matches_a_shorter_decimal_it_rounds_to(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    verdict = check_equivalent(candidate, reference)
+    assert verdict.equivalent is expected, verdict
