@@ -23,7 +23,8 @@ element by element, sets and bare lists in any order (a bare list against a tupl
 order), ``\pm`` as both values. Scalars match exactly when both are rationals, else
 numerically at fixed pseudo-random points (symbolic answers) within a relative tolerance;
 a decimal of 6+ significant digits matches to its last written place, rounded or (against
-an exact value) cut off (:mod:`decimal_precision`); matrix sums and products written out
+an exact value) cut off, and against it a shorter decimal of 4+ digits is a rounding too
+(:mod:`decimal_precision`); matrix sums and products written out
 are folded into one matrix first (:mod:`matrix_arithmetic`). A reference in percent asks for the number of percent
 (``28``, not ``0.28``); against a plain reference a candidate's ``x\%`` may be ``x`` or
 ``x/100``. Answers outside the grammar fall back to normalized-text equality.

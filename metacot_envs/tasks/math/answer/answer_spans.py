@@ -18,7 +18,8 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
   are answer lines like "Answer:".
 - Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes,
   and when words remain around the answer, the last math span or number is the answer
-  ("The largest $n$ is 34." gives ``34``).
+  ("The largest $n$ is 34." gives ``34``); otherwise the first math span is, with the spans
+  listed right after it (``$12$ and $13$`` gives ``12, 13``).
 """
 
 from __future__ import annotations
@@ -80,10 +81,13 @@ def matching_braces(text: str) -> dict[int, int]:
     return closing
 
 
-def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> str | None:
-    """The content of the last top-level box, joined with the boxes listed just before it.
+def last_boxed(
+    matches: Iterable[Any], text: str, closing: dict[int, int]
+) -> tuple[str, int] | None:
+    """The content of the last top-level box, joined with the boxes listed just before it,
+    and the index just after that box.
 
-    ``None`` when there is no box; ``""`` when the last box is never closed (a cut-off
+    ``None`` when there is no box; content ``""`` when the last box is never closed (a cut-off
     text): the final answer is then unknown, and an earlier box is not taken in its place
     (a model that boxes twice revised the first answer), as MATH's own last-box search does.
     """
@@ -102,10 +106,11 @@ def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> st
         boxes.append((match.start(), open_index))
         cut_off = False
     if cut_off:
-        return ""
+        return "", len(text)
     if not boxes:
         return None
     start, open_index = boxes[-1]
+    end = closing[open_index] + 1
     contents = [text[open_index + 1 : closing[open_index]]]
     for previous_start, previous_open in reversed(boxes[:-1]):
         if not _only_connectives(text[closing[previous_open] + 1 : start], _BOX_CONNECTIVES):
@@ -114,7 +119,7 @@ def last_boxed(matches: Iterable[Any], text: str, closing: dict[int, int]) -> st
         if content.strip() != contents[0].strip():
             contents.insert(0, content)
         start = previous_start
-    return ", ".join(content.strip() for content in contents)
+    return ", ".join(content.strip() for content in contents), end
 
 
 def last_math_span(matches: Iterable[Any], text: str) -> str | None:
@@ -176,9 +181,28 @@ def clean_inline_answer(answer: str) -> str:
     elif answer.count("$") >= 2:
         first = answer.index("$")
         last_dollar = answer.index("$", first + 1)
-        answer = answer[first + 1 : last_dollar]
+        answer = _listed_spans(answer) or answer[first + 1 : last_dollar]
     answer = answer.strip().strip("$").strip()
     return answer.rstrip(" \t.,;:!*").strip()
+
+
+def _listed_spans(text: str) -> str | None:
+    """The first math span joined with the spans listed right after it (``$12$ and $13$``),
+    or None when no span follows the first with only connectives between them."""
+    spans = [(m.start(), m.end(), first_group(m) or "") for m in _MATH_SPAN.finditer(text)]
+    contents = [content for _, _, content in spans[:1]]
+    for (_, previous_end, _), (start, _, content) in zip(spans, spans[1:], strict=False):
+        if not _only_connectives(text[previous_end:start]):
+            break
+        contents.append(content)
+    return ", ".join(content.strip() for content in contents) if len(contents) > 1 else None
+
+
+def states_a_value(answer: str) -> bool:
+    """Whether an inline answer states a value directly (``5.``, ``$x+1$``), not words around
+    one ("an integer since 12 = 3 \\cdot 4") or no value at all ("as boxed above")."""
+    answer = _HOPE.split(answer, maxsplit=1)[0]
+    return not reads_as_prose(answer) and _last_math_or_number(answer) is not None
 
 
 def _last_math_or_number(text: str) -> str | None:

@@ -3,7 +3,11 @@ r"""Spelling rules applied to answer text before parsing: number formats and esc
 Each rule is a linear regex rewrite; none evaluates anything.
 
 - Thousands separators: ``10,\!080`` and ``11,\! 111,\! 111,\! 100`` (MATH's spelling),
-  ``1 000`` and ``1\ 000`` (groups of exactly three digits after a space) are one number.
+  ``1 000`` and ``1\ 000`` (groups of exactly three digits after a space) are one number,
+  and so is ``1.000.000`` (dots as separators, as in Vietnamese or German): two or more dots,
+  each followed by exactly three digits, after a first group of 1-3 digits not starting with
+  0. A single dot stays a decimal point (``1.000`` is one), and ``1.000.00`` or ``1.2.3``
+  are no number.
   Two numbers side by side that are not such groups (``2 3``) are a parse error, never
   a product (see the grammar).
 - Decimal commas: a whole answer ``1,22`` / ``1000,99`` / ``0,111`` that is not valid
@@ -30,6 +34,7 @@ import re
 _COMMA_BANG_THOUSANDS = re.compile(r"(?<=\d),\s*\\!\s*(?=\d{3}(?!\d))")
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s|\\ |~)+\d{3}(?![\d]))+")
 _SPACE_INSIDE = re.compile(r"(?:\s|\\ |~)+")
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"([-+]?)(\d+),(\d+)")
 _THOUSANDS_GROUPING = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+")
 _KNOWN_COMMANDS = (
@@ -59,7 +64,10 @@ def repair_escaping(text: str) -> str:
 
 
 def join_thousands(text: str) -> str:
-    """``10,\\!080`` and ``1 000`` as one digit run (call before ``\\!`` and spaces go)."""
+    """``10,\\!080``, ``1 000`` and ``1.000.000`` as one digit run (call before ``\\!`` and
+    spaces go)."""
+    if text.count(".") >= 2:
+        text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     if ",\\!" in text or ", \\!" in text:
         text = _COMMA_BANG_THOUSANDS.sub("", text)
     if " " in text or "\\ " in text or "~" in text:

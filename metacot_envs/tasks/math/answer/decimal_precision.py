@@ -11,6 +11,17 @@ the precision of its mantissa: half a unit of the mantissa's last place, times t
 Shorter decimals must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not ``\\frac{\\pi}{2}``, ``1.414`` is not
 ``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is as likely a different answer
 as a rounding.
+Between two decimal literals, one of them long, the coarser one states the precision they
+are compared at, and a decimal of :data:`MIN_STATED_DIGITS` or more significant digits is
+read as rounded there too: the long one matches it when it lies within half a unit of its
+last place (``3.14159`` = ``3.1416``, ``0.333333`` = ``0.3333``; ``3.14159`` is not ``3.1415``
+or ``3.15``). The long decimal shows that the value goes on past the shorter one's last
+place, so the shorter one is that value rounded, not a different exact answer. Decimals of
+fewer digits stay exact against a long decimal too (``3.14159`` is not ``3.14``, ``2.54321``
+is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.142`` is not
+``3.1416``), and two decimals written to the same place match only when equal
+(``3.14159265`` is not ``3.14159266``): each states its own last digit. Places are read
+from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
 """
 
 from __future__ import annotations
@@ -21,22 +32,25 @@ from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Numbe
 
 MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
+MIN_STATED_DIGITS = 4
+"""significant digits from which a decimal counts as rounded against a long decimal literal"""
 
 
-def half_unit_in_last_place(node: Node) -> Fraction | None:
-    """Half a unit in the last written place of a long decimal literal, else None."""
+def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) -> Fraction | None:
+    """Half a unit in the last written place of a decimal literal of ``min_digits`` or more
+    significant digits, else None."""
     while isinstance(node, Neg):
         node = node.operand
     scale = _power_of_ten_factor(node)
     if scale is not None:
         mantissa, power = scale
-        unit = half_unit_in_last_place(mantissa)
+        unit = half_unit_in_last_place(mantissa, min_digits)
         return None if unit is None else unit * power
     if not isinstance(node, Number) or not node.is_decimal or node.value == 0:
         return None
     places = _decimal_places(node.value.denominator)
     digits = len(str(abs(node.value.numerator) * 10**places // node.value.denominator))
-    if digits < MIN_ROUNDED_DIGITS:
+    if digits < min_digits:
         return None
     return Fraction(1, 2 * 10**places)
 
@@ -71,9 +85,20 @@ def _decimal_places(denominator: int) -> int:
 
 
 def stated_tolerance(candidate: Node, reference: Node) -> Fraction | None:
-    """The larger half-unit of the two sides, or None when neither is a long decimal."""
+    """The larger half-unit of the two sides, or None when neither is a long decimal; when
+    both are decimal literals and one is long, a side of :data:`MIN_STATED_DIGITS`+ digits
+    states its half-unit too."""
+    min_digits = MIN_ROUNDED_DIGITS
+    if (
+        _is_decimal_literal(candidate)
+        and _is_decimal_literal(reference)
+        and (half_unit_in_last_place(candidate) or half_unit_in_last_place(reference))
+    ):
+        min_digits = MIN_STATED_DIGITS
     units = [
-        u for u in (half_unit_in_last_place(candidate), half_unit_in_last_place(reference)) if u
+        unit
+        for side in (candidate, reference)
+        if (unit := half_unit_in_last_place(side, min_digits)) is not None
     ]
     return max(units) if units else None
 

@@ -26,17 +26,24 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     last_math_span,
     matching_braces,
     reads_as_prose,
+    states_a_value,
 )
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
 """a pattern with no group that ends in ``{``: the answer is the balanced group it opens"""
 
+FINAL_ANSWER_PATTERN = (
+    r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"
+)
+"""an explicit final-answer statement ("Final answer: 5", "the final answer is 5"); after the
+last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
+
 DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     BOXED_PATTERN,
     r"\\boxed\s+([^\s$]+)",
     r"####[ \t]*(\S[^\n]*)",
-    r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)",
+    FINAL_ANSWER_PATTERN,
     r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
     r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)",
     NON_ENGLISH_ANSWER_PATTERN,
@@ -44,7 +51,9 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     LAST_NUMBER_PATTERN,
 )
 """tried in order; the first pattern that matches anywhere wins, and within it the last match
-(boxes listed one after another count as one answer, see :mod:`answer_spans`). Then lead-ins
+(boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
+final-answer statement written after the last box and stating a value directly wins over the
+box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
@@ -57,6 +66,7 @@ USER_PATTERN_TIMEOUT = 0.1
 overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
+_FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
 """text up to the last closing reasoning tag is reasoning: the answer is searched after it
@@ -79,7 +89,10 @@ class AnswerPatterns:
 
     A pattern with capture groups yields the first group that took part in its last match; a pattern
     without groups that ends in ``{`` yields the brace-balanced content of its last
-    match (``\\boxed{...}``). The built-in :data:`DEFAULT_ANSWER_PATTERNS` run on ``re``.
+    match (``\\boxed{...}``). When the patterns hold :data:`FINAL_ANSWER_PATTERN`, a final-answer
+    statement after the last box that states a value directly (a number or math, not prose:
+    see :func:`states_a_value`) is the answer instead of the box: the text revised its boxed
+    answer. The built-in :data:`DEFAULT_ANSWER_PATTERNS` run on ``re``.
     Every other pattern is user input: it is refused at construction with a
     ``ValueError`` naming it when it is invalid or too large (see
     :func:`compile_user_pattern`), and runs on ``regex`` with ``timeout`` seconds for
@@ -104,6 +117,7 @@ class AnswerPatterns:
         self.patterns: tuple[str, ...] = tuple(patterns)
         self.timeout = float(timeout)
         self._compiled = tuple(_compile(pattern) for pattern in self.patterns)
+        self._restatement = _FINAL_ANSWER if FINAL_ANSWER_PATTERN in self.patterns else None
 
     def search(self, text: str) -> ExtractedAnswer:
         """The final answer in ``text`` (its last ``MAX_EXTRACT_CHARS`` characters), after its
@@ -128,12 +142,13 @@ class AnswerPatterns:
                 if compiled.groups == 0:
                     if closing is None:
                         closing = matching_braces(text)
-                    found = last_boxed(matches, text, closing)
-                    if found is not None and not found.strip():
+                    box = last_boxed(matches, text, closing)
+                    if box is not None and not box[0].strip():
                         # The last box is empty or cut off: no answer, and no fallback to
                         # an earlier box or a later pattern.
                         return ExtractedAnswer(None)
-                    cleaned = found.strip() if found is not None else None
+                    restated = self._restated_after(text, box[1]) if box is not None else None
+                    cleaned = restated or (box[0].strip() if box is not None else None)
                 elif built_in and pattern == MATH_SPAN_PATTERN:
                     found = last_math_span(matches, text)
                     cleaned = clean_inline_answer(found) if found is not None else None
@@ -145,6 +160,18 @@ class AnswerPatterns:
             if cleaned:
                 return ExtractedAnswer(cleaned)
         return ExtractedAnswer(None)
+
+    def _restated_after(self, text: str, start: int) -> str | None:
+        """The value of the last final-answer statement from ``start`` on, if it states one."""
+        if self._restatement is None:
+            return None
+        found = _last_group(self._restatement.finditer(text, start))
+        inner = None if found is None else self._restatement.search(found)
+        if inner is not None:  # "Final Answer: The final answer is 5." (Minerva's format)
+            found = inner.group(1)
+        if found is None or not states_a_value(found):
+            return None
+        return clean_inline_answer(found) or None
 
     def _out_of_time(self, pattern: str) -> ExtractedAnswer:
         return ExtractedAnswer(

@@ -1,9 +1,9 @@
 """Rewrite a raw answer string into the LaTeX subset that :mod:`latex_parse` accepts.
 
 Removes what does not change the value (``$``, ``\\left``, spacing, ``\\displaystyle``,
-units, ``^\\circ``, thousands separators, ``\\text{}`` wrappers) and maps unicode math
-symbols to their LaTeX commands. Work is linear in the input for each rule, and
-the input length is already capped by the caller.
+units (in any script, see :mod:`other_script_units`), ``^\\circ``, thousands separators,
+``\\text{}`` wrappers) and maps unicode math symbols to their LaTeX commands. Work is
+linear in the input for each rule, and the input length is already capped by the caller.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.other_script_units import (
+    is_other_script_unit_phrase,
+    strip_other_script_unit_tail,
+)
 from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -251,6 +255,8 @@ def _only_unit_words(content: str) -> bool:
     """Whether ``\\text{...}`` content is a unit: "cm", "square feet", "km/h", "m/s^2"."""
     if len(content) > MAX_UNIT_PHRASE_CHARS:
         return False
+    if not content.isascii():
+        return is_other_script_unit_phrase(content)
     content = _UNIT_POWER.sub("", content)
     if not _UNIT_PHRASE.fullmatch(content):
         return False
@@ -259,6 +265,7 @@ def _only_unit_words(content: str) -> bool:
 
 
 def _strip_unit_tail(text: str) -> str:
+    text = strip_other_script_unit_tail(text)
     glued = _GLUED_UNIT.search(text)
     if glued is not None and glued.group(1).lower() in UNIT_WORDS:
         text = f"{text[: glued.start()]} {glued.group()}"  # 10weeks is 10 weeks

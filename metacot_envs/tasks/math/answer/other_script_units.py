@@ -1,0 +1,66 @@
+"""Unit words written in another script after a number: ``51 đô la``, ``365 nghìn đồng``, ``12个``.
+
+The English unit rule (:mod:`latex_normalize`) drops known units and lower-case ASCII words
+of 3+ letters that trail a number. Words in other scripts cannot be variables (the grammar
+reads ASCII letters only), so after a number they are units or counted nouns too:
+
+- a trailing phrase of words after a number goes whole when it holds a letter of another
+  script (Latin with diacritics, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul), its
+  short lower-case ASCII syllables with it (``đô la``: "la" goes with "đô");
+- in ``\\text{...}`` after other content, such a phrase goes, as ASCII units do there;
+- glued to the number, a run starting with a letter of another script goes (``12个``,
+  ``5元``: scripts written without spaces); ASCII letters glued to a number stay variables.
+
+Greek letters are mathematics, not words, and never count as another script; a phrase with
+no number before it (``Hà Nội``) is an answer in words and stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+OTHER_SCRIPT_LETTERS = (
+    "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin-1 letters and Latin Extended-A/B
+    "\u0300-\u036f"  # combining diacritics (decomposed Vietnamese, French, ...)
+    "\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"  # Cyrillic, Hebrew, Arabic, Indic, Thai
+    "\u1e00-\u1eff"  # Latin Extended Additional (Vietnamese)
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, CJK, Hangul
+)
+"""letters of scripts other than ASCII and Greek, as a regex character-class body"""
+
+_OTHER_SCRIPT_LETTER = re.compile(f"[{OTHER_SCRIPT_LETTERS}]")
+_PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+")
+_GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
+MAX_PHRASE_CHARS = 48
+"""longer text after a number is never a unit phrase"""
+
+
+def is_other_script_unit_phrase(content: str) -> bool:
+    """Whether ``\\text{...}`` content is a unit phrase in another script (``nghìn đồng``)."""
+    words = content.split()
+    return (
+        0 < len(content) <= MAX_PHRASE_CHARS
+        and bool(words)
+        and all(_PHRASE_WORD.fullmatch(word) for word in words)
+        and _OTHER_SCRIPT_LETTER.search(content) is not None
+    )
+
+
+def strip_other_script_unit_tail(text: str) -> str:
+    """``text`` without a unit phrase in another script after its last number, if it has one."""
+    if text.isascii():
+        return text
+    words = text.split()
+    kept = len(words)
+    while kept > 0 and _PHRASE_WORD.fullmatch(words[kept - 1].rstrip(".")):
+        kept -= 1
+    run = " ".join(words[kept:])
+    glued = _GLUED_TAIL.fullmatch(words[kept - 1]) if kept > 0 else None
+    if glued is not None:
+        run = f"{glued.group(2)} {run}"
+        words[kept - 1] = glued.group(1)
+    if not _OTHER_SCRIPT_LETTER.search(run) or len(run) > MAX_PHRASE_CHARS:
+        return text
+    if kept == 0 or words[kept - 1][-1] not in "0123456789}).":
+        return text
+    return " ".join(words[:kept])
