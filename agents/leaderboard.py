@@ -123,10 +123,11 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
     Rows of one set that share an agent name but not its config (SmolLM2 in float32 and
     in bfloat16, say) get the config fields that tell them apart, e.g.
     ``smollm2-135m-rank (dtype=bfloat16)``: fields are taken in name order (nested ones
-    dotted, ``trainer.gamma=0.9``), each only if it splits rows the fields before it left
-    together, until every config has its own label or :data:`MAX_SHOWN_FIELDS` are shown;
-    hashes and digests come last, and the config hash is added when fields cannot tell
-    configs apart.
+    dotted, ``trainer.gamma=0.9``): at each turn the field that splits the rows into the
+    most labels (ties by name), until every config has its own label or
+    :data:`MAX_SHOWN_FIELDS` are shown, then listed in name order; provenance fields
+    (hashes, digests, commits) only when no plain field splits more, and the config hash
+    is added when fields cannot tell configs apart.
     """
     groups: dict[tuple[str, str], list[ResultRow]] = {}
     for row in rows:
@@ -139,11 +140,15 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
         flat = [_flatten(row.agent_config) for row in group]
         fields = sorted({key for config in flat for key in config}, key=_field_order)
         shown: list[str] = []
-        for key in fields:
-            if len(_labels(flat, shown)) >= configs or len(shown) == MAX_SHOWN_FIELDS:
+        while len(_labels(flat, shown)) < configs and len(shown) < MAX_SHOWN_FIELDS:
+            # the plain field that splits the most rows; ties and provenance fields by order
+            now = len(_labels(flat, shown))
+            split = {key: len(_labels(flat, [*shown, key])) for key in fields if key not in shown}
+            useful = [key for key in fields if split.get(key, 0) > now]
+            if not useful:
                 break
-            if len(_labels(flat, [*shown, key])) > len(_labels(flat, shown)):
-                shown.append(key)
+            shown.append(max(useful, key=lambda key: (not _field_order(key)[0], split[key])))
+        shown.sort(key=fields.index)
         unique = len(_labels(flat, shown)) >= configs
         for row, config in zip(group, flat, strict=True):
             parts = [f"{key}={config.get(key, '-')}" for key in shown]
@@ -169,8 +174,9 @@ def _flatten(config: dict[str, Any], prefix: str = "") -> dict[str, str]:
 
 
 def _field_order(key: str) -> tuple[bool, str]:
+    """Plain fields first, then provenance (digests, hashes, commits), each by name."""
     leaf = key.rsplit(".", 1)[-1].lower()
-    return ("sha" in leaf or "hash" in leaf or "digest" in leaf), key
+    return any(word in leaf for word in ("sha", "hash", "digest", "commit")), key
 
 
 def family_table(rows: Sequence[ResultRow]) -> str:

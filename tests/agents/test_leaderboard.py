@@ -117,6 +117,16 @@ def test_same_agent_name_with_other_configs__shown_with_the_fields_that_differ(r
     text = render(grid)
     for a, b in ((1, 1), (1, 2), (2, 1)):
         assert f"| {agent} (a={a}, b={b}) |" in text  # c never differs, so never shown
+    # the field that splits most goes first; a commit only when no plain field splits
+    runs = [
+        variant(a_commit=commit, seed=seed, trainer={"gamma": gamma}, z=z)
+        for commit, seed, gamma, z in (("c1", 0, 1.0, 0), ("c1", 1, 1.0, 0), ("c2", 1, 0.9, 1))
+    ]
+    text = render(runs)
+    for seed, gamma in ((0, 1.0), (1, 1.0), (1, 0.9)):
+        assert f"| {agent} (seed={seed}, trainer.gamma={gamma}) |" in text
+    text = render([variant(a_commit="c1", z=0), variant(a_commit="c2", z=1)])
+    assert f"| {agent} (z=0) |" in text and "a\\_commit" not in text
 
 
 def test_rows_from_before_the_optional_fields__still_render(tmp_path):
