@@ -32,7 +32,10 @@ test files whose authors state the expected verdict:
   held back as ``blind6``), ``dev7`` / ``blind7`` (the seventh batch, likewise: all of it
   ``blind7`` when scored before any fix; then 63 of its 127 pairs drawn as ``dev7`` with
   ``random.Random(20270119).sample(range(127), 63)`` over the batch in file order, the rest
-  held back as ``blind7``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind7``), ``dev8`` / ``blind8`` (the eighth batch, likewise: all of it
+  ``blind8`` when scored before any fix; then 47 of its 94 pairs drawn as ``dev8`` with
+  ``random.Random(20270126).sample(range(94), 47)`` over the batch in file order, the rest
+  held back as ``blind8``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -93,6 +96,17 @@ Left out there: empty or ``None`` answers, choice letters, verdicts resting on a
 requirement (no ``\\boxed{}``, no answer tags, one box only), a non-default option or
 config, an injection payload, and ten smaller suites (under ten new pairs each); 30 pairs
 already in the table dropped.
+Eighth batch (94 pairs, scored before any fix made for it): Xiaofei-Hua/llm-post-training-lab
+``tests/test_math_verifier.py`` (``verify_math_answer`` with its default ``VerifierPolicy``: 56
+pairs, the cap of 60% of the batch), fx-jia/llm-math-posttrain ``tests/test_math_verifier.py``
+and sudsho/grpo-rlvr-reasoning ``tests/test_math_verifier.py``, and four of the smaller suites the
+seventh batch skipped for size: V1CeVersaa/Whetstone ``tests/test_math_verify.py``,
+flower418/retool, usr-wwelsh/retrofitting-recurrence and jiaqianjing/llm-rl (each
+``tests/test_math_reward.py``). Left out there: empty or ``None`` answers, verdicts resting on a
+format requirement (no box, no answer marker, unanchored prose, code fences, backticks),
+injection payloads, a non-default option (a ``max_chars`` guard), extraction-only tests with
+no verdict, partial-credit rewards, and ten llm-post-training-lab pairs cut by the size rule;
+7 pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
