@@ -200,20 +200,8 @@ class LLMSteps:
         compute: Compute,
         allow: Allow | None = None,
     ) -> list[Candidate]:
-        n = self.default_k if k is None else int(k)
-        if n < 1 or env.is_terminal(at):
-            return []
-        [samples] = self.backend.generate(
-            [step_prompt(env.observe(at), {})],
-            n=n,
-            temperature=self.temperature,
-            max_new_tokens=self.max_new_tokens,
-            stop=self.stop,
-            seed=int(rng.integers(2**31)),
-        )
-        compute.steps_proposed += len(samples)
-        compute.tokens_generated += sum(s.num_tokens for s in samples)
-        return valid_candidates(env, at, [first_line(s.text) for s in samples], allow)
+        [found] = self.propose_many(env, [at], k, rng, compute, [allow])
+        return found
 
     def propose_many(
         self,
