@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import inspect
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,6 +36,13 @@ class TransformersBackend(Backend):
     ``num_return_sequences``, so the prompt is tokenized and padded once.
     Generation stops as soon as every sequence of a batch has produced a stop string
     (or EOS), not at ``max_new_tokens``.
+
+    Thread safety: a fast tokenizer keeps its padding and truncation settings on one
+    shared object that each call rewrites, so two threads encoding at once can strip
+    each other's padding (``metacot serve`` counted prompt tokens on its event loop while
+    its backend thread encoded a padded batch, and lost requests to it). Every encode
+    here holds one lock; code outside the backend should count tokens with
+    :meth:`count_prompt_tokens` rather than call ``self.tokenizer`` itself.
 
     ``dtype``: ``"auto"`` runs the bundled model in :data:`BUNDLED_MODEL_DTYPE` and any
     other checkpoint in the dtype it loads with; ``"float32"``, ``"float16"`` or
@@ -75,6 +83,7 @@ class TransformersBackend(Backend):
         self.batch_size = batch_size
         self.max_prompt_tokens = max_prompt_tokens
         self.tokenizer.padding_side = "left"
+        self._tokenizer_lock = threading.Lock()
         # transformers 5 renamed the forward's key/value cache argument (and output field)
         forward_args = inspect.signature(self.model.forward).parameters
         self._cache_arg = "cache" if "cache" in forward_args else "past_key_values"
@@ -114,15 +123,27 @@ class TransformersBackend(Backend):
 
     def _encode(self, texts: list[str]) -> dict[str, torch.Tensor]:
         # Keep the end of long prompts: the latest reasoning steps matter most.
-        self.tokenizer.truncation_side = "left"
-        batch = self.tokenizer(
-            texts,
-            return_tensors="pt",
-            padding=True,
-            truncation=True,
-            max_length=self.max_prompt_tokens,
-        )
+        with self._tokenizer_lock:
+            self.tokenizer.truncation_side = "left"
+            batch = self.tokenizer(
+                texts,
+                return_tensors="pt",
+                padding=True,
+                truncation=True,
+                max_length=self.max_prompt_tokens,
+            )
         return {k: v.to(self.model.device) for k, v in batch.items()}
+
+    def _ids(self, text: str, add_special_tokens: bool = True) -> list[int]:
+        with self._tokenizer_lock:
+            return list(self.tokenizer(text, add_special_tokens=add_special_tokens)["input_ids"])
+
+    def count_prompt_tokens(self, prompt: str) -> int:
+        """How many tokens ``prompt`` is once rendered as :meth:`generate` renders it.
+
+        Safe to call from any thread while another generates (it takes the tokenizer lock).
+        """
+        return len(self._ids(self._render(prompt)))
 
     @torch.no_grad()
     def generate(
@@ -191,7 +212,7 @@ class TransformersBackend(Backend):
         if not continuations:
             return []
         text = self._render(prompt)
-        prefix = list(self.tokenizer(text)["input_ids"])
+        prefix = self._ids(text)
         if len(prefix) > self.max_prompt_tokens:  # keep the end, as generate() does
             prefix = prefix[-self.max_prompt_tokens :]
             text = self.tokenizer.decode(prefix)
@@ -208,11 +229,10 @@ class TransformersBackend(Backend):
         return scores
 
     def _suffix_ids(self, text: str, prefix: list[int], continuation: str) -> list[int]:
-        joint = self.tokenizer(text + continuation)["input_ids"]
+        joint = self._ids(text + continuation)
         if joint[: len(prefix)] == prefix and len(joint) > len(prefix):
-            return list(joint[len(prefix) :])
-        own = self.tokenizer(continuation, add_special_tokens=False)["input_ids"]
-        return list(own) or [self.tokenizer.eos_token_id]
+            return joint[len(prefix) :]
+        return self._ids(continuation, add_special_tokens=False) or [self.tokenizer.eos_token_id]
 
     def _score_suffixes(
         self, cache: Any, first: torch.Tensor, prefix_len: int, suffixes: list[list[int]]

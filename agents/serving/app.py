@@ -143,7 +143,14 @@ class ServedBackend:
         return render(turns)  # type: ignore[no-any-return]  (a RenderedPrompt: sent as it is)
 
     def prompt_tokens(self, prompt: str) -> int:
-        """Tokens of ``prompt`` as the backend would encode it (0 when it has no tokenizer)."""
+        """Tokens of ``prompt`` as the backend would encode it (0 when it has no tokenizer).
+
+        Runs on the event loop while the backend thread may be encoding a batch, so it goes
+        through the backend's own thread-safe count when the backend has one.
+        """
+        count = getattr(self.backend, "count_prompt_tokens", None)
+        if callable(count):
+            return int(count(prompt))
         tokenizer = getattr(self.backend, "tokenizer", None)
         render = getattr(self.backend, "_render", None)
         if tokenizer is None:
