@@ -24,6 +24,7 @@ from metacot_envs.core.task import StepError, Task
 from metacot_envs.tasks.math.answer import (
     BOXED_PATTERN,
     CHECKERS,
+    ESCAPED_BOXED_PATTERN,
     USER_PATTERN_TIMEOUT,
     AnswerPatterns,
     check_equivalent,
@@ -33,7 +34,7 @@ from metacot_envs.tasks.math.datasets import record_to_problem
 from metacot_envs.tasks.math.step_text import StepLimits, clean_step
 from metacot_envs.tasks.math.types import MathProblem, MathState, MathStep
 
-BOXED_ONLY: tuple[str, ...] = (BOXED_PATTERN,)
+BOXED_ONLY: tuple[str, ...] = (BOXED_PATTERN, ESCAPED_BOXED_PATTERN)
 """the default answer patterns of the env: only ``\\boxed{...}`` ends an episode"""
 
 DEFAULT_INSTRUCTION = (

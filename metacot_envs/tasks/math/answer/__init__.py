@@ -57,6 +57,7 @@ from metacot_envs.tasks.math.answer.equivalence import (
 from metacot_envs.tasks.math.answer.extraction import (
     BOXED_PATTERN,
     DEFAULT_ANSWER_PATTERNS,
+    ESCAPED_BOXED_PATTERN,
     USER_PATTERN_TIMEOUT,
     AnswerPatterns,
     ExtractedAnswer,
@@ -67,6 +68,7 @@ from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_veri
 
 __all__ = [
     "BOXED_PATTERN",
+    "ESCAPED_BOXED_PATTERN",
     "CHECKERS",
     "DEFAULT_ANSWER_PATTERNS",
     "USER_PATTERN_TIMEOUT",

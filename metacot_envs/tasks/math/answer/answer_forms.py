@@ -5,7 +5,9 @@ Rules, each applied to both sides:
 - Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``;
   an equation without letters (``2 + 3 = 5``) states its right side, and so does one whose
   left side computes with constants only (``e^{i\pi} = -1``, ``2\pi = 6.28``; a lone
-  ``\pi = 3.14`` stays an equation).
+  ``\pi = 3.14`` stays an equation). Such an equation that plainly does not hold
+  (``7 = 42``; see :func:`_is_false`) states nothing and stays
+  an equation, equal to no value.
 - Approximations: ``a \approx b`` states ``a`` (the exact value), unless ``a`` is only a
   name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
 - Assignments: ``name = value`` against a plain value compares the value. A name is built
@@ -21,7 +23,10 @@ Rules, each applied to both sides:
 
 from __future__ import annotations
 
-from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.decimal_precision import half_unit_in_last_place
+from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
+from metacot_envs.tasks.math.answer.expression_eval import numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     AnswerList,
@@ -65,11 +70,39 @@ def _settle_relation(node: Relation, budget: Budget) -> Node:
     if len(node.operands) > 2 and set(node.ops) == {"="}:
         return Relation(("=",), (node.operands[0], node.operands[-1]))
     if node.ops == ("=",) and not any(_has_letters(o, budget) for o in node.operands):
-        return node.operands[1]  # "1/2 = 10/9" or "2 + 3 = 5": a computation states its result
+        # "2 + 3 = 5": a computation states its result; "7 = 42" states nothing
+        return node if _is_false(node, budget) else node.operands[1]
     if node.ops == ("=",) and _is_constant_computation(node.operands[0], budget):
-        if not collect_symbols(node.operands[1], budget):
+        if not collect_symbols(node.operands[1], budget) and not _is_false(node, budget):
             return node.operands[1]  # "e^{i\pi} = -1", "2\pi = 6.28": constants computed
     return node
+
+
+EXACT_EQUATION_TOLERANCE = 1e-9
+"""relative gap within which two sides with no decimal literal are equal (float error)"""
+
+
+def _is_false(node: Relation, budget: Budget) -> bool:
+    """Whether an equation of constants plainly does not hold (``7 = 42``, ``1 = \\frac12``).
+
+    A side written as a decimal states its value to its last place, rounded or cut off:
+    ``2\\pi = 6.28``, ``\\sqrt2 = 1.4`` and ``\\frac13 = 0.3`` hold (sides within one unit of
+    the coarser decimal's last place). Other sides must agree up to float error. A percent
+    may be a number or a share (``\\frac12 = 50\\%``): false only when false read either way.
+    """
+    units = [half_unit_in_last_place(side, 1) for side in node.operands]
+    stated = [2 * unit for unit in units if unit is not None]
+    for scale in (1.0, 0.01):
+        try:
+            left, right = (numeric_value(side, {}, budget, scale) for side in node.operands)
+        except (EvaluationError, SizeLimitExceeded):
+            return False  # not computable here: read as before, a computation and its result
+        gap = abs(left - right)
+        size = max(abs(left), abs(right), 1.0)
+        tolerance = float(max(stated)) if stated else 0.0
+        if gap <= tolerance + EXACT_EQUATION_TOLERANCE * size:
+            return False
+    return True
 
 
 def _is_constant_computation(node: Node, budget: Budget) -> bool:

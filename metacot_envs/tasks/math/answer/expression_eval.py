@@ -121,6 +121,11 @@ def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Frac
         return Fraction(math.ceil(values[0]))
     if node.name == "factorial":
         return _exact_factorial(values[0])
+    if node.name in ("gcd", "lcm"):
+        if len(values) < 2 or any(v.denominator != 1 for v in values):
+            return None
+        integers = [int(v) for v in values]
+        return Fraction(math.gcd(*integers) if node.name == "gcd" else math.lcm(*integers))
     if node.name == "binom":
         n, k = values
         if n.denominator != 1 or k.denominator != 1 or n > MAX_FACTORIAL * 8:
@@ -238,7 +243,21 @@ def _numeric_function(
         return complex(rounded)
     if node.name in ("factorial", "binom"):
         return _numeric_gamma_function(node.name, args)
+    if node.name in ("gcd", "lcm"):
+        return _numeric_integer_function(node.name, args)
     raise EvaluationError(f"unknown function {node.name}")
+
+
+def _numeric_integer_function(name: str, args: list[complex]) -> complex:
+    """gcd or lcm of integer values (a free letter among them has no gcd: an error)."""
+    integers = [round(arg.real) for arg in args]
+    if len(args) < 2 or any(
+        arg.imag != 0 or arg.real != n for arg, n in zip(args, integers, strict=True)
+    ):
+        raise EvaluationError(f"{name} of a value that is not an integer")
+    if any(abs(n) > 10**18 for n in integers):
+        raise SizeLimitExceeded(f"{name} of a large value")
+    return complex(math.gcd(*integers) if name == "gcd" else math.lcm(*integers))
 
 
 def _numeric_gamma_function(name: str, args: list[complex]) -> complex:

@@ -30,8 +30,20 @@ from metacot_envs.tasks.math.answer.answer_spans import (
 )
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
-BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
-"""a pattern with no group that ends in ``{``: the answer is the balanced group it opens"""
+BOXED_PATTERN = r"(?<!\\)(?:\\\\)*\\(?:boxed|fbox)\s*\{"
+"""a pattern with no group that ends in ``{``: the answer is the balanced group it opens. The
+command must not be escaped: in ``\\boxed{7} \\\\boxed{42}`` the ``\\\\`` is a LaTeX line
+break and ``boxed{42}`` plain text, so the answer is 7 (an even run of backslashes before
+``boxed`` is line breaks; an odd run ends in the command)"""
+
+ESCAPED_BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
+"""a box command after any backslashes, ``\\\\boxed{5}`` included: tried only when no text box
+matched, for output that escapes its backslashes the way JSON prompts show them"""
+
+ANSWER_TAG_PATTERN = r"(?i)<answer>((?:[^<]|<(?!/?answer>))*)</answer>"
+"""the whole content of an ``<answer>...</answer>`` tag (R1-style output); content never
+spans another tag, so each ``<answer>`` scans only up to the next one and matching stays
+linear"""
 
 FINAL_ANSWER_PATTERN = (
     r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"
@@ -39,13 +51,32 @@ FINAL_ANSWER_PATTERN = (
 """an explicit final-answer statement ("Final answer: 5", "the final answer is 5"); after the
 last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
 
+ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"
+ANSWER_LABEL_PATTERN = r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)"
+
+DISOWNING_WORDS = r"not|wrong|incorrect|false|never|isn't|no"
+"""words that, right before an answer label, make the statement disown its value: "Wrong
+answer: 42", "This is not the final answer: 42" (only articles and words like *final* or
+*correct* may stand between them and the label, so "not sure the answer is 5" still answers)"""
+
+_DISOWNED = re.compile(
+    rf"(?i)\b(?:{DISOWNING_WORDS})"
+    r"(?:[ \t]+(?:the|a|an|my|your|our|final|correct|right|real|true|actual))*[ \t]*$"
+)
+_DISOWN_WINDOW = 60
+"""characters before a label searched for a disowning word"""
+MAX_DISOWNED_LABELS = 32
+"""disowned labels read past in one text before the rest is left unread"""
+
 DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     BOXED_PATTERN,
+    ESCAPED_BOXED_PATTERN,
     r"\\boxed\s+([^\s$]+)",
+    ANSWER_TAG_PATTERN,
     r"####[ \t]*(\S[^\n]*)",
     FINAL_ANSWER_PATTERN,
-    r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)",
-    r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)",
+    ANSWER_LABEL_PATTERN,
+    ANSWER_IS_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
@@ -53,7 +84,8 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 """tried in order; the first pattern that matches anywhere wins, and within it the last match
 (boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
 final-answer statement written after the last box and stating a value directly wins over the
-box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). Then lead-ins
+box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
+after the boxes (a box inside the tag is the answer) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
@@ -66,6 +98,8 @@ USER_PATTERN_TIMEOUT = 0.1
 overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
+_LABELS = frozenset({FINAL_ANSWER_PATTERN, ANSWER_LABEL_PATTERN, ANSWER_IS_PATTERN})
+_FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN})
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
@@ -128,10 +162,18 @@ class AnswerPatterns:
         text = after_reasoning(text)
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
+        disowned_from = len(text)  # fallbacks never read a value a label disowned
         for pattern, compiled, built_in in self._compiled:
             if built_in and pattern == LAST_NUMBER_PATTERN and not reads_as_prose(text):
                 continue
-            if built_in:
+            if built_in and pattern in _LABELS:
+                owned, disowned = _owned_labels(compiled, text)
+                if disowned is not None:
+                    disowned_from = min(disowned_from, disowned)
+                matches = iter(owned)
+            elif built_in and pattern in _FALLBACKS:
+                matches = compiled.finditer(text, 0, disowned_from)
+            elif built_in:
                 matches = compiled.finditer(text)
             else:
                 remaining = deadline - time.monotonic()
@@ -150,7 +192,7 @@ class AnswerPatterns:
                     restated = self._restated_after(text, box[1]) if box is not None else None
                     cleaned = restated or (box[0].strip() if box is not None else None)
                 elif built_in and pattern == MATH_SPAN_PATTERN:
-                    found = last_math_span(matches, text)
+                    found = last_math_span(matches, text[:disowned_from])
                     cleaned = clean_inline_answer(found) if found is not None else None
                 else:
                     found = _last_group(matches)
@@ -165,7 +207,9 @@ class AnswerPatterns:
         """The value of the last final-answer statement from ``start`` on, if it states one."""
         if self._restatement is None:
             return None
-        found = _last_group(self._restatement.finditer(text, start))
+        found = _last_group(
+            m for m in self._restatement.finditer(text, start) if not _disowned(text, m.start())
+        )
         inner = None if found is None else self._restatement.search(found)
         if inner is not None:  # "Final Answer: The final answer is 5." (Minerva's format)
             found = inner.group(1)
@@ -213,6 +257,35 @@ def _compile(pattern: str) -> tuple[str, Any, bool]:
     if isinstance(pattern, str) and pattern in _BUILT_IN_PATTERNS:
         return pattern, re.compile(pattern), True
     return pattern, compile_user_pattern(pattern), False
+
+
+def _owned_labels(compiled: Any, text: str) -> tuple[list[Any], int | None]:
+    """The label matches that do not disown their value, and where the first disowning one is.
+
+    A disowned label's capture runs to the end of its line and may hold an owned label
+    ("Wrong answer: 42. Correct answer: 43"), so the search goes on right after the disowned
+    label; after :data:`MAX_DISOWNED_LABELS` of them the rest of the text is left unread
+    (every restart may scan to the end of a long line).
+    """
+    owned: list[Any] = []
+    first_disowned: int | None = None
+    position, restarts = 0, 0
+    while (match := compiled.search(text, position)) is not None:
+        if not _disowned(text, match.start()):
+            owned.append(match)
+            position = max(match.end(), match.start() + 1)
+            continue
+        first_disowned = match.start() if first_disowned is None else first_disowned
+        restarts += 1
+        if restarts > MAX_DISOWNED_LABELS:
+            break
+        position = match.start(1) if match.start(1) > match.start() else match.start() + 1
+    return owned, first_disowned
+
+
+def _disowned(text: str, label_start: int) -> bool:
+    """Whether a disowning word (:data:`DISOWNING_WORDS`) stands right before a label."""
+    return _DISOWNED.search(text, max(0, label_start - _DISOWN_WINDOW), label_start) is not None
 
 
 def _last_group(matches: Iterable[Any]) -> str | None:

@@ -35,6 +35,8 @@ _BIG_OPERATORS = frozenset({"sum", "prod"})
 _FUNCTIONS = frozenset(
     "sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh ln log exp".split()
 )
+_INTEGER_FUNCTIONS = frozenset({"gcd", "lcm"})
+"""functions of a bracketed list of integers, ``\\gcd(12, 18)`` or ``\\operatorname{lcm}(4,6)``"""
 _ROUNDING_BRACKETS = {"lfloor": "rfloor", "lceil": "rceil"}
 _FRACTIONS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
 _BINOMIALS = frozenset({"binom", "dbinom", "tbinom", "choose"})
@@ -131,7 +133,7 @@ class LatexCommandParser:
             return Func("sqrt", (self.argument(),))
         if name in ("pi", "infty"):
             return Constant(name)
-        if name in _FUNCTIONS:
+        if name in _FUNCTIONS or name in _INTEGER_FUNCTIONS:
             return self._function(name)
         if name in _BIG_OPERATORS:
             return self._big_operator(name)
@@ -168,7 +170,11 @@ class LatexCommandParser:
                 argument = multiply_factors(argument, self.power())
         self.depth -= 1
         applied: Node
-        if name == "log" and base is not None:
+        if name in _INTEGER_FUNCTIONS:
+            if not (isinstance(argument, Bracketed) and argument.opening == "("):
+                raise LatexSyntaxError(f"\\{name} takes its numbers in parentheses")
+            applied = Func(name, argument.items)
+        elif name == "log" and base is not None:
             applied = Func("log", (base, argument))
         else:
             applied = Func(name, (argument,))

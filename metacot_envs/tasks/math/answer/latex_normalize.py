@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     strip_other_script_unit_tail,
 )
 from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
+from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNICODE_SYMBOLS = {
@@ -284,6 +285,8 @@ def _strip_unit_tail(text: str) -> str:
 def _is_unit_word(word: str) -> bool:
     """A unit or a counted noun ("apples"): known units, or lower-case words of 3+ letters."""
     word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
+    if holds_verdict_word(word):
+        return False
     if word.lower() in UNIT_WORDS:
         return True
     if "/" in word:  # a rate: km/h, m/s, dollars/hour

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
+
 OTHER_SCRIPT_LETTERS = (
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"  # Latin-1 letters and Latin Extended-A/B
     "\u0300-\u036f"  # combining diacritics (decomposed Vietnamese, French, ...)
@@ -43,6 +45,7 @@ def is_other_script_unit_phrase(content: str) -> bool:
         and bool(words)
         and all(_PHRASE_WORD.fullmatch(word) for word in words)
         and _OTHER_SCRIPT_LETTER.search(content) is not None
+        and not holds_verdict_word(content)
     )
 
 
@@ -60,6 +63,8 @@ def strip_other_script_unit_tail(text: str) -> str:
         run = f"{glued.group(2)} {run}"
         words[kept - 1] = glued.group(1)
     if not _OTHER_SCRIPT_LETTER.search(run) or len(run) > MAX_PHRASE_CHARS:
+        return text
+    if holds_verdict_word(run):
         return text
     if kept == 0 or words[kept - 1][-1] not in "0123456789}).":
         return text

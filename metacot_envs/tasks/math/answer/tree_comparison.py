@@ -248,6 +248,14 @@ def _compare_equations(candidate: Relation, reference: Relation, budget: Budget)
     symbols = sorted(
         collect_symbols(differences[0], budget) | collect_symbols(differences[1], budget)
     )
+    if not symbols:
+        # Equations of constants are statements, not solution sets: "0 = 42" and "7 = 42" are
+        # both false, yet two different answers. They match side by side, in either order.
+        (a, b), (c, d) = sides
+        for first, second in ((c, d), (d, c)):
+            if compare_answers(a, first, budget)[0] and compare_answers(b, second, budget)[0]:
+                return True, "same sides"
+        return False, "equations of constants with different sides"
     ratio: complex | None = None
     for point in sample_points(symbols):
         try:
