@@ -223,11 +223,13 @@ def llm(args: argparse.Namespace) -> None:
             )
             rows.append((f"SmolLM2 step-PPO γ={value}, {args.steps} steps", seed, after))
     print(f"\n{args.episodes} held-out episodes each (greedy decoding)\n")
-    print("| agent | seed | success | mean episode steps |")
-    print("|---|---|---|---|")
+    print("| agent | seed | success | mean episode steps | mean steps when solved |")
+    print("|---|---|---|---|---|")
     for label, seed, r in rows:
-        print(f"| {label} | {seed} | {r['success']:.3f} | {r['steps']:.2f} |")
-    _means(rows, ("success", "steps"))
+        print(
+            f"| {label} | {seed} | {r['success']:.3f} | {r['steps']:.2f} | {r['solved_steps']:.2f} |"
+        )
+    _means(rows, ("success", "steps", "solved_steps"))
 
 
 def _means(rows: list[tuple[str, int, dict[str, float]]], keys: tuple[str, ...]) -> None:

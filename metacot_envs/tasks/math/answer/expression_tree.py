@@ -74,7 +74,8 @@ class Pow:
 @dataclass(frozen=True, slots=True)
 class Func:
     """A function application: sqrt, root (index, radicand), abs, factorial, binom, log
-    (base, argument), ln, exp, trigonometric functions and their inverses."""
+    (base, argument), ln, exp, trigonometric functions and their inverses, gcd and lcm (of
+    two or more integers)."""
 
     name: str
     args: tuple[Node, ...]
