@@ -35,7 +35,10 @@ test files whose authors state the expected verdict:
   held back as ``blind7``), ``dev8`` / ``blind8`` (the eighth batch, likewise: all of it
   ``blind8`` when scored before any fix; then 47 of its 94 pairs drawn as ``dev8`` with
   ``random.Random(20270126).sample(range(94), 47)`` over the batch in file order, the rest
-  held back as ``blind8``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind8``), ``dev9`` / ``blind9`` (the ninth batch, likewise: all of it
+  ``blind9`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev9`` with
+  ``random.Random(20270202).sample(range(120), 60)`` over the batch in file order, the rest
+  held back as ``blind9``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -107,6 +110,23 @@ format requirement (no box, no answer marker, unanchored prose, code fences, bac
 injection payloads, a non-default option (a ``max_chars`` guard), extraction-only tests with
 no verdict, partial-credit rewards, and ten llm-post-training-lab pairs cut by the size rule;
 7 pairs already in the table or repeated within the batch dropped.
+Ninth batch (120 pairs, scored before any fix made for it): the answer-checker tests of seven
+small projects found by test-file name and by ``math_equal(`` in the public index:
+athatheo/bonsai-fold ``tests/test_answers.py`` (``math_equal`` on ``EQUAL_PAIRS`` /
+``UNEQUAL_PAIRS`` and its edge-case tests: 63 pairs, under the cap of 60% of the batch),
+MaruyamaAya/Hiro_Research ``tests/test_math_verifier.py`` (``verify_answer`` and
+``answers_equivalent``), oyy2000/SAE_long_short ``tests/test_math_grading.py`` (its MATH and
+GSM8K graders), zfb256/Test-Time-Token-Cap ``tests/test_math_verify.py`` (``verify`` with the
+dataset the test names: math, gsm8k or aime), dawsonblock/vibe-thinker,
+MaxIv25/ReasoningAblationStudyMIPT2026 and topcapbench/tokencapbench (each
+``tests/test_math_verifier.py``). Left out there: empty or
+``None`` answers, a choice letter, verdicts resting on a format requirement or on finding no
+answer (no final box, unanchored prose, conflicting answer tags, a text with no number), a
+non-default tolerance, an unsupported-identifier payload, verdicts under a mocked verifier or a
+shortened timeout (20 pairs in all), extraction-only tests with no verdict, and smaller suites
+(under seven new pairs each, or partial-credit scores only); 20 pairs already in the table or
+repeated within the batch dropped (one of them, ``50%`` against ``0.5``, with the opposite
+verdict: bonsai-fold never rescales a percent; the table keeps bryceroche/mycelium's).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -90,6 +90,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev6", "blind6") for pair in PEER_PAIRS) >= 100
     assert sum(pair.split in ("dev7", "blind7") for pair in PEER_PAIRS) >= 100
     assert sum(pair.split in ("dev8", "blind8") for pair in PEER_PAIRS) >= 90
+    assert sum(pair.split in ("dev9", "blind9") for pair in PEER_PAIRS) >= 90
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -127,6 +128,12 @@ def test_peer_pairs__seventh_batch_comes_from_suites_not_in_the_first_six() -> N
     earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("7")}
     seventh = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("7")}
     assert len(seventh - earlier) >= 4 and not seventh & earlier
+
+
+def test_peer_pairs__ninth_batch_comes_from_suites_not_in_the_first_eight() -> None:
+    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("9")}
+    ninth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("9")}
+    assert len(ninth - earlier) >= 4 and not ninth & earlier
 
 
 @pytest.mark.parametrize(
