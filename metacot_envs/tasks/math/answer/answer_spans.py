@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from metacot_envs.tasks.math.answer.plain_spelling import PLAIN_FUNCTIONS
+
 MATH_SPAN_PATTERN = (
     r"\$\$((?:[^$\\]|\\.)+?)\$\$"
     r"|\\\[((?:[^\\]|\\[^\[\]])*)\\\]"
@@ -64,6 +66,9 @@ _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
 _CONNECTIVES = frozenset({"and", "or"})
+_CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
+"""function names written without a backslash: before ``(`` they are mathematics, not words"""
+_NAMED_CONSTANTS = frozenset({"infinity", "inf"})
 _BOX_CONNECTIVES = frozenset({"and"})
 
 
@@ -153,13 +158,23 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
 
 def reads_as_prose(text: str) -> bool:
     """Whether ``text`` has words around its mathematics (two or more outside math spans
-    and environment names like ``\\begin{matrix}``, not counting "and"/"or")."""
+    and environment names like ``\\begin{matrix}``, not counting "and"/"or", plain function
+    calls like ``sqrt(5)`` or ``infinity``)."""
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
-    words = _PROSE_WORD.findall(outside)
-    english = sum(word.lower() not in _CONNECTIVES for word in words)
+    english = sum(
+        not _is_math_word(match.group().lower(), outside, match.end())
+        for match in _PROSE_WORD.finditer(outside)
+    )
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
     # and so is each CJK character; Greek letters are mathematics.
     return english + len(_OTHER_SCRIPT_WORD.findall(outside)) >= 2
+
+
+def _is_math_word(word: str, text: str, end: int) -> bool:
+    """A connective, a plain function name called with ``(`` (``sqrt(5)``), or ``infinity``."""
+    if word in _CONNECTIVES or word in _NAMED_CONSTANTS:
+        return True
+    return word in _CALLED and text[end : end + 1] == "("
 
 
 def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:

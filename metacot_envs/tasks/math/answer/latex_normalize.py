@@ -99,6 +99,8 @@ _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _PLAIN_THOUSANDS = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
+_BRACED_THOUSANDS = re.compile(r"(?<!\\)\{\s*([-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?)\s*\}")
+"""a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
@@ -163,6 +165,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)
     text = join_thousands(text)
+    if "," in text:
+        text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     text = _DROPPED_COMMANDS.sub(" ", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _PERCENT_WORD.sub("%", text)

@@ -1,7 +1,9 @@
 """Expand ``\\pm`` / ``\\mp`` into the explicit values they stand for.
 
 ``\\frac{-1 \\pm \\sqrt{5}}{2}`` is the set of two numbers; after expansion it
-compares like the list ``\\frac{-1+\\sqrt{5}}{2}, \\frac{-1-\\sqrt{5}}{2}``.
+compares like the list ``\\frac{-1+\\sqrt{5}}{2}, \\frac{-1-\\sqrt{5}}{2}``. In a set each
+member with a sign choice becomes two members (``\\{1 \\pm 2, 5\\}`` is ``\\{3, -1, 5\\}``);
+in a tuple or an interval the signs stay as written.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
     AnswerList,
+    Bracketed,
     Div,
     Func,
     Mul,
@@ -43,6 +46,11 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         if isinstance(right, AnswerList):
             return AnswerList(tuple(Relation(node.ops, (node.operands[0], r)) for r in right.items))
         return node
+    if isinstance(node, Bracketed) and node.opening == "{":
+        # a set lists values, so a value with a sign choice is two members: {1 \pm 2, 5}
+        members = expand_plus_minus(AnswerList(node.items), budget)
+        items = members.items if isinstance(members, AnswerList) else (members,)
+        return Bracketed(node.opening, items, node.closing)
     if not isinstance(node, (*SCALAR_TYPES, PlusMinus)):
         return node  # signs inside tuples or intervals are left as written
     # Count only the signs _choose_signs can reach: a sign inside a list inside a function
