@@ -86,7 +86,8 @@ def tiny_random_causal_lm(seed: int = 0, hidden_size: int = 32) -> tuple[Any, An
     vocab = {token: i for i, token in enumerate([*specials, *TEXT_CHARSET])}
     core = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
     core.pre_tokenizer = pre_tokenizers.Split("", behavior="isolated")
-    tokenizer = PreTrainedTokenizerFast(
+    # transformers leaves PreTrainedTokenizerFast.__init__ (*args, **kwargs) unannotated
+    tokenizer = PreTrainedTokenizerFast(  # type: ignore[no-untyped-call]
         tokenizer_object=core, pad_token="<pad>", eos_token="<eos>", unk_token="<unk>"
     )
     config = LlamaConfig(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pickle
 import warnings
-from typing import Any
+from typing import Any, SupportsFloat
 
 import gymnasium as gym
 import numpy as np
@@ -162,7 +162,9 @@ def _replay_solver_as_text(env: gym.Env[Any, Any], seed: int) -> None:
     except NotImplementedError:
         return
     assert plan is not None, "the generator produced an unsolvable problem"
-    reward, terminated, info = 0.0, False, {}
+    reward: SupportsFloat = 0.0
+    terminated = False
+    info: dict[str, Any] = {}
     for text in plan:
         _, reward, terminated, _, info = env.step(text)
         assert "error" not in info, info["error"]

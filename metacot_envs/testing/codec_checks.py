@@ -10,7 +10,7 @@ text all swapped together) is a different enumeration, not a bug, and passes.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, SupportsFloat
 
 import gymnasium as gym
 import numpy as np
@@ -80,7 +80,9 @@ def replay_solver_through_codec(env: gym.Env[Any, Any], seed: int = 0) -> None:
     env.reset(seed=seed)
     plan = base.solution()
     assert plan is not None, "the generator produced an unsolvable problem"
-    reward, terminated, info = 0.0, False, {}
+    reward: SupportsFloat = 0.0
+    terminated = False
+    info: dict[str, Any] = {}
     for text in plan:
         state = base.state
         actions = [a for a in range(codec.num_actions) if codec.step_text(state, a) == text]

@@ -13,7 +13,9 @@ The observation is ``[numbers/scale (n), present flags (n), target/scale, last==
 
 from __future__ import annotations
 
+from enum import Enum
 from fractions import Fraction
+from typing import Final
 
 import numpy as np
 
@@ -32,8 +34,16 @@ _CLIP = 1e4
 # ~350 bytes a step: <= ~6 MB. Random play keeps meeting new large products, so the memo
 # always fills; at 1 << 16 (~22 MB) steady-state steps were within 3% of this (RESULTS.md)
 _MEMO_LIMIT = 1 << 14
-_MISSING = object()
 _FLOAT32 = np.dtype(np.float32)
+
+
+class _Missing(Enum):
+    """Type of the memo-miss sentinel: an enum member, so ``is _MISSING`` narrows for mypy."""
+
+    MISSING = 0
+
+
+_MISSING: Final = _Missing.MISSING
 
 
 class CountdownCodec:
@@ -45,7 +55,7 @@ class CountdownCodec:
         self.scale = scale
         self.pairs = [(i, j) for i in range(num_numbers) for j in range(i + 1, num_numbers)]
         self.num_actions = len(self.pairs) * OPS_PER_PAIR
-        self.observation_shape = (2 * num_numbers + 2,)
+        self.observation_shape: tuple[int, ...] = (2 * num_numbers + 2,)
         self.observation_low = -_CLIP
         self.observation_high = _CLIP
         self.inv_scale = 1.0 / scale
@@ -118,9 +128,13 @@ class CountdownCodec:
         if not self.rules.allow_fractions:
             return None
         # a Fraction divides exactly with "/"; two ints need Fraction() (their "/" is a float)
-        quotient = (
-            Fraction(num, den) if isinstance(num, int) and isinstance(den, int) else num / den
-        )
+        # (one isinstance per operand, so mypy sees a Fraction on every "/" branch)
+        if isinstance(num, Fraction):
+            quotient = num / den
+        elif isinstance(den, Fraction):
+            quotient = num / den
+        else:
+            quotient = Fraction(num, den)
         return normalize(quotient)
 
     def action_mask(self, state: CountdownState) -> np.ndarray:
@@ -140,8 +154,7 @@ class CountdownCodec:
         try:
             # int * float is fast; Fraction * float goes through the numbers-ABC fallback
             values = [
-                x * inv if type(x) is int else x.numerator / x.denominator * inv  # type: ignore[union-attr]
-                for x in numbers
+                x * inv if type(x) is int else x.numerator / x.denominator * inv for x in numbers
             ]
             values += self.pads[len(numbers)]
             values.append(target * inv)
@@ -168,4 +181,4 @@ class CountdownCodec:
 
 def _ratio_key(value: Number) -> int | tuple[int, int]:
     # normalized: a Fraction never has denominator 1, so keys of ints and fractions differ
-    return value if type(value) is int else (value.numerator, value.denominator)  # type: ignore[union-attr]
+    return value if type(value) is int else (value.numerator, value.denominator)

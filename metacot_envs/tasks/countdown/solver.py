@@ -73,9 +73,13 @@ def moves(a: Number, b: Number, rules: CountdownRules) -> list[Move]:
         if isinstance(num, int) and isinstance(den, int) and num % den == 0:
             out.append(("/", num, den, num // den))
         elif rules.allow_fractions:
-            quotient = (
-                Fraction(num, den) if isinstance(num, int) and isinstance(den, int) else num / den
-            )
+            # one isinstance per operand, so mypy sees a Fraction on every "/" branch
+            if isinstance(num, Fraction):
+                quotient = num / den
+            elif isinstance(den, Fraction):
+                quotient = num / den
+            else:
+                quotient = Fraction(num, den)
             out.append(
                 ("/", num, den, quotient.numerator if quotient.denominator == 1 else quotient)
             )
