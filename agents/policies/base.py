@@ -76,8 +76,11 @@ class Policy(Protocol):
     """the agent's name in results rows"""
     compute: Compute
     """counters the policy adds to as it works (see :class:`Compute`)"""
-    env_kwargs: Mapping[str, Any]
-    """what the env must be built with, e.g. ``{"search": True}`` for search agents"""
+
+    @property
+    def env_kwargs(self) -> Mapping[str, Any]:
+        """what the env must be built with, e.g. ``{"search": True}`` for search agents"""
+        ...
 
     def config(self) -> dict[str, Any]:
         """What identifies the agent's behaviour (model, decoding, scorer): hashed into rows."""
