@@ -29,9 +29,9 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, ParamSpec, TypeVar, cast
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -48,6 +48,8 @@ from agents.serving.protocol import (
 )
 
 MAX_BODY_BYTES = 8_000_000
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
 class ServedBackend:
@@ -60,7 +62,8 @@ class ServedBackend:
         self.created = int(time.time())
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backend")
         self._queued: dict[
-            tuple[int, int], list[tuple[list[str], tuple[str, ...], Future[Any]]]
+            tuple[int, int],
+            list[tuple[list[str], tuple[str, ...], Future[list[list[Completion]]]]],
         ] = {}
         self._queued_lock = threading.Lock()
         self.requests = 0
@@ -92,11 +95,11 @@ class ServedBackend:
                 seed=seed,
             )
         key = (n, max_new_tokens)
-        future: Future[Any] = Future()
+        future: Future[list[list[Completion]]] = Future()
         with self._queued_lock:
             self._queued.setdefault(key, []).append((prompts, tuple(stop), future))
         self._worker.submit(self._run_queued, key)
-        return await asyncio.wrap_future(future)  # type: ignore[no-any-return]
+        return await asyncio.wrap_future(future)
 
     def _run_queued(self, key: tuple[int, int]) -> None:
         with self._queued_lock:
@@ -124,7 +127,7 @@ class ServedBackend:
                 ]
             )
 
-    async def call(self, function: Any, *args: Any, **kwargs: Any) -> Any:
+    async def call(self, function: Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R:
         """Run ``function`` on the backend thread, after every request that came before."""
         future = self._worker.submit(function, *args, **kwargs)
         return await asyncio.wrap_future(future)
@@ -140,7 +143,7 @@ class ServedBackend:
                 f"this server's {self.backend.name} backend takes one user message per chat",
                 "messages",
             )
-        return render(turns)  # type: ignore[no-any-return]  (a RenderedPrompt: sent as it is)
+        return cast(str, render(turns))  # a RenderedPrompt: sent as it is
 
     def prompt_tokens(self, prompt: str) -> int:
         """Tokens of ``prompt`` as the backend would encode it (0 when it has no tokenizer).
