@@ -10,6 +10,8 @@ the value loss cannot disturb the policy.
 
 from __future__ import annotations
 
+from typing import cast
+
 import torch
 from torch import nn
 
@@ -30,4 +32,5 @@ class ValueHead(nn.Module):
 
     def forward(self, features: torch.Tensor) -> torch.Tensor:
         """Values of a batch of state features ``(batch, hidden_size)`` → ``(batch,)``."""
-        return self.out(torch.tanh(self.hidden(features.float()))).squeeze(-1)
+        values = cast(torch.Tensor, self.out(torch.tanh(self.hidden(features.float()))))
+        return values.squeeze(-1)

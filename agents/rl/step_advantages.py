@@ -10,6 +10,7 @@ episodes on the same problem, as GRPO does).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import torch
 from torchrl.objectives.value.functional import generalized_advantage_estimate, reward2go
@@ -55,12 +56,13 @@ def discounted_returns(
     rewards: Sequence[float], episode_ends: Sequence[bool], gamma: float
 ) -> torch.Tensor:
     """``G_t = r_t + γ G_{t+1}`` within each episode (critic-free; no bootstrap at truncation)."""
-    return reward2go(
+    returns = reward2go(
         torch.tensor(rewards, dtype=torch.float32).view(1, -1, 1),
         torch.tensor(episode_ends, dtype=torch.bool).view(1, -1, 1),
         gamma,
         time_dim=-2,
-    ).view(-1)
+    )
+    return cast(torch.Tensor, returns).view(-1)
 
 
 def normalize(advantages: torch.Tensor, groups: Sequence[int], mode: str) -> torch.Tensor:
@@ -73,7 +75,7 @@ def normalize(advantages: torch.Tensor, groups: Sequence[int], mode: str) -> tor
         return (advantages - advantages.mean()) / (advantages.std() + 1e-6)
     out = advantages.clone()
     index = torch.tensor(groups)
-    for group in index.unique():
+    for group in index.unique():  # type: ignore[no-untyped-call]  # torch: Tensor.unique is unannotated
         members = index == group
         part = advantages[members]
         spread = part.std() if len(part) > 1 else part.new_zeros(())

@@ -70,8 +70,8 @@ def layout(
         table = torch.zeros((len(prompts), steps, max(most, 1)), dtype=torch.long)
         constrained = torch.zeros(len(prompts), steps, dtype=torch.bool)
         for row, rule in enumerate(allowed):
-            for position, ids in enumerate(rule or ()):
-                padded = list(ids) + [ids[0]] * (table.shape[-1] - len(ids))
+            for position, step_ids in enumerate(rule or ()):
+                padded = list(step_ids) + [step_ids[0]] * (table.shape[-1] - len(step_ids))
                 table[row, position] = torch.tensor(padded, dtype=torch.long)
                 constrained[row, position] = True
         batch["allowed_tokens"] = table
@@ -109,7 +109,7 @@ def score_steps(
     return dist.log_prob(batch["response_tokens"]), features, dist
 
 
-class StepPPOLoss(GRPOLoss):
+class StepPPOLoss(GRPOLoss):  # type: ignore[misc]  # torchrl is untyped: GRPOLoss is Any
     """torchrl's GRPO/PPO clipped loss over (prompt, step) rows scored by a transformers model.
 
     Reads ``advantage`` ``(B, R, 1)``, ``old_log_probs`` and (with a KL coefficient)

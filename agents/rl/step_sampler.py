@@ -165,7 +165,7 @@ class StepSampler:
 
     def step_text(self, response: Sequence[int]) -> str:
         """The first non-empty line of the decoded response, stripped."""
-        text = self.tokenizer.decode(list(response), skip_special_tokens=True)
+        text: str = self.tokenizer.decode(list(response), skip_special_tokens=True)
         for line in text.splitlines():
             if line.strip():
                 return line.strip()
@@ -190,7 +190,9 @@ class StepSampler:
         """
         if seed is not None:
             torch.manual_seed(seed)
-        constraints = list(legal) if legal is not None else [None] * len(prompts)
+        constraints: list[LegalSteps | None] = (
+            list(legal) if legal is not None else [None] * len(prompts)
+        )
         if len(constraints) != len(prompts):
             raise ValueError(f"{len(constraints)} legal-step entries for {len(prompts)} prompts")
         out: list[SampledStep] = []
