@@ -140,7 +140,10 @@ def _plain_copy(model: Any) -> Any:
     config = copy.deepcopy(model.config)
     if hasattr(config, "quantization_config"):
         del config.quantization_config
-    plain = AutoModelForCausalLM.from_config(config, dtype=next(model.parameters()).dtype)
+    # transformers leaves _BaseAutoModelClass.from_config unannotated
+    plain = AutoModelForCausalLM.from_config(  # type: ignore[no-untyped-call]
+        config, dtype=next(model.parameters()).dtype
+    )
     plain.load_state_dict(model.state_dict())
     plain.generation_config = copy.deepcopy(model.generation_config)
     plain.train(False)
@@ -179,7 +182,8 @@ def evaluate_model(model: Any, tokenizer: Any, experiment: GRPOExperiment) -> li
 
 def train(model: Any, tokenizer: Any, experiment: GRPOExperiment, output_dir: str) -> Any:
     """Run GRPO; returns the trainer (its ``state.log_history`` holds the curves)."""
-    from trl import GRPOConfig, GRPOTrainer
+    # trl's __init__ names these for type checkers without an explicit re-export (no __all__)
+    from trl import GRPOConfig, GRPOTrainer  # type: ignore[attr-defined]
 
     from agents.integrations.trl import EpisodeRollout, episode_dataset, episode_return_reward
 
@@ -215,7 +219,8 @@ def train(model: Any, tokenizer: Any, experiment: GRPOExperiment, output_dir: st
         args=args,
         train_dataset=dataset,
         rollout_func=rollout,
-        reward_funcs=episode_return_reward,
+        # trl's RewardFunc returns an invariant list[float | None]: a list[float] is refused
+        reward_funcs=episode_return_reward,  # type: ignore[arg-type]
     )
     trainer.train()
     return trainer

@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+# verifiers ships no type information: to mypy its classes are Any, so each subclass
+# below ignores [misc] ("Class cannot subclass ... (has type Any)")
 import verifiers.v1 as vf
 from pydantic import Field
 from verifiers.v1.runtimes import ProgramResult
@@ -38,6 +40,9 @@ from agents.episode import play_episode
 from agents.integrations.episode_env import PRMS, make_episode_env
 from agents.policies.base import GIVE_UP, BasePolicy
 from agents.policies.llm_step import first_line, step_prompt
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
 
 __all__ = [
     "MetaCoTData",
@@ -56,7 +61,7 @@ SYSTEM_PROMPT = (
 )
 
 
-class MetaCoTTasksetConfig(vf.TasksetConfig):
+class MetaCoTTasksetConfig(vf.TasksetConfig):  # type: ignore[misc]  # verifiers is untyped
     """Which env and which seeded problems the taskset yields."""
 
     env_id: str = "MetaCoT/Countdown-v0"
@@ -68,7 +73,7 @@ class MetaCoTTasksetConfig(vf.TasksetConfig):
     num_tasks: int = Field(1000, ge=1)
 
 
-class MetaCoTData(vf.TaskData):
+class MetaCoTData(vf.TaskData):  # type: ignore[misc]  # verifiers is untyped
     """A task's wire data: the prompt and what replays its problem."""
 
     env_id: str
@@ -76,11 +81,11 @@ class MetaCoTData(vf.TaskData):
     env_kwargs: dict[str, Any] = Field(default_factory=dict)
 
 
-class MetaCoTTask(vf.Task[MetaCoTData, vf.State, vf.TaskConfig]):
+class MetaCoTTask(vf.Task[MetaCoTData, vf.State, vf.TaskConfig]):  # type: ignore[misc]  # verifiers is untyped
     """One seeded problem of a registered env (scored by :class:`MetaCoTEnv`)."""
 
 
-class MetaCoTTaskset(vf.Taskset[MetaCoTTask, MetaCoTTasksetConfig]):
+class MetaCoTTaskset(vf.Taskset[MetaCoTTask, MetaCoTTasksetConfig]):  # type: ignore[misc]  # verifiers is untyped
     """One task per seed of a registered env (``seed, seed + 1, ...``)."""
 
     def load(self) -> Iterator[MetaCoTTask]:
@@ -106,14 +111,14 @@ class MetaCoTTaskset(vf.Taskset[MetaCoTTask, MetaCoTTasksetConfig]):
             env.close()
 
 
-class StepChatHarnessConfig(vf.HarnessConfig):
+class StepChatHarnessConfig(vf.HarnessConfig):  # type: ignore[misc]  # verifiers is untyped
     """The chat harness's knobs."""
 
     max_tokens: int = Field(32, ge=1)
     """tokens per reply (a step is one short line)"""
 
 
-class StepChatHarness(vf.Harness[StepChatHarnessConfig]):
+class StepChatHarness(vf.Harness[StepChatHarnessConfig]):  # type: ignore[misc]  # verifiers is untyped
     """Answers a turn with one chat completion through the interception endpoint, in process."""
 
     APPENDS_SYSTEM_PROMPT = True
@@ -135,7 +140,9 @@ class StepChatHarness(vf.Harness[StepChatHarnessConfig]):
         from openai import AsyncOpenAI, OpenAIError
 
         system, prompt = self.resolve_prompt(data)
-        messages: list[dict[str, Any]] = [{"role": "system", "content": system}] if system else []
+        messages: list[ChatCompletionMessageParam] = (
+            [{"role": "system", "content": system}] if system else []
+        )
         if isinstance(prompt, str):
             messages.append({"role": "user", "content": prompt})
         else:
@@ -152,7 +159,7 @@ class StepChatHarness(vf.Harness[StepChatHarnessConfig]):
         return ProgramResult(exit_code=0, stdout="", stderr="")
 
 
-class MetaCoTEnvConfig(vf.EnvConfig):
+class MetaCoTEnvConfig(vf.EnvConfig):  # type: ignore[misc]  # verifiers is untyped
     """The env's one seat and how an episode is scored."""
 
     player: vf.AgentConfig = vf.AgentConfig(runtime=vf.SubprocessConfig())
@@ -164,7 +171,7 @@ class MetaCoTEnvConfig(vf.EnvConfig):
     """PRM shaping of the return: ``solver``, ``solver-graded`` or none"""
 
 
-class MetaCoTEnv(vf.Env[MetaCoTEnvConfig]):
+class MetaCoTEnv(vf.Env[MetaCoTEnvConfig]):  # type: ignore[misc]  # verifiers is untyped
     """Plays a task's episode with the player, one env step per reply, and records its return."""
 
     async def run(self, task: vf.Task, agents: vf.Agents) -> None:
