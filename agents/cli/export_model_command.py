@@ -37,7 +37,8 @@ def export_model(tokenizer: Any, model: Any, folder: Path) -> Path:
     config = copy.deepcopy(model.config)
     if hasattr(config, "quantization_config"):
         del config.quantization_config
-    plain = AutoModelForCausalLM.from_config(config, dtype=model.dtype)
+    # transformers leaves _BaseAutoModelClass.from_config unannotated
+    plain = AutoModelForCausalLM.from_config(config, dtype=model.dtype)  # type: ignore[no-untyped-call]
     missing, unexpected = plain.load_state_dict(model.state_dict(), strict=False)
     tied = set(getattr(plain, "_tied_weights_keys", None) or ())
     if unexpected or set(missing) - tied:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, SupportsFloat
 
 import gymnasium as gym
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if plan is None:
         print("no solution")
         return 1
-    reward = 0.0
+    reward: SupportsFloat = 0.0
     for number, text in enumerate(plan, 1):
         _, reward, _, _, info = env.step(text)
         print(f"{number}. {text}")

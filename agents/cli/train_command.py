@@ -13,6 +13,7 @@ import argparse
 import json
 import shlex
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,11 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    runner = {"grpo": _run_grpo, "metastar": _run_metastar}.get(_algorithm(args.experiment))
+    runners: dict[object, Callable[[argparse.Namespace], int]] = {
+        "grpo": _run_grpo,
+        "metastar": _run_metastar,
+    }
+    runner = runners.get(_algorithm(args.experiment))
     if runner is not None:
         if args.set or args.resume:
             print(
