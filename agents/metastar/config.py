@@ -124,7 +124,8 @@ def load_metastar_config(path: str | Path) -> MetaStarConfig:
             "out_dir": str(Path(str(data.get("out_dir", "."))) / "round-0"),
             **data["sft"],
         }
-    return _build(MetaStarConfig, data, path, lines, "")
+    config: MetaStarConfig = _build(MetaStarConfig, data, path, lines, "")
+    return config
 
 
 def _build(cls: Any, data: Any, path: Path, lines: dict[str, int], prefix: str) -> Any:

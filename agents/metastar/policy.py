@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import gymnasium as gym
 
@@ -142,9 +142,8 @@ def checkpoint_backend(checkpoint: str | Path, max_line_tokens: int = 48) -> Bac
 
     tokenizer, model = load_trained(checkpoint)
     config = model.config
-    context = getattr(config, "max_position_embeddings", None) or getattr(
-        config, "n_positions", 1024
-    )
+    max_positions: int | None = getattr(config, "max_position_embeddings", None)
+    context = max_positions or cast(int, getattr(config, "n_positions", 1024))
     return LineBackend(
         tokenizer,
         model,

@@ -51,6 +51,7 @@ def build_task_tokenizer(texts: Iterable[str], min_count: int = 1, max_words: in
     core = Tokenizer(models.WordLevel(vocab, unk_token=UNK))
     core.pre_tokenizer = pre_tokenizers.Split(Regex(PIECES), behavior="isolated")
     core.decoder = decoders.Fuse()
-    return PreTrainedTokenizerFast(
+    # transformers leaves PreTrainedTokenizerFast.__init__ (*args, **kwargs) unannotated
+    return PreTrainedTokenizerFast(  # type: ignore[no-untyped-call]
         tokenizer_object=core, pad_token=PAD, eos_token=EOS, unk_token=UNK
     )
