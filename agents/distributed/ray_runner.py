@@ -160,7 +160,8 @@ class RayRunner:
         """Tasks the cluster runs at once (its CPUs over each task's share; at least 1)."""
         import ray
 
-        cpus = float(ray.cluster_resources().get("CPU", 1.0))
+        # ray leaves cluster_resources unannotated
+        cpus = float(ray.cluster_resources().get("CPU", 1.0))  # type: ignore[no-untyped-call]
         per_task = self.num_cpus_per_task if self.num_cpus_per_task > 0 else 1.0
         return max(1, int(cpus / per_task))
 

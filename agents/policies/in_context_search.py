@@ -156,6 +156,7 @@ class InContextSearchPolicy(BasePolicy):
         if self.compute.tokens_generated - self._start_tokens >= self.max_tokens:
             return GIVE_UP
         node = int(info["node_id"])
+        action: str | None
         if self.mode == "free":
             action = self._write(node)
         else:

@@ -153,7 +153,9 @@ class MCTSPolicy(TreeSearchPolicy):
         """Progressive widening: room for more children once the node is visited more."""
         if node.exhausted or self.expand is None or node.edges is None:
             return False
-        return len(node.edges) < math.ceil(self.expand * max(node.visits, 1) ** self.widening)
+        # int ** float is Any to mypy (a negative base gives a complex); this base is >= 1
+        room: float = self.expand * max(node.visits, 1) ** self.widening
+        return len(node.edges) < math.ceil(room)
 
     def _widen(self, env: SearchableEnv, node: _Node, rng: np.random.Generator) -> None:
         """Propose (more) candidates at ``node``, score them, and renormalize the priors."""
