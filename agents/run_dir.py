@@ -15,6 +15,11 @@ Re-running skips every seed whose record is in any ``episodes*.jsonl`` of the ce
 Resuming needs the same cell (env, kwargs, agent config, first seed, problem order) and
 the same code (:func:`~agents.results.code_fingerprint`); otherwise the old files are
 moved to ``stale-<time>/`` and the cell starts over (``--fresh`` forces that).
+A process holds a cell open under a shared lock (``.lock`` in the cell, ``flock``; POSIX only):
+shards of one run may write one cell side by side, but a run whose settings or code differ
+cannot set the cell aside while another writes it; it stops with an error naming the cell
+(two checkpoints evaluated at once under one agent name in one run directory once lost a
+run's records that way).
 ``--shard i/N`` plays the seeds at positions ``i-1, i-1+N, ...`` of the plan; shards of
 one run may run anywhere, their files copied into one directory, and ``metacot
 leaderboard merge RUN`` sums them into rows identical to an unsharded run's.
@@ -34,6 +39,15 @@ from typing import IO, Any
 
 from agents.episode import EpisodeRecord
 from agents.results import ResultRow, config_hash, summarize, write_text_atomically
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: cells are not locked
+    fcntl = None  # type: ignore[assignment]
+
+
+LOCK_FILE = ".lock"
+"""the file a cell's lock is taken on (never moved aside, never read)"""
 
 
 class RunDirError(ValueError):
@@ -105,6 +119,7 @@ class RunCell:
     """the commit the cell's records were made at (a new cell: the current one)"""
     fingerprint: str
     notes: list[str] = field(default_factory=list)
+    _lock: IO[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def open(
@@ -113,21 +128,55 @@ class RunCell:
         """Open (or start) the cell at ``path``; a mismatching or ``fresh`` cell starts over."""
         cell = cls(path, spec, commit, fingerprint)
         config = path / "config.json"
-        if config.exists():
-            old = _read_json(config)
-            same = (
-                isinstance(old, dict)
-                and old.get("identity") == spec.identity()
-                and old.get("code_fingerprint") == fingerprint
-            )
-            if fresh or not same:
-                why = "--fresh" if fresh else "its settings or code differ from this run's"
-                moved = cell._set_aside()
-                cell.notes.append(f"{path}: started over ({why}); old records in {moved}")
-            elif isinstance(old.get("git_commit"), str):
-                cell.commit = old["git_commit"]
-        cell._write_config()
+        cell._take_lock()
+        try:
+            if config.exists():
+                old = _read_json(config)
+                same = (
+                    isinstance(old, dict)
+                    and old.get("identity") == spec.identity()
+                    and old.get("code_fingerprint") == fingerprint
+                )
+                if fresh or not same:
+                    why = "--fresh" if fresh else "its settings or code differ from this run's"
+                    moved = cell._set_aside()
+                    cell.notes.append(f"{path}: started over ({why}); old records in {moved}")
+                elif isinstance(old.get("git_commit"), str):
+                    cell.commit = old["git_commit"]
+            cell._write_config()
+        except BaseException:
+            cell.close()
+            raise
         return cell
+
+    def close(self) -> None:
+        """Let other runs set this cell aside again (releases this open's hold on the lock)."""
+        if self._lock is not None:
+            _release(self.path)
+            self._lock = None
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # at interpreter exit the module's globals may be gone already
+            pass
+
+    def _take_lock(self) -> None:
+        self._lock = _hold(self.path)
+
+    def _own_alone(self) -> None:
+        """Hold the cell's lock alone (to set its files aside), or fail naming the cell."""
+        if self._lock is None:
+            return
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.close()
+            raise RunDirError(
+                f"{self.path}: another run is writing this cell with other settings or code "
+                "(the same agent name on another checkpoint or env?); wait for it to end, or "
+                "give this run its own --run-dir"
+            ) from None
 
     @classmethod
     def load(cls, path: Path) -> RunCell:
@@ -192,12 +241,15 @@ class RunCell:
         write_text_atomically(self.path / "config.json", json.dumps(data, indent=1, sort_keys=True))
 
     def _set_aside(self) -> Path:
+        self._own_alone()
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         target = self.path / f"stale-{stamp}"
         target.mkdir(parents=True)
         for name in self.path.iterdir():
-            if name.is_file():
+            if name.is_file() and name.name != LOCK_FILE:
                 name.replace(target / name.name)
+        if self._lock is not None:
+            fcntl.flock(self._lock, fcntl.LOCK_SH)  # back to sharing with this run's shards
         return target
 
 
@@ -222,6 +274,43 @@ class RecordWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_HELD: dict[Path, tuple[IO[str], int]] = {}
+"""this process's lock file per cell and how many opens hold it: one lock per process, so a
+cell opened again in the same process (a newer open replacing an older) never blocks itself"""
+
+
+def _hold(path: Path) -> IO[str] | None:
+    """This process's shared hold on the cell's lock (None where ``flock`` does not exist)."""
+    if fcntl is None:
+        return None
+    key = path.resolve()
+    if key in _HELD:
+        handle, count = _HELD[key]
+        _HELD[key] = (handle, count + 1)
+        return handle
+    path.mkdir(parents=True, exist_ok=True)
+    handle = (path / LOCK_FILE).open("a", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise RunDirError(f"{path}: another run is setting this cell aside") from None
+    _HELD[key] = (handle, 1)
+    return handle
+
+
+def _release(path: Path) -> None:
+    key = path.resolve()
+    if key not in _HELD:
+        return
+    handle, count = _HELD[key]
+    if count > 1:
+        _HELD[key] = (handle, count - 1)
+    else:
+        del _HELD[key]
+        handle.close()
 
 
 def read_records(path: Path) -> Iterator[EpisodeRecord]:

@@ -127,10 +127,13 @@ def run(args: argparse.Namespace) -> int:
             )
             for note in cell.notes:
                 print(note, file=sys.stderr)
-            runner = runners.runner(agent, policy)
-            row = run_cell(
-                cell, policy, shard, order, f"{target.label} {policy.name}", runner=runner
-            )
+            try:
+                runner = runners.runner(agent, policy)
+                row = run_cell(
+                    cell, policy, shard, order, f"{target.label} {policy.name}", runner=runner
+                )
+            finally:
+                cell.close()
         except EpisodesFailed as exc:
             print(f"failed episodes: {exc}", file=sys.stderr)
             failures += 1

@@ -2,7 +2,11 @@
 
 import io
 import json
+import os
+import subprocess
+import sys
 from dataclasses import asdict
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +15,7 @@ from agents.eval_sets import EVAL_SEED_START, eval_set, set_kwargs
 from agents.evaluate import ProblemOrder, cell_spec, run_cell
 from agents.policies import OraclePolicy, RandomPolicy
 from agents.progress import EpisodeProgress
-from agents.run_dir import RunCell, Shard, read_records
+from agents.run_dir import RunCell, RunDirError, Shard, read_records
 
 VOLATILE = ("date", "wall_seconds")
 """what differs between two runs of the same episodes"""
@@ -193,3 +197,38 @@ def test_cli_evaluate__resumes_and_prints_every_family(tmp_path, capsys):
 def _tables(text):
     """Table lines without the wall-clock column."""
     return [line.rsplit("|", 2)[0] for line in text.splitlines() if line.startswith("| ")]
+
+
+HOLD_A_CELL = """
+import sys
+from tests.agents.test_run_dir import open_cell
+from agents.policies import RandomPolicy
+from pathlib import Path
+cell, _ = open_cell(Path(sys.argv[1]), "countdown-4", RandomPolicy(), fingerprint=sys.argv[2])
+print("open", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_cell_another_process_writes__is_not_set_aside_under_it(tmp_path):
+    repo = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_A_CELL, str(tmp_path), "code-a"],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(RunDirError, match="another run is writing this cell"):
+            open_cell(tmp_path, "countdown-4", RandomPolicy(), fingerprint="code-b")
+        assert not list(tmp_path.glob("stale-*"))
+        same, _ = open_cell(tmp_path, "countdown-4", RandomPolicy())  # a shard of the same run
+        assert same.notes == []
+        same.close()
+    finally:
+        holder.communicate("\n", timeout=60)
+    moved, _ = open_cell(tmp_path, "countdown-4", RandomPolicy(), fingerprint="code-b")
+    assert "started over" in moved.notes[0]
