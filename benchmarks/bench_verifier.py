@@ -114,7 +114,7 @@ def load_pairs() -> list[Pair]:
 
 Judge = Callable[[Pair], bool]
 
-_LATER_SPLIT = re.compile(r"(?:dev|blind)([2-9][0-9]*)")
+_LATER_SPLIT = re.compile(r"(?:dev|blind)([2-9]|[1-9][0-9]+)")
 
 
 def _batch_of_group(group: str) -> int | None:

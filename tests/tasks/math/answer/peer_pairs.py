@@ -38,7 +38,10 @@ test files whose authors state the expected verdict:
   held back as ``blind8``), ``dev9`` / ``blind9`` (the ninth batch, likewise: all of it
   ``blind9`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev9`` with
   ``random.Random(20270202).sample(range(120), 60)`` over the batch in file order, the rest
-  held back as ``blind9``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind9``), ``dev10`` / ``blind10`` (the tenth batch, likewise: all of it
+  ``blind10`` when scored before any fix; then 36 of its 73 pairs drawn as ``dev10`` with
+  ``random.Random(20270209).sample(range(73), 36)`` over the batch in file order, the rest
+  held back as ``blind10``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -127,6 +130,22 @@ shortened timeout (20 pairs in all), extraction-only tests with no verdict, and 
 (under seven new pairs each, or partial-credit scores only); 20 pairs already in the table or
 repeated within the batch dropped (one of them, ``50%`` against ``0.5``, with the opposite
 verdict: bonsai-fold never rescales a percent; the table keeps bryceroche/mycelium's).
+Tenth batch (73 pairs, scored before any fix made for it): the answer-checker tests of eight
+projects found by test-file name and by ``math_equal(`` / ``is_equiv(`` in the public index:
+ZihanLiummyycc/FSG-RL ``tests/test_answer_equivalence.py`` (``check_answer_equivalence``: 30
+pairs, under the cap of 60% of the batch), jianzhnie/LLMEval ``tests/test_math_eval.py``
+(``process_answers`` and ``compute_scores`` over math-verify, one fallback text comparison),
+gabzotronic/engineer_quiz ``tests/test_math_grader.py`` (numeric and expression answer types with
+the test helper's default tolerance), openatta/Forge ``tests/test_math_answer.py`` (the numeric
+method), GIND123/Instella-Reasoning ``tests/test_answer_equivalence.py`` (numeric and math
+kinds), and three of the small suites the seventh batch skipped for size:
+AdrijaDhar/LLM-Lifecycle-e2e, T41K1/LLM-jp-4-RL and linnhuang/Qwen3-4b-Instruct_Test (each
+``tests/test_math_reward.py``). Left out there: empty or ``None`` answers, choice letters and
+yes/no answers, the text answer kind, set answer types (Forge's ``numeric_set``), verdicts
+resting on a non-default tolerance or option (engineer_quiz's wider tolerances, a strict
+verifier), partial-credit scores, a verdict resting on finding no anchored answer in prose,
+garbage and unsupported-character inputs, a mocked timeout, and suites with format-only or
+extraction-only tests; 11 pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
