@@ -102,6 +102,12 @@ _PLAIN_THOUSANDS = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
 _BRACED_THOUSANDS = re.compile(r"(?<!\\)\{\s*([-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?)\s*\}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+_LEADING_APPROXIMATION = re.compile(
+    r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
+    r"\s*(?=[-+]?[\d.\\])"
+)
+"""a word or sign saying that the number after it is approximate, opening the answer
+(``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
@@ -179,6 +185,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
+    text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     text = text.strip().rstrip(".").strip()
     text = _strip_unit_tail(choice_and_clock(text))

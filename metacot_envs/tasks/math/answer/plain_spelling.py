@@ -42,8 +42,20 @@ _E_NOTATION = re.compile(
 )
 
 
+_PYTHON_FRACTION = re.compile(r"(?<![\w\\])Fraction\(\s*(-?\d{1,60})\s*(?:,\s*(-?\d{1,60})\s*)?\)")
+"""Python's ``Fraction(p, q)`` (or ``Fraction(n)``) repr of a rational, integer arguments only"""
+
+
 def rewrite_plain_spelling(text: str) -> str:
-    """``text`` with its plain-text function names, constants, ``**`` and E notation in LaTeX."""
+    """``text`` with its plain-text function names, constants, ``**``, E notation and Python
+    ``Fraction(p, q)`` reprs in LaTeX."""
+    if "Fraction(" in text:
+        text = _PYTHON_FRACTION.sub(
+            lambda m: (
+                f"\\frac{{{m.group(1)}}}{{{m.group(2)}}}" if m.group(2) else f"({m.group(1)})"
+            ),
+            text,
+        )
     if "**" in text:
         text = text.replace("**", "^")
     if "E" in text or "e" in text:
