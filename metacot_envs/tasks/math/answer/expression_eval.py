@@ -62,6 +62,10 @@ _COMPLEX_FUNCTIONS: dict[str, Callable[[complex], complex]] = {
 }
 
 
+_INTEGER_FUNCTIONS: dict[str, Callable[..., int]] = {"gcd": math.gcd, "lcm": math.lcm}
+"""functions of two or more integers (``\\gcd(12, 18)``)"""
+
+
 def exact_value(
     node: Node, budget: Budget, percent_scale: Fraction = Fraction(1)
 ) -> Fraction | None:
@@ -121,11 +125,10 @@ def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Frac
         return Fraction(math.ceil(values[0]))
     if node.name == "factorial":
         return _exact_factorial(values[0])
-    if node.name in ("gcd", "lcm"):
+    if node.name in _INTEGER_FUNCTIONS:
         if len(values) < 2 or any(v.denominator != 1 for v in values):
             return None
-        integers = [int(v) for v in values]
-        return Fraction(math.gcd(*integers) if node.name == "gcd" else math.lcm(*integers))
+        return Fraction(_INTEGER_FUNCTIONS[node.name](*(int(v) for v in values)))
     if node.name == "binom":
         n, k = values
         if n.denominator != 1 or k.denominator != 1 or n > MAX_FACTORIAL * 8:
@@ -243,7 +246,7 @@ def _numeric_function(
         return complex(rounded)
     if node.name in ("factorial", "binom"):
         return _numeric_gamma_function(node.name, args)
-    if node.name in ("gcd", "lcm"):
+    if node.name in _INTEGER_FUNCTIONS:
         return _numeric_integer_function(node.name, args)
     raise EvaluationError(f"unknown function {node.name}")
 
@@ -257,7 +260,7 @@ def _numeric_integer_function(name: str, args: list[complex]) -> complex:
         raise EvaluationError(f"{name} of a value that is not an integer")
     if any(abs(n) > 10**18 for n in integers):
         raise SizeLimitExceeded(f"{name} of a large value")
-    return complex(math.gcd(*integers) if name == "gcd" else math.lcm(*integers))
+    return complex(_INTEGER_FUNCTIONS[name](*integers))
 
 
 def _numeric_gamma_function(name: str, args: list[complex]) -> complex:

@@ -98,8 +98,9 @@ _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
-_PLAIN_THOUSANDS = re.compile(r"^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$")
-_BRACED_THOUSANDS = re.compile(r"(?<!\\)\{\s*([-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?)\s*\}")
+_COMMA_GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+_PLAIN_THOUSANDS = re.compile(rf"^{_COMMA_GROUPED_NUMBER}$")
+_BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _LEADING_APPROXIMATION = re.compile(
