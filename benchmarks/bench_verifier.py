@@ -9,8 +9,9 @@ Tables:
   batch, scored before any fix, is reported on its own too). The second batch of pairs
   (``split`` ``dev2`` or ``blind2``) gets a table of its own: all of it, and its held-back
   ``blind2`` half, each split bare / prose. Every later batch (``dev<N>`` / ``blind<N>``)
-  gets the same, and ``--show-misses`` never lists a ``blind<N>`` miss unless
-  ``--show-blind<N>-misses`` asks for it.
+  gets the same, and ``--show-misses`` never lists a held-back ``blind<N>`` miss unless
+  ``--show-blind<N>-misses`` asks for it (the halves in ``peer_pairs.RELEASED_HALVES`` are
+  no longer held back: their misses are listed).
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
@@ -93,10 +94,13 @@ def _hand_written_group(form: str) -> str:
     return first_word if first_word.startswith(("held-out", "generated", "peer-kinds")) else "own"
 
 
+PEER_MODULE = _load_module("peer_pairs")
+
+
 def load_pairs() -> list[Pair]:
     """Both tables as one list (tests/ is not a package on sys.path: loaded by path)."""
     own = _load_module("answer_pairs").ANSWER_PAIRS  # type: ignore[attr-defined]
-    peer = _load_module("peer_pairs").load_peer_pairs()  # type: ignore[attr-defined]
+    peer = PEER_MODULE.load_peer_pairs()  # type: ignore[attr-defined]
     pairs = [
         Pair(c, r, e, "hand-written", ("hand-written", f"hand-written: {_hand_written_group(f)}"))
         for c, r, e, f in own
@@ -245,6 +249,7 @@ def main() -> None:
             print(f"\nmisses of {name}:")
             for pair in score.misses:
                 held_back = {g for g in pair.groups if _batch_of_group(g) is not None}
+                held_back = {g for g in held_back if PEER_MODULE.held_back(g)}  # type: ignore[attr-defined]
                 if held_back - shown_blind:
                     continue  # held back: its misses are not read for fixes
                 print(f"  [{pair.groups[-1]}] {pair.candidate[:160]!r} vs {pair.reference[:160]!r}")

@@ -158,6 +158,19 @@ from pathlib import Path
 
 PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 
+# Held-back halves opened for fixes once their blind figures were reported (five to nine
+# batches earlier, in benchmarks/RESULTS.md, where they stay as first reported). Opened on
+# 2026-12-02 after the tenth batch: a blind half reported that long ago no longer estimates
+# unseen suites as well as the newest ones do, and its misses are kinds the fixes should
+# cover. The first ``blind`` set and blind7 onward stay held back.
+RELEASED_HALVES: frozenset[str] = frozenset({"blind2", "blind3", "blind4", "blind5", "blind6"})
+_BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")
+
+
+def held_back(split: str) -> bool:
+    """Whether a split is a later batch's blind half whose misses are still never read."""
+    return bool(_BLIND_HALF.fullmatch(split)) and split not in RELEASED_HALVES
+
 
 @dataclass(frozen=True)
 class PeerPair:
