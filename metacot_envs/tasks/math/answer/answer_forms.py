@@ -7,7 +7,9 @@ Rules, each applied to both sides:
   left side computes with constants only (``e^{i\pi} = -1``, ``2\pi = 6.28``; a lone
   ``\pi = 3.14`` stays an equation). Such an equation that plainly does not hold
   (``7 = 42``; see :func:`_is_false`) states nothing and stays
-  an equation, equal to no value.
+  an equation, equal to no value. An identity, an expression set equal to the same
+  function written another way (``x(x+1) - 3 = x^2 + x - 3``, as a simplification ends),
+  states its right side too.
 - Approximations: ``a \approx b`` states ``a`` (the exact value), unless ``a`` is only a
   name (``x \approx 11``), which states ``b``. ``x = 1/3 \approx 0.33`` reads as ``x = 1/3``.
 - Assignments: ``name = value`` against a plain value compares the value. A name is built
@@ -43,7 +45,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Symbol,
     Union,
 )
-from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, walk
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, sample_points, walk
 
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
 
@@ -75,6 +77,8 @@ def _settle_relation(node: Relation, budget: Budget) -> Node:
     if node.ops == ("=",) and _is_constant_computation(node.operands[0], budget):
         if not collect_symbols(node.operands[1], budget) and not _is_false(node, budget):
             return node.operands[1]  # "e^{i\pi} = -1", "2\pi = 6.28": constants computed
+    if node.ops == ("=",) and _is_identity(node, budget):
+        return node.operands[1]  # "x(x+1) = x^2 + x": a simplification states its result
     return node
 
 
@@ -103,6 +107,26 @@ def _is_false(node: Relation, budget: Budget) -> bool:
         if gap <= tolerance + EXACT_EQUATION_TOLERANCE * size:
             return False
     return True
+
+
+def _is_identity(node: Relation, budget: Budget) -> bool:
+    """Whether an equation sets an expression (not a name) equal to the same function of
+    the same variables, at every sample point to float error."""
+    left, right = node.operands
+    symbols = collect_symbols(left, budget)
+    if is_name(left) or not symbols or collect_symbols(right, budget) != symbols:
+        return False
+    compared = 0
+    for point in sample_points(sorted(symbols)):
+        try:
+            values = [numeric_value(side, point, budget) for side in node.operands]
+        except (EvaluationError, SizeLimitExceeded, ValueError):
+            continue
+        gap = abs(values[0] - values[1])
+        if gap > EXACT_EQUATION_TOLERANCE * max(abs(values[0]), abs(values[1]), 1.0):
+            return False
+        compared += 1
+    return compared > 0
 
 
 def _is_constant_computation(node: Node, budget: Budget) -> bool:

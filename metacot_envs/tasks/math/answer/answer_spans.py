@@ -5,9 +5,12 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
   ``\boxed{1} and \boxed{2}``) are one answer, the list ``1, 2``. Repeats of the same box
   count once. ``or`` between boxes restates the answer (MATH writes
   ``\boxed{15\frac{39}{40}}, or \boxed{\frac{639}{40}}``): the last box is the answer.
-- Math spans (a fallback pattern): the last ``$...$``, ``$$...$$``, ``\(...\)`` or
-  ``\[...\]``; inline ``$...$`` and ``\(...\)`` do not span lines. In prose, a plain
-  number written after the last span ("... so there are 12 of them.") wins over it.
+- Math spans (a fallback pattern): the last ``$...$``, ``$$...$$``, ``\(...\)``,
+  ``\[...\]`` or display environment (``\begin{align*}...\end{align*}``, ``equation``,
+  ``gather``, ``eqnarray``, ``multline``; its ``&`` and line breaks go with it, so a chain
+  of lines states its last side); inline ``$...$`` and ``\(...\)`` do not span lines. In
+  prose, a plain number written after the last span ("... so there are 12 of them.") wins
+  over it.
   Spans listed with only connectives between them (``$1$ and $2$``) are one answer.
 - Numbers (the last fallback, only for prose: two or more words outside math, in any
   script: a CJK character counts as a word): the last number written in the text
@@ -35,9 +38,12 @@ MATH_SPAN_PATTERN = (
     r"|\\\[((?:[^\\]|\\[^\[\]])*)\\\]"
     r"|\\\(((?:[^\\\n]|\\[^()\n])*)\\\)"
     r"|(?<![\\$])\$((?:[^$\\\n]|\\[^\n])+)\$"
+    r"|\\begin\{(?:align|equation|gather|eqnarray|multline)\*?\}((?:[^\\]|\\(?!end\{))*)"
+    r"\\end\{(?:align|equation|gather|eqnarray|multline)\*?\}"
 )
-"""the last math span: a group per delimiter kind; content cannot hold another opener, so
-each character is scanned a bounded number of times"""
+"""the last math span: a group per delimiter kind (display environments such as
+``align*`` too); content cannot hold another opener, so each character is scanned a bounded
+number of times"""
 LAST_NUMBER_PATTERN = (
     r"(-?\\[dt]?frac\{-?\d+\}\{\d+\}"
     r"|(?<![A-Za-z0-9_.,])-?\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"

@@ -49,6 +49,7 @@ _ESCAPED_ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
 _LEADING_ZEROS_BEFORE_GROUPS = re.compile(r"(?<![\d.,])0+(?=[1-9]\d{0,2}(?:,\d{3})+(?!\d))")
 _CHOICE_LABEL = re.compile(r"\s*(?:\(([A-J])\)|([A-J])[.)])\s+\S.*", re.DOTALL)
 _TWELVE_HOUR_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s*([AaPp])\.?\s*[Mm]\.?")
+_ZERO_SECONDS_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d):00")
 
 
 def repair_escaping(text: str) -> str:
@@ -104,10 +105,15 @@ def drop_leading_zeros_before_groups(text: str) -> str:
 
 
 def choice_and_clock(text: str) -> str:
-    """A labelled choice with its option text as the bare label; a 12-hour time as 24-hour."""
+    """A labelled choice with its option text as the bare label; a 12-hour time as 24-hour;
+    a clock time with zero seconds as hours and minutes (``20:34:00`` is ``20:34``: a ratio
+    has no zero term)."""
     choice = _CHOICE_LABEL.fullmatch(text)
     if choice is not None:
         return choice.group(1) or choice.group(2)
+    zero_seconds = _ZERO_SECONDS_TIME.fullmatch(text.strip())
+    if zero_seconds is not None:
+        return f"{zero_seconds.group(1)}:{zero_seconds.group(2)}"
     time = _TWELVE_HOUR_TIME.fullmatch(text.strip())
     if time is None or not 1 <= int(time.group(1)) <= 12:
         return text

@@ -22,13 +22,21 @@ is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.1
 ``3.1416``), and two decimals written to the same place match only when equal
 (``3.14159265`` is not ``3.14159266``): each states its own last digit. Places are read
 from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
+A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
+``\\frac{23-x}{54}``, ``1386.15(e^{0.013t}-1)`` is ``\\frac{18.02}{0.013}(e^{0.013t}-1)``):
+the expression's value may be off by the relative error its long decimals allow, summed
+(first order: what rounding each one costs a product); the side whose decimals allow more
+decides. Short decimals inside expressions stay exact, as alone (``x + 1.414i`` is not
+``x + \\sqrt2 i``).
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
 
+from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Number, Pow
+from metacot_envs.tasks.math.answer.symbolic_points import walk
 
 MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
@@ -120,3 +128,21 @@ def _is_decimal_literal(node: Node) -> bool:
     while isinstance(node, Neg):
         node = node.operand
     return (isinstance(node, Number) and node.is_decimal) or _power_of_ten_factor(node) is not None
+
+
+def embedded_relative_tolerance(candidate: Node, reference: Node, budget: Budget) -> float | None:
+    """The relative error the long decimals written inside one side's expression allow (the
+    larger side's), or None when neither side has one; a side that is itself a decimal
+    literal is left to :func:`stated_tolerance`."""
+    allowed = []
+    for side in (candidate, reference):
+        if _is_decimal_literal(side):
+            continue
+        total = 0.0
+        for node in walk(side, budget):
+            if isinstance(node, Number) and node.is_decimal and node.value != 0:
+                unit = half_unit_in_last_place(node)
+                if unit is not None:
+                    total += float(unit / abs(node.value))
+        allowed.append(total)
+    return max(allowed, default=0.0) or None

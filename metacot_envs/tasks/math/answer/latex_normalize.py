@@ -27,6 +27,11 @@ from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MARKDOWN_EMPHASIS = re.compile(
+    r"\s*(?:\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__|_([^_]+)_)\s*\.?\s*", re.DOTALL
+)
+"""a whole answer in Markdown bold or italics (``**120**``, ``_120_``): LaTeX never opens an
+answer with ``*`` or ``_``"""
 _UNICODE_SYMBOLS = {
     "π": "\\pi ",
     "∞": "\\infty ",
@@ -165,6 +170,11 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _unicode_as_latex(text)
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
+    if "&" in text and "\\begin" not in text:  # the lines of an align environment's chain
+        text = text.replace("&", " ").replace("\\\\", " ")
+    emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
+    if emphasis is not None:
+        text = next(group for group in emphasis.groups() if group is not None)
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)
@@ -189,7 +199,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     text = text.strip().rstrip(".").strip()
-    text = _strip_unit_tail(choice_and_clock(text))
+    text = _strip_item_units(_strip_unit_tail(choice_and_clock(text)))
     text = drop_leading_zeros_before_groups(text)
     if _PLAIN_THOUSANDS.match(text):
         text = text.replace(",", "")
@@ -292,6 +302,40 @@ def _strip_unit_tail(text: str) -> str:
     if kept < len(words) and words[kept - 1][-1] in "0123456789}).":
         return " ".join(words[:kept])
     return text
+
+
+def _strip_item_units(text: str) -> str:
+    """Unit words after each item of a list or of one bracketed tuple (``3 cm, 4 cm`` is
+    ``3, 4``; ``[45 degrees]`` is ``[45]``), as after a whole answer."""
+    if "," not in text and not text.startswith(("(", "[")):
+        return text
+    opening, inner, closing = "", text, ""
+    if text[:1] in "([" and text[-1:] in ")]" and _top_level_split(text[1:-1]) is not None:
+        opening, inner, closing = text[0], text[1:-1], text[-1]
+    items = _top_level_split(inner)
+    if items is None or (len(items) < 2 and not opening):
+        return text
+    stripped = [_strip_unit_tail(item.strip()) for item in items]
+    if all(new == old.strip() for new, old in zip(stripped, items, strict=True)):
+        return text
+    return opening + ", ".join(stripped) + closing
+
+
+def _top_level_split(text: str) -> list[str] | None:
+    """``text`` cut at its top-level commas, or None when its brackets do not balance."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            items.append(text[start:index])
+            start = index + 1
+    items.append(text[start:])
+    return items if depth == 0 else None
 
 
 def _is_unit_word(word: str) -> bool:

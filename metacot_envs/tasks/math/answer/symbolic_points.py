@@ -81,12 +81,21 @@ def contains(node: Node, node_type: type, budget: Budget | None = None) -> bool:
     return any(isinstance(n, node_type) for n in walk(node, budget or Budget(1.0)))
 
 
-def sample_points(symbols: list[str]) -> list[dict[str, complex]]:
+USUAL_RANGE = (1.25, 2.75)
+"""where the sample points are drawn"""
+NEAR_ONE = (1.05, 1.25)
+"""where they are drawn when a value overflows at every usual point (still above 1)"""
+
+
+def sample_points(
+    symbols: list[str], value_range: tuple[float, float] = USUAL_RANGE
+) -> list[dict[str, complex]]:
     """Deterministic evaluation points; a single empty point when there are no symbols."""
     if not symbols:
         return [{}]
     rng = random.Random(0x5EED + len(symbols))
+    low, high = value_range
     return [
-        {name: complex(rng.uniform(1.25, 2.75)) for name in symbols}
+        {name: complex(rng.uniform(low, high)) for name in symbols}
         for _ in range(SAMPLE_POINT_COUNT)
     ]

@@ -9,6 +9,7 @@ fixed pseudo-random points (symbolic expressions) with a relative tolerance.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_forms import (
@@ -19,7 +20,11 @@ from metacot_envs.tasks.math.answer.answer_forms import (
     settle_answer,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
-from metacot_envs.tasks.math.answer.decimal_precision import stated_tolerance, truncation_matches
+from metacot_envs.tasks.math.answer.decimal_precision import (
+    embedded_relative_tolerance,
+    stated_tolerance,
+    truncation_matches,
+)
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -39,7 +44,12 @@ from metacot_envs.tasks.math.answer.expression_tree import (
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
 from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
-from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, contains, sample_points
+from metacot_envs.tasks.math.answer.symbolic_points import (
+    NEAR_ONE,
+    collect_symbols,
+    contains,
+    sample_points,
+)
 
 RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-12
@@ -119,9 +129,12 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     exact_candidate = exact_value(candidate, budget, scale)
     exact_reference = exact_value(reference, budget, scale)
     tolerance = stated_tolerance(candidate, reference)
+    relative = embedded_relative_tolerance(candidate, reference, budget)
     if exact_candidate is not None and exact_reference is not None:
         if exact_candidate == exact_reference:
             return True, "exact match"
+        if relative is not None and _within_exactly(exact_candidate, exact_reference, relative):
+            return True, "match to the decimal places written inside"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
             return True, "match to the decimal places written"
         if tolerance is not None and truncation_matches(
@@ -130,28 +143,64 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             return True, "match to the decimal places written (cut off)"
         return False, "values differ"
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
-    compared = 0
-    for point in sample_points(symbols):
-        try:
-            left = numeric_value(candidate, point, budget, float(scale))
-            right = numeric_value(reference, point, budget, float(scale))
-        except (EvaluationError, ValueError):
-            continue  # a pole or branch cut at this point; other points still decide
-        if not _close(left, right) and not (
-            tolerance is not None
-            and (
-                abs(left - right) <= tolerance
-                or (
-                    abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
-                    and truncation_matches(candidate, reference, left.real, right.real)
+    sampled = _SampledComparison(candidate, reference, budget, scale, tolerance, relative)
+    try:
+        return sampled.at(sample_points(symbols))
+    except SizeLimitExceeded:
+        if not symbols:
+            raise
+    # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
+    return sampled.at(sample_points(symbols, NEAR_ONE))
+
+
+@dataclass(frozen=True)
+class _SampledComparison:
+    """Two scalar trees compared by value at sample points, with the tolerances they state."""
+
+    candidate: Node
+    reference: Node
+    budget: Budget
+    scale: Fraction
+    tolerance: Fraction | None
+    relative: float | None
+
+    def at(self, points: list[dict[str, complex]]) -> Outcome:
+        candidate, reference, budget = self.candidate, self.reference, self.budget
+        tolerance, relative, scale = self.tolerance, self.relative, self.scale
+        compared = 0
+        for point in points:
+            try:
+                left = numeric_value(candidate, point, budget, float(scale))
+                right = numeric_value(reference, point, budget, float(scale))
+            except (EvaluationError, ValueError):
+                continue  # a pole or branch cut at this point; other points still decide
+            if (
+                not _close(left, right)
+                and not (relative is not None and _within(left, right, relative))
+                and not (
+                    tolerance is not None
+                    and (
+                        abs(left - right) <= tolerance
+                        or (
+                            abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
+                            and truncation_matches(candidate, reference, left.real, right.real)
+                        )
+                    )
                 )
-            )
-        ):
-            return False, "values differ"
-        compared += 1
-    if compared == 0:
-        raise EvaluationError("undefined at every sample point")
-    return True, "numeric match"
+            ):
+                return False, "values differ"
+            compared += 1
+        if compared == 0:
+            raise EvaluationError("undefined at every sample point")
+        return True, "numeric match"
+
+
+def _within(left: complex, right: complex, relative: float) -> bool:
+    return abs(left - right) <= relative * max(abs(left), abs(right))
+
+
+def _within_exactly(left: Fraction, right: Fraction, relative: float) -> bool:
+    return abs(left - right) <= Fraction(relative) * max(abs(left), abs(right))
 
 
 def _close(left: complex, right: complex) -> bool:
