@@ -41,7 +41,10 @@ test files whose authors state the expected verdict:
   held back as ``blind9``), ``dev10`` / ``blind10`` (the tenth batch, likewise: all of it
   ``blind10`` when scored before any fix; then 36 of its 73 pairs drawn as ``dev10`` with
   ``random.Random(20270209).sample(range(73), 36)`` over the batch in file order, the rest
-  held back as ``blind10``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind10``), ``dev11`` / ``blind11`` (the eleventh batch, likewise: all of it
+  ``blind11`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev11`` with
+  ``random.Random(20270216).sample(range(120), 60)`` over the batch in file order, the rest
+  held back as ``blind11``) or ``dev`` (the pairs fixes were made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -146,6 +149,30 @@ resting on a non-default tolerance or option (engineer_quiz's wider tolerances, 
 verifier), partial-credit scores, a verdict resting on finding no anchored answer in prose,
 garbage and unsupported-character inputs, a mocked timeout, and suites with format-only or
 extraction-only tests; 11 pairs already in the table or repeated within the batch dropped.
+Eleventh batch (120 pairs, scored before any fix made for it): the answer-checker tests of
+fifteen projects found by test-file name and by ``math_equal(`` / ``is_equiv(`` in the public
+index: halflearned/rlvr-experiments ``tests/unit/`` (``test_verifiers.py`` and
+``test_math_verifier.py`` over math-verify, ``test_minerva_math_verifier.py`` in its strict
+both-boxed mode: 42 pairs, under the cap of 60% of the batch), radixark/miles
+``tests/fast/rollout/rm_hub/`` (``test_math_utils.py``: the mathd, sympy and verl graders;
+``test_math_dapo_utils.py``; ``test_deepscaler.py``: the answer after ``</think>``;
+``test_rm_hub.py``),
+Twynzen/Metacognition-research ``tests/test_answer_checker.py`` (its numeric cases),
+horizon-rl/strands-env ``tests/unit/test_math_reward.py``, Du1eks/llm-chain-calibration
+``tests/test_grading.py``, cling0809/geometric-signatures-llm-reasoning ``tests/test_math500.py``,
+bhattadiCS/research-thesis-overthinking-boundary ``research/tests/test_graders.py``
+(``EQ_CASES``), modelscope/RM-Gallery ``tests/test_math.py``, DebmalyaPal/when-to-reflect
+``tests/test_grading.py``, and six small suites: vegaction/nanorllm,
+Entarochuan/-ACL-2026-Oral-Timely-Machine (each ``tests/test_math_reward.py``),
+philkre/synergistic-cores ``tests/test_math_eval.py``, and pranav100000/benchpress,
+AaronYu94/TA-MPQ and aryamanarora/matryoshka-attribution-parameters (each
+``tests/test_math500.py``). Left out there: empty or ``None`` answers, placeholder words
+(``wrong``, ``not a number``) and texts with no number, choice letters, yes/no and
+non-mathematical answers, verdicts resting on a format requirement (no box, no ``</think>``),
+a non-default tolerance, a timeout or partial credit, assertions that accept either verdict,
+suites that compute the expected answer from the question, and one suite whose pairs were all
+in the table already (AM1N8/extended-reasoning-benchmark); 50 pairs already in the table and
+6 repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -92,6 +92,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev8", "blind8") for pair in PEER_PAIRS) >= 90
     assert sum(pair.split in ("dev9", "blind9") for pair in PEER_PAIRS) >= 90
     assert sum(pair.split in ("dev10", "blind10") for pair in PEER_PAIRS) >= 73
+    assert sum(pair.split in ("dev11", "blind11") for pair in PEER_PAIRS) >= 120
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -142,6 +143,13 @@ def test_peer_pairs__tenth_batch_comes_from_suites_not_in_the_first_nine() -> No
     earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in tenth_splits}
     tenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in tenth_splits}
     assert len(tenth - earlier) >= 4 and not tenth & earlier
+
+
+def test_peer_pairs__eleventh_batch_comes_from_suites_not_in_the_first_ten() -> None:
+    eleventh_splits = ("dev11", "blind11")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in eleventh_splits}
+    eleventh = {pair.source_repo for pair in PEER_PAIRS if pair.split in eleventh_splits}
+    assert len(eleventh - earlier) >= 4 and not eleventh & earlier
 
 
 @pytest.mark.parametrize(
