@@ -16,6 +16,8 @@ Rules, each applied to both sides:
   from letters only: ``x``, ``f(x)``, ``(p, q)``, ``|AB|``, ``\frac{NO}{BO}``, ``V_1:V_2``,
   and the value may not use the name's letters (``x = 2x - 3`` is an equation). Written the
   other way round, ``value = name`` (``2 = x``, the value without variables) is the same.
+  A derivative in Leibniz's notation names it too: ``\frac{d}{dx}(x^2) = 2x`` and
+  ``\frac{dy}{dx} = 2x`` state ``2x``.
 - Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
 - Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
   (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
@@ -182,6 +184,8 @@ def is_assignment(node: Node, budget: Budget) -> bool:
     lhs, rhs = node.operands
     if is_name(lhs) and not collect_symbols(lhs, budget) & collect_symbols(rhs, budget):
         return True
+    if _is_derivative_label(lhs):
+        return True  # \frac{d}{dx}(x^2) = 2x, \frac{dy}{dx} = 2x: the derivative's value
     if isinstance(lhs, Mul) and isinstance(lhs.factors[0], Symbol):
         name = lhs.factors[0].name  # f(x) = 2x + 1
     elif isinstance(lhs, Mul) and isinstance(lhs.factors[0], Pow):
@@ -192,6 +196,32 @@ def is_assignment(node: Node, budget: Budget) -> bool:
     else:
         return False
     return name not in collect_symbols(rhs, budget)
+
+
+def _is_derivative_label(node: Node) -> bool:
+    """``\\frac{d}{dx}`` (times what it differentiates), ``\\frac{dy}{dx}`` or
+    ``\\frac{d^2y}{dx^2}``: Leibniz's notation for a derivative, which names it."""
+    if isinstance(node, Mul):
+        node = node.factors[0]
+    if not isinstance(node, Div):
+        return False
+    top = node.numerator.factors if isinstance(node.numerator, Mul) else (node.numerator,)
+    bottom = node.denominator.factors if isinstance(node.denominator, Mul) else ()
+    return (
+        _is_d(top[0])
+        and len(top) <= 2
+        and all(isinstance(f, Symbol) for f in top[1:])
+        and len(bottom) == 2
+        and _is_d(bottom[0])
+        and isinstance(bottom[1].base if isinstance(bottom[1], Pow) else bottom[1], Symbol)
+    )
+
+
+def _is_d(node: Node) -> bool:
+    """The differential ``d`` (or ``d^n`` of a higher derivative)."""
+    if isinstance(node, Pow) and isinstance(node.exponent, Number):
+        node = node.base
+    return node == Symbol("d")
 
 
 def _is_value_then_name(node: Relation, budget: Budget) -> bool:
