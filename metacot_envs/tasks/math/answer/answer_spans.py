@@ -19,10 +19,11 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
   \end{matrix}`` matches no pattern; callers compare the text itself.
 - Non-English lead-ins ("Antwort:", "Die finale Antwort lautet", "la réponse est", "答案是")
   are answer lines like "Answer:".
-- Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes,
-  and when words remain around the answer, the last math span or number is the answer
-  ("The largest $n$ is 34." gives ``34``); otherwise the first math span is, with the spans
-  listed right after it (``$12$ and $13$`` gives ``12, 13``).
+- Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes;
+  an answer that opens with a value followed by words states that value ("42 which is more
+  than 7", "$34$ because ...", "18 apples after 3 days"); when words open it, the last math
+  span or number is the answer ("The largest $n$ is 34." gives ``34``); otherwise the first
+  math span is, with the spans listed right after it (``$12$ and $13$`` gives ``12, 13``).
 """
 
 from __future__ import annotations
@@ -72,6 +73,10 @@ _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
 _CONNECTIVES = frozenset({"and", "or"})
+_NUMBER_TERM = r"-?\d+(?:[.,]\d+)*(?:/\d+)?"
+_LEADING_NUMBER = re.compile(rf"{_NUMBER_TERM}(?:\s*[-+*/=×÷]\s*{_NUMBER_TERM})*(?:\s*%)?")
+"""a number opening an answer, with numbers computed from it (``10 - 4 = 6``)"""
+_WORDS_AFTER_VALUE = re.compile(r"\s*[,;:.]?\s+([A-Za-z]{2,})")
 _CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
@@ -195,7 +200,10 @@ def clean_inline_answer(answer: str) -> str:
     answer = _HOPE.split(answer, maxsplit=1)[0]
     answer = answer.strip().lstrip("*").strip()
     # One word of another script is prose too: "12 个" (a measure word), "**12** 个".
-    if reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(_MATH_SPAN.sub(" ", answer)):
+    leading = _leading_value(answer)
+    if leading is not None:
+        answer = leading
+    elif reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(_MATH_SPAN.sub(" ", answer)):
         last = _last_math_or_number(answer)
         if last is not None:
             answer = last
@@ -205,6 +213,24 @@ def clean_inline_answer(answer: str) -> str:
         answer = _listed_spans(answer) or answer[first + 1 : last_dollar]
     answer = answer.strip().strip("$").strip()
     return answer.rstrip(" \t.,;:!*").strip()
+
+
+def _leading_value(answer: str) -> str | None:
+    """The value an answer opens with when words follow it ("42 which is bigger than 7",
+    "$34$ because ...", "18 apples in total after 3 days", "5, since 12 = 3 \\cdot 4"):
+    a math span or a number, with the arithmetic chained to it (``10 - 4 = 6 apples``)."""
+    span = _MATH_SPAN.match(answer)
+    if span is not None:
+        value, rest = first_group(span) or "", answer[span.end() :]
+    else:
+        number = _LEADING_NUMBER.match(answer)
+        if number is None:
+            return None
+        value, rest = number.group(), answer[number.end() :]
+    words = _WORDS_AFTER_VALUE.match(rest)
+    if words is None or words.group(1).lower() in _CONNECTIVES:
+        return None
+    return value.strip()
 
 
 def _listed_spans(text: str) -> str | None:

@@ -7,6 +7,7 @@ from metacot_envs.tasks.math.answer import (
     DEFAULT_ANSWER_PATTERNS,
     AnswerPatterns,
     ExtractedAnswer,
+    check_equivalent,
     extract_answer,
 )
 from metacot_envs.testing import deadline
@@ -158,3 +159,30 @@ def test_extract_answer__boxes_with_words_between_them_are_not_one_list() -> Non
 def test_extract_answer__fallback_patterns_stay_linear_on_hostile_text(text: str) -> None:
     with deadline(5.0):
         extract_answer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an inline answer that opens with a value followed by words states that value
+        ("So the answer is 42 which is bigger than 7.", "42"),
+        ("The answer is $34$ because we add 2.", "34"),
+        ("Answer: 18 apples in total after 3 days.", "18"),
+        ("The final answer is 220 dollars, paid over 12 months.", "220"),
+        ("The answer is 5, since 12 = 3 * 4.", "5"),
+        ("The answer is 10 - 4 = 6 apples.", "6"),
+        # not swallowed: words opening the answer keep the last value, a listed answer stays
+        # a list, and a value with no words after it is read whole
+        ("The largest $n$ is 34.", "34"),
+        ("Answer: The largest n is 34.", "34"),
+        ("The answer is 12 and 13.", "12, 13"),
+        ("The answer is $5$ and $6$", "5, 6"),
+        ("Final Answer: The final answer is 7.78. I hope it is correct.", "7.78"),
+    ],
+)
+def test_extract_answer__a_value_opening_an_inline_answer_is_the_answer(
+    text: str, answer: str
+) -> None:
+    found = extract_answer(text)
+    assert found is not None
+    assert check_equivalent(found, answer).equivalent, found
