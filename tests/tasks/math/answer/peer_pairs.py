@@ -44,7 +44,11 @@ test files whose authors state the expected verdict:
   held back as ``blind10``), ``dev11`` / ``blind11`` (the eleventh batch, likewise: all of it
   ``blind11`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev11`` with
   ``random.Random(20270216).sample(range(120), 60)`` over the batch in file order, the rest
-  held back as ``blind11``) or ``dev`` (the pairs fixes were made against)
+  held back as ``blind11``), ``blind12`` (the twelfth batch: all of it ``blind12`` when scored
+  before any fix; its later split is fixed in advance as
+  ``random.Random(20270223).sample(range(92), 46)`` over the batch in file order, the drawn
+  pairs becoming ``dev12`` and the rest staying ``blind12``) or ``dev`` (the pairs fixes were
+  made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -173,6 +177,27 @@ a non-default tolerance, a timeout or partial credit, assertions that accept eit
 suites that compute the expected answer from the question, and one suite whose pairs were all
 in the table already (AM1N8/extended-reasoning-benchmark); 50 pairs already in the table and
 6 repeated within the batch dropped.
+Twelfth batch (92 pairs, committed before it was scored): the answer-checker tests of sixteen
+small projects found by test-file name (``tests/test_gsm8k_reward.py``, ``tests/test_math_eval.py``,
+``tests/test_math_verify_reward.py``, ``tests/unit/test_math_reward.py``) and by searching the
+public index, most of them GSM8K rewards that read the answer from prose: neuriv/rtrl (14
+pairs), forever-free1/rlite (``_numbers_match`` and ``GSM8KReward.score``, whose 0.5 format bonus
+rides on top of the correctness score), LeoPhilly/grpo-profiling-harness (``CASES`` of its strict
+``####`` reward), hxm2023/GRPO-Guard (``SAMPLES`` and its decimal cases), AravTewari/11868-grpo,
+SSszyBill/GRPOreasoner, baremetaldevx86/Qwen-2.5-1.5B-GRPO, ibusnowden/jaxchat,
+HkHk2Prod/MiniChatBot, plembr/grpo-verl and shannan-liu1/post-train-engine (each
+``tests/test_gsm8k_reward.py``), thekasyap/thinkbot ``test_math_equivalence.py`` (a script with an
+expected column), SupremeSingh/rl_ms_project ``tests/test_math_verify_reward.py`` (math-verify
+0.9.0), bancheng2345/rotating_lora_research and zhangjf314/MiniLLM-Forge (each
+``tests/test_math_eval.py``) and ZhangDanyang-AMD/Lumen-RL ``tests/unit/test_math_reward.py``.
+Left out there: empty or ``None`` answers, texts with no number, non-mathematical strings,
+verdicts resting on a format requirement (no ``####`` marker, no space after it, a dollar sign
+the strict pattern rejects), a reference with no number, verdicts resting on a 1e-6 tolerance
+(GRPO-Guard) or on an unstated one (thinkbot's ``0.333`` against ``1/3``), a custom-weight
+reward, proximity and partial-credit scores, an unknown-prompt lookup, a mocked timeout,
+suites that copy one already in the table (billxbf/Linex repeats labs-molt's grader test) and
+suites with format-only or extraction-only tests; 21 pairs already in the table dropped (all of
+sangwansahil/elmo-harness's four among them), none contradicting a verdict in the table.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -93,6 +93,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev9", "blind9") for pair in PEER_PAIRS) >= 90
     assert sum(pair.split in ("dev10", "blind10") for pair in PEER_PAIRS) >= 73
     assert sum(pair.split in ("dev11", "blind11") for pair in PEER_PAIRS) >= 120
+    assert sum(pair.split in ("dev12", "blind12") for pair in PEER_PAIRS) >= 92
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -150,6 +151,13 @@ def test_peer_pairs__eleventh_batch_comes_from_suites_not_in_the_first_ten() -> 
     earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in eleventh_splits}
     eleventh = {pair.source_repo for pair in PEER_PAIRS if pair.split in eleventh_splits}
     assert len(eleventh - earlier) >= 4 and not eleventh & earlier
+
+
+def test_peer_pairs__twelfth_batch_comes_from_suites_not_in_the_first_eleven() -> None:
+    twelfth_splits = ("dev12", "blind12")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in twelfth_splits}
+    twelfth = {pair.source_repo for pair in PEER_PAIRS if pair.split in twelfth_splits}
+    assert len(twelfth - earlier) >= 4 and not twelfth & earlier
 
 
 @pytest.mark.parametrize(
