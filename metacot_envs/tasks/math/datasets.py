@@ -20,12 +20,14 @@ from typing import Any
 import numpy as np
 
 from metacot_envs.jsonl import read_jsonl
-from metacot_envs.tasks.math.answer import extract_answer
+from metacot_envs.tasks.math.answer import BOXED_PATTERN, ESCAPED_BOXED_PATTERN, extract_answer
 from metacot_envs.tasks.math.types import MathProblem
 
 FORMATS = ("auto", "math", "gsm8k")
 _GSM8K_FINAL = re.compile(r"####\s*(.+?)\s*$")
 _LEVEL = re.compile(r"(?:level\s*)?([0-9]+)", re.IGNORECASE)
+_SOLUTION_BOX = (BOXED_PATTERN, ESCAPED_BOXED_PATTERN)
+"""a MATH solution states its answer in its last box; no prose fallback reads another number"""
 _ASKS_TO_FACTOR = re.compile(r"\s*(?:Completely\s+)?factor\b", re.IGNORECASE)
 """MATH questions that open with "Factor ..." want a factored answer, not just its value"""
 
@@ -108,7 +110,7 @@ def _math(record: Mapping[str, Any], where: str, index: int) -> MathProblem:
     answer = _answer(record.get("answer"), where, index)
     if answer is None:
         solution = _optional_text(record, "solution", where, index)
-        answer = extract_answer(solution) if solution else None
+        answer = extract_answer(solution, _SOLUTION_BOX) if solution else None
         if answer is None:
             raise DatasetFormatError(
                 f"{where}:{index}: missing field 'answer' (or a 'solution' with \\boxed{{}})"

@@ -19,6 +19,8 @@ Rules, each applied to both sides:
   A derivative in Leibniz's notation names it too: ``\frac{d}{dx}(x^2) = 2x`` and
   ``\frac{dy}{dx} = 2x`` state ``2x``.
 - Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
+- Worked arithmetic: a list whose items are all equations of numbers that hold
+  (``16 - 3 - 4 = 9, 9 \cdot 2 = 18``) is steps of one computation and states the last result.
 - Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
   (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
   (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union;
@@ -55,6 +57,8 @@ FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=
 def settle_answer(node: Node, budget: Budget) -> Node:
     """``node`` with chains and approximations settled and semicolon groups made tuples."""
     if isinstance(node, AnswerList):
+        if _is_worked_computation(node, budget):
+            return settle_answer(node.items[-1], budget)  # "2+3=5, 5*2=10" states 10
         items = tuple(settle_answer(item, budget) for item in node.items)
         if any(isinstance(item, AnswerList) for item in node.items):
             items = tuple(_group_as_tuple(item) for item in items)
@@ -129,6 +133,18 @@ def _is_identity(node: Relation, budget: Budget) -> bool:
             return False
         compared += 1
     return compared > 0
+
+
+def _is_worked_computation(node: AnswerList, budget: Budget) -> bool:
+    """Whether a list is steps of arithmetic, each an equation of numbers that holds
+    (``16 - 3 - 4 = 9, 9 * 2 = 18``, as GSM8K solutions write them), not a list of answers."""
+    return len(node.items) >= 2 and all(
+        isinstance(item, Relation)
+        and set(item.ops) == {"="}
+        and not any(_has_letters(side, budget) for side in item.operands)
+        and not _is_false(Relation(("=",), (item.operands[0], item.operands[-1])), budget)
+        for item in node.items
+    )
 
 
 def _is_constant_computation(node: Node, budget: Budget) -> bool:

@@ -63,7 +63,11 @@ Chinese ("Antwort:", "la réponse est", "答案是")"""
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
-_PROSE_WORD = re.compile(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}")
+_PROSE_WORD = re.compile(
+    r"(?<![\\a-zA-Z])(?:[a-zA-Z]{3,}|(?i:is|of|to|it|so|we|by|at|on|as|be)(?![a-zA-Z]))"
+)
+"""an English word: three letters or more, or a two-letter function word ("half of 9 is
+4.5" is prose)"""
 _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -73,6 +77,15 @@ _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
 _CONNECTIVES = frozenset({"and", "or"})
+_TIME_FRAME_BEFORE = re.compile(
+    r"(?i)(?<![A-Za-z])(?:after|within|over|during|every|per|in|d'ici|après|dans|pendant|nach)"
+    r"[ \t]+(?:the[ \t]+(?:next|first|last)[ \t]+)?\Z"
+)
+_TIME_UNIT_AFTER = re.compile(
+    r"(?i)[ \t]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"secondes?|heures?|jours?|semaines?|mois|ans|années?|Tagen?|Wochen?|Monaten?|Jahren?)"
+    r"(?![A-Za-z])"
+)
 _NUMBER_TERM = r"-?\d+(?:[.,]\d+)*(?:/\d+)?"
 _LEADING_NUMBER = re.compile(rf"{_NUMBER_TERM}(?:\s*[-+*/=×÷]\s*{_NUMBER_TERM})*(?:\s*%)?")
 """a number opening an answer, with numbers computed from it (``10 - 4 = 6``)"""
@@ -156,21 +169,33 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
 
 
 def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The last number outside math spans; one in a time frame ("after 30 days", "d'ici 12
+    mois") only when every number is in one: that usually restates the question, not the
+    answer. (An answer to a how-long question written with another number before its time
+    frame, "reads the 300 pages in 6 days", reads 300: the price of the rule.)"""
     found: tuple[int, str] | None = None
+    framed: tuple[int, str] | None = None
     span_index = 0
     for match in _NUMBER.finditer(text):
         while span_index < len(spans) and spans[span_index][1] <= match.start():
             span_index += 1
         inside = span_index < len(spans) and spans[span_index][0] <= match.start()
-        if not inside:
+        if inside:
+            continue
+        if _TIME_FRAME_BEFORE.search(text, 0, match.start()) and _TIME_UNIT_AFTER.match(
+            text, match.end()
+        ):
+            framed = (match.start(), match.group(1))
+        else:
             found = (match.start(), match.group(1))
-    return found
+    return found or framed
 
 
 def reads_as_prose(text: str) -> bool:
     """Whether ``text`` has words around its mathematics (two or more outside math spans
     and environment names like ``\\begin{matrix}``, not counting "and"/"or", plain function
-    calls like ``sqrt(5)`` or ``infinity``)."""
+    calls like ``sqrt(5)`` or ``infinity``; short function words such as "is" and "of"
+    count)."""
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
     english = sum(
         not _is_math_word(match.group().lower(), outside, match.end())
