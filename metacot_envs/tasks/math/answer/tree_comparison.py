@@ -165,34 +165,32 @@ class _SampledComparison:
     relative: float | None
 
     def at(self, points: list[dict[str, complex]]) -> Outcome:
-        candidate, reference, budget = self.candidate, self.reference, self.budget
-        tolerance, relative, scale = self.tolerance, self.relative, self.scale
+        """Whether the trees agree at every point where both are defined (one at least)."""
         compared = 0
         for point in points:
             try:
-                left = numeric_value(candidate, point, budget, float(scale))
-                right = numeric_value(reference, point, budget, float(scale))
+                left = numeric_value(self.candidate, point, self.budget, float(self.scale))
+                right = numeric_value(self.reference, point, self.budget, float(self.scale))
             except (EvaluationError, ValueError):
                 continue  # a pole or branch cut at this point; other points still decide
-            if (
-                not _close(left, right)
-                and not (relative is not None and _within(left, right, relative))
-                and not (
-                    tolerance is not None
-                    and (
-                        abs(left - right) <= tolerance
-                        or (
-                            abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
-                            and truncation_matches(candidate, reference, left.real, right.real)
-                        )
-                    )
-                )
-            ):
+            if not self._agree(left, right):
                 return False, "values differ"
             compared += 1
         if compared == 0:
             raise EvaluationError("undefined at every sample point")
         return True, "numeric match"
+
+    def _agree(self, left: complex, right: complex) -> bool:
+        if _close(left, right):
+            return True
+        if self.relative is not None and _within(left, right, self.relative):
+            return True
+        if self.tolerance is None:
+            return False
+        if abs(left - right) <= self.tolerance:
+            return True
+        real = abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
+        return real and truncation_matches(self.candidate, self.reference, left.real, right.real)
 
 
 def _within(left: complex, right: complex, relative: float) -> bool:
