@@ -20,8 +20,12 @@ place, so the shorter one is that value rounded, not a different exact answer. D
 fewer digits stay exact against a long decimal too (``3.14159`` is not ``3.14``, ``2.54321``
 is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.142`` is not
 ``3.1416``), and two decimals written to the same place match only when equal
-(``3.14159265`` is not ``3.14159266``): each states its own last digit. Places are read
+(``0.333333`` is not ``0.333334``): each states its own last digit. Places are read
 from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
+Below all of that, a decimal within one part in a million (:data:`FLOAT_NOISE`) of the other
+side is the same value printed by floating point: ``0.30000000000000004`` is ``0.3``,
+``2.9999999999999996`` is ``3``, ``42.00001`` is ``42``, ``3.14159265`` is ``3.14159266``
+(as graders with a 1e-6 tolerance judge; it takes 7+ significant digits to come that close).
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
 ``\\frac{23-x}{54}``, ``1386.15(e^{0.013t}-1)`` is ``\\frac{18.02}{0.013}(e^{0.013t}-1)``):
 the expression's value may be off by the relative error its long decimals allow, summed
@@ -42,6 +46,9 @@ MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
 MIN_STATED_DIGITS = 4
 """significant digits from which a decimal counts as rounded against a long decimal literal"""
+FLOAT_NOISE = 1e-6
+"""relative gap under which a decimal literal and the other side are one value printed
+differently (floating-point output such as ``0.30000000000000004``)"""
 
 
 def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) -> Fraction | None:
@@ -146,3 +153,8 @@ def embedded_relative_tolerance(candidate: Node, reference: Node, budget: Budget
                     total += float(unit / abs(node.value))
         allowed.append(total)
     return max(allowed, default=0.0) or None
+
+
+def has_decimal_literal_side(candidate: Node, reference: Node) -> bool:
+    """Whether either side is a lone decimal literal (or one in scientific notation)."""
+    return _is_decimal_literal(candidate) or _is_decimal_literal(reference)

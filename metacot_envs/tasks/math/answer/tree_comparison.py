@@ -21,7 +21,9 @@ from metacot_envs.tasks.math.answer.answer_forms import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import (
+    FLOAT_NOISE,
     embedded_relative_tolerance,
+    has_decimal_literal_side,
     stated_tolerance,
     truncation_matches,
 )
@@ -130,11 +132,13 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     exact_reference = exact_value(reference, budget, scale)
     tolerance = stated_tolerance(candidate, reference)
     relative = embedded_relative_tolerance(candidate, reference, budget)
+    if has_decimal_literal_side(candidate, reference):
+        relative = max(relative or 0.0, FLOAT_NOISE)
     if exact_candidate is not None and exact_reference is not None:
         if exact_candidate == exact_reference:
             return True, "exact match"
         if relative is not None and _within_exactly(exact_candidate, exact_reference, relative):
-            return True, "match to the decimal places written inside"
+            return True, "match to the decimal places written (or float noise)"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
             return True, "match to the decimal places written"
         if tolerance is not None and truncation_matches(

@@ -25,7 +25,8 @@ def _check(candidate: str, reference: str, expected: bool) -> None:
         ("1.41421 x", "\\sqrt{2} x", True),
         ("0.333333 + 1", "\\frac{4}{3}", True),
         # not swallowed: short decimals stay exact, a long one off by more than its rounding
-        # differs, and two long decimals written to the same place match only when equal
+        # differs, and inside an expression two long decimals written to the same place match
+        # only when equal (float noise is read for a lone number only)
         ("x + 1.414 i", "x + \\sqrt{2} i", False),
         ("0.33 x + 1", "\\frac{x}{3} + 1", False),
         ("0.333343 x + 1", "\\frac{x}{3} + 1", False),
