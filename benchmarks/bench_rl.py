@@ -3,7 +3,9 @@
 ``throughput``  SB3 PPO training env steps/s on our discrete envs vs on ``CartPole-v1``, same
                 settings, alternating blocks in one run (goal: >= 0.8x).
 ``meta``        E-RL² vs RL² (RecurrentPPO, configs erl2_maze_k3 / rl2_maze_k3) on 5x5 mazes,
-                3 trials per maze: final-trial success and last-trial steps (goal: E-RL² >= RL²).
+                3 trials per maze: final-trial success and last-trial steps (goal: E-RL² >= RL²);
+                ``--hidden-goal`` runs the ``*_hidden_goal`` configs, where the goal is not
+                observed and only memory across trials can shorten later trials.
 ``gamma``       discounted PPO with γ in {1.0, 0.99, 0.9} on maze (ppo_maze5x5) and Countdown-3
                 (ppo_countdown3): success and episode length per γ (goal: lower γ shortens
                 episodes at <= 5 points success loss).
@@ -147,9 +149,10 @@ def throughput(args: argparse.Namespace) -> None:
 
 def meta(args: argparse.Namespace) -> None:
     rows = []
+    suffix = "_hidden_goal" if args.hidden_goal else ""
     for config, label in (
-        ("erl2_maze_k3.yaml", "E-RL² (final trial pays)"),
-        ("rl2_maze_k3.yaml", "RL² (every trial pays)"),
+        (f"erl2_maze_k3{suffix}.yaml", "E-RL² (final trial pays)"),
+        (f"rl2_maze_k3{suffix}.yaml", "RL² (every trial pays)"),
     ):
         for seed in args.seeds:
             out = args.runs / f"{Path(config).stem}-s{seed}"
@@ -257,6 +260,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--steps", type=int, default=300_000)
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--episodes", type=int, default=200)
+    p.add_argument(
+        "--hidden-goal",
+        action="store_true",
+        help="the *_hidden_goal configs: the goal is not in the observation",
+    )
     p = sub.add_parser("gamma")
     p.add_argument("--steps", type=int, default=100_000)
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])

@@ -36,7 +36,8 @@ class MazeConfig:
     ## Observation
     Text view: the grid (``#`` wall, ``.`` open, ``A`` agent, ``S`` start, ``G`` goal)
     with column and row numbers, and both coordinates. Discrete view: wall, agent
-    and goal planes, float32 ``(3, height, width)`` or uint8 images (``observation="image"``).
+    and goal planes, float32 ``(3, height, width)`` or uint8 images (``observation="image"``);
+    with ``hide_goal`` the goal plane stays empty (a partially observed maze).
 
     ## Rewards
     1.0 on reaching the goal, else 0.0; a bump into a wall or the edge is a rejected
@@ -69,6 +70,10 @@ class MazeConfig:
     """keep each maze for this many consecutive episodes (E-RL² / RL² trials)"""
     observation: str = "channels"
     """discrete view: ``channels`` (float32 planes, MlpPolicy) or ``image`` (uint8, CnnPolicy)"""
+    hide_goal: bool = False
+    """discrete view: leave the goal plane empty, so the goal is found by walking onto it (for
+    meta-RL: later trials of one maze can go straight to the goal an earlier trial found; the
+    text view always shows it)"""
     cell_pixels: int | None = None
     """pixels per cell of ``observation="image"``; None: the least reaching 36 pixels"""
     render_cell_pixels: int = 16
@@ -123,6 +128,7 @@ class MazeConfig:
             self.build_source(),
             observation=self.observation,
             cell_pixels=self.cell_pixels,
+            hide_goal=self.hide_goal,
             render_cell_pixels=self.render_cell_pixels,
             trace_format=self.trace_format,
         )

@@ -3,7 +3,8 @@
 Actions are ``0 up, 1 down, 2 left, 3 right``; moves into a wall or off the grid
 are masked (and at the goal every move is, the episode being over).
 
-Observations are channel-first planes ``[walls, agent, goal]``:
+Observations are channel-first planes ``[walls, agent, goal]`` (with ``hide_goal`` the goal
+plane stays empty: the goal is found by walking onto it):
 
 - ``observation="channels"``: float32 ``(3, height, width)`` of 0/1, for ``MlpPolicy``
   (or a small custom CNN);
@@ -31,12 +32,19 @@ class MazeCodec:
     num_actions = len(MOVES)
 
     def __init__(
-        self, width: int, height: int, observation: str = "channels", cell_pixels: int | None = None
+        self,
+        width: int,
+        height: int,
+        observation: str = "channels",
+        cell_pixels: int | None = None,
+        *,
+        hide_goal: bool = False,
     ) -> None:
         if observation not in OBSERVATIONS:
             raise ValueError(f"observation must be one of {OBSERVATIONS}, got {observation!r}")
         self.width, self.height = width, height
         self.observation = observation
+        self.hide_goal = hide_goal
         if observation == "image":
             self.cell_pixels = cell_pixels or math.ceil(NATURE_CNN_MIN_PIXELS / min(width, height))
             self.observation_shape: tuple[int, ...] = (
@@ -100,4 +108,5 @@ class MazeCodec:
         self._maze = maze
         self._base[:] = 0.0
         self._base[WALL_PLANE] = maze.wall_array()
-        self._base[GOAL_PLANE, maze.goal[1], maze.goal[0]] = 1.0
+        if not self.hide_goal:
+            self._base[GOAL_PLANE, maze.goal[1], maze.goal[0]] = 1.0

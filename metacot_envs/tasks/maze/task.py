@@ -62,12 +62,14 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
         cell_pixels: int | None = None,
         render_cell_pixels: int = 16,
         trace_format: str = "project",
+        hide_goal: bool = False,
     ) -> None:
         self.source = source
         self.trace_format = trace_format
         self.observation = observation
         self.cell_pixels = cell_pixels
         self.render_cell_pixels = render_cell_pixels
+        self.hide_goal = hide_goal
         self.default_max_steps = 4 * (source.width + source.height)
         MazeCodec(source.width, source.height, observation, cell_pixels)  # fail fast on bad options
 
@@ -193,7 +195,13 @@ class MazeTask(Task[Maze, MazeState, MazeMove]):
         return f"{state.pos[0]} {state.pos[1]}" if self.is_terminal(state) else None
 
     def discrete_codec(self) -> DiscreteCodec[MazeState]:
-        return MazeCodec(self.source.width, self.source.height, self.observation, self.cell_pixels)
+        return MazeCodec(
+            self.source.width,
+            self.source.height,
+            self.observation,
+            self.cell_pixels,
+            hide_goal=self.hide_goal,
+        )
 
     def render_rgb(self, state: MazeState) -> np.ndarray:
         return render_maze(state.maze, state.pos, cell=self.render_cell_pixels)

@@ -241,7 +241,8 @@ class MazeVectorEnv(VectorEnv[np.ndarray, np.ndarray, np.ndarray]):
         planes[AGENT_PLANE] = 0.0
         planes[GOAL_PLANE] = 0.0
         planes[AGENT_PLANE, maze.start[1], maze.start[0]] = 1.0
-        planes[GOAL_PLANE, maze.goal[1], maze.goal[0]] = 1.0
+        if not self.codec.hide_goal:
+            planes[GOAL_PLANE, maze.goal[1], maze.goal[0]] = 1.0
         self._x[i], self._y[i] = maze.start
         self._goal_x[i], self._goal_y[i] = maze.goal
         self._steps[i] = 0
@@ -288,7 +289,7 @@ def make_maze_vector_env(num_envs: int = 1, **kwargs: Any) -> MazeVectorEnv:
     return MazeVectorEnv(
         num_envs,
         cfg.build_source(repeat=False),
-        MazeCodec(cfg.width, cfg.height, cfg.observation, cfg.cell_pixels),
+        MazeCodec(cfg.width, cfg.height, cfg.observation, cfg.cell_pixels, hide_goal=cfg.hide_goal),
         trials_per_maze=cfg.trials_per_maze,
         max_steps=options.max_steps,
         invalid_penalty=options.invalid_penalty,

@@ -58,3 +58,33 @@ def test_discrete_view__refuses_a_maze_of_another_size(snake):
     env = make_maze_env(view="discrete")
     with pytest.raises(ValueError, match="this discrete view is 10x10; got a 5x5 maze"):
         env.reset(options={"problem": snake})
+
+
+def test_hide_goal__leaves_the_goal_plane_empty_and_the_goal_still_pays(snake):
+    codec = MazeCodec(5, 5, hide_goal=True)
+    planes = codec.encode(MazeState(snake, (2, 1)))
+    assert planes[2].sum() == 0 and planes[1, 1, 2] == 1
+    np.testing.assert_array_equal(planes[0], snake.wall_array())
+    env = make_maze_env(view="discrete", width=5, height=5, hide_goal=True)
+    obs, _ = env.reset(seed=0, options={"problem": snake})
+    assert obs[2].sum() == 0
+    reward, terminated = 0.0, False
+    for move in env.unwrapped.task.solve(env.unwrapped.state):
+        obs, reward, terminated, _, _ = env.step(["up", "down", "left", "right"].index(move.name))
+    assert terminated and reward == 1.0 and obs[2].sum() == 0
+
+
+def test_hide_goal__also_empties_the_vector_envs_goal_plane():
+    import gymnasium as gym
+
+    envs = gym.make_vec(
+        "MetaCoT/Maze-v0",
+        num_envs=3,
+        vectorization_mode="vector_entry_point",
+        view="discrete",
+        width=5,
+        height=5,
+        hide_goal=True,
+    )
+    obs, _ = envs.reset(seed=0)
+    assert obs[:, 2].sum() == 0 and obs[:, 1].sum() == 3
