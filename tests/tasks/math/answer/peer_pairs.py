@@ -47,7 +47,10 @@ test files whose authors state the expected verdict:
   held back as ``blind11``), ``blind12`` (the twelfth batch: all of it ``blind12`` when scored
   before any fix; its later split is fixed in advance as
   ``random.Random(20270223).sample(range(92), 46)`` over the batch in file order, the drawn
-  pairs becoming ``dev12`` and the rest staying ``blind12``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev12`` and the rest staying ``blind12``), ``blind13`` (the thirteenth
+  batch: all of it ``blind13`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270302).sample(range(119), 59)`` over the batch in file order, the drawn
+  pairs becoming ``dev13`` and the rest staying ``blind13``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -198,6 +201,34 @@ reward, proximity and partial-credit scores, an unknown-prompt lookup, a mocked 
 suites that copy one already in the table (billxbf/Linex repeats labs-molt's grader test) and
 suites with format-only or extraction-only tests; 21 pairs already in the table dropped (all of
 sangwansahil/elmo-harness's four among them), none contradicting a verdict in the table.
+Thirteenth batch (119 pairs, committed before it was scored): the answer-checker tests of ten
+projects found by ``math_equal(`` / ``is_equiv(`` / ``check_answer(`` in the public index and
+by test-file name, chosen for MATH-style LaTeX answers (fractions, radicals, intervals, sets,
+scientific notation, assignments) besides GSM8K ones: mini-router/minirouter (46 pairs, under
+the cap of 40% of the batch; ``tests/test_reward_math.py``, ``test_reward_math_forms.py``,
+``test_reward_escaped_braces.py``, ``test_reward_checkers.py``, ``test_reward_gsm8k.py`` and
+``test_reward_rlpr_webinstruct_boxed.py``: ``score_text`` and ``math_equal``),
+coderdailyone/fusion-gateway (``tests/eval/test_scorers_math.py`` and the official MATH
+``is_equiv`` / ``math_equiv`` of ``tests/eval/test_official_math.py``),
+Lore-Hex/trustedrouter-benchmarks (``tests/test_math500_score.py``, ``test_aime_score.py``,
+``test_gsm8k_score.py``: a vendored Hendrycks checker and per-response verdicts of
+``score_model``), mottopanikeiku/eval-power ``tests/test_grading.py`` (its strict ``####``
+and flexible GSM8K graders), Dar-Rjj/AWO ``tests/unit/test_scoring.py`` (``math_equal`` in its
+corrected and archive modes), NeutroLink/BilimAI ``tests/test_mathcheck.py`` (per answer
+kind), xedotech/project-ymir ``tests/test_grading.py`` (``use_math_verify=False``),
+SnowballSH/math-bot ``tests/test_answer_check.py``, NetworkLatency/conformal_routing
+``tests/test_render_and_answer.py`` and WumbleCat/joel-nvk ``tests/unit/test_scoring.py``.
+Left out there: empty or ``None`` answers, texts with no number, choice letters and
+non-mathematical strings, a number word, verdicts resting on a format requirement (no ``####``
+marker, no box), errored responses, a pair passed with a custom tolerance, a reference
+offering alternatives, verdicts of a deliberately strict mode that another mode of the same
+suite reverses (AWO's ``source`` mode; fusion-gateway's official ``is_equiv`` on an
+``x \\in`` prefix), the direct calls of minirouter's private RLPR checker, partial-credit
+scores, a suite that computes the expected answer from the question, and suites that copy one
+already in the table (a vendored Math-Verify test file, a verl test, sieval's UGMathBench and
+MATH-Perturb tests); 30 pairs already in the table and 3 repeated within the batch dropped.
+One pair contradicts a verdict in the table: SnowballSH/math-bot accepts ``2+3`` for ``5``,
+which athatheo/bonsai-fold rejects.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

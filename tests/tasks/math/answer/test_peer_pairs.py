@@ -94,6 +94,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev10", "blind10") for pair in PEER_PAIRS) >= 73
     assert sum(pair.split in ("dev11", "blind11") for pair in PEER_PAIRS) >= 120
     assert sum(pair.split in ("dev12", "blind12") for pair in PEER_PAIRS) >= 92
+    assert sum(pair.split in ("dev13", "blind13") for pair in PEER_PAIRS) >= 119
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -158,6 +159,13 @@ def test_peer_pairs__twelfth_batch_comes_from_suites_not_in_the_first_eleven() -
     earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in twelfth_splits}
     twelfth = {pair.source_repo for pair in PEER_PAIRS if pair.split in twelfth_splits}
     assert len(twelfth - earlier) >= 4 and not twelfth & earlier
+
+
+def test_peer_pairs__thirteenth_batch_comes_from_suites_not_in_the_first_twelve() -> None:
+    thirteenth_splits = ("dev13", "blind13")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in thirteenth_splits}
+    thirteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in thirteenth_splits}
+    assert len(thirteenth - earlier) >= 5 and not thirteenth & earlier
 
 
 @pytest.mark.parametrize(
