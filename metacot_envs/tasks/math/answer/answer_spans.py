@@ -141,11 +141,13 @@ def last_boxed(
     start, open_index = boxes[-1]
     end = closing[open_index] + 1
     contents = [text[open_index + 1 : closing[open_index]]]
+    if not contents[0].strip():
+        return "", end  # an empty last box lists nothing: "\boxed{42}. \boxed{}" has no answer
     for previous_start, previous_open in reversed(boxes[:-1]):
         if not _only_connectives(text[closing[previous_open] + 1 : start], _BOX_CONNECTIVES):
             break
         content = text[previous_open + 1 : closing[previous_open]]
-        if content.strip() != contents[0].strip():
+        if content.strip() and content.strip() != contents[0].strip():
             contents.insert(0, content)
         start = previous_start
     return ", ".join(content.strip() for content in contents), end

@@ -158,13 +158,19 @@ class AnswerPatterns:
         last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
-        text = text[-MAX_EXTRACT_CHARS:]
-        text = after_reasoning(text)
+        return self._search(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
+
+    def _search(self, text: str, after_empty_box: bool = False) -> ExtractedAnswer:
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         disowned_from = len(text)  # fallbacks never read a value a label disowned
         for pattern, compiled, built_in in self._compiled:
-            if built_in and pattern == LAST_NUMBER_PATTERN and not reads_as_prose(text):
+            if (
+                built_in
+                and pattern == LAST_NUMBER_PATTERN
+                and not after_empty_box
+                and not reads_as_prose(text)
+            ):
                 continue
             if built_in and pattern in _LABELS:
                 owned, disowned = _owned_labels(compiled, text)
@@ -186,9 +192,13 @@ class AnswerPatterns:
                         closing = matching_braces(text)
                     box = last_boxed(matches, text, closing)
                     if box is not None and not box[0].strip():
-                        # The last box is empty or cut off: no answer, and no fallback to
-                        # an earlier box or a later pattern.
-                        return ExtractedAnswer(None)
+                        # The last box is empty or cut off: no answer from it or an earlier
+                        # box. Only words after an empty closed box may still state one
+                        # ("\boxed{}. It is 42"), read by the later patterns alone.
+                        rest = text[box[1] :]
+                        if not rest.strip():
+                            return ExtractedAnswer(None)
+                        return self._search(rest, after_empty_box=True)
                     restated = self._restated_after(text, box[1]) if box is not None else None
                     cleaned = restated or (box[0].strip() if box is not None else None)
                 elif built_in and pattern == MATH_SPAN_PATTERN:
