@@ -5,8 +5,8 @@
 ``meta``        E-RL² vs RL² (RecurrentPPO, configs erl2_maze_k3 / rl2_maze_k3) on 5x5 mazes,
                 3 trials per maze: final-trial success and last-trial steps (goal: E-RL² >= RL²).
 ``gamma``       discounted PPO with γ in {1.0, 0.99, 0.9} on maze (ppo_maze5x5) and Countdown-3
-                (ppo_countdown3): success and episode length per γ (goal: lower γ shortens
-                episodes at <= 5 points success loss).
+                (ppo_countdown3; ``--configs`` picks one): success and episode length per γ
+                (goal: lower γ shortens episodes at <= 5 points success loss).
 ``llm``         step-level PPO on SmolLM2-135M, Countdown-3 (step_ppo_countdown3_smollm2):
                 success before and after a fixed budget, with γ = 1 and γ = 0.9 (goal: success
                 rises over the untrained start; lower γ shortens episodes).
@@ -169,7 +169,7 @@ def meta(args: argparse.Namespace) -> None:
 
 def gamma(args: argparse.Namespace) -> None:
     rows = []
-    for config in ("ppo_maze5x5.yaml", "ppo_countdown3.yaml"):
+    for config in args.configs:
         for value in args.gammas:
             for seed in args.seeds:
                 out = args.runs / f"{Path(config).stem}-g{value}-s{seed}"
@@ -262,6 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--gammas", type=float, nargs="+", default=[1.0, 0.99, 0.9])
     p.add_argument("--episodes", type=int, default=200)
+    p.add_argument(
+        "--configs",
+        nargs="+",
+        default=["ppo_maze5x5.yaml", "ppo_countdown3.yaml"],
+        choices=["ppo_maze5x5.yaml", "ppo_countdown3.yaml"],
+        help="which shipped configs to train (default: both)",
+    )
     p = sub.add_parser("llm")
     p.add_argument("--steps", type=int, default=400)
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
