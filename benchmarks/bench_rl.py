@@ -7,8 +7,8 @@
                 ``--hidden-goal`` runs the ``*_hidden_goal`` configs, where the goal is not
                 observed and only memory across trials can shorten later trials.
 ``gamma``       discounted PPO with γ in {1.0, 0.99, 0.9} on maze (ppo_maze5x5) and Countdown-3
-                (ppo_countdown3): success and episode length per γ (goal: lower γ shortens
-                episodes at <= 5 points success loss).
+                (ppo_countdown3; ``--configs`` picks one): success and episode length per γ
+                (goal: lower γ shortens episodes at <= 5 points success loss).
 ``llm``         step-level PPO on SmolLM2-135M, Countdown-3 (step_ppo_countdown3_smollm2):
                 success before and after a fixed budget, with γ = 1 and γ = 0.9 (goal: success
                 rises over the untrained start; lower γ shortens episodes).
@@ -172,7 +172,7 @@ def meta(args: argparse.Namespace) -> None:
 
 def gamma(args: argparse.Namespace) -> None:
     rows = []
-    for config in ("ppo_maze5x5.yaml", "ppo_countdown3.yaml"):
+    for config in args.configs:
         for value in args.gammas:
             for seed in args.seeds:
                 out = args.runs / f"{Path(config).stem}-g{value}-s{seed}"
@@ -270,6 +270,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
     p.add_argument("--gammas", type=float, nargs="+", default=[1.0, 0.99, 0.9])
     p.add_argument("--episodes", type=int, default=200)
+    p.add_argument(
+        "--configs",
+        nargs="+",
+        default=["ppo_maze5x5.yaml", "ppo_countdown3.yaml"],
+        choices=["ppo_maze5x5.yaml", "ppo_countdown3.yaml"],
+        help="which shipped configs to train (default: both)",
+    )
     p = sub.add_parser("llm")
     p.add_argument("--steps", type=int, default=400)
     p.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
