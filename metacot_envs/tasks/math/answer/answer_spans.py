@@ -234,10 +234,9 @@ def clean_inline_answer(answer: str) -> str:
         last = _last_math_or_number(answer)
         if last is not None:
             answer = last
-    elif answer.count("$") >= 2:
-        first = answer.index("$")
-        last_dollar = answer.index("$", first + 1)
-        answer = _listed_spans(answer) or answer[first + 1 : last_dollar]
+    elif answer.count("$") >= 2 and (span := _MATH_SPAN.search(answer)) is not None:
+        # the first math span; an escaped dollar (``$\$36$``) is a currency sign inside it
+        answer = _listed_spans(answer) or first_group(span) or answer
     answer = answer.strip().strip("$").strip()
     return answer.rstrip(" \t.,;:!*").strip()
 

@@ -186,3 +186,19 @@ def test_extract_answer__a_value_opening_an_inline_answer_is_the_answer(
     found = extract_answer(text)
     assert found is not None
     assert check_equivalent(found, answer).equivalent, found
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an escaped dollar inside the answer's math span is a currency sign, not its end
+        ("The answer is $\\$36$.", "\\$36"),
+        ("Answer: $\\$18.90$", "\\$18.90"),
+        ("The answer is $\\$32,\\!348$.", "\\$32,\\!348"),
+        ("The answer is $12$ and $13$", "12, 13"),
+    ],
+)
+def test_extract_answer__an_escaped_dollar_inside_an_inline_span_stays_in_it(
+    text: str, answer: str
+) -> None:
+    assert extract_answer(text) == answer
