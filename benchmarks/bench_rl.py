@@ -156,7 +156,8 @@ def meta(args: argparse.Namespace) -> None:
     ):
         for seed in args.seeds:
             out = args.runs / f"{Path(config).stem}-s{seed}"
-            checkpoint = train(config, out, [f"run.seed={seed}", f"run.total_steps={args.steps}"])
+            overrides = [f"run.seed={seed}", f"run.total_steps={args.steps}", *args.set]
+            checkpoint = train(config, out, overrides)
             result = evaluate(checkpoint, args.episodes)
             rows.append((label, seed, result))
             print(f"  {label} seed {seed}: {result}", flush=True)
@@ -264,6 +265,13 @@ def main(argv: list[str] | None = None) -> int:
         "--hidden-goal",
         action="store_true",
         help="the *_hidden_goal configs: the goal is not in the observation",
+    )
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="more config overrides, as metacot train --set (e.g. env.kwargs.invalid_penalty=0)",
     )
     p = sub.add_parser("gamma")
     p.add_argument("--steps", type=int, default=100_000)
