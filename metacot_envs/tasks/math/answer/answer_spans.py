@@ -81,6 +81,8 @@ _TIME_FRAME_BEFORE = re.compile(
     r"(?i)(?<![A-Za-z])(?:after|within|over|during|every|per|in|d'ici|après|dans|pendant|nach)"
     r"[ \t]+(?:the[ \t]+(?:next|first|last)[ \t]+)?\Z"
 )
+TIME_FRAME_WINDOW = 32
+"""characters before a number searched for a time-frame word ("within the next ")"""
 _TIME_UNIT_AFTER = re.compile(
     r"(?i)[ \t]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans|années?|Tagen?|Wochen?|Monaten?|Jahren?)"
@@ -184,7 +186,8 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
         inside = span_index < len(spans) and spans[span_index][0] <= match.start()
         if inside:
             continue
-        if _TIME_FRAME_BEFORE.search(text, 0, match.start()) and _TIME_UNIT_AFTER.match(
+        window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
+        if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(
             text, match.end()
         ):
             framed = (match.start(), match.group(1))
