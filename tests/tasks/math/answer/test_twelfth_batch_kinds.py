@@ -7,6 +7,7 @@ has the cases it must not swallow.
 import pytest
 
 from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+from metacot_envs.testing import deadline
 
 
 def _as_the_env_reads(text: str) -> str:
@@ -56,3 +57,17 @@ def test_extract_answer__short_sentences_and_time_frames(text: str, answer: str)
 
 def test_extract_answer__a_lone_unit_word_is_no_prose() -> None:
     assert check_equivalent(_as_the_env_reads("\\sqrt{2} meters"), "\\sqrt{2}").equivalent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " + "in 1 days and 2 apples " * 8_000,
+        "Answer: " + "after 30 days he has 80 paintings, " * 5_000,
+        "so " + "12 " * 100_000,
+    ],
+)
+def test_extract_answer__many_numbers_in_long_prose_do_not_hang(text: str) -> None:
+    # the time-frame search once scanned from the text's start for every number
+    with deadline(5.0):
+        extract_answer(text)
