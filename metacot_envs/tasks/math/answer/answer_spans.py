@@ -39,7 +39,7 @@ MATH_SPAN_PATTERN = (
     r"|\\\[((?:[^\\]|\\[^\[\]])*)\\\]"
     r"|\\\(((?:[^\\\n]|\\[^()\n])*)\\\)"
     r"|(?<![\\$])\$((?:[^$\\\n]|\\[^\n])+)\$"
-    r"|\\begin\{(?:align|equation|gather|eqnarray|multline)\*?\}((?:[^\\]|\\(?!end\{))*)"
+    r"|\\begin\{(?:align|equation|gather|eqnarray|multline)\*?\}((?:[^\\]|\\(?!end\{|begin\{))*)"
     r"\\end\{(?:align|equation|gather|eqnarray|multline)\*?\}"
 )
 """the last math span: a group per delimiter kind (display environments such as

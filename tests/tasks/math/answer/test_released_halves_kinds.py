@@ -8,6 +8,7 @@ peer table; each rule also has the cases it must not swallow.
 import pytest
 
 from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.testing import deadline
 
 
 def _check(candidate: str, reference: str, expected: bool) -> None:
@@ -169,3 +170,9 @@ def test_extract_answer__a_display_environment_is_a_math_span(text: str, answer:
 def test_extract_answer__a_matrix_environment_is_not_a_display_span() -> None:
     found = extract_answer("The matrix is \\begin{pmatrix}1&2\\end{pmatrix}, not 3.")
     assert found is None or not check_equivalent(found, "1").equivalent
+
+
+def test_extract_answer__many_unclosed_display_environments_do_not_hang() -> None:
+    # a span's content may not hold another \begin{, so each opener scans only to the next
+    with deadline(5.0):
+        assert extract_answer("so " + "\\begin{align} x " * 20_000) is None
