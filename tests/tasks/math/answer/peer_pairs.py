@@ -50,7 +50,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev12`` and the rest staying ``blind12``), ``blind13`` (the thirteenth
   batch: all of it ``blind13`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270302).sample(range(119), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev13`` and the rest staying ``blind13``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev13`` and the rest staying ``blind13``), ``blind14`` (the fourteenth
+  batch: all of it ``blind14`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270309).sample(range(86), 43)`` over the batch in file order, the drawn
+  pairs becoming ``dev14`` and the rest staying ``blind14``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -229,6 +232,24 @@ already in the table (a vendored Math-Verify test file, a verl test, sieval's UG
 MATH-Perturb tests); 30 pairs already in the table and 3 repeated within the batch dropped.
 One pair contradicts a verdict in the table: SnowballSH/math-bot accepts ``2+3`` for ``5``,
 which athatheo/bonsai-fold rejects.
+Fourteenth batch (86 pairs, committed before it was scored): the answer-checker tests of seven
+projects found by ``grade(`` / ``is_equiv(`` / ``math_score`` in the public index and by
+test-file name, chosen for MATH-style LaTeX answers (intervals, ``\\pm`` roots, sets, matrices,
+multiple answers) and for Chinese-curriculum answers with ``$...$``, ``\\mathrm`` and Chinese
+separators: juniper-tc02e/quorumqa ``tests/test_math_grade.py`` (29 pairs, ``grade(gold,
+pred)``), soffy88/mneme ``tests/test_math_grade.py`` (``grade_math``), toddwbucy/PumpkinSpice
+``tests/test_bench_math.py`` (``grade`` on whole solutions and ``is_equiv``, its math-verify
+cases with math-verify installed), hon9kon9ize/infinite-rl
+``tests/test_math_reward_function.py`` (``<answer>`` tags; integer references written as
+text), NJUxlj/GRPO-Factory ``tests/test_reward_math.py`` (``math_score`` in its boxed, hash and
+last-number modes), treese41528/genai-studio-sdk ``tests/test_math_grade.py`` and
+teilomillet/retrain ``tests/test_rewards.py`` (``BoxedMathReward``).
+Left out there: empty or ``None`` answers, texts with no number and non-mathematical strings, a
+number word, verdicts resting on a format requirement (no box, no ``<answer>`` tag, an unclosed
+``<think>``), a verdict the source leaves to an LLM judge, a logarithm grader's non-default
+methods, and suites with format-only tests; AM1N8/extended-reasoning-benchmark's four numeric
+pairs were all already in the table or the batch. 19 pairs already in the table and 6 repeated
+within the batch dropped; none contradicts a verdict in the table.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -95,6 +95,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev11", "blind11") for pair in PEER_PAIRS) >= 120
     assert sum(pair.split in ("dev12", "blind12") for pair in PEER_PAIRS) >= 92
     assert sum(pair.split in ("dev13", "blind13") for pair in PEER_PAIRS) >= 119
+    assert sum(pair.split in ("dev14", "blind14") for pair in PEER_PAIRS) >= 86
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -166,6 +167,13 @@ def test_peer_pairs__thirteenth_batch_comes_from_suites_not_in_the_first_twelve(
     earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in thirteenth_splits}
     thirteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in thirteenth_splits}
     assert len(thirteenth - earlier) >= 5 and not thirteenth & earlier
+
+
+def test_peer_pairs__fourteenth_batch_comes_from_suites_not_in_the_first_thirteen() -> None:
+    fourteenth_splits = ("dev14", "blind14")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in fourteenth_splits}
+    fourteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in fourteenth_splits}
+    assert len(fourteenth - earlier) >= 5 and not fourteenth & earlier
 
 
 @pytest.mark.parametrize(
