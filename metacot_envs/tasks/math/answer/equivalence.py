@@ -130,13 +130,34 @@ def _parse_normalized(normalized: str, budget: Budget) -> Node:
 
 
 def _readings(text: str, budget: Budget) -> list[Node]:
-    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``)."""
+    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``), plus its
+    set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
+    though in LaTeX the braces only group: both readings are kept)."""
     normalized = normalize_answer_latex(text, budget)
     trees = [_parse_normalized(normalized, budget)]
     decimal = decimal_comma_reading(normalized)
     if decimal is not None:
         trees.append(_parse_normalized(decimal, budget))
+    if _wholly_braced(normalized):
+        try:
+            trees.append(_parse_normalized(f"\\{{{normalized[1:-1]}\\}}", budget))
+        except LatexSyntaxError:
+            pass
     return trees
+
+
+def _wholly_braced(text: str) -> bool:
+    """Whether ``text`` is one bare-brace group ``{...}`` (its first ``{`` closes at its end)."""
+    if not (text.startswith("{") and text.endswith("}")) or len(text) < 3:
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "{}" and index > 0 and text[index - 1] == "\\":
+            continue  # an escaped brace ``\\{`` never opens or closes a group
+        depth += 1 if char == "{" else -1 if char == "}" else 0
+        if depth == 0:
+            return index == len(text) - 1
+    return False
 
 
 def _refuse_input(*answers: object) -> Verdict | None:

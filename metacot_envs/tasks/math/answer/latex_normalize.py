@@ -70,6 +70,12 @@ _VULGAR_FRACTIONS = {
     "⅝": (5, 8),
     "⅞": (7, 8),
 }
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x3000: ord(" "),
+    0x3001: ord(","),
+}
+"""full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space and the enumeration comma
+``、`` of Chinese and Japanese answers, as the ASCII they stand for"""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
@@ -153,6 +159,7 @@ MAX_UNIT_PHRASE_CHARS = 48
 
 def _unicode_as_latex(text: str) -> str:
     """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
+    text = text.translate(_FULL_WIDTH)
     for symbol, latex in _UNICODE_SYMBOLS.items():
         if symbol in text:
             text = text.replace(symbol, latex)
