@@ -10,7 +10,8 @@ choose (``--set split=test``, sizes, ``max_steps``); an env whose observation or
 space differs from the trained one is refused with a message naming the kwargs the
 checkpoint was trained with (``evaluate`` reports it and skips the agent).
 Training-only reward terms (PRM shaping, step cost) never reach evaluation. A checkpoint only acts through the Gymnasium API (observations, infos, and
-``action_masks()`` for MaskablePPO).
+``action_masks()`` for MaskablePPO and for a recurrent policy trained with
+``mask_actions``, which reads the mask appended to its observation).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import torch
 
 from agents.policies.base import BasePolicy, Policy
 from agents.rl.run import CheckpointError, read_manifest
+from metacot_envs.wrappers.mask_in_observation import append_mask
 
 SB3_ALGORITHMS = ("ppo", "maskable_ppo", "recurrent_ppo")
 AGENT_ENV_KEYS = ("view", "trials", "trial_reward")
@@ -97,6 +99,10 @@ class SB3CheckpointPolicy(BasePolicy):
         self._algorithm = algorithm
         self._manifest = manifest
         self._digest = file_digest(model_file)
+        # a masked recurrent policy reads the legal-action mask from the end of its observation
+        self._mask_in_observation = bool(
+            (manifest.get("agent") or {}).get("mask_in_observation", False)
+        )
         self._env: gym.Env[Any, Any] | None = None
         self._lstm: Any = None
         self._episode_start = True
@@ -114,10 +120,11 @@ class SB3CheckpointPolicy(BasePolicy):
 
     def reset(self, env: gym.Env[Any, Any], seed: int) -> None:
         expected = self.model.observation_space
-        if (
-            env.observation_space.shape != expected.shape
-            or env.action_space != self.model.action_space
-        ):
+        shape = env.observation_space.shape
+        if self._mask_in_observation and shape is not None and len(shape) == 1:
+            n = getattr(env.action_space, "n", 0)
+            shape = (shape[0] + int(n),)
+        if shape != expected.shape or env.action_space != self.model.action_space:
             raise NotImplementedError(
                 f"checkpoint {self.name} acts on {expected} / {self.model.action_space} "
                 f"(trained on {self._manifest['env_id']} with {self._manifest['env_kwargs']}); "
@@ -134,6 +141,9 @@ class SB3CheckpointPolicy(BasePolicy):
         if self._algorithm == "maskable_ppo":
             assert self._env is not None, "reset() before act()"
             options["action_masks"] = self._env.get_wrapper_attr("action_masks")()
+        if self._mask_in_observation:
+            assert self._env is not None, "reset() before act()"
+            observation = append_mask(observation, self._env.get_wrapper_attr("action_masks")())
         if self._algorithm == "recurrent_ppo":
             options["state"] = self._lstm
             options["episode_start"] = np.array([self._episode_start])

@@ -31,6 +31,10 @@ class RecurrentPPOConfig(DiscountedPPOConfig):
     """LSTM units (sb3-contrib's default of 256 trains ~10x slower on CPU)"""
     shared_lstm: bool = True
     """one LSTM for actor and critic (else the critic gets its own)"""
+    mask_actions: bool = False
+    """mask illegal actions: the env's action mask is appended to the observation
+    (``ActionMaskInObservation``) and the policy (``MaskedLstmPolicy``) never samples a
+    masked action, when acting or in the loss; the checkpoint agent appends the mask itself"""
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -50,15 +54,27 @@ def train(experiment: ExperimentConfig, out_dir: Path, resume: bool) -> Path:
         "enable_critic_lstm": not config.shared_lstm,
     }
 
+    policy: Any = "MlpLstmPolicy"
+    wrap = None
+    if config.mask_actions:
+        from agents.rl.masked_lstm_policy import MaskedLstmPolicy
+        from metacot_envs.wrappers import ActionMaskInObservation
+
+        policy, wrap = MaskedLstmPolicy, ActionMaskInObservation
+
     def build(env: Any) -> Any:
         return RecurrentPPO(
-            "MlpLstmPolicy",
+            policy,
             env,
             policy_kwargs=policy_kwargs,
             **config.sb3_kwargs(experiment.run.seed),
         )
 
-    agent = {"deterministic": config.deterministic, "recurrent": True}
+    agent = {
+        "deterministic": config.deterministic,
+        "recurrent": True,
+        "mask_in_observation": config.mask_actions,
+    }
     return train_sb3(
-        experiment, out_dir, resume, RecurrentPPO, build, config.gamma, config.n_envs, agent
+        experiment, out_dir, resume, RecurrentPPO, build, config.gamma, config.n_envs, agent, wrap
     )

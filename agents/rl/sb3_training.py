@@ -115,11 +115,20 @@ class PeriodicCheckpoint(BaseCallback):
             self.last = self.num_timesteps
 
 
-def make_vec_env(experiment: ExperimentConfig, gamma: float, n_envs: int) -> DummyVecEnv:
-    """``n_envs`` training envs, each in a ``Monitor`` that keeps ``solved`` and ``steps``."""
+def make_vec_env(
+    experiment: ExperimentConfig,
+    gamma: float,
+    n_envs: int,
+    wrap: Callable[[gym.Env[Any, Any]], gym.Env[Any, Any]] | None = None,
+) -> DummyVecEnv:
+    """``n_envs`` training envs (each passed through ``wrap`` if given), each in a ``Monitor``
+    that keeps ``solved`` and ``steps``."""
 
     def one() -> gym.Env[Any, Any]:
-        return Monitor(experiment.env.make(gamma), info_keywords=("solved", "steps"))
+        env = experiment.env.make(gamma)
+        if wrap is not None:
+            env = wrap(env)
+        return Monitor(env, info_keywords=("solved", "steps"))
 
     return DummyVecEnv([one] * n_envs)
 
@@ -133,18 +142,20 @@ def train_sb3(
     gamma: float,
     n_envs: int,
     agent: dict[str, Any],
+    wrap: Callable[[gym.Env[Any, Any]], gym.Env[Any, Any]] | None = None,
 ) -> Path:
     """Train (or resume) an SB3 algorithm to ``run.total_steps``; returns the checkpoint folder.
 
     ``build(env)`` makes a fresh model; ``agent`` is stored in the manifest for the
-    checkpoint agent (e.g. whether it acts deterministically).
+    checkpoint agent (e.g. whether it acts deterministically); ``wrap`` wraps each
+    training env (what the policy needs to see, such as the mask in the observation).
     """
     run = experiment.run
     config = experiment.to_dict()
     resumed = start_run(out_dir, config, resume)
     torch.set_num_threads(run.torch_threads)
     set_random_seed(run.seed)
-    env = make_vec_env(experiment, gamma, n_envs)
+    env = make_vec_env(experiment, gamma, n_envs, wrap)
     env.seed(run.seed)
     if resumed is None:
         model = build(env)
