@@ -63,11 +63,14 @@ Chinese ("Antwort:", "la réponse est", "答案是")"""
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
+_LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+"""Latin letters, accented ones included (French, German, Spanish, Vietnamese, ...), not the
+signs ``×`` and ``÷`` that sit among them"""
 _PROSE_WORD = re.compile(
-    r"(?<![\\a-zA-Z])(?:[a-zA-Z]{3,}|(?i:is|of|to|it|so|we|by|at|on|as|be)(?![a-zA-Z]))"
+    rf"(?<![\\{_LATIN}])(?:[{_LATIN}]{{3,}}|(?i:is|of|to|it|so|we|by|at|on|as|be)(?![{_LATIN}]))"
 )
-"""an English word: three letters or more, or a two-letter function word ("half of 9 is
-4.5" is prose)"""
+"""a word in Latin script: three letters or more (``quãng``, ``Fläche``), or a two-letter
+English function word ("half of 9 is 4.5" is prose)"""
 _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"

@@ -13,10 +13,10 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``)
   and the programming spelling ``inf`` (``(-inf, 2)``);
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
-- E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``. An
-  upper-case ``E`` always; a lower-case ``e`` only with a signed exponent or a decimal point
-  in the mantissa, since ``2e5`` may be the product ``2e\\cdot 5`` and ``e`` is Euler's number.
-  The number becomes ``(mantissa\\cdot10^{exponent})``, which keeps the mantissa's written
+- E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``,
+  ``1e3``: digits, ``e`` or ``E``, an exponent of up to three digits, with no letter, digit or
+  dot next to it (nobody writes Euler's number between two digits, ``2e5`` for ``10e``;
+  ``2e``, ``e^5`` and ``2ex`` keep their ``e``). The number becomes ``(mantissa\\cdot10^{exponent})``, which keeps the mantissa's written
   precision for the rounding rule (:mod:`decimal_precision`).
 """
 
@@ -88,8 +88,6 @@ def _braced_square_roots(text: str) -> str:
 
 def _scientific(match: re.Match[str]) -> str:
     mantissa, upper, lower = match.groups()
-    if upper is None and "." not in mantissa and lower[0] not in "+-":
-        return match.group(0)  # ``2e5``: perhaps Euler's number times 5
     return _as_power(mantissa, upper if upper is not None else lower)
 
 

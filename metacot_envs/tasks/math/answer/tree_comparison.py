@@ -9,6 +9,7 @@ fixed pseudo-random points (symbolic expressions) with a relative tolerance.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -38,6 +39,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Matrix,
     Neg,
     Node,
+    Number,
     Percent,
     Relation,
     Text,
@@ -67,6 +69,8 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
+    if isinstance(candidate, Text) != isinstance(reference, Text):
+        candidate = _base_numeral_value(candidate)
     if isinstance(candidate, Text) or isinstance(reference, Text):
         if isinstance(candidate, Text) and isinstance(reference, Text):
             same = normalize_text_answer(candidate.text) == normalize_text_answer(reference.text)
@@ -224,6 +228,27 @@ def _infinity_sign(node: Node) -> int | None:
 def _is_tuple(node: Node) -> bool:
     """``(a, b)``: a bare list ``a, b`` (or ``{a, b}``, LaTeX's group) matches it in order."""
     return isinstance(node, Bracketed) and (node.opening, node.closing) == ("(", ")")
+
+
+_BASE_NUMERAL = re.compile(r"([0-9]{1,400})_([0-9]{1,2})")
+
+
+def _base_numeral_value(node: Node) -> Node:
+    """A candidate's base-b numeral (``52_8``, ``1010_{2}``; bases 2-36, every digit below the
+    base) compared with mathematics, as the number it denotes (``52_8`` is 42); any other node
+    unchanged. Only the candidate's: a reference in base b asks for that base, so neither its
+    value (``17`` only restates the question) nor its bare digits (``10001``, as
+    MaxIv25/ReasoningAblationStudyMIPT2026 states) match ``10001_2``. Two numerals compare as
+    written."""
+    if not isinstance(node, Text):
+        return node
+    numeral = _BASE_NUMERAL.fullmatch(node.text.replace("{", "").replace("}", ""))
+    if numeral is None:
+        return node
+    digits, base = numeral.group(1), int(numeral.group(2))
+    if not 2 <= base <= 36 or any(int(digit) >= base for digit in digits):
+        return node
+    return Number(Fraction(int(digits, base)))
 
 
 def _is_unordered(node: Node) -> bool:

@@ -176,3 +176,47 @@ def test_extract_answer__many_unclosed_display_environments_do_not_hang() -> Non
     # a span's content may not hold another \begin{, so each opener scans only to the next
     with deadline(5.0):
         assert extract_answer("so " + "\\begin{align} x " * 20_000) is None
+
+
+# Released on 2026-12-03: blind7, blind8, blind9.
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a word of three or more Latin letters, accented ones included, is prose: the last
+        # number of a Vietnamese, French or German sentence is its answer
+        ("Vậy quãng đường là 120 km.", "120"),
+        ("Donc la réponse: il reste 17 élèves.", "17"),
+        ("Die Fläche beträgt 12 m²", "12"),
+        # not swallowed: mathematics with accented signs alone is no prose
+        ("× 3 ÷ 4", None),
+        ("x² + 3", None),
+    ],
+)
+def test_extract_answer__accented_latin_words_are_prose(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a candidate's base-b numeral is the number it denotes
+        ("52_8", "42", True),
+        ("1010_{2}", "10", True),
+        ("x = 17_{9}", "16", True),
+        # not swallowed: other values, digits invalid in the base, a reference in base b (it
+        # asks for that base: neither its value nor its bare digits match), two numerals in
+        # different bases
+        ("52_8", "43", False),
+        ("59_8", "49", False),
+        ("42", "52_8", False),
+        ("10001", "10001_2", False),
+        ("52_8", "42_{10}", False),
+        ("52_8", "52_{8}", True),
+    ],
+)
+def test_check_equivalent__a_candidates_base_numeral_is_its_value(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    _check(candidate, reference, expected)

@@ -67,8 +67,12 @@ def test_check_equivalent__double_star_is_a_power(
         ("6.022e23", r"6.022\times10^{23}", True),
         ("-4.5E-3", "-0.0045", True),
         ("1.5E+3", "1501", False),
-        ("2e5", "200000", False),  # unsigned lower-case e: Euler's number, not a power of 10
-        ("2e5", "10e", True),
+        # unsigned lower-case e between digits is scientific too (a peer suite states 1e3 is
+        # 1000; it was read as Euler's number until the released blind9 showed that pair)
+        ("2e5", "200000", True),
+        ("2e5", "10e", False),
+        ("2e", "2 \\cdot e", True),
+        ("2ex", "2 e x", True),
     ],
 )
 def test_check_equivalent__e_notation_is_scientific_notation(
