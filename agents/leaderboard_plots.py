@@ -66,29 +66,48 @@ def slug(family: str) -> str:
 
 
 def _success_vs_compute(plt: Any, family: str, rows: list[ResultRow]) -> Any:
-    figure, axes = plt.subplots(figsize=(7.5, 4.5), dpi=100)
     labels = sorted({label_of(r) for r in rows})
+    short = short_set_labels(labels)
     agents = sorted({r.agent for r in rows})
-    colors = plt.get_cmap("tab10")
+    entries = len(agents) + len(labels)
+    # the legend goes under the axes, two columns; the figure grows with it
+    figure, axes = plt.subplots(figsize=(8.0, 4.2 + 0.16 * ((entries + 1) // 2)), dpi=100)
+    colors = plt.get_cmap("tab10" if len(agents) <= 10 else "tab20")
+    palette = 10 if len(agents) <= 10 else 20
     for row in rows:
         x = max(row.wall_seconds / row.episodes, 1e-4)
         y = row.success_rate
-        color = colors(agents.index(row.agent) % 10)
+        color = colors(agents.index(row.agent) % palette)
         marker = MARKERS[labels.index(label_of(row)) % len(MARKERS)]
         axes.errorbar(x, y, yerr=_error_bar(row), fmt=marker, color=color, capsize=3)
     for agent in agents:
-        axes.plot([], [], "o", color=colors(agents.index(agent) % 10), label=agent)
+        axes.plot([], [], "o", color=colors(agents.index(agent) % palette), label=agent)
     for label in labels:
-        axes.plot([], [], MARKERS[labels.index(label) % len(MARKERS)], color="grey", label=label)
+        marker = MARKERS[labels.index(label) % len(MARKERS)]
+        axes.plot([], [], marker, color="black", label=short[label])
     axes.set_xscale("log")
     axes.set_ylim(-0.03, 1.03)
     axes.set_xlabel("wall-clock seconds per episode (log; 2 shared CPU cores)")
     axes.set_ylabel("success rate (95% Wilson interval)")
     axes.set_title(f"{family}: success vs compute")
     axes.grid(True, alpha=0.3)
-    axes.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.0, 0.5))
+    axes.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, frameon=False)
     figure.tight_layout()
     return figure
+
+
+def short_set_labels(labels: Sequence[str]) -> dict[str, str]:
+    """Each eval-set label without the ``key=value`` parts every such label of the plot shares
+    (``width=5`` when all spelled-out sets are 5x5), so the legend names what tells the sets
+    apart; named sets (``7x7``) keep their names."""
+    parts = {label: label.split(", ") for label in labels}
+    spelled = [set(pieces) for label, pieces in parts.items() if "=" in label]
+    shared = set.intersection(*spelled) if len(spelled) > 1 else set()
+    short = {}
+    for label, pieces in parts.items():
+        kept = [piece for piece in pieces if piece not in shared]
+        short[label] = ", ".join(kept) if kept else label
+    return short
 
 
 def _error_bar(row: ResultRow) -> list[list[float]]:
@@ -156,7 +175,7 @@ def _save(plt: Any, figure: Any, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.stem}.{os.getpid()}.tmp.png")
     try:
-        figure.savefig(temporary, format="png", metadata={"Software": None})
+        figure.savefig(temporary, format="png", metadata={"Software": None}, bbox_inches="tight")
         temporary.replace(path)
     finally:
         plt.close(figure)

@@ -214,3 +214,19 @@ def test_committed_leaderboard__every_family_ranked_with_enough_episodes():
             cells = [c.strip() for c in line.split("|")[1:-1]]
             llm = "smollm2" in cells[1] or float(cells[7]) > 0  # a model reads or writes
             assert int(cells[2]) >= (50 if llm else 100), line
+
+
+def test_plot_legend__drops_the_settings_every_spelled_out_set_shares():
+    from agents.leaderboard_plots import short_set_labels
+
+    labels = [
+        "height=5, trials=3, width=5",
+        "height=5, trials=1, width=5",
+        "7x7",
+    ]
+    assert short_set_labels(labels) == {
+        "height=5, trials=3, width=5": "trials=3",
+        "height=5, trials=1, width=5": "trials=1",
+        "7x7": "7x7",
+    }
+    assert short_set_labels(["height=5, width=5"]) == {"height=5, width=5": "height=5, width=5"}
