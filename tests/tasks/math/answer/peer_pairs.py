@@ -53,7 +53,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev13`` and the rest staying ``blind13``), ``blind14`` (the fourteenth
   batch: all of it ``blind14`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270309).sample(range(86), 43)`` over the batch in file order, the drawn
-  pairs becoming ``dev14`` and the rest staying ``blind14``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev14`` and the rest staying ``blind14``), ``blind15`` (the fifteenth
+  batch: all of it ``blind15`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270316).sample(range(69), 34)`` over the batch in file order, the drawn
+  pairs becoming ``dev15`` and the rest staying ``blind15``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -250,6 +253,21 @@ number word, verdicts resting on a format requirement (no box, no ``<answer>`` t
 methods, and suites with format-only tests; AM1N8/extended-reasoning-benchmark's four numeric
 pairs were all already in the table or the batch. 19 pairs already in the table and 6 repeated
 within the batch dropped; none contradicts a verdict in the table.
+Fifteenth batch (69 pairs, committed before it was scored; a helper transcribed them): the
+answer-checker tests of eleven projects found by ``is_equiv(`` / ``math_equal(`` /
+``check_answer(`` / ``compute_score`` in the public index: VadimNeuro-lab/Trope
+``tests/test_verify.py`` (24 pairs), modelscope/Trinity-RFT ``tests/utils/eval_utils_test.py``
+(14), killy-netsphere/Netsphere-Eval ``tests/test_scorers.py`` (7), bkmrkr/mora
+``tests/test_answer_matching*.py`` (5), MohammadHijjawi97/misgrade
+``tests/transforms/test_latex.py`` (5), lonexreb/tentalis ``tests/benchmarks/test_evaluator.py``
+(4), Zilong-Wang719/BORA-BUDGET ``tests/test_answer_normalization.py`` (4),
+brightlikethelight/LORE ``tests/test_evaluation/test_math_grader.py`` (2),
+AbhiGuru25/Recursive-self-improvement-RSI ``tests/test_verifiers.py`` (2), houqiii/BET
+``tests/test_paper_alignment.py`` (1), tongruiliu/Guided-GRPO ``tests/test_math_reward.py`` (1).
+Left out there: answers that are no mathematics, empty or ``None`` answers, choice letters,
+format-only verdicts, non-default options, verdicts only in comments. 24 pairs already in the
+table dropped; one pair contradicts a table verdict and is kept with a note (mora: ``50%`` is
+not ``0.5``; bryceroche/mycelium: it is).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
