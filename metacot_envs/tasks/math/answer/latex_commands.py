@@ -88,6 +88,12 @@ class LatexCommandParser:
     def power(self) -> Node:
         raise NotImplementedError
 
+    def raised(self, base: Node) -> Node:
+        raise NotImplementedError
+
+    def postfix(self) -> Node:
+        raise NotImplementedError
+
     def term(self) -> Node:
         raise NotImplementedError
 
@@ -163,7 +169,11 @@ class LatexCommandParser:
             self.take()
             power = self.argument(allow_sign=True)
         self.enter()
-        argument = self.power()
+        # "\sin(x)^2" is (sin x)^2, as sympy and math-verify read it: a bracketed argument ends
+        # at its closing bracket and an exponent after it raises the value. "\sin x^2" stays
+        # sin(x^2).
+        bracketed = self.peek_text() == "("
+        argument = self.postfix() if bracketed else self.power()
         if self.tokens[self.pos - 1].text != ")":
             # "\cos 2x" is cos(2x): an unbracketed argument takes the letters that follow it.
             while (tok := self.peek()) is not None and tok.kind == "letter":
@@ -180,9 +190,10 @@ class LatexCommandParser:
             applied = Func(name, (argument,))
         if power is not None:
             if power == Neg(Number(Fraction(1))) and name in ("sin", "cos", "tan"):
-                return Func("arc" + name, (argument,))
-            return Pow(applied, power)
-        return applied
+                applied = Func("arc" + name, (argument,))
+            else:
+                applied = Pow(applied, power)
+        return self.raised(applied) if bracketed else applied
 
     def _big_operator(self, name: str) -> Node:
         """``\\sum_{k=a}^{b} body`` (or ``\\prod``) as ``Func(name, (k, a, b, body))``."""

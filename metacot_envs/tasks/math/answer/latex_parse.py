@@ -220,7 +220,10 @@ class _LatexParser(LatexCommandParser):
         return self.tokens[index].text if index < len(self.tokens) else None
 
     def power(self) -> Node:
-        base = self.postfix()
+        return self.raised(self.postfix())
+
+    def raised(self, base: Node) -> Node:
+        """``base`` with the exponents that follow it, if any."""
         exponents: list[Node] = []
         # "9^9^9" is a LaTeX error but plain-text answers mean 9^(9^9): right-associative.
         while self.peek_text() == "^":
