@@ -265,9 +265,11 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     ("(C)", "(D)", False, "text"),
     (r"\text{Monday}", "monday", True, "text"),
     ("yes", "no", False, "text"),
-    # numerals in another base stay in that base
+    # a candidate's numeral in another base is the number it denotes; a reference written in a
+    # base asks for that base (the rule of 4061e43, which reversed this table's first choice)
     ("52_8", "52_{8}", True, "base"),
-    ("52_8", "42", False, "base"),
+    ("52_8", "42", True, "base"),
+    ("42", "52_8", False, "base"),
     ("1011_2", "1011_{2}", True, "base"),
     ("204_5", "204_6", False, "base"),
     # should never match
