@@ -56,7 +56,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev14`` and the rest staying ``blind14``), ``blind15`` (the fifteenth
   batch: all of it ``blind15`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270316).sample(range(69), 34)`` over the batch in file order, the drawn
-  pairs becoming ``dev15`` and the rest staying ``blind15``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev15`` and the rest staying ``blind15``), ``blind16`` (the sixteenth
+  batch: all of it ``blind16`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270323).sample(range(68), 34)`` over the batch in file order, the drawn
+  pairs becoming ``dev16`` and the rest staying ``blind16``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -268,6 +271,20 @@ Left out there: answers that are no mathematics, empty or ``None`` answers, choi
 format-only verdicts, non-default options, verdicts only in comments. 24 pairs already in the
 table dropped; one pair contradicts a table verdict and is kept with a note (mora: ``50%`` is
 not ``0.5``; bryceroche/mycelium: it is).
+Sixteenth batch (68 pairs, committed before it was scored; a helper transcribed them): seven
+projects' checker tests, three of them algebra checkers for students whose answers are
+calculator-style expressions (``**``, ``sqrt()``): isaacphysics/equality-checker
+``checker/tests/test_maths.py`` (24 pairs), yuzh0816/GLM-V
+``glmv_reward/tests/stem/test_math_verifier.py`` (20; the index holds this fork of
+zai-org/GLM-V, not the original), MurtazaKafka/reasoning ``tests/test_text_extraction.py`` (8),
+mitodl/mitx-grading-library ``tests/formulagrader/test_formulagrader.py`` (6),
+OpenNTI/nti.assessment ``src/nti/assessment/tests/test_latex.py`` and ``test_solution.py`` (6),
+lambda-feedback/symbolicEqualDev ``app/tests/symbolic_evaluation_tests.py`` (2),
+programmer229/Torch-LLM-RL ``tests/test_reward/test_boxed.py`` (2). Left out there, besides the
+usual (no mathematics, empty answers, choice letters, format-only verdicts): GLM-V's five unit
+pairs judged with a ``question=`` text that names the unit asked for (``1 kg`` vs ``1000 g``
+is wrong there because the question asks for grams), a verdict this checker has no input for.
+8 pairs already in the table dropped; none contradicts a table verdict.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

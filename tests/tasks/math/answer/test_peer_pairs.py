@@ -102,6 +102,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev13", "blind13") for pair in PEER_PAIRS) >= 119
     assert sum(pair.split in ("dev14", "blind14") for pair in PEER_PAIRS) >= 86
     assert sum(pair.split in ("dev15", "blind15") for pair in PEER_PAIRS) >= 69
+    assert sum(pair.split in ("dev16", "blind16") for pair in PEER_PAIRS) >= 68
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -173,6 +174,13 @@ def test_peer_pairs__thirteenth_batch_comes_from_suites_not_in_the_first_twelve(
     earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in thirteenth_splits}
     thirteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in thirteenth_splits}
     assert len(thirteenth - earlier) >= 5 and not thirteenth & earlier
+
+
+def test_peer_pairs__sixteenth_batch_comes_from_suites_not_in_the_first_fifteen() -> None:
+    sixteenth_splits = ("dev16", "blind16")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in sixteenth_splits}
+    sixteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in sixteenth_splits}
+    assert len(sixteenth - earlier) >= 5 and not sixteenth & earlier
 
 
 def test_peer_pairs__fifteenth_batch_comes_from_suites_not_in_the_first_fourteen() -> None:
