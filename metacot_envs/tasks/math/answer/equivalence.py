@@ -226,7 +226,38 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
                 verdict = Verdict(False, f"undefined value: {exc}")
             if verdict.equivalent:
                 return verdict
+    for candidate_tree, reference_tree in _letters_as_products(
+        candidate_trees, reference_trees, budget
+    ):
+        try:
+            product_verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
+        except EvaluationError:
+            continue
+        if product_verdict.equivalent:
+            return product_verdict
     return verdict
+
+
+def _letters_as_products(
+    candidate_trees: list[Node], reference_trees: list[Node], budget: Budget
+) -> list[tuple[Node, Node]]:
+    """Against mathematics, a letter run read as a word (``xyz``) may be a product of symbols
+    (``x * y * z``): the pairs that compare that side's mathematical reading with the other
+    side's readings. Two words are never read as products (``cab`` and ``abc`` stay different
+    answers)."""
+    candidate_word, reference_word = candidate_trees[0], reference_trees[0]
+    if isinstance(candidate_word, Text) == isinstance(reference_word, Text):
+        return []
+    word = candidate_word if isinstance(candidate_word, Text) else reference_word
+    if not isinstance(word, Text):
+        return []
+    try:
+        product = parse_latex(split_connectives(word.text), budget)
+    except LatexSyntaxError:
+        return []
+    if word is candidate_word:
+        return [(product, reference_tree) for reference_tree in reference_trees]
+    return [(candidate_tree, product) for candidate_tree in candidate_trees]
 
 
 def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str) -> Verdict:

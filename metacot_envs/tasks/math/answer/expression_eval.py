@@ -211,6 +211,9 @@ def _numeric_power(
             return complex(-magnitude if odd_root.numerator % 2 else magnitude)
     if base == 0:
         raise EvaluationError("zero to a complex power")
+    # As for sqrt: -4 parses as -(4 + 0j) = -4 - 0j, below the branch cut, where the power
+    # would give the conjugate; "+ 0.0" puts it above, so (-4)^{1/2} = 2i, as sqrt(-4) is.
+    base = complex(base.real + 0.0, base.imag + 0.0)
     return complex(base**exponent)
 
 

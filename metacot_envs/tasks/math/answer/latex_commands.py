@@ -186,6 +186,14 @@ class LatexCommandParser:
             applied = Func(name, argument.items)
         elif name == "log" and base is not None:
             applied = Func("log", (base, argument))
+        elif (
+            name == "log"
+            and isinstance(argument, Bracketed)
+            and argument.opening == "("
+            and len(argument.items) == 2
+        ):
+            # sympy's and calculators' log(x, b) is the logarithm of x to base b
+            applied = Func("log", (argument.items[1], argument.items[0]))
         else:
             applied = Func(name, (argument,))
         if power is not None:

@@ -372,7 +372,10 @@ def split_connectives(text: str) -> str:
 
 
 def looks_like_text_answer(text: str) -> bool:
-    """Whether ``text`` is words (a name, a day, a yes/no) rather than mathematics."""
+    """Whether ``text`` is words (a name, a day, a yes/no) rather than mathematics; a sign in
+    front (``-xyz``) makes it mathematics: words carry no sign."""
+    if text.lstrip().startswith(("-", "+")):
+        return False
     words = re.findall(r"(?<![\\a-zA-Z])[a-zA-Z]{3,}", text)
     return bool(words) and not re.search(r"[\\^_{}=<>]|\d", text)
 

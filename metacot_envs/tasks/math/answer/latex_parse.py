@@ -197,10 +197,10 @@ class _LatexParser(LatexCommandParser):
         return self.power()
 
     def _exponent(self) -> Node:
-        """The exponent after ``^``: a digit run is the whole number (``2^100``), as plain-text
-        answers mean it, not LaTeX's first digit; otherwise one macro argument."""
+        """The exponent after ``^``: a number is the whole number (``2^100``, ``2^0.5``), as
+        plain-text answers mean it, not LaTeX's first digit; otherwise one macro argument."""
         tok = self.peek()
-        if tok is not None and tok.kind == "num" and tok.text.isdigit():
+        if tok is not None and tok.kind == "num":
             return number_literal(self.take().text)
         if tok is not None and tok.text == "-" and self._ahead_text(1) == "(":
             self.take()

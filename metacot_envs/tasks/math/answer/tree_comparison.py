@@ -114,11 +114,11 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     if signs != (None, None):
         same = signs[0] == signs[1]
         return same, "infinity match" if same else "infinity differs"
-    # The reference decides what a percent sign means: a reference in percent asks for the
-    # number of percent (28 or 28%, not 0.28); against a plain reference a candidate's
-    # x% may be that number (the sign a unit) or its value x/100.
+    # A percent sign on one side only may be a unit (28% is 28) or a value (28% is 0.28):
+    # both readings are tried, on either side, as math-verify and most peer suites judge
+    # (evalscope, inspect_ai, GLM-V and mitx accept 0.5 for 50%; FSG-RL alone does not).
     scales: tuple[Fraction, ...] = (Fraction(1),)
-    if not contains(reference, Percent, budget) and contains(candidate, Percent, budget):
+    if contains(reference, Percent, budget) != contains(candidate, Percent, budget):
         scales = (Fraction(1), Fraction(1, 100))
     outcome: Outcome = (False, "values differ")
     for scale in scales:

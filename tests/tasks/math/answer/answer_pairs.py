@@ -682,7 +682,11 @@ PEER_KIND_PAIRS: list[AnswerPair] = [
     (r"10\%", "10", True, "peer-kinds percent"),
     (r"10\%", "0.1", True, "peer-kinds percent"),
     ("10", r"10\%", True, "peer-kinds percent"),
-    ("0.1", r"10\%", False, "peer-kinds percent"),
+    # a percent sign on one side only is tried as a unit and as a value, on either side
+    # (the rule of the sixteenth batch's fixes, which reversed this table's first choice)
+    ("0.1", r"10\%", True, "peer-kinds percent"),
+    ("0.01", r"10\%", False, "peer-kinds percent"),
+    ("100", r"10\%", False, "peer-kinds percent"),
     ("185\\", "185", True, "peer-kinds latex slip"),
     (r"19, 46, \text{ and } 82", "19, 46, 82", True, "peer-kinds latex slip"),
     (r"-2 \\le x \\le 7", "[-2,7]", True, "peer-kinds latex slip"),

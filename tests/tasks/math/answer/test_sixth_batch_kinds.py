@@ -23,8 +23,11 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
         ("\\frac{3}{4}\\text{ percent}", "0.0075", True),
         ("\\frac{3}{4}\\text{ percent}", "\\frac34", True),
         ("(1+2) percent", "0.03", True),
-        # a reference in percent still asks for the number of percent
-        ("0.125", "12.5 percent", False),
+        # a reference in percent takes the number of percent or its value (the rule of the
+        # sixteenth batch's fixes; this test first said a reference in percent asks for the
+        # number only)
+        ("0.125", "12.5 percent", True),
+        ("0.0125", "12.5 percent", False),
         ("12.5", "12.5 percent", True),
         ("12.5\\%", "12.5 percent", True),
         # not swallowed: a wrong value, the word not at the end, or no number before it
