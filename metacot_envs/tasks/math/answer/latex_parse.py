@@ -202,6 +202,15 @@ class _LatexParser(LatexCommandParser):
         tok = self.peek()
         if tok is not None and tok.kind == "num":
             return number_literal(self.take().text)
+        if (
+            tok is not None
+            and tok.text in ("-", "+")
+            and self.pos + 1 < len(self.tokens)
+            and self.tokens[self.pos + 1].kind == "num"
+        ):
+            sign = self.take().text  # "10^-12" is 10^(-12), not 10^(-1) times 2
+            number = number_literal(self.take().text)
+            return Neg(number) if sign == "-" else number
         if tok is not None and tok.text == "-" and self._ahead_text(1) == "(":
             self.take()
             return Neg(self._parenthesized_exponent())

@@ -2,10 +2,11 @@
 an independent exact evaluation.
 
 Hypothesis builds expressions from integers, decimals, the four operations (``+ - * / \\cdot
-\\times \\frac``) and powers (``^k``, ``^{k}``, ``**k``, and ``^0.5`` / ``^{1/2}`` on perfect
-squares), evaluates them with :class:`fractions.Fraction`, and asks the checker whether the text
-equals the true value and whether it equals a different one. A fixed list of hostile strings
-never produced ``2^0.5`` (read as 2^0 times .5, so equal to ``0.5``); a grammar does.
+\\times \\frac``) and powers (``^k``, ``^{k}``, ``**k``, negative ``^-2``, and ``^0.5`` /
+``^{-1/2}`` on perfect squares), evaluates them with :class:`fractions.Fraction`, and asks the
+checker whether the text equals the true value and whether it equals a different one. A fixed
+list of hostile strings never produced ``2^0.5`` (read as 2^0 times .5, so equal to ``0.5``)
+or ``2^-0.5`` (2^-0 times .5); a grammar does.
 """
 
 from __future__ import annotations
@@ -65,11 +66,16 @@ def _binary(draw: st.DrawFn, operands: st.SearchStrategy[_Expr]) -> _Expr:
 def _power(draw: st.DrawFn, operands: st.SearchStrategy[_Expr]) -> _Expr:
     base = draw(operands)
     if draw(st.booleans()):
-        exponent = draw(st.integers(min_value=1, max_value=3))
-        spelling = draw(st.sampled_from(["^{k}", "^k", "**k"])).replace("k", str(exponent))
-        assume(abs(base.value) ** exponent <= _MAX_MAGNITUDE)
-        return _Expr(f"{_grouped(base)}{spelling}", base.value**exponent, False)
-    root = draw(st.integers(min_value=0, max_value=12))
+        exponent = draw(st.integers(min_value=-3, max_value=3).filter(bool))
+        spelling = draw(st.sampled_from(["^{k}", "^k", "**k", "^(k)"])).replace("k", str(exponent))
+        assume(base.value != 0 or exponent > 0)
+        value = base.value**exponent
+        assume(abs(value) <= _MAX_MAGNITUDE and abs(1 / value if value else 0) <= _MAX_MAGNITUDE)
+        return _Expr(f"{_grouped(base)}{spelling}", value, False)
+    root = draw(st.integers(min_value=1, max_value=12))
+    if draw(st.booleans()):
+        spelling = draw(st.sampled_from(["^-0.5", "^{-0.5}", "^{-1/2}", "**-0.5"]))
+        return _Expr(f"{root * root}{spelling}", Fraction(1, root), False)
     spelling = draw(st.sampled_from(["^0.5", "^{0.5}", "^{1/2}", "^(1/2)", "**0.5"]))
     return _Expr(f"{root * root}{spelling}", Fraction(root), False)
 

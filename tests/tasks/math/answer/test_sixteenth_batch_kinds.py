@@ -23,6 +23,11 @@ def _both_ways(candidate: str, reference: str, equal: bool) -> None:
         ("x^0.5", "\\sqrt{x}", True),
         ("10^2.5", "100\\sqrt{10}", True),
         ("x^.5", "\\sqrt x", True),
+        # ... and a signed number too (found by the grammar-shaped property test)
+        ("10^-12", "10^{-12}", True),
+        ("2^-0.5", "\\frac{\\sqrt2}{2}", True),
+        ("10^-12", "0.2", False),
+        ("2^-0.5", "0.5", False),
         # not swallowed: LaTeX's first-digit reading is gone (2^0.5 was 2^0 times .5), other
         # exponents stay other values, braces behave as before
         ("2^0.5", "0.5", False),
