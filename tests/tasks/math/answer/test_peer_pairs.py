@@ -112,89 +112,36 @@ def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
         assert pair.kind == _PEER.pair_kind(pair.candidate, pair.reference), pair
 
 
-def test_peer_pairs__third_batch_comes_from_suites_not_in_the_first_two() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("3")}
-    third = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("3")}
-    assert len(third - earlier) >= 3
+# (batch, suites new to the table at least, shares no suite with any other batch): every batch
+# from the third on was drawn from suites the table did not hold yet; the third batch also
+# took pairs from suites already used.
+_NEW_SUITE_BATCHES = [
+    (3, 3, False),
+    (4, 3, True),
+    (5, 3, True),
+    (6, 4, True),
+    (7, 4, True),
+    (9, 4, True),
+    (10, 4, True),
+    (11, 4, True),
+    (12, 4, True),
+    (13, 5, True),
+    (14, 5, True),
+    (15, 5, True),
+    (16, 5, True),
+]
 
 
-def test_peer_pairs__fourth_batch_comes_from_suites_not_in_the_first_three() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("4")}
-    fourth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("4")}
-    assert len(fourth - earlier) >= 3 and not fourth & earlier
-
-
-def test_peer_pairs__fifth_batch_comes_from_suites_not_in_the_first_four() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("5")}
-    fifth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("5")}
-    assert len(fifth - earlier) >= 3 and not fifth & earlier
-
-
-def test_peer_pairs__sixth_batch_comes_from_suites_not_in_the_first_five() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("6")}
-    sixth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("6")}
-    assert len(sixth - earlier) >= 4 and not sixth & earlier
-
-
-def test_peer_pairs__seventh_batch_comes_from_suites_not_in_the_first_six() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("7")}
-    seventh = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("7")}
-    assert len(seventh - earlier) >= 4 and not seventh & earlier
-
-
-def test_peer_pairs__ninth_batch_comes_from_suites_not_in_the_first_eight() -> None:
-    earlier = {pair.source_repo for pair in PEER_PAIRS if not pair.split.endswith("9")}
-    ninth = {pair.source_repo for pair in PEER_PAIRS if pair.split.endswith("9")}
-    assert len(ninth - earlier) >= 4 and not ninth & earlier
-
-
-def test_peer_pairs__tenth_batch_comes_from_suites_not_in_the_first_nine() -> None:
-    tenth_splits = ("dev10", "blind10")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in tenth_splits}
-    tenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in tenth_splits}
-    assert len(tenth - earlier) >= 4 and not tenth & earlier
-
-
-def test_peer_pairs__eleventh_batch_comes_from_suites_not_in_the_first_ten() -> None:
-    eleventh_splits = ("dev11", "blind11")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in eleventh_splits}
-    eleventh = {pair.source_repo for pair in PEER_PAIRS if pair.split in eleventh_splits}
-    assert len(eleventh - earlier) >= 4 and not eleventh & earlier
-
-
-def test_peer_pairs__twelfth_batch_comes_from_suites_not_in_the_first_eleven() -> None:
-    twelfth_splits = ("dev12", "blind12")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in twelfth_splits}
-    twelfth = {pair.source_repo for pair in PEER_PAIRS if pair.split in twelfth_splits}
-    assert len(twelfth - earlier) >= 4 and not twelfth & earlier
-
-
-def test_peer_pairs__thirteenth_batch_comes_from_suites_not_in_the_first_twelve() -> None:
-    thirteenth_splits = ("dev13", "blind13")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in thirteenth_splits}
-    thirteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in thirteenth_splits}
-    assert len(thirteenth - earlier) >= 5 and not thirteenth & earlier
-
-
-def test_peer_pairs__sixteenth_batch_comes_from_suites_not_in_the_first_fifteen() -> None:
-    sixteenth_splits = ("dev16", "blind16")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in sixteenth_splits}
-    sixteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in sixteenth_splits}
-    assert len(sixteenth - earlier) >= 5 and not sixteenth & earlier
-
-
-def test_peer_pairs__fifteenth_batch_comes_from_suites_not_in_the_first_fourteen() -> None:
-    fifteenth_splits = ("dev15", "blind15")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in fifteenth_splits}
-    fifteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in fifteenth_splits}
-    assert len(fifteenth - earlier) >= 5 and not fifteenth & earlier
-
-
-def test_peer_pairs__fourteenth_batch_comes_from_suites_not_in_the_first_thirteen() -> None:
-    fourteenth_splits = ("dev14", "blind14")
-    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in fourteenth_splits}
-    fourteenth = {pair.source_repo for pair in PEER_PAIRS if pair.split in fourteenth_splits}
-    assert len(fourteenth - earlier) >= 5 and not fourteenth & earlier
+@pytest.mark.parametrize(("batch", "new_suites", "disjoint"), _NEW_SUITE_BATCHES)
+def test_peer_pairs__a_later_batch_comes_from_suites_not_used_before(
+    batch: int, new_suites: int, disjoint: bool
+) -> None:
+    splits = (f"dev{batch}", f"blind{batch}")
+    earlier = {pair.source_repo for pair in PEER_PAIRS if pair.split not in splits}
+    this_batch = {pair.source_repo for pair in PEER_PAIRS if pair.split in splits}
+    assert len(this_batch - earlier) >= new_suites
+    if disjoint:
+        assert not this_batch & earlier, sorted(this_batch & earlier)
 
 
 @pytest.mark.parametrize(
