@@ -37,6 +37,7 @@ decides. Short decimals inside expressions stay exact, as alone (``x + 1.414i`` 
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TypeVar
 
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Number, Pow
@@ -118,17 +119,29 @@ def stated_tolerance(candidate: Node, reference: Node) -> Fraction | None:
     return max(units) if units else None
 
 
-def truncation_matches(candidate: Node, reference: Node, left: float, right: float) -> bool:
+def truncation_matches(
+    candidate: Node, reference: Node, left: float | Fraction, right: float | Fraction
+) -> bool:
     """Whether the one long decimal of the pair is the other side's value cut off at its
-    last written place (``left``/``right``: the sides' values, candidate first)."""
+    last written place (``left``/``right``: the sides' values, candidate first; exact values
+    are compared exactly, since a float cannot hold ``1.1E+912``)."""
     units = half_unit_in_last_place(candidate), half_unit_in_last_place(reference)
     if (units[0] is None) == (units[1] is None) or _is_decimal_literal(
         reference if units[0] else candidate
     ):
         return False
-    unit = 2 * float(units[0] or units[1] or 0)
-    written, exact = (left, right) if units[0] else (right, left)
-    return written * exact > 0 and 0 <= abs(exact) - abs(written) < unit
+    half = units[0] or units[1] or Fraction(0)
+    if isinstance(left, Fraction) and isinstance(right, Fraction):
+        return _cut_off(left, right, units[0] is not None, 2 * half)
+    return _cut_off(float(left), float(right), units[0] is not None, 2 * float(half))
+
+
+_Value = TypeVar("_Value", float, Fraction)
+
+
+def _cut_off(left: _Value, right: _Value, candidate_written: bool, unit: _Value) -> bool:
+    written, value = (left, right) if candidate_written else (right, left)
+    return written * value > 0 and 0 <= abs(value) - abs(written) < unit
 
 
 def _is_decimal_literal(node: Node) -> bool:

@@ -146,7 +146,7 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
             return True, "match to the decimal places written"
         if tolerance is not None and truncation_matches(
-            candidate, reference, float(exact_candidate), float(exact_reference)
+            candidate, reference, exact_candidate, exact_reference
         ):
             return True, "match to the decimal places written (cut off)"
         return False, "values differ"
