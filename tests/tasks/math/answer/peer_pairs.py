@@ -59,7 +59,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev15`` and the rest staying ``blind15``), ``blind16`` (the sixteenth
   batch: all of it ``blind16`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270323).sample(range(68), 34)`` over the batch in file order, the drawn
-  pairs becoming ``dev16`` and the rest staying ``blind16``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev16`` and the rest staying ``blind16``), ``blind17`` (the seventeenth
+  batch: all of it ``blind17`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270330).sample(range(59), 29)`` over the batch in file order, the drawn
+  pairs becoming ``dev17`` and the rest staying ``blind17``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -285,6 +288,16 @@ usual (no mathematics, empty answers, choice letters, format-only verdicts): GLM
 pairs judged with a ``question=`` text that names the unit asked for (``1 kg`` vs ``1000 g``
 is wrong there because the question asks for grams), a verdict this checker has no input for.
 8 pairs already in the table dropped; none contradicts a table verdict.
+Seventeenth batch (59 pairs, committed before it was scored; a helper transcribed them):
+hkust-nlp/dart-math ``nbs/04_eval.ipynb`` (16; nbdev cells whose ``test_eq`` assertions run as
+the project's tests; its ``eq(ref, pred)`` takes the reference first), rllm-org/rllm
+``tests/rewards/test_math_reward.py`` (11), guitaripod/mbench ``tests/test_scoring.py`` (10),
+HamayunR/ManipulationResistance ``tests/test_tasks.py`` (9), anpaure/rl-no-backward
+``tests/test_gsm8k.py`` (5), KGrewal1/ScalingRL ``tests/test_rewards.py`` (4),
+acupof-ai/tileRL ``tests/test_recipes.py`` and ``tests/test_eval_rows.py`` (4). 10 pairs already
+in the table dropped (huggingface/open-r1's two among them); one contradicts a table verdict and
+is kept with a note (ManipulationResistance, a grader that compares strings on purpose:
+``\\frac{1}{2}`` is not ``0.5``).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

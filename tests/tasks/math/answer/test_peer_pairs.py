@@ -103,6 +103,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev14", "blind14") for pair in PEER_PAIRS) >= 86
     assert sum(pair.split in ("dev15", "blind15") for pair in PEER_PAIRS) >= 69
     assert sum(pair.split in ("dev16", "blind16") for pair in PEER_PAIRS) >= 68
+    assert sum(pair.split in ("dev17", "blind17") for pair in PEER_PAIRS) >= 59
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -129,6 +130,7 @@ _NEW_SUITE_BATCHES = [
     (14, 5, True),
     (15, 5, True),
     (16, 5, True),
+    (17, 5, True),
 ]
 
 
