@@ -27,6 +27,13 @@ from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+# Chat-template tokens a model's output may still carry (``<|im_end|>``, ``<|eot_id|>``,
+# ``<|endoftext|>``, ``</s>``, ``<eos>``, ``<end_of_turn>``, DeepSeek's ``<｜end▁of▁sentence｜>``):
+# markup of the serving stack, not part of the answer.
+_CHAT_TOKEN = re.compile(
+    r"<\|[A-Za-z_][A-Za-z0-9_]{2,39}\|>|<｜[^<>｜\s]{1,40}｜>|</s>|<eos>|<end_of_turn>"
+)
 _MARKDOWN_EMPHASIS = re.compile(
     r"\s*(?:\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__|_([^_]+)_)\s*\.?\s*", re.DOTALL
 )
@@ -173,6 +180,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
     if _CONTROL_CHARACTER.search(text):
         raise LatexSyntaxError("control character in answer")
+    if "<" in text:
+        text = _CHAT_TOKEN.sub(" ", text)
     if not text.isascii():
         text = _unicode_as_latex(text)
     budget.tick(len(text) // 16 + 1)

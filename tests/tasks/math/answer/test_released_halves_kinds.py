@@ -220,3 +220,27 @@ def test_check_equivalent__a_candidates_base_numeral_is_its_value(
     candidate: str, reference: str, expected: bool
 ) -> None:
     _check(candidate, reference, expected)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # blind11 (released after the seventeenth batch): chat-template tokens left in a
+        # model's output are the serving stack's markup, not the answer
+        ("96 - 57 = 39<|im_end|>", "39", True),
+        ("39<|eot_id|>", "39", True),
+        ("\\boxed{39}<|endoftext|>", "39", True),
+        ("39</s>", "39", True),
+        ("39<end_of_turn>", "39", True),
+        ("39<｜end▁of▁sentence｜>", "39", True),
+        # not swallowed: other values, a token alone, and bars that are absolute values
+        ("40<|im_end|>", "39", False),
+        ("<|im_end|>", "0", False),
+        ("|x|<|y|", "|y|>|x|", True),
+        ("x<|y|>1", "x 1", False),
+    ],
+)
+def test_check_equivalent__chat_template_tokens_are_not_part_of_the_answer(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
