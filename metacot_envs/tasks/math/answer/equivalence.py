@@ -7,6 +7,8 @@ the trees with :func:`compare_answers`, and maps every limit or failure to a
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from metacot_envs.tasks.math.answer.answer_spelling import (
@@ -217,24 +219,26 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         candidate_trees = _readings(candidate, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
+    verdict = _first_match(itertools.product(candidate_trees, reference_trees), budget)
+    if verdict.equivalent:
+        return verdict
+    # the readings' own reason stands when the letters-as-products reading fails too
+    as_products = _first_match(
+        _letters_as_products(candidate_trees, reference_trees, budget), budget
+    )
+    return as_products if as_products.equivalent else verdict
+
+
+def _first_match(pairs: Iterable[tuple[Node, Node]], budget: Budget) -> Verdict:
+    """The first equal verdict among ``pairs`` of trees, else the last pair's verdict."""
     verdict = Verdict(False, "values differ")
-    for candidate_tree in candidate_trees:
-        for reference_tree in reference_trees:
-            try:
-                verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
-            except EvaluationError as exc:
-                verdict = Verdict(False, f"undefined value: {exc}")
-            if verdict.equivalent:
-                return verdict
-    for candidate_tree, reference_tree in _letters_as_products(
-        candidate_trees, reference_trees, budget
-    ):
+    for candidate_tree, reference_tree in pairs:
         try:
-            product_verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
-        except EvaluationError:
-            continue
-        if product_verdict.equivalent:
-            return product_verdict
+            verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
+        except EvaluationError as exc:
+            verdict = Verdict(False, f"undefined value: {exc}")
+        if verdict.equivalent:
+            return verdict
     return verdict
 
 
@@ -246,18 +250,19 @@ def _letters_as_products(
     side's readings. Two words are never read as products (``cab`` and ``abc`` stay different
     answers)."""
     candidate_word, reference_word = candidate_trees[0], reference_trees[0]
-    if isinstance(candidate_word, Text) == isinstance(reference_word, Text):
-        return []
-    word = candidate_word if isinstance(candidate_word, Text) else reference_word
-    if not isinstance(word, Text):
+    if isinstance(candidate_word, Text) and not isinstance(reference_word, Text):
+        word, other_trees, word_is_candidate = candidate_word, reference_trees, True
+    elif isinstance(reference_word, Text) and not isinstance(candidate_word, Text):
+        word, other_trees, word_is_candidate = reference_word, candidate_trees, False
+    else:
         return []
     try:
-        product = parse_latex(split_connectives(word.text), budget)
+        letters = parse_latex(split_connectives(word.text), budget)
     except LatexSyntaxError:
         return []
-    if word is candidate_word:
-        return [(product, reference_tree) for reference_tree in reference_trees]
-    return [(candidate_tree, product) for candidate_tree in candidate_trees]
+    if word_is_candidate:
+        return [(letters, other) for other in other_trees]
+    return [(other, letters) for other in other_trees]
 
 
 def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str) -> Verdict:
