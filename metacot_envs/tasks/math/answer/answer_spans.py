@@ -47,10 +47,14 @@ MATH_SPAN_PATTERN = (
 number of times"""
 LAST_NUMBER_PATTERN = (
     r"(-?\\[dt]?frac\{-?\d+\}\{\d+\}"
-    r"|(?<![A-Za-z0-9_.,])-?\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
+    r"|(?<![A-Za-z0-9_.,])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
+    r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
 )
 """the last number in the text: digits (glued to letters of other scripts too: ``共有99颗``)
-or a ``\frac{a}{b}`` of integers written in prose"""
+or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the Unicode minus
+``−``, glued to the digits or one space before them after a word (not a one-letter
+variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
+subtraction or a range ("5 - 12" reads 12)."""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
     r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"

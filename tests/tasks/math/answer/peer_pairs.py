@@ -318,8 +318,9 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # same rule (five or more later batches reported); their figures at 58f0e04, just before,
 # are in benchmarks/RESULTS.md. blind10 opened on 2026-12-03 after the fifteenth batch, by the
 # same rule (37/37 at 1f6dcaf, just before: nothing to fix), and blind11 after the
-# seventeenth (58/60 at ffb2811, just before). The first ``blind`` set and blind12 onward stay
-# held back.
+# seventeenth (58/60 at ffb2811, just before). blind12 opened on 2026-12-03 too, its five later
+# batches (13-17) reported (45/46 at 92144e3, just before). The first ``blind`` set and
+# blind13 onward stay held back.
 RELEASED_HALVES: frozenset[str] = frozenset(
     {
         "blind2",
@@ -332,6 +333,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     }
 )
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")

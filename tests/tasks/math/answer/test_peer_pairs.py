@@ -16,8 +16,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # The goal on bare answers is 97%. dev15 joined with two conflicts (suites stating
 # '22 + 14 + 11 + 7' differs from '54' and 'e' from '2.718281828', where other suites or the
 # documented precision rule say equal) and took the floored bare pairs to 96.9% (1008/1040);
-# the released blind10 (27 bare pairs, all agreeing) brings them to 97.0% (1035/1067), on
-# the line, so any regression fails here.
+# the released blind10 (27 bare pairs, all agreeing) brought them to 97.0% (1035/1067).
+# With blind11 and blind12 released they are 97.1% (1142/1176), so a regression of a few
+# pairs fails here.
 BARE_FLOOR = 0.97
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]

@@ -244,3 +244,30 @@ def test_check_equivalent__chat_template_tokens_are_not_part_of_the_answer(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # blind12 (released after the seventeenth batch): the last number of prose keeps its
+        # sign when written with the Unicode minus, or with one space after a word, a colon
+        # or "="
+        ("The temperature is − 12 degrees.", "− 12"),
+        ("The temperature is −12 degrees.", "−12"),
+        ("The temperature is - 12 degrees.", "- 12"),
+        ("so the total = − 5 dollars we owe", "− 5"),
+        # not swallowed: a spaced minus after a number or a one-letter variable subtracts
+        # (or is a range), a minus glued to a letter is a hyphen, and two spaces part it
+        ("It dropped by 5 - 12 more", "12"),
+        ("we read pages 5 − 12 of the book", "12"),
+        ("we owe a - 5 dollars fee", "5"),
+        ("The value x−12 is what we want", "12"),
+        ("The temperature is -  12 degrees.", "12"),
+    ],
+)
+def test_extract_answer__the_last_number_keeps_its_unicode_or_spaced_sign(
+    text: str, answer: str
+) -> None:
+    assert extract_answer(text) == answer
+    if answer.startswith(("−", "-")):
+        assert check_equivalent(answer, "-" + answer.lstrip("−- ")).equivalent
