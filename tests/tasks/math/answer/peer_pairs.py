@@ -62,7 +62,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev16`` and the rest staying ``blind16``), ``blind17`` (the seventeenth
   batch: all of it ``blind17`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270330).sample(range(59), 29)`` over the batch in file order, the drawn
-  pairs becoming ``dev17`` and the rest staying ``blind17``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev17`` and the rest staying ``blind17``), ``blind18`` (the eighteenth
+  batch: all of it ``blind18`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270406).sample(range(108), 54)`` over the batch in file order, the drawn
+  pairs becoming ``dev18`` and the rest staying ``blind18``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -298,6 +301,18 @@ acupof-ai/tileRL ``tests/test_recipes.py`` and ``tests/test_eval_rows.py`` (4). 
 in the table dropped (huggingface/open-r1's two among them); one contradicts a table verdict and
 is kept with a note (ManipulationResistance, a grader that compares strings on purpose:
 ``\\frac{1}{2}`` is not ``0.5``).
+Eighteenth batch (108 pairs, committed before it was scored; a helper transcribed them):
+charbelfakh/NudgeMath ``tests/test_answer_match.py`` (29; a tutoring hint checker that
+rejects on purpose what it does not model: ``50%`` vs ``1/2``, ``7 cm`` vs ``7``, ``x + 1`` vs
+``1 + x``), pie-framework/math-validation ``src/fixtures/latex-equal/`` (25; a TypeScript LaTeX
+grader for student answers, fixtures run by ``src/__tests__/latex-equal.spec.ts``; its 11
+not-equal pairs are asserted by default at 9d679ae3 and behind a ``LEGACY_ONLY`` switch at the
+commit cited, each noted), freesolo-co/flash (13), shougangu/balance-budget (13),
+CedricEPFL/agent-xray (10), BrunoVitti96/LLM-router (5), taivu1998/PRM-Math (3),
+Crosser-XDU/inception (3), nejohnson2/rlhf-playground (2), tomyimkc/sophia-agi (2),
+aganthos/clawloop, CityChan/context-graph and fengxiaohu/save-my-astra (1 each). 23 pairs
+already in the table dropped; one contradicts a table verdict and is kept with a note
+(NudgeMath: ``x + 1`` is not ``1 + x``).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -105,6 +105,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev15", "blind15") for pair in PEER_PAIRS) >= 69
     assert sum(pair.split in ("dev16", "blind16") for pair in PEER_PAIRS) >= 68
     assert sum(pair.split in ("dev17", "blind17") for pair in PEER_PAIRS) >= 59
+    assert sum(pair.split in ("dev18", "blind18") for pair in PEER_PAIRS) >= 108
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -132,6 +133,7 @@ _NEW_SUITE_BATCHES = [
     (15, 5, True),
     (16, 5, True),
     (17, 5, True),
+    (18, 5, True),
 ]
 
 
