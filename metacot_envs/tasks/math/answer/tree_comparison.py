@@ -68,6 +68,7 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     budget.tick()
     candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
+    candidate = _singleton_set_element(candidate, reference)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
     if isinstance(candidate, Text) != isinstance(reference, Text):
         candidate = _base_numeral_value(candidate)
@@ -249,6 +250,23 @@ def _base_numeral_value(node: Node) -> Node:
     if not 2 <= base <= 36 or any(int(digit) >= base for digit in digits):
         return node
     return Number(Fraction(int(digits, base)))
+
+
+def _singleton_set_element(candidate: Node, reference: Node) -> Node:
+    """A candidate's one-element set (``\\{5\\}``), written as the whole answer, against a
+    reference that is no collection, as its element: the solution set of a problem with one
+    solution answers it (as mini-router/minirouter and math-verify judge). Only the whole
+    answer: a set assigned to a name (``x = \\{42\\}``) says the name is a set. Only the
+    candidate's: a reference written as a set asks for a set, so ``5`` (or ``x = 42`` against
+    ``\\{42\\}``) does not match it; both as Xiaofei-Hua/llm-post-training-lab states."""
+    if (
+        isinstance(candidate, Bracketed)
+        and candidate.opening == "{"
+        and len(candidate.items) == 1
+        and not isinstance(reference, Bracketed | AnswerList | Union | Matrix)
+    ):
+        return candidate.items[0]
+    return candidate
 
 
 def _is_unordered(node: Node) -> bool:

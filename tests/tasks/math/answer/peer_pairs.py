@@ -334,8 +334,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # are in benchmarks/RESULTS.md. blind10 opened on 2026-12-03 after the fifteenth batch, by the
 # same rule (37/37 at 1f6dcaf, just before: nothing to fix), and blind11 after the
 # seventeenth (58/60 at ffb2811, just before). blind12 opened on 2026-12-03 too, its five later
-# batches (13-17) reported (45/46 at 92144e3, just before). The first ``blind`` set and
-# blind13 onward stay held back.
+# batches (13-17) reported (45/46 at 92144e3, just before), and blind13 after the eighteenth
+# (58/60 at f5f3002, just before). The first ``blind`` set and blind14 onward stay held back.
 RELEASED_HALVES: frozenset[str] = frozenset(
     {
         "blind2",
@@ -349,6 +349,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     }
 )
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")

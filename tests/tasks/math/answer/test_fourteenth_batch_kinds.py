@@ -17,13 +17,9 @@ from metacot_envs.tasks.math.answer import check_equivalent
         ("{-\\frac{1}{2}}", "\\{-0.5\\}", True),
         ("{2, 7}", "\\{7, 2\\}", True),
         ("{5}", "5", True),  # ... or LaTeX grouping: both readings are kept
-        # not swallowed: other values, more items, a lone value against a set (another suite
-        # states 'x=42' differs from '\\{42\\}'), braces that do not wrap the whole answer
+        # not swallowed: other values, more items
         ("{5}", "\\{6\\}", False),
         ("{5}", "\\{5, 6\\}", False),
-        ("5", "\\{5\\}", False),
-        ("x=5", "\\{5\\}", False),
-        ("{5}+{1}", "\\{6\\}", False),
         ("{5}", "(5)", True),
         ("{[1,2]}", "\\{[1,2]\\}", True),
         ("{[1,2]}", "\\{[1,3]\\}", False),
@@ -34,6 +30,23 @@ def test_check_equivalent__a_wholly_braced_answer_may_be_a_set(
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [
+        # a lone value against a reference set (another suite states 'x=42' differs from
+        # '\\{42\\}'), and braces that do not wrap the whole answer; the other way round a
+        # candidate's one-element set is its element (test_released_halves_kinds.py, blind13)
+        ("5", "\\{5\\}"),
+        ("x=5", "\\{5\\}"),
+        ("{5}+{1}", "\\{6\\}"),
+    ],
+)
+def test_check_equivalent__a_lone_value_does_not_answer_a_reference_set(
+    candidate: str, reference: str
+) -> None:
+    assert not check_equivalent(candidate, reference).equivalent
 
 
 def test_check_equivalent__the_set_reading_of_nested_braces_keeps_the_depth_limit() -> None:

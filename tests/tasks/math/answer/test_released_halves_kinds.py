@@ -271,3 +271,29 @@ def test_extract_answer__the_last_number_keeps_its_unicode_or_spaced_sign(
     assert extract_answer(text) == answer
     if answer.startswith(("−", "-")):
         assert check_equivalent(answer, "-" + answer.lstrip("−- ")).equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # blind13 (released after the eighteenth batch): a candidate's one-element set,
+        # written as the whole answer, is its element against a reference that is no
+        # collection
+        ("\\{5\\}", "5", True),
+        ("\\left\\{ \\frac{1}{2} \\right\\}", "0.5", True),
+        ("\\{5\\}", "x = 5", True),
+        # not swallowed: another value, two elements, a reference written as a set (it asks
+        # for a set), a set assigned to a name, and sets against sets as before
+        ("\\{5\\}", "6", False),
+        ("\\{5, 6\\}", "5", False),
+        ("5", "\\{5\\}", False),
+        ("x = 42", "\\{42\\}", False),
+        ("x = \\{42\\}", "42", False),
+        ("\\{5\\}", "\\{5\\}", True),
+        ("\\{5\\}", "\\{6\\}", False),
+    ],
+)
+def test_check_equivalent__a_candidates_one_element_set_is_its_element(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
