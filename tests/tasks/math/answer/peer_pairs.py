@@ -65,7 +65,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev17`` and the rest staying ``blind17``), ``blind18`` (the eighteenth
   batch: all of it ``blind18`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270406).sample(range(108), 54)`` over the batch in file order, the drawn
-  pairs becoming ``dev18`` and the rest staying ``blind18``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev18`` and the rest staying ``blind18``), ``blind19`` (the nineteenth
+  batch: all of it ``blind19`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270413).sample(range(120), 60)`` over the batch in file order, the drawn
+  pairs becoming ``dev19`` and the rest staying ``blind19``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -313,6 +316,16 @@ Crosser-XDU/inception (3), nejohnson2/rlhf-playground (2), tomyimkc/sophia-agi (
 aganthos/clawloop, CityChan/context-graph and fengxiaohu/save-my-astra (1 each). 23 pairs
 already in the table dropped; one contradicts a table verdict and is kept with a note
 (NudgeMath: ``x + 1`` is not ``1 + x``).
+Nineteenth batch (120 pairs, committed before it was scored; a helper transcribed them), mostly
+the equivalence tables of graders for students' typed answers, many in plain-text or Maxima
+syntax: maths/moodle-qtype_stack (30; STACK's ``AlgEquiv`` fixtures, student answer vs teacher
+answer), oppia/oppia (26; the ``IsEquivalentTo`` rules of its numeric and algebraic inputs),
+Khan/perseus (25; the KAS library's ``toEqualExpr`` with its default ``form: false``),
+Doenet/math-expressions (19; ``equals`` tables), cortex-js/compute-engine (9; ``isEqual``),
+jagriti216/Ai-Grading (4; a physics grader with a 5% default tolerance),
+Swantayzaaung/question-gen, mathigon/hilbert.js and liv-daliberti/maxent-grpo (2 each),
+theworker02/open-reason (1). 7 pairs already in the table dropped; none contradicts a table
+verdict.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
