@@ -29,6 +29,9 @@ Rules, each applied to both sides:
 
 from __future__ import annotations
 
+import math
+from fractions import Fraction
+
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import half_unit_in_last_place
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
@@ -332,10 +335,12 @@ def _negated_name(node: Node) -> bool:
     return isinstance(node, Neg) and is_name(node.operand)
 
 
-def inequality_as_interval(node: Node) -> Node:
+def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
     """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``, ``x \\ne 1`` as
-    ``(-\\infty, 1) \\cup (1, \\infty)`` (a variable that is not a constant); other nodes
-    unchanged."""
+    ``(-\\infty, 1) \\cup (1, \\infty)`` (a variable that is not a constant); with a
+    ``budget``, also a linear or quadratic inequality in one variable with rational roots
+    (``2 < 2x`` is ``(1, \\infty)``, ``x^2 > 4`` is ``(-\\infty, -2) \\cup (2, \\infty)``);
+    other nodes unchanged."""
     if isinstance(node, Relation) and node.ops == ("!=",):
         return _all_but_one_point(node)
     if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
@@ -371,7 +376,95 @@ def inequality_as_interval(node: Node) -> Node:
                 )
             )
         return Bracketed(opening, (operands[0], operands[2]), closing)
+    if budget is not None and len(operands) == 2:
+        solved = _solved_polynomial_inequality(relation, budget)
+        if solved is not None:
+            return solved
     return node
+
+
+POLYNOMIAL_PROBES = (0, 1, 2, 3, 5)
+"""where a one-variable inequality's sides are evaluated to read it as a polynomial of degree
+at most 2 (three values fix the polynomial, the other two check it)"""
+MAX_ROOT_DENOMINATOR = 10_000
+
+
+def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | None:
+    """``p(x) < q(x)`` (or ``<=``; the relation is oriented) as the interval or union of two
+    intervals where it holds, when ``p - q`` is a polynomial of degree 1 or 2 in its one
+    variable with rational roots (read from its values at :data:`POLYNOMIAL_PROBES`, so
+    ``2 < 2x``, ``x^2 > 4``, ``2(13.1+x) < 10-5``); None otherwise (other functions, other
+    degrees, irrational or no roots)."""
+    symbols = collect_symbols(relation, budget)
+    if len(symbols) != 1:
+        return None
+    (name,) = symbols
+    left, right = relation.operands
+    values: list[float] = []
+    try:
+        for probe in POLYNOMIAL_PROBES:
+            point = {name: complex(probe)}
+            value = numeric_value(left, point, budget) - numeric_value(right, point, budget)
+            if abs(value.imag) > 1e-12:
+                return None
+            values.append(value.real)
+    except (EvaluationError, ValueError, SizeLimitExceeded):
+        return None
+    # p(t) = a t^2 + b t + c from the values at 0, 1 and 2; the values at 3 and 5 check it
+    c = values[0]
+    a = (values[2] - 2 * values[1] + c) / 2
+    b = values[1] - c - a
+    scale = max(1.0, *(abs(v) for v in values))
+    for probe, value in zip(POLYNOMIAL_PROBES[3:], values[3:], strict=True):
+        if abs(a * probe * probe + b * probe + c - value) > 1e-9 * scale:
+            return None
+    a, b, c = (_small_fraction(coefficient) for coefficient in (a, b, c))
+    if a is None or b is None or c is None:
+        return None
+    strict = relation.ops[0] == "<"  # p - q < 0 (or <= 0)
+    if a == 0:
+        if b == 0:
+            return None
+        root = -c / b
+        # b t + c < 0 holds below the root when b > 0, above it when b < 0
+        return _ray(root, below=b > 0, strict=strict)
+    discriminant = b * b - 4 * a * c
+    root_of_discriminant = _rational_square_root(discriminant)
+    if root_of_discriminant is None or root_of_discriminant == 0:
+        return None
+    low, high = sorted(
+        ((-b - root_of_discriminant) / (2 * a), (-b + root_of_discriminant) / (2 * a))
+    )
+    opening, closing = ("(", ")") if strict else ("[", "]")
+    if a > 0:  # negative between the roots
+        return Bracketed(opening, (_number(low), _number(high)), closing)
+    return Union((_ray(low, below=True, strict=strict), _ray(high, below=False, strict=strict)))
+
+
+def _ray(point: Fraction, *, below: bool, strict: bool) -> Bracketed:
+    infinity = Constant("infty")
+    if below:
+        return Bracketed("(", (Neg(infinity), _number(point)), ")" if strict else "]")
+    return Bracketed("(" if strict else "[", (_number(point), infinity), ")")
+
+
+def _number(value: Fraction) -> Node:
+    return Number(value) if value >= 0 else Neg(Number(-value))
+
+
+def _small_fraction(value: float) -> Fraction | None:
+    """``value`` as a fraction of small denominator when it is one to float precision."""
+    fraction = Fraction(value).limit_denominator(MAX_ROOT_DENOMINATOR)
+    return fraction if abs(float(fraction) - value) <= 1e-9 * max(1.0, abs(value)) else None
+
+
+def _rational_square_root(value: Fraction) -> Fraction | None:
+    if value < 0:
+        return None
+    numerator, denominator = math.isqrt(value.numerator), math.isqrt(value.denominator)
+    if numerator * numerator != value.numerator or denominator * denominator != value.denominator:
+        return None
+    return Fraction(numerator, denominator)
 
 
 def _all_but_one_point(node: Relation) -> Node:

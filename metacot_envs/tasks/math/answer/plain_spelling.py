@@ -6,7 +6,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
-  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument);
+  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), and ``abs(...)``
+  (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``;
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
@@ -33,8 +34,10 @@ _PLAIN_FUNCTION = re.compile(
     r"(?<![A-Za-z\\])(" + "|".join(sorted(PLAIN_FUNCTIONS, key=len, reverse=True)) + r")(?=\s*\()"
 )
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])sqrt\s*\(")
+_PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])[Aa]bs\s*\(")
 MAX_PLAIN_SQRTS = 32
-"""``sqrt(`` calls rewritten per answer (each scans for its closing parenthesis)"""
+"""``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
+parenthesis)"""
 _SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
 _PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity|inf|oo)(?![A-Za-z])")
 _E_NOTATION = re.compile(
@@ -62,17 +65,21 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _E_NOTATION.sub(_scientific, text)
     if "(" in text:
         text = _PLAIN_FUNCTION.sub(
-            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1), m.group(1)), _braced_square_roots(text)
+            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1), m.group(1)),
+            _rewrite_calls(
+                _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"), _PLAIN_ABS, "\\left|", "\\right|"
+            ),
         )
     if "pi" in text or "inf" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
     return text
 
 
-def _braced_square_roots(text: str) -> str:
-    """``sqrt(a+b)`` as ``\\sqrt{a+b}``; an unclosed ``sqrt(`` is left as written."""
+def _rewrite_calls(text: str, call: re.Pattern[str], opening: str, closing: str) -> str:
+    """Each ``call`` match's parenthesised argument between ``opening`` and ``closing``
+    (``sqrt(a+b)`` as ``\\sqrt{a+b}``); an unclosed call is left as written."""
     for _ in range(MAX_PLAIN_SQRTS):
-        match = _PLAIN_SQRT.search(text)
+        match = call.search(text)
         if match is None:
             break
         depth, index = 1, match.end()
@@ -82,7 +89,7 @@ def _braced_square_roots(text: str) -> str:
         if depth:
             break
         inner = text[match.end() : index - 1]
-        text = f"{text[: match.start()]}\\sqrt{{{inner}}}{text[index:]}"
+        text = f"{text[: match.start()]}{opening}{inner}{closing}{text[index:]}"
     return text
 
 

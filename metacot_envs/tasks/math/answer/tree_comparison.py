@@ -36,11 +36,13 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     AnswerList,
     Bracketed,
     Constant,
+    Func,
     Matrix,
     Neg,
     Node,
     Number,
     Percent,
+    Pow,
     Relation,
     Text,
     Union,
@@ -53,9 +55,12 @@ from metacot_envs.tasks.math.answer.symbolic_points import (
     collect_symbols,
     contains,
     sample_points,
+    walk,
 )
 
 RELATIVE_TOLERANCE = 1e-9
+CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
+"""where a symbolic match found at the usual points is checked again, on real values only"""
 ABSOLUTE_TOLERANCE = 1e-12
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
@@ -94,7 +99,10 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
         return _compare_unordered(candidate.parts, reference.parts, budget)
     if isinstance(candidate, Relation) or isinstance(reference, Relation):
         # Inequalities compare as the intervals they describe (x < 1 is -x > -1).
-        as_intervals = inequality_as_interval(candidate), inequality_as_interval(reference)
+        as_intervals = (
+            inequality_as_interval(candidate, budget),
+            inequality_as_interval(reference, budget),
+        )
         if not any(isinstance(side, Relation) for side in as_intervals):
             return compare_answers(*as_intervals, budget)
         if isinstance(candidate, Relation) and isinstance(reference, Relation):
@@ -154,12 +162,16 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
     sampled = _SampledComparison(candidate, reference, budget, scale, tolerance, relative)
     try:
-        return sampled.at(sample_points(symbols))
+        outcome = sampled.at(sample_points(symbols))
     except SizeLimitExceeded:
         if not symbols:
             raise
-    # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
-    return sampled.at(sample_points(symbols, NEAR_ONE))
+        # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
+        outcome = sampled.at(sample_points(symbols, NEAR_ONE))
+    exact_sides = tolerance is None and relative is None  # decimals written: a rounding
+    if outcome[0] and symbols and exact_sides and not sampled.agree_on_reals(symbols):
+        return False, "values differ where both are real (a negative or larger variable)"
+    return outcome
 
 
 @dataclass(frozen=True)
@@ -189,6 +201,26 @@ class _SampledComparison:
             raise EvaluationError("undefined at every sample point")
         return True, "numeric match"
 
+    def agree_on_reals(self, symbols: list[str]) -> bool:
+        """Whether the trees also agree at points below and above the usual range, where both
+        are real with every power and function value inside them real.
+
+        The usual points are all in (1.25, 2.75), where ``|x|`` is ``x`` and ``|x-3|`` is
+        ``3-x``; points there cannot tell such answers apart. Only for sides without a
+        tolerance: a rounded decimal inside an expression (``0.333333 x + 1``) would meet
+        cancellation there (near ``x = -3``) that its rounding rule never meant to cover. A
+        point where either side is undefined or leaves the reals is skipped: ``\\ln(x^2)``
+        and ``2\\ln x`` are not compared at negative ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and
+        ``\\sqrt{ab}``, whose identities hold where the reals define them.
+        """
+        for value_range in CHECK_RANGES:
+            for point in sample_points(symbols, value_range):
+                left = _real_value(self.candidate, point, self.budget, float(self.scale))
+                right = _real_value(self.reference, point, self.budget, float(self.scale))
+                if left is not None and right is not None and not self._agree(left, right):
+                    return False
+        return True
+
     def _agree(self, left: complex, right: complex) -> bool:
         if _close(left, right):
             return True
@@ -200,6 +232,21 @@ class _SampledComparison:
             return True
         real = abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
         return real and truncation_matches(self.candidate, self.reference, left.real, right.real)
+
+
+def _real_value(
+    node: Node, point: dict[str, complex], budget: Budget, scale: float
+) -> complex | None:
+    """``node``'s value at ``point`` when it and every power and function value inside it are
+    real (as a complex with no imaginary part); None when any is not, or is undefined there."""
+    try:
+        for part in (*(n for n in walk(node, budget) if isinstance(n, Pow | Func)), node):
+            value = numeric_value(part, point, budget, scale)
+            if abs(value.imag) > ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(value):
+                return None
+    except (EvaluationError, ValueError, SizeLimitExceeded):
+        return None
+    return complex(value.real)
 
 
 def _within(left: complex, right: complex, relative: float) -> bool:
