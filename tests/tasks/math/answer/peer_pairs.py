@@ -348,7 +348,10 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # same rule (37/37 at 1f6dcaf, just before: nothing to fix), and blind11 after the
 # seventeenth (58/60 at ffb2811, just before). blind12 opened on 2026-12-03 too, its five later
 # batches (13-17) reported (45/46 at 92144e3, just before), and blind13 after the eighteenth
-# (58/60 at f5f3002, just before). The first ``blind`` set and blind14 onward stay held back.
+# (58/60 at f5f3002, just before). blind16 opened early, on 2026-12-03 after the nineteenth
+# batch: its misses were printed by mistake while checking a rule (31/34 at e0861eb; see
+# benchmarks/RESULTS.md), so it no longer estimates unseen suites. The first ``blind`` set,
+# blind14, blind15 and blind17 onward stay held back.
 RELEASED_HALVES: frozenset[str] = frozenset(
     {
         "blind2",
@@ -363,6 +366,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind11",
         "blind12",
         "blind13",
+        "blind16",
     }
 )
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")
