@@ -418,10 +418,15 @@ def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | 
     for probe, value in zip(POLYNOMIAL_PROBES[3:], values[3:], strict=True):
         if abs(a * probe * probe + b * probe + c - value) > 1e-9 * scale:
             return None
-    a, b, c = (_small_fraction(coefficient) for coefficient in (a, b, c))
-    if a is None or b is None or c is None:
+    exact = [_small_fraction(coefficient) for coefficient in (a, b, c)]
+    if exact[0] is None or exact[1] is None or exact[2] is None:
         return None
-    strict = relation.ops[0] == "<"  # p - q < 0 (or <= 0)
+    return _where_negative(exact[0], exact[1], exact[2], strict=relation.ops[0] == "<")
+
+
+def _where_negative(a: Fraction, b: Fraction, c: Fraction, *, strict: bool) -> Node | None:
+    """Where ``a t^2 + b t + c < 0`` (``<= 0`` unless ``strict``) holds, as an interval or a
+    union of two; None without two distinct rational roots (or one, for a line)."""
     if a == 0:
         if b == 0:
             return None
