@@ -68,7 +68,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev18`` and the rest staying ``blind18``), ``blind19`` (the nineteenth
   batch: all of it ``blind19`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270413).sample(range(120), 60)`` over the batch in file order, the drawn
-  pairs becoming ``dev19`` and the rest staying ``blind19``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev19`` and the rest staying ``blind19``), ``blind20`` (the twentieth
+  batch: all of it ``blind20`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270420).sample(range(102), 51)`` over the batch in file order, the drawn
+  pairs becoming ``dev20`` and the rest staying ``blind20``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -326,6 +329,15 @@ jagriti216/Ai-Grading (4; a physics grader with a 5% default tolerance),
 Swantayzaaung/question-gen, mathigon/hilbert.js and liv-daliberti/maxent-grpo (2 each),
 theworker02/open-reason (1). 7 pairs already in the table dropped; none contradicts a table
 verdict.
+Twentieth batch (102 pairs, committed before it was scored; a helper transcribed them):
+Mike-teib/mikamike-backend (24; a French school-maths checker, reference first in its calls),
+clickbrain/vllm-mlx-ui (16), jasont314/CASPO (13; a GRPO reward), Liquid4All/pipette-scores
+(9), vruizz22/innova-ai-engine (9), hailaobao2026/ai-teaching-miniCPM (9; Chinese middle-school
+answer forms), EvolvingLMMs-Lab/lmms-eval, xingzhis/phys-reasoner, sieu-n/llm-math-benchmark,
+CMBAgents/open-r1-tpu and danielmigueltejedor/studium (4 each),
+raindonovan/151B_SP26_Competition and sabipassedu-hub/Sabipass_AI_Microservice (1 each). 20
+pairs already in the table dropped; two contradict a table verdict and are kept with a note
+(CASPO: ``answer = 42`` is not ``42`` without a box; studium: ``sqrt(x**2)`` is not ``x``).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -110,6 +110,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev17", "blind17") for pair in PEER_PAIRS) >= 59
     assert sum(pair.split in ("dev18", "blind18") for pair in PEER_PAIRS) >= 108
     assert sum(pair.split in ("dev19", "blind19") for pair in PEER_PAIRS) >= 120
+    assert sum(pair.split in ("dev20", "blind20") for pair in PEER_PAIRS) >= 102
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -139,6 +140,7 @@ _NEW_SUITE_BATCHES = [
     (17, 5, True),
     (18, 5, True),
     (19, 5, True),
+    (20, 5, True),
 ]
 
 
