@@ -127,7 +127,13 @@ _LEADING_APPROXIMATION = re.compile(
 )
 """a word or sign saying that the number after it is approximate, opening the answer
 (``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
-_CONNECTIVE_WORDS = re.compile(r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])")
+_CONNECTIVE_WORDS = re.compile(
+    r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])|(?<=\s)(?:ou|et|oder|und|или|и)(?=\s)|或者|或|和"
+)
+"""a word joining the items of a list: "and"/"or", and in French, German, Russian and Chinese
+(``x=2 ou x=-2``, ``2 或 3``), the other languages' words only between spaces (``2et`` is a
+product); not one-letter Latin words (Spanish "o"/"y", Italian and Portuguese "e": variables
+and Euler's number)"""
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
 _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
@@ -377,7 +383,7 @@ def _is_unit_word(word: str) -> bool:
 
 def split_connectives(text: str) -> str:
     """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
-    return _CONNECTIVE_WORDS.sub(", ", text) if re.search(r"[a-zA-Z]", text) else text
+    return _CONNECTIVE_WORDS.sub(", ", text)
 
 
 def looks_like_text_answer(text: str) -> bool:
