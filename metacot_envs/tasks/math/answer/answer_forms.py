@@ -356,9 +356,11 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
         return node
     operands, ops = relation.operands, relation.ops
     infinity = Constant("infty")
-    if len(operands) == 2 and is_name(operands[0]):
+    # Names on both sides (x > m) leave no one variable: they stay relations. In a chain the
+    # middle is the variable (a < x < b is (a, b)).
+    if len(operands) == 2 and is_name(operands[0]) and not is_name(operands[1]):
         return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
-    if len(operands) == 2 and is_name(operands[1]):
+    if len(operands) == 2 and is_name(operands[1]) and not is_name(operands[0]):
         return Bracketed("(" if ops[0] == "<" else "[", (operands[0], infinity), ")")
     if len(operands) == 3 and is_name(operands[1]):
         opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"

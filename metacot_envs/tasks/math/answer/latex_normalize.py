@@ -134,6 +134,9 @@ _CONNECTIVE_WORDS = re.compile(
 (``x=2 ou x=-2``, ``2 或 3``), the other languages' words only between spaces (``2et`` is a
 product); not one-letter Latin words (Spanish "o"/"y", Italian and Portuguese "e": variables
 and Euler's number)"""
+_AFTER_SIGN = re.compile(r"(?:[=<>+\-*/^(,]|\\(?:le|ge|lt|gt|leq|geq|neq|ne|cdot|times))\s*\Z")
+"""a sign or relation ending the text before a ``\\text``/``\\mathrm`` group: what follows
+it is an operand (``p > \\mathrm{m}`` compares with ``m``), not a unit after a value"""
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
 _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
@@ -262,7 +265,11 @@ def _unwrap_text_macros(text: str, budget: Budget) -> str:
         if _CONNECTIVE_WORDS.fullmatch(content.strip()):
             replaced[match.start()] = (close + 1, ",")
             skip_until = close + 1
-        elif first_content < match.start() and _only_unit_words(content):
+        elif (
+            first_content < match.start()
+            and not _AFTER_SIGN.search(text, 0, match.start())
+            and _only_unit_words(content)
+        ):
             tail = _SQUARED_OR_CUBED_PREFIX.match(text, close + 1)
             end = tail.end() if tail else close + 1
             replaced[match.start()] = (end, " ")

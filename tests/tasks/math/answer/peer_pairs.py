@@ -362,8 +362,10 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # batches (13-17) reported (45/46 at 92144e3, just before), and blind13 after the eighteenth
 # (58/60 at f5f3002, just before). blind16 opened early, on 2026-12-03 after the nineteenth
 # batch: its misses were printed by mistake while checking a rule (31/34 at e0861eb; see
-# benchmarks/RESULTS.md), so it no longer estimates unseen suites. The first ``blind`` set,
-# blind14, blind15 and blind17 onward stay held back.
+# benchmarks/RESULTS.md), so it no longer estimates unseen suites. blind14 opened after the
+# twentieth batch, six later batches reported (40/43 at e95524d, just before; 41/43 after
+# dev20's connective rule). The first ``blind`` set, blind15 and blind17 onward stay held
+# back.
 RELEASED_HALVES: frozenset[str] = frozenset(
     {
         "blind2",
@@ -378,6 +380,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
         "blind16",
     }
 )

@@ -297,3 +297,45 @@ def test_check_equivalent__a_candidates_one_element_set_is_its_element(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # blind14 (released after the twentieth batch): a \mathrm or \text group right after a
+        # relation or operation sign is an operand, not a unit after a value
+        ("p>m>n", "\\mathrm{p}>\\mathrm{m}>\\mathrm{n}", True),
+        ("a = \\mathrm{m}", "a = m", True),
+        ("x + \\text{cm}", "x + c m", True),
+        ("p>m", "\\mathrm{p}>\\mathrm{n}", False),
+        # not swallowed: units after a value still go
+        ("5\\,\\mathrm{m}", "5", True),
+        ("5 \\text{ m}", "5", True),
+        ("3 \\text{ cm}, 4 \\text{ cm}", "3, 4", True),
+        ("5\\,\\mathrm{m}", "6", False),
+    ],
+)
+def test_check_equivalent__a_unit_word_after_a_sign_is_an_operand(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # found while writing the cases above: 'x > m' was read as the ray (-inf, x) with m as
+        # its variable, so 'x > m' equalled 'x > n'; names on both sides now stay a relation
+        ("x > m", "x > n", False),
+        ("p > m", "p > n", False),
+        ("x > m", "m < x", True),
+        # not swallowed: a name against a value is a ray, and a chain's middle is its variable
+        ("x < 1", "(-\\infty, 1)", True),
+        ("a < x < b", "(a, b)", True),
+        ("p > m > n", "n < m < p", True),
+    ],
+)
+def test_check_equivalent__names_on_both_sides_stay_a_relation(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
