@@ -59,9 +59,9 @@ from metacot_envs.tasks.math.answer.symbolic_points import (
 )
 
 RELATIVE_TOLERANCE = 1e-9
+ABSOLUTE_TOLERANCE = 1e-12
 CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
 """where a symbolic match found at the usual points is checked again, on real values only"""
-ABSOLUTE_TOLERANCE = 1e-12
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
