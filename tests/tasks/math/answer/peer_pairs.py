@@ -71,7 +71,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev19`` and the rest staying ``blind19``), ``blind20`` (the twentieth
   batch: all of it ``blind20`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270420).sample(range(102), 51)`` over the batch in file order, the drawn
-  pairs becoming ``dev20`` and the rest staying ``blind20``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev20`` and the rest staying ``blind20``), ``blind21`` (the twenty-first
+  batch: all of it ``blind21`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270427).sample(range(107), 53)`` over the batch in file order, the drawn
+  pairs becoming ``dev21`` and the rest staying ``blind21``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -338,6 +341,16 @@ CMBAgents/open-r1-tpu and danielmigueltejedor/studium (4 each),
 raindonovan/151B_SP26_Competition and sabipassedu-hub/Sabipass_AI_Microservice (1 each). 20
 pairs already in the table dropped; two contradict a table verdict and are kept with a note
 (CASPO: ``answer = 42`` is not ``42`` without a box; studium: ``sqrt(x**2)`` is not ``x``).
+Twenty-first batch (107 pairs, committed before it was scored; a helper transcribed them):
+sasorepo/MathPrac (21; a Swift student-answer checker), aziz-akera/latex-grading-demo (17; jest
+tests of a TypeScript grader, which ship mocks of its maths libraries: the verdicts are the
+tests' own), tamassimonds/MathOlmoBenchmark (15), sungyubkim/datatrove (12; reward-score tests
+found only there), Aleph-Alpha-Research/eval-framework (11), Molight1007/math-ai-evaluator (7),
+TS9001/simple_rl (7; graded rewards, full credit read as True), ModelCloud/Evalution (5),
+Gemma-Garage/gemma-garage-finetuning (5; graded), manncodes/verl (4; a Dolci reward test found
+only in that fork), VladimirKambovski/test-time-compute-allocation (3). 25 pairs already in the
+table dropped; one contradicts a table verdict and is kept with a note (MathPrac's 1e-4 absolute
+tolerance: ``3.14159`` is ``3.14160``).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
