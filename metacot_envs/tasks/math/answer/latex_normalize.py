@@ -49,6 +49,8 @@ _UNICODE_SYMBOLS = {
     "÷": "\\div ",
     "·": "\\cdot ",
     "⋅": "\\cdot ",
+    "∗": "*",
+    "∙": "\\cdot ",
     "±": "\\pm ",
     "∓": "\\mp ",
     "°": "^\\circ ",
@@ -121,6 +123,12 @@ _PLAIN_THOUSANDS = re.compile(rf"^{_COMMA_GROUPED_NUMBER}$")
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+_DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s*\}?"
+_TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
+"""a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
+``, k \\in \\mathbb{Z}``): it states the parameter's domain, not more of the answer"""
+_LEADING_DISCOURSE = re.compile(r"(?i)^(?:therefore|thus|hence|so)\s*[,:]\s*")
+"""a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``)"""
 _LEADING_APPROXIMATION = re.compile(
     r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
     r"\s*(?=[-+]?[\d.\\])"
@@ -210,6 +218,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     text = _DROPPED_COMMANDS.sub(" ", text)
+    text = _TRAILING_DOMAIN.sub("", text.strip())
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _PERCENT_WORD.sub("%", text)
     text = _GROUPED_COMMA.sub("", text)
@@ -221,6 +230,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
+    text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     text = text.strip().rstrip(".").strip()

@@ -7,7 +7,9 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
   ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), and ``abs(...)``
-  (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``;
+  (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``; names in capitals (``SQRT(``,
+  ``SIN(``) or capitalised (``Sqrt(``) are the same functions, and ``sqrt2`` / ``sqrt 12``
+  (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``;
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
@@ -30,11 +32,17 @@ PLAIN_FUNCTIONS = frozenset(
 )
 """function names read as their LaTeX command when written bare and followed by ``(``"""
 
-_PLAIN_FUNCTION = re.compile(
-    r"(?<![A-Za-z\\])(" + "|".join(sorted(PLAIN_FUNCTIONS, key=len, reverse=True)) + r")(?=\s*\()"
+_SPELLINGS = sorted(
+    {spelling for name in PLAIN_FUNCTIONS for spelling in (name, name.upper(), name.capitalize())},
+    key=len,
+    reverse=True,
 )
-_PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])sqrt\s*\(")
-_PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])[Aa]bs\s*\(")
+"""each name as written, in capitals (``SIN(``, as calculators print it) and capitalised"""
+_PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
+_PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
+_PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
+_PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
+"""``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
 MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
@@ -65,11 +73,13 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _E_NOTATION.sub(_scientific, text)
     if "(" in text:
         text = _PLAIN_FUNCTION.sub(
-            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1), m.group(1)),
+            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()),
             _rewrite_calls(
                 _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"), _PLAIN_ABS, "\\left|", "\\right|"
             ),
         )
+    if "qrt" in text or "QRT" in text:
+        text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
     if "pi" in text or "inf" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
     return text
