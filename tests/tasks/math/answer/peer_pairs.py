@@ -74,7 +74,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev20`` and the rest staying ``blind20``), ``blind21`` (the twenty-first
   batch: all of it ``blind21`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270427).sample(range(107), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev21`` and the rest staying ``blind21``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev21`` and the rest staying ``blind21``), ``blind22`` (the twenty-second
+  batch: all of it ``blind22`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270504).sample(range(113), 56)`` over the batch in file order, the drawn
+  pairs becoming ``dev22`` and the rest staying ``blind22``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -351,6 +354,14 @@ Gemma-Garage/gemma-garage-finetuning (5; graded), manncodes/verl (4; a Dolci rew
 only in that fork), VladimirKambovski/test-time-compute-allocation (3). 25 pairs already in the
 table dropped; one contradicts a table verdict and is kept with a note (MathPrac's 1e-4 absolute
 tolerance: ``3.14159`` is ``3.14160``).
+Twenty-second batch (113 pairs, committed before it was scored; a helper transcribed them):
+promptfoo/promptfoo (35; its ``isMathEquivalent`` tests, TypeScript),
+kananarora1/HONEST-RL-Calibrator (20), ai-dynamo/aiperf (15; ``MathGrader``),
+2005legend/Reasoning-boundary-paradox-of-SLM (14), resarytrew/PaperFlow-Stream (8; "match" read
+as equal, "mismatch" as not, "likely" left out), Abhishek-Rnjn/Evals.si (7), ayesha0412/causalmath
+(6; its rule-based first step), roischiffen/Chameleon (5), ElbeEagle/EGR (2),
+gyawalisanish0/symboLM (1; asserts in a ``__main__`` block). 46 pairs already in the table
+dropped; none contradicts a table verdict.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
