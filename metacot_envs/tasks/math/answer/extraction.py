@@ -36,6 +36,10 @@ command must not be escaped: in ``\\boxed{7} \\\\boxed{42}`` the ``\\\\`` is a L
 break and ``boxed{42}`` plain text, so the answer is 7 (an even run of backslashes before
 ``boxed`` is line breaks; an odd run ends in the command)"""
 
+BOLD_LAST_LINE_PATTERN = r"(?:\A|\n)[ \t]*\*\*([^*\n]{1,200})\*\*[ \t.]*\Z"
+"""a last line that is all bold (``**15**``), as chat models close a worked answer; read only
+when it states a value (a bold heading or remark is no answer)"""
+
 ESCAPED_BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
 """a box command after any backslashes, ``\\\\boxed{5}`` included: tried only when no text box
 matched, for output that escapes its backslashes the way JSON prompts show them"""
@@ -78,6 +82,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     ANSWER_LABEL_PATTERN,
     ANSWER_IS_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
+    BOLD_LAST_LINE_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
 )
@@ -86,7 +91,8 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 final-answer statement written after the last box and stating a value directly wins over the
 box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
 after the boxes (a box inside the tag is the answer) and before the labels. Then lead-ins
-in other languages ("Antwort:", "la réponse est", "答案是"). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
+in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
+states a value (``**15**``). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
@@ -206,6 +212,8 @@ class AnswerPatterns:
                     cleaned = clean_inline_answer(found) if found is not None else None
                 else:
                     found = _last_group(matches)
+                    if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
+                        found = found if states_a_value(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None
             except TimeoutError:
                 return self._out_of_time(pattern)

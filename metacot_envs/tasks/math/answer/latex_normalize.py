@@ -127,8 +127,12 @@ _DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s
 _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
 ``, k \\in \\mathbb{Z}``): it states the parameter's domain, not more of the answer"""
-_LEADING_DISCOURSE = re.compile(r"(?i)^(?:therefore|thus|hence|so)\s*[,:]\s*")
-"""a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``)"""
+_ROOT_OF_DIGITS = re.compile(r"√\s*(\d+(?:\.\d+)?)")
+_LEADING_DISCOURSE = re.compile(
+    r"(?i)^(?:(?:therefore|thus|hence|so)\s*[,:]|(?:total|result|sum|value|solution)\s*[:=])\s*"
+)
+"""a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``), or a label naming
+what the value is (``Total: 14``, ``Result = 14``)"""
 _LEADING_APPROXIMATION = re.compile(
     r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
     r"\s*(?=[-+]?[\d.\\])"
@@ -184,6 +188,8 @@ MAX_UNIT_PHRASE_CHARS = 48
 def _unicode_as_latex(text: str) -> str:
     """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
     text = text.translate(_FULL_WIDTH)
+    if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
+        text = _ROOT_OF_DIGITS.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
     for symbol, latex in _UNICODE_SYMBOLS.items():
         if symbol in text:
             text = text.replace(symbol, latex)

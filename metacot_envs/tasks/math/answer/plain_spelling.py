@@ -9,7 +9,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), and ``abs(...)``
   (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``; names in capitals (``SQRT(``,
   ``SIN(``) or capitalised (``Sqrt(``) are the same functions, and ``sqrt2`` / ``sqrt 12``
-  (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``;
+  (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
+  number is that function of it (``cos4`` is ``\\cos 4``);
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
@@ -41,6 +42,8 @@ _SPELLINGS = sorted(
 _PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
 _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
+_PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\d)")
+"""a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
 MAX_PLAIN_SQRTS = 32
@@ -77,6 +80,10 @@ def rewrite_plain_spelling(text: str) -> str:
             _rewrite_calls(
                 _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"), _PLAIN_ABS, "\\left|", "\\right|"
             ),
+        )
+    if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        text = _PLAIN_FUNCTION_OF_NUMBER.sub(
+            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()) + " ", text
         )
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
