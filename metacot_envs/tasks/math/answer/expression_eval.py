@@ -155,6 +155,8 @@ def numeric_value(
         raise SizeLimitExceeded("numeric value overflows") from exc
     except ZeroDivisionError as exc:
         raise EvaluationError("division by zero") from exc
+    except ValueError as exc:  # cmath's domain errors: log(0), a pole of a function
+        raise EvaluationError(f"undefined value: {exc}") from exc
     if not (abs(value) <= MAX_MAGNITUDE):
         raise SizeLimitExceeded("numeric value too large to compare")
     return value

@@ -142,7 +142,8 @@ _PIECES = (
     "^", "^-", "^0.5", "\\frac", "{", "}", "(", ")", "\\sqrt", "[", "]", "-", "+", "*",
     "**", "/", "\\%", "e", "E", "E9", "e99", "i", "\\pi", "log", "(x, 10)", ",", ";", "=",
     "\\le", "\\cup", "\\infty", "x", "xyz", "0", "9", "99", ".", "\\!", "\\,", " ", "!",
-    "|", "_8", "\\sin", "\\times10^{", "\\boxed{", "\\pm", "\\approx",
+    "|", "_8", "\\sin", "\\times10^{", "\\boxed{", "\\pm", "\\approx", "log0", "\\ln 0",
+    "SQRT(", "√57", "cos4", "Total: ", "**",
 )  # fmt: skip
 
 
@@ -180,3 +181,20 @@ def test_check_equivalent__a_value_past_float_range_is_compared_exactly(
 ) -> None:
     verdict = check_equivalent(candidate, reference)
     assert (verdict.equivalent, verdict.reason) == (False, "values differ")
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [
+        # a later mutation run's find: a logarithm of 0 evaluated on one side of a chain
+        # raised cmath's domain error, reported as an internal error
+        ("10=\\log 0", "100"),
+        ("\\ln(0) = x", "1"),
+    ],
+)
+def test_check_equivalent__a_function_outside_its_domain_is_undefined(
+    candidate: str, reference: str
+) -> None:
+    verdict = check_equivalent(candidate, reference)
+    assert not verdict.equivalent
+    assert not verdict.reason.startswith("internal error"), verdict
