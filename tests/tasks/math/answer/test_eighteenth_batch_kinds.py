@@ -10,12 +10,7 @@ reads the value right after "the answer is".
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
-
-
-def _both_ways(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-    assert check_equivalent(reference, candidate).equivalent is equal
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def _both_ways(candidate: str, reference: str, equal: bool) -> None:
 def test_check_equivalent__systems_compare_value_by_name(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)

@@ -9,11 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metacot_envs.tasks.math.answer import check_equivalent
-
-
-def _both_ways(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-    assert check_equivalent(reference, candidate).equivalent is equal
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _both_ways(candidate: str, reference: str, equal: bool) -> None:
 def test_check_equivalent__a_symbolic_match_holds_at_negative_and_larger_values(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_check_equivalent__a_symbolic_match_holds_at_negative_and_larger_values(
 def test_check_equivalent__plain_abs_is_an_absolute_value(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_check_equivalent__plain_abs_is_an_absolute_value(
 def test_check_equivalent__a_polynomial_inequality_is_the_set_where_it_holds(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)
 
 
 def _signed(value: int) -> str:

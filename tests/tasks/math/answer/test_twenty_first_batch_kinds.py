@@ -10,12 +10,7 @@ answer (``(c \\in \\mathbb{C}), Q(x) = ...``) that the suite rejects and this ch
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
-
-
-def _both_ways(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-    assert check_equivalent(reference, candidate).equivalent is equal
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
 @pytest.mark.parametrize(
@@ -54,4 +49,4 @@ def _both_ways(candidate: str, reference: str, equal: bool) -> None:
 def test_check_equivalent__twenty_first_batch_spellings(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)

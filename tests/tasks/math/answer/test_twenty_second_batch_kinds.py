@@ -8,12 +8,8 @@ has the cases it must not swallow. One dev22 miss stays, a conflict: a suite say
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
-
-
-def _both_ways(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-    assert check_equivalent(reference, candidate).equivalent is equal
+from metacot_envs.tasks.math.answer import extract_answer
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
 @pytest.mark.parametrize(
@@ -40,7 +36,7 @@ def _both_ways(candidate: str, reference: str, equal: bool) -> None:
 def test_check_equivalent__twenty_second_batch_spellings(
     candidate: str, reference: str, equal: bool
 ) -> None:
-    _both_ways(candidate, reference, equal)
+    assert_verdict_both_ways(candidate, reference, equal)
 
 
 @pytest.mark.parametrize(
