@@ -77,7 +77,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev21`` and the rest staying ``blind21``), ``blind22`` (the twenty-second
   batch: all of it ``blind22`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270504).sample(range(113), 56)`` over the batch in file order, the drawn
-  pairs becoming ``dev22`` and the rest staying ``blind22``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev22`` and the rest staying ``blind22``), ``blind23`` (the twenty-third
+  batch: all of it ``blind23`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270511).sample(range(116), 58)`` over the batch in file order, the drawn
+  pairs becoming ``dev23`` and the rest staying ``blind23``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -362,6 +365,15 @@ as equal, "mismatch" as not, "likely" left out), Abhishek-Rnjn/Evals.si (7), aye
 (6; its rule-based first step), roischiffen/Chameleon (5), ElbeEagle/EGR (2),
 gyawalisanish0/symboLM (1; asserts in a ``__main__`` block). 46 pairs already in the table
 dropped; none contradicts a table verdict.
+Twenty-third batch (116 pairs, committed before it was scored; helpers transcribed them):
+openedx/edx-platform (40; ``formularesponse`` and ``numericalresponse`` grading, default
+tolerance), john-jacobsen/fisherapp (19; R, its list answers written as fractions),
+cl1110/latex-typing-test (17; a PASS/FAIL script's ``expected`` column), quizizz/cas (9; Go),
+Asdri02/TFG-Adriansolerrodriguez (8; its maths checker), numbas/Numbas (7; part marking with
+default settings), OpenRLHF/OpenRLHF (5), ucl-isd/moodle-qtype_algebra (4; one fixture answer,
+``7*x``), openwebwork/pg (3; complex numbers), Chats30/lc-calculus-llm (3; SymPy values written
+as text), patrickspencer/mathdeck (1). 17 pairs already in the table dropped; none contradicts
+a table verdict.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
