@@ -55,6 +55,20 @@ or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the U
 ``−``, glued to the digits or one space before them after a word (not a one-letter
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
 subtraction or a range ("5 - 12" reads 12)."""
+_VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
+_JOINING_WORD = r"(?:and|or|y|o|e|et|ou|und|oder|или|и)"
+SOLUTION_LIST_PATTERN = (
+    rf"(?<![A-Za-z\\])(([a-zA-Z])[ \t]*=[ \t]*{_VALUE}"
+    rf"(?:(?:[ \t]*[,;][ \t]*(?:{_JOINING_WORD}[ \t]+)?|[ \t]+{_JOINING_WORD}[ \t]+)"
+    rf"\2[ \t]*=[ \t]*{_VALUE})+)"
+    r"[ \t]*\.?[ \t]*\Z"
+)
+"""the values one variable takes, ending the text (``the solutions are x = 2 and x = -2.``, in
+other languages too: ``x = 2 y x = -2``): a fallback before the last number, which would keep
+only the last of them; searched in the last :data:`SOLUTION_LIST_WINDOW` characters only"""
+SOLUTION_LIST_WINDOW = 400
+"""characters from the end searched for :data:`SOLUTION_LIST_PATTERN` (each start it tries may
+scan to the end, so the window keeps the search linear in the text)"""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
     r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"

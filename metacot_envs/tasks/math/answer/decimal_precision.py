@@ -19,13 +19,18 @@ or ``3.15``). The long decimal shows that the value goes on past the shorter one
 place, so the shorter one is that value rounded, not a different exact answer. Decimals of
 fewer digits stay exact against a long decimal too (``3.14159`` is not ``3.14``, ``2.54321``
 is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.142`` is not
-``3.1416``), and two decimals written to the same place match only when equal
-(``0.333333`` is not ``0.333334``): each states its own last digit. Places are read
+``3.1416``), and two short decimals written to the same place match only when equal
+(``0.3333`` is not ``0.3334``): each states its own last digit. Places are read
 from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
 Below all of that, a decimal within one part in a million (:data:`FLOAT_NOISE`) of the other
 side is the same value printed by floating point: ``0.30000000000000004`` is ``0.3``,
 ``2.9999999999999996`` is ``3``, ``42.00001`` is ``42``, ``3.14159265`` is ``3.14159266``
 (as graders with a 1e-6 tolerance judge; it takes 7+ significant digits to come that close).
+Between two plain numbers, one of them a decimal of 6+ significant digits, the allowed gap is
+one part in 100,000 (:data:`NUMBER_PAIR_TOLERANCE`, edX's default numerical tolerance of
+0.001%): ``0.1234561`` is ``0.1234567``, ``0.333333`` is ``0.333334``, ``4.00003`` is ``4``;
+``72.001`` is not ``72`` (5 digits), two integers never match that way, and against an exact
+value that is not a plain number (``e``, ``\frac13``) a long decimal still has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
 ``\\frac{23-x}{54}``, ``1386.15(e^{0.013t}-1)`` is ``\\frac{18.02}{0.013}(e^{0.013t}-1)``):
 the expression's value may be off by the relative error its long decimals allow, summed
@@ -50,6 +55,9 @@ MIN_STATED_DIGITS = 4
 FLOAT_NOISE = 1e-6
 """relative gap under which a decimal literal and the other side are one value printed
 differently (floating-point output such as ``0.30000000000000004``)"""
+NUMBER_PAIR_TOLERANCE = 1e-5
+"""relative gap under which two plain numbers, one a decimal of :data:`MIN_ROUNDED_DIGITS`+
+significant digits, are one value (``0.1234561`` and ``0.1234567``): edX's default tolerance"""
 
 
 def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) -> Fraction | None:
@@ -171,3 +179,23 @@ def embedded_relative_tolerance(candidate: Node, reference: Node, budget: Budget
 def has_decimal_literal_side(candidate: Node, reference: Node) -> bool:
     """Whether either side is a lone decimal literal (or one in scientific notation)."""
     return _is_decimal_literal(candidate) or _is_decimal_literal(reference)
+
+
+def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None:
+    """The relative gap a lone decimal side allows: :data:`NUMBER_PAIR_TOLERANCE` when both
+    sides are plain numbers and a decimal of them is long, :data:`FLOAT_NOISE` when a side is a
+    decimal literal, else None."""
+    if not has_decimal_literal_side(candidate, reference):
+        return None
+    plain = all(
+        _is_decimal_literal(side) or _is_integer_literal(side) for side in (candidate, reference)
+    )
+    if plain and (half_unit_in_last_place(candidate) or half_unit_in_last_place(reference)):
+        return NUMBER_PAIR_TOLERANCE
+    return FLOAT_NOISE
+
+
+def _is_integer_literal(node: Node) -> bool:
+    while isinstance(node, Neg):
+        node = node.operand
+    return isinstance(node, Number) and not node.is_decimal

@@ -20,6 +20,8 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     LAST_NUMBER_PATTERN,
     MATH_SPAN_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
+    SOLUTION_LIST_PATTERN,
+    SOLUTION_LIST_WINDOW,
     clean_inline_answer,
     first_group,
     last_boxed,
@@ -83,6 +85,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     ANSWER_IS_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
     BOLD_LAST_LINE_PATTERN,
+    SOLUTION_LIST_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
 )
@@ -92,7 +95,9 @@ final-answer statement written after the last box and stating a value directly w
 box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
 after the boxes (a box inside the tag is the answer) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last two are fallbacks: the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
+states a value (``**15**``). The last three are fallbacks: in prose, the values one variable
+takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
+item), then the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
@@ -105,7 +110,8 @@ overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
 _LABELS = frozenset({FINAL_ANSWER_PATTERN, ANSWER_LABEL_PATTERN, ANSWER_IS_PATTERN})
-_FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN})
+_FALLBACKS = frozenset({MATH_SPAN_PATTERN, SOLUTION_LIST_PATTERN, LAST_NUMBER_PATTERN})
+_PROSE_ONLY = frozenset({SOLUTION_LIST_PATTERN, LAST_NUMBER_PATTERN})
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
@@ -173,7 +179,7 @@ class AnswerPatterns:
         for pattern, compiled, built_in in self._compiled:
             if (
                 built_in
-                and pattern == LAST_NUMBER_PATTERN
+                and pattern in _PROSE_ONLY
                 and not after_empty_box
                 and not reads_as_prose(text)
             ):
@@ -183,6 +189,9 @@ class AnswerPatterns:
                 if disowned is not None:
                     disowned_from = min(disowned_from, disowned)
                 matches = iter(owned)
+            elif built_in and pattern == SOLUTION_LIST_PATTERN:
+                start = max(0, disowned_from - SOLUTION_LIST_WINDOW)
+                matches = compiled.finditer(text, start, disowned_from)
             elif built_in and pattern in _FALLBACKS:
                 matches = compiled.finditer(text, 0, disowned_from)
             elif built_in:

@@ -139,6 +139,8 @@ class LatexCommandParser:
             return Func("sqrt", (self.argument(),))
         if name in ("pi", "infty"):
             return Constant(name)
+        if name == "e":  # the macro papers and course notes define for Euler's number
+            return Constant("e")
         if name in _FUNCTIONS or name in _INTEGER_FUNCTIONS:
             return self._function(name)
         if name in _BIG_OPERATORS:

@@ -144,8 +144,12 @@ _CONNECTIVE_WORDS = re.compile(
 )
 """a word joining the items of a list: "and"/"or", and in French, German, Russian and Chinese
 (``x=2 ou x=-2``, ``2 或 3``), the other languages' words only between spaces (``2et`` is a
-product); not one-letter Latin words (Spanish "o"/"y", Italian and Portuguese "e": variables
-and Euler's number)"""
+product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE` allows"""
+_ONE_LETTER_CONNECTIVE = re.compile(r"(?<=[\d)}])\s+[yoe]\s+(?=[a-zA-Z](?:_\{?\w+\}?)?\s*=)")
+"""Spanish "y"/"o", Italian and Portuguese "e"/"o" between two equations (``x = 2 y x = -2``):
+after a value that ends an equation and before the next variable's ``=``, a letter cannot be
+a factor (``2 y x = -2`` would chain ``x = 2yx = -2``); elsewhere these letters stay variables
+and Euler's number"""
 _AFTER_SIGN = re.compile(r"(?:[=<>+\-*/^(,]|\\(?:le|ge|lt|gt|leq|geq|neq|ne|cdot|times))\s*\Z")
 """a sign or relation ending the text before a ``\\text``/``\\mathrm`` group: what follows
 it is an operand (``p > \\mathrm{m}`` compares with ``m``), not a unit after a value"""
@@ -406,6 +410,10 @@ def _is_unit_word(word: str) -> bool:
 
 def split_connectives(text: str) -> str:
     """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
+    if "=" in text:
+        text = _ONE_LETTER_CONNECTIVE.sub(
+            lambda word: ", " if "=" in text[: word.start()] else word.group(), text
+        )
     return _CONNECTIVE_WORDS.sub(", ", text)
 
 

@@ -22,9 +22,8 @@ from metacot_envs.tasks.math.answer.answer_forms import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import (
-    FLOAT_NOISE,
     embedded_relative_tolerance,
-    has_decimal_literal_side,
+    literal_relative_tolerance,
     stated_tolerance,
     truncation_matches,
 )
@@ -145,8 +144,9 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     exact_reference = exact_value(reference, budget, scale)
     tolerance = stated_tolerance(candidate, reference)
     relative = embedded_relative_tolerance(candidate, reference, budget)
-    if has_decimal_literal_side(candidate, reference):
-        relative = max(relative or 0.0, FLOAT_NOISE)
+    literal = literal_relative_tolerance(candidate, reference)
+    if literal is not None:
+        relative = max(relative or 0.0, literal)
     if exact_candidate is not None and exact_reference is not None:
         if exact_candidate == exact_reference:
             return True, "exact match"
