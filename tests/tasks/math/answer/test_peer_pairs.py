@@ -26,10 +26,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # value): 96.97% (1342/1384), and 96.96% (1373/1416) with blind14 released. blind15 joined
 # with four misses, two of them suites saying a percent is not its value ('50%' vs '0.5',
 # against nine suites and math-verify), one a clock time against its hour ('10:00 am' vs
-# '10') and one a comment after the answer ('5, obviously'): 96.74% (1394/1441). The floor
+# '10') and one a comment after the answer ('5, obviously'): 96.74% (1394/1441). dev23
+# joined with two (a suite comparing variables without case, 'X+1' is 'x+1'; the checker
+# keeps case, as sympy-based graders and math-verify do) and the released blind18 with three
+# (another suite's 'X = 7' is 'x = 7', twice, and its '7 cm' is not '7', against the unit
+# rule): 96.63% (1579/1634). The floor
 # guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
 # dropping pairs.
-BARE_FLOOR = 0.967
+BARE_FLOOR = 0.966
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(

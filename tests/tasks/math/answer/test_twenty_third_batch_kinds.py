@@ -3,8 +3,8 @@ each.
 
 The pairs here are written for the rules, not copied from the peer table; each rule also
 has the cases it must not swallow. Two dev23 misses stay: one suite compares variables
-without case (``X+1`` is ``x+1``), which another suite in the table denies and which would
-merge distinct names (``A`` and ``a``).
+without case (``X+1`` is ``x+1``), where the checker keeps case as sympy-based graders and
+math-verify do, since ``A`` and ``a`` are often two names in one answer.
 """
 
 import pytest
