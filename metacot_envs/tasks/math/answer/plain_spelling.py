@@ -8,7 +8,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
   ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), and ``abs(...)``
   (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``; names in capitals (``SQRT(``,
-  ``SIN(``) or capitalised (``Sqrt(``) are the same functions, and ``sqrt2`` / ``sqrt 12``
+  ``SIN(``), capitalised (``Sqrt(``) or in Mathematica's spelling (``ArcTan(``) are the same
+  functions, and ``sqrt2`` / ``sqrt 12``
   (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
   number is that function of it (``cos4`` is ``\\cos 4``);
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
@@ -16,6 +17,9 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
   the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``)
   and the programming spelling ``inf`` (``(-inf, 2)``);
+- a lower-case Greek letter's name written as a word (``2*theta``, ``alpha+beta``, as sympy
+  prints symbols) is that letter, when every other word in the answer is one too or a
+  connective ("and", "or"): ``the beta distribution`` stays words;
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
 - E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``,
   ``1e3``: digits, ``e`` or ``E``, an exponent of up to three digits, with no letter, digit or
@@ -34,11 +38,13 @@ PLAIN_FUNCTIONS = frozenset(
 """function names read as their LaTeX command when written bare and followed by ``(``"""
 
 _SPELLINGS = sorted(
-    {spelling for name in PLAIN_FUNCTIONS for spelling in (name, name.upper(), name.capitalize())},
+    {spelling for name in PLAIN_FUNCTIONS for spelling in (name, name.upper(), name.capitalize())}
+    | {"Arc" + name[3:].capitalize() for name in PLAIN_FUNCTIONS if name.startswith("arc")},
     key=len,
     reverse=True,
 )
-"""each name as written, in capitals (``SIN(``, as calculators print it) and capitalised"""
+"""each name as written, in capitals (``SIN(``, as calculators print it), capitalised, and
+the inverse functions as Mathematica spells them (``ArcSin(``)"""
 _PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
 _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
@@ -55,6 +61,14 @@ _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
 
+
+GREEK_NAMES = frozenset(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
+    "upsilon phi chi psi omega".split()
+)
+"""lower-case Greek letters read as the letter when written as a bare word"""
+_BARE_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]{2,}")
+_WORDS_BESIDE_GREEK = frozenset({"and", "or"})
 
 _PYTHON_FRACTION = re.compile(r"(?<![\w\\])Fraction\(\s*(-?\d{1,60})\s*(?:,\s*(-?\d{1,60})\s*)?\)")
 """Python's ``Fraction(p, q)`` (or ``Fraction(n)``) repr of a rational, integer arguments only"""
@@ -89,7 +103,20 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
     if "pi" in text or "inf" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
-    return text
+    return _greek_words_as_letters(text)
+
+
+def _greek_words_as_letters(text: str) -> str:
+    """``text`` with bare Greek letter names as commands, when its only bare words are those
+    names and connectives (``2*theta`` is ``2\\theta``; ``the beta distribution`` is left)."""
+    words = _BARE_WORD.findall(text)
+    if not any(word in GREEK_NAMES for word in words) or not all(
+        word in GREEK_NAMES or word in _WORDS_BESIDE_GREEK for word in words
+    ):
+        return text
+    return _BARE_WORD.sub(
+        lambda m: f"\\{m.group()} " if m.group() in GREEK_NAMES else m.group(), text
+    )
 
 
 def _rewrite_calls(text: str, call: re.Pattern[str], opening: str, closing: str) -> str:
