@@ -246,6 +246,11 @@ def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> b
     return all(word.lower() in connectives for word in words)
 
 
+_REPEATING_TAIL = re.compile(r"\d\.\d+(\.\.\.|…|\\[lc]?dots)[ \t.,;:!*$]*\Z")
+"""a decimal ending the answer in an ellipsis (``0.333...``, ``0.1666…``): a repeating
+decimal, so the closing punctuation goes but the ellipsis stays"""
+
+
 def clean_inline_answer(answer: str) -> str:
     """An answer captured after "Answer:" with markup, trailing prose and punctuation gone."""
     answer = _HOPE.split(answer, maxsplit=1)[0]
@@ -262,6 +267,9 @@ def clean_inline_answer(answer: str) -> str:
         # the first math span; an escaped dollar (``$\$36$``) is a currency sign inside it
         answer = _listed_spans(answer) or first_group(span) or answer
     answer = answer.strip().strip("$").strip()
+    repeating = _REPEATING_TAIL.search(answer)
+    if repeating is not None:  # "0.333..." keeps its dots: they make it a repeating decimal
+        return answer[: repeating.start(1)] + repeating.group(1)
     return answer.rstrip(" \t.,;:!*").strip()
 
 

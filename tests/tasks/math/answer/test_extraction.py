@@ -202,3 +202,20 @@ def test_extract_answer__an_escaped_dollar_inside_an_inline_span_stays_in_it(
     text: str, answer: str
 ) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a decimal's closing ellipsis makes it repeating: the sentence's full stop goes, the
+        # ellipsis stays (found by wrapping the peer table's bare answers in lead-ins)
+        ("The answer is 0.333...", "0.333..."),
+        ("The answer is $0.1666…$.", "0.1666…"),
+        ("Answer: $0.333\\ldots$.", "0.333\\ldots"),
+        # not swallowed: an integer's trailing dots, a sentence's full stop
+        ("The answer is 42...", "42"),
+        ("The answer is 0.5.", "0.5"),
+    ],
+)
+def test_extract_answer__a_repeating_decimal_keeps_its_ellipsis(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
