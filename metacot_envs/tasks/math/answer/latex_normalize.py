@@ -410,9 +410,10 @@ def _is_unit_word(word: str) -> bool:
 
 def split_connectives(text: str) -> str:
     """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
-    if "=" in text:
+    first_equals = text.find("=")
+    if first_equals >= 0:
         text = _ONE_LETTER_CONNECTIVE.sub(
-            lambda word: ", " if "=" in text[: word.start()] else word.group(), text
+            lambda word: ", " if word.start() > first_equals else word.group(), text
         )
     return _CONNECTIVE_WORDS.sub(", ", text)
 
