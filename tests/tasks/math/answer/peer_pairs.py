@@ -80,7 +80,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev22`` and the rest staying ``blind22``), ``blind23`` (the twenty-third
   batch: all of it ``blind23`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270511).sample(range(116), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev23`` and the rest staying ``blind23``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev23`` and the rest staying ``blind23``), ``blind24`` (the twenty-fourth
+  batch: all of it ``blind24`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270518).sample(range(119), 59)`` over the batch in file order, the drawn
+  pairs becoming ``dev24`` and the rest staying ``blind24``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -374,6 +377,12 @@ default settings), OpenRLHF/OpenRLHF (5), ucl-isd/moodle-qtype_algebra (4; one f
 ``7*x``), openwebwork/pg (3; complex numbers), Chats30/lc-calculus-llm (3; SymPy values written
 as text), patrickspencer/mathdeck (1). 17 pairs already in the table dropped; none contradicts
 a table verdict.
+Twenty-fourth batch (119 pairs, committed before it was scored; a helper transcribed them):
+oscardef/TutorAssist (40; ``compareMathAnswers`` with its default magnitude-scaled tolerance),
+anansi-tech/extralesson (36; ``answersEquivalent``, mathjs-based), Zahara-Nour/ubumaths (26;
+French decimal commas among them), monstermash2008/math-tutor-3 (16; ``areEquivalent``,
+mathjs), jatinsihag2345/rlvr-math-verifiers (1). 12 pairs already in the table dropped; one
+contradicts a table verdict and is kept (TutorAssist's tolerance of 0.001 below 1).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

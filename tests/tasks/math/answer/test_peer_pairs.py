@@ -125,6 +125,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev21", "blind21") for pair in PEER_PAIRS) >= 107
     assert sum(pair.split in ("dev22", "blind22") for pair in PEER_PAIRS) >= 113
     assert sum(pair.split in ("dev23", "blind23") for pair in PEER_PAIRS) >= 116
+    assert sum(pair.split in ("dev24", "blind24") for pair in PEER_PAIRS) >= 119
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -158,6 +159,7 @@ _NEW_SUITE_BATCHES = [
     (21, 5, True),
     (22, 5, True),
     (23, 5, True),
+    (24, 5, True),
 ]
 
 
