@@ -13,7 +13,10 @@ Each rule is a linear regex rewrite; none evaluates anything.
 - Decimal commas: a whole answer ``1,22`` / ``1000,99`` / ``0,111`` that is not valid
   thousands grouping (first group 1-3 digits not starting with 0, then groups of three)
   also has the reading ``1.22``; ``3,5`` keeps both readings (the list 3, 5 and 3.5) and
-  matches if either does.
+  matches if either does. So does an expression whose every comma sits between digits with
+  no space (``y=0,5x+1,5``, ``1,5\times 2,5``, ``2(x+1,5)``): it also reads with decimal
+  points, unless a comma could group thousands (``2,000x``) or two numbers alone fill a
+  bracket (``(1,5)``, ``[1,5]``: a pair or an interval).
 - Leading zeros before thousands grouping go: ``+0001,000.00`` is ``+1,000.00``.
 - Escaping slips: a doubled backslash before a known command (``\\frac``, ``\\le``: text
   escaped twice) is one backslash, and in such a text four backslashes are the row break
@@ -37,6 +40,9 @@ _SPACE_INSIDE = re.compile(r"(?:\s|\\ |~)+")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"([-+]?)(\d+),(\d+)")
 _THOUSANDS_GROUPING = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+")
+_GLUED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
+_BRACKETED_PAIR = re.compile(r"[(\[{]\s*[-+]?\d+,\d+\s*[)\]}]")
+_OPERATOR_OR_LETTER = re.compile(r"[=+*/^a-zA-Z\\]|(?<=\d)\s*-")
 _KNOWN_COMMANDS = (
     "frac|dfrac|tfrac|sqrt|left|right|boxed|text|textbf|mathrm|le|leq|ge|geq|lt|gt|ne|neq"
     "|cdot|times|pi|infty|in|cup|approx|pm|mp|circ|begin|end|quad|qquad|dots|ldots"
@@ -77,12 +83,27 @@ def join_thousands(text: str) -> str:
 
 
 def decimal_comma_reading(normalized: str) -> str | None:
-    """``1.22`` for the whole answer ``1,22`` (not thousands grouping), else None."""
-    match = _DECIMAL_COMMA.fullmatch(normalized.strip())
-    if match is None or _THOUSANDS_GROUPING.fullmatch(normalized.strip()):
+    """``1.22`` for the whole answer ``1,22`` (not thousands grouping), the expression read
+    with decimal points when every comma in it is a glued decimal comma, else None."""
+    text = normalized.strip()
+    match = _DECIMAL_COMMA.fullmatch(text)
+    if match is not None:
+        if _THOUSANDS_GROUPING.fullmatch(text):
+            return None
+        sign, whole, fraction = match.groups()
+        return f"{sign}{whole}.{fraction}"
+    return _expression_with_decimal_commas(text)
+
+
+def _expression_with_decimal_commas(text: str) -> str | None:
+    if "," not in text or not _OPERATOR_OR_LETTER.search(text) or _BRACKETED_PAIR.search(text):
         return None
-    sign, whole, fraction = match.groups()
-    return f"{sign}{whole}.{fraction}"
+    commas = list(_GLUED_DECIMAL_COMMA.finditer(text))
+    if len(commas) != text.count(","):
+        return None
+    if any(len(m.group(2)) == 3 and not m.group(1).startswith("0") for m in commas):
+        return None  # 2,000 may be thousands
+    return _GLUED_DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
 def last_top_level_side(normalized: str) -> str | None:

@@ -60,6 +60,8 @@ _UNICODE_SYMBOLS = {
     "∪": "\\cup ",
     "∅": "\\emptyset ",
     "≈": "\\approx ",
+    "↦": "\\mapsto ",
+    "→": "\\to ",
     "\u00a0": " ",
 }
 _VULGAR_FRACTIONS = {
@@ -128,6 +130,12 @@ _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMA
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
 ``, k \\in \\mathbb{Z}``): it states the parameter's domain, not more of the answer"""
 _ROOT_OF_DIGITS = re.compile(r"√\s*(\d+(?:\.\d+)?)")
+_MAP_PREFIX = re.compile(
+    r"^(?:[a-zA-Z](?:\^\{?-1\}?)?\s*:\s*[a-zA-Z]\s*\\(?:mapsto|longmapsto|to|rightarrow)"
+    r"|[a-zA-Z]\s*\\(?:mapsto|longmapsto))(?![a-zA-Z])\s*"
+)
+"""a function written as a map (``x \\mapsto 2x``, ``f: x \\to 2x``, ``f^{-1}: x \\to \\frac{x-1}{2}``):
+the answer is its expression; a bare ``x \\to 2`` (a limit's arrow) is not a map"""
 _LEADING_DISCOURSE = re.compile(
     r"(?i)^(?:(?:therefore|thus|hence|so)\s*[,:]|(?:total|result|sum|value|solution)\s*[:=])\s*"
 )
@@ -243,6 +251,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
+    if "\\" in text:
+        text = _MAP_PREFIX.sub("", text)
     text = text.strip().rstrip(".").strip()
     text = _strip_item_units(_strip_unit_tail(choice_and_clock(text)))
     text = drop_leading_zeros_before_groups(text)

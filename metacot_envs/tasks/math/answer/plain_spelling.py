@@ -6,7 +6,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
-  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), and ``abs(...)``
+  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), ``cbrt(...)``
+  ``\\sqrt[3]{...}``, and ``abs(...)``
   (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``; names in capitals (``SQRT(``,
   ``SIN(``), capitalised (``Sqrt(``) or in Mathematica's spelling (``ArcTan(``) are the same
   functions, and ``sqrt2`` / ``sqrt 12``
@@ -48,6 +49,8 @@ the inverse functions as Mathematica spells them (``ArcSin(``)"""
 _PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
 _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
+_PLAIN_CBRT = re.compile(r"(?<![A-Za-z\\])(?:cbrt|CBRT|Cbrt)\s*\(")
+"""``cbrt(...)``, the cube root of programming libraries (C, numpy, JavaScript's Math.cbrt)"""
 _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\d)")
 """a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
@@ -92,7 +95,15 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION.sub(
             lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()),
             _rewrite_calls(
-                _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"), _PLAIN_ABS, "\\left|", "\\right|"
+                _rewrite_calls(
+                    _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"),
+                    _PLAIN_CBRT,
+                    "\\sqrt[3]{",
+                    "}",
+                ),
+                _PLAIN_ABS,
+                "\\left|",
+                "\\right|",
             ),
         )
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):

@@ -30,10 +30,15 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # joined with two (a suite comparing variables without case, 'X+1' is 'x+1'; the checker
 # keeps case, as sympy-based graders and math-verify do) and the released blind18 with three
 # (another suite's 'X = 7' is 'x = 7', twice, and its '7 cm' is not '7', against the unit
-# rule): 96.63% (1579/1634). The floor
+# rule): 96.63% (1579/1634). dev24 joined with ten, every one a conflict: a tutoring app's
+# magnitude-scaled tolerance ('0.333' is '1/3', '0.7071' is 'sqrt(2)/2', twice more; four
+# suites in the table say a short decimal is not the exact value), its '1-1/2' as a mixed
+# number, three verdicts that equivalent equations are different answers ('3x = 9' vs
+# 'x = 3', 'y-x=1' vs 'y=x+1') or that 'y=x+1' is not 'x+1', a power rule judged without
+# its assumptions, and a vector named on the right of its value: 96.16% (1628/1693). The floor
 # guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
 # dropping pairs.
-BARE_FLOOR = 0.966
+BARE_FLOOR = 0.961
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -69,8 +74,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev23 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev24"})
+# dev7 to dev24 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
