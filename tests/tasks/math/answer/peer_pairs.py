@@ -83,7 +83,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev23`` and the rest staying ``blind23``), ``blind24`` (the twenty-fourth
   batch: all of it ``blind24`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270518).sample(range(119), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev24`` and the rest staying ``blind24``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev24`` and the rest staying ``blind24``), ``blind25`` (the twenty-fifth
+  batch: all of it ``blind25`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270525).sample(range(117), 58)`` over the batch in file order, the drawn
+  pairs becoming ``dev25`` and the rest staying ``blind25``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -383,6 +386,13 @@ anansi-tech/extralesson (36; ``answersEquivalent``, mathjs-based), Zahara-Nour/u
 French decimal commas among them), monstermash2008/math-tutor-3 (16; ``areEquivalent``,
 mathjs), jatinsihag2345/rlvr-math-verifiers (1). 12 pairs already in the table dropped; one
 contradicts a table verdict and is kept (TutorAssist's tolerance of 0.001 below 1).
+Twenty-fifth batch (117 pairs, committed before it was scored; a helper transcribed them):
+mshtelma/verl-on-air (20; its own labelled cases for a grader that wraps verl's prime_math,
+three of them marked as the grader's known failures), mfish324/mathclicks (18),
+StepicOrg/stepik-plugins (17; the math-formula quiz's sympy check, with the test's own numeric
+settings), olsenbrands/grade-math (15), eightbit6510/wiskunde-wilds (15),
+CoderDayton/verifiable-thinking-mcp (15), JianhuiWei7/DARS (9), RupertLinacre/brain_bombing (8).
+44 pairs already in the table dropped; two contradict a table verdict and are kept.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -131,6 +131,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev22", "blind22") for pair in PEER_PAIRS) >= 113
     assert sum(pair.split in ("dev23", "blind23") for pair in PEER_PAIRS) >= 116
     assert sum(pair.split in ("dev24", "blind24") for pair in PEER_PAIRS) >= 119
+    assert sum(pair.split in ("dev25", "blind25") for pair in PEER_PAIRS) >= 117
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -165,6 +166,7 @@ _NEW_SUITE_BATCHES = [
     (22, 5, True),
     (23, 5, True),
     (24, 5, True),
+    (25, 5, True),
 ]
 
 
