@@ -35,6 +35,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     AnswerList,
     Bracketed,
     Constant,
+    Div,
     Func,
     Matrix,
     Neg,
@@ -111,9 +112,28 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
         reference = fold_matrix_arithmetic(reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
+    candidate, reference = _ratio_as_quotient(candidate, reference)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
         return compare_scalars(candidate, reference, budget)
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+def _ratio_as_quotient(candidate: Node, reference: Node) -> tuple[Node, Node]:
+    """A two-term ratio against a single value is its quotient: ``3:4`` is ``0.75``, and
+    ``(T-20):5`` is ``(T-20)/5``, as the colon is the division sign in much of Europe; two
+    ratios still compare term by term, and a ratio of three terms stays one."""
+
+    def quotient(side: Node, other: Node) -> Node:
+        if (
+            isinstance(side, Bracketed)
+            and side.opening == ":"
+            and len(side.items) == 2
+            and isinstance(other, SCALAR_TYPES)
+        ):
+            return Div(side.items[0], side.items[1])
+        return side
+
+    return quotient(candidate, reference), quotient(reference, candidate)
 
 
 def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome:

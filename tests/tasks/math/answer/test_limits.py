@@ -144,7 +144,7 @@ _PIECES = (
     "\\le", "\\cup", "\\infty", "x", "xyz", "0", "9", "99", ".", "\\!", "\\,", " ", "!",
     "|", "_8", "\\sin", "\\times10^{", "\\boxed{", "\\pm", "\\approx", "log0", "\\ln 0",
     "SQRT(", "√57", "cos4", "Total: ", "**", " y x = ", " o ", "\\e", "0.1234567", ",5",
-    "cbrt(", "\\mapsto ", "↦", "theta", "ArcSin(", "0.333...",
+    "cbrt(", "\\mapsto ", "↦", "theta", "ArcSin(", "0.333...", ":", "1,000%",
 )  # fmt: skip
 
 

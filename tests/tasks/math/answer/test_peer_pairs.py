@@ -35,10 +35,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # suites in the table say a short decimal is not the exact value), its '1-1/2' as a mixed
 # number, three verdicts that equivalent equations are different answers ('3x = 9' vs
 # 'x = 3', 'y-x=1' vs 'y=x+1') or that 'y=x+1' is not 'x+1', a power rule judged without
-# its assumptions, and a vector named on the right of its value: 96.16% (1628/1693). The floor
+# its assumptions, and a vector named on the right of its value: 96.16% (1628/1693). dev25
+# joined with five more ('0.33' is '1/3' and '0.6667' is '2/3' by a grader's tolerance,
+# case-blind 'N' for 'n', '0.7500001' is not '\frac34' against the float-noise rule, '\frac24'
+# is not '\frac12'): 96.0% (1679/1749). The floor
 # guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
 # dropping pairs.
-BARE_FLOOR = 0.961
+BARE_FLOOR = 0.959
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -74,8 +77,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev24 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev25"})
+# dev7 to dev25 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
