@@ -86,7 +86,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev24`` and the rest staying ``blind24``), ``blind25`` (the twenty-fifth
   batch: all of it ``blind25`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270525).sample(range(117), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev25`` and the rest staying ``blind25``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev25`` and the rest staying ``blind25``), ``blind26`` (the twenty-sixth
+  batch: all of it ``blind26`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270601).sample(range(115), 57)`` over the batch in file order, the drawn
+  pairs becoming ``dev26`` and the rest staying ``blind26``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -393,6 +396,11 @@ StepicOrg/stepik-plugins (17; the math-formula quiz's sympy check, with the test
 settings), olsenbrands/grade-math (15), eightbit6510/wiskunde-wilds (15),
 CoderDayton/verifiable-thinking-mcp (15), JianhuiWei7/DARS (9), RupertLinacre/brain_bombing (8).
 44 pairs already in the table dropped; two contradict a table verdict and are kept.
+Twenty-sixth batch (115 pairs, committed before it was scored; a helper transcribed them):
+naru18vr/math (35), jnappier7/mathmatix-ai (35; its tables asserted both ways, kept one way),
+afirdavsiyev-cmyk/SAT (17; SAT grid-in rules), sanmarcog/mathnet-eval-harness (8),
+kayanosh/mathrix2.0 (8), sacredvoid/alignrl (5), DXT0509/ExamWeb (5), tckeche/SOMA (2). 33
+pairs already in the table dropped; one contradicts a table verdict and is kept.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -135,6 +135,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev23", "blind23") for pair in PEER_PAIRS) >= 116
     assert sum(pair.split in ("dev24", "blind24") for pair in PEER_PAIRS) >= 119
     assert sum(pair.split in ("dev25", "blind25") for pair in PEER_PAIRS) >= 117
+    assert sum(pair.split in ("dev26", "blind26") for pair in PEER_PAIRS) >= 115
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -170,6 +171,7 @@ _NEW_SUITE_BATCHES = [
     (23, 5, True),
     (24, 5, True),
     (25, 5, True),
+    (26, 5, True),
 ]
 
 
