@@ -8,6 +8,7 @@ the trees with :func:`compare_answers`, and maps every limit or failure to a
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
+_COMMAND = re.compile(r"\\[A-Za-z]+")
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")
+    candidate, reference = _caps_lock_folded(candidate, reference)
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
     try:
@@ -227,6 +231,25 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _letters_as_products(candidate_trees, reference_trees, budget), budget
     )
     return as_products if as_products.equivalent else verdict
+
+
+def _caps_lock_folded(candidate: str, reference: str) -> tuple[str, str]:
+    """Both sides, a side in lower case when it is written all in capitals (``X = 5``,
+    ``(X+3)(X-3)``) and the other writes the same letters all in lower case: the caps-lock
+    slip student graders forgive. A side mixing cases (``A`` and ``a`` are two names), naming
+    other letters, holding LaTeX commands or an ``E`` or ``I`` (sympy's Euler number and
+    imaginary unit, where ``e`` and ``i`` may be plain names) stays as written."""
+    return _folded(candidate, reference), _folded(reference, candidate)
+
+
+def _folded(side: str, other: str) -> str:
+    if "\\" in side:
+        return side
+    letters = set(_LETTER.findall(side))
+    if not letters or not all(letter.isupper() for letter in letters) or letters & {"E", "I"}:
+        return side
+    other_letters = set(_LETTER.findall(_COMMAND.sub(" ", other)))
+    return side.lower() if {letter.lower() for letter in letters} == other_letters else side
 
 
 def _first_match(pairs: Iterable[tuple[Node, Node]], budget: Budget) -> Verdict:

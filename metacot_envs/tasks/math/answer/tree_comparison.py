@@ -74,6 +74,7 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate = _singleton_set_element(candidate, reference)
+    reference = _one_value_in_several_forms(candidate, reference, budget)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
     if isinstance(candidate, Text) != isinstance(reference, Text):
         candidate = _base_numeral_value(candidate)
@@ -334,6 +335,33 @@ def _singleton_set_element(candidate: Node, reference: Node) -> Node:
     ):
         return candidate.items[0]
     return candidate
+
+
+MAX_ALTERNATIVE_FORMS = 4
+"""longest reference list read as one value written in several forms"""
+
+
+def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
+    """A reference list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a
+    candidate that is no list, as that value: the reference names the forms it accepts (as an
+    SAT grid-in key does). A list of different values stays a list of answers."""
+    if (
+        not isinstance(reference, AnswerList)
+        or not 2 <= len(reference.items) <= MAX_ALTERNATIVE_FORMS
+        or isinstance(candidate, AnswerList | Bracketed | Union | Matrix)
+    ):
+        return reference
+    first = reference.items[0]
+    if any(isinstance(item, AnswerList | Bracketed | Union | Matrix) for item in reference.items):
+        return reference
+    for item in reference.items[1:]:
+        try:
+            same, _ = compare_answers(first, item, budget)
+        except EvaluationError:
+            return reference
+        if not same:
+            return reference
+    return first
 
 
 def _is_unordered(node: Node) -> bool:

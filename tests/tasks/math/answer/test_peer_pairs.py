@@ -38,10 +38,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # its assumptions, and a vector named on the right of its value: 96.16% (1628/1693). dev25
 # joined with five more ('0.33' is '1/3' and '0.6667' is '2/3' by a grader's tolerance,
 # case-blind 'N' for 'n', '0.7500001' is not '\frac34' against the float-noise rule, '\frac24'
-# is not '\frac12'): 96.0% (1679/1749). The floor
+# is not '\frac12'): 96.0% (1679/1749). dev26 joined with twelve (SAT grid-in rules that
+# accept rounded or cut-off short decimals for fractions, six; '0.333333' said unlike '1/3';
+# equivalent ratios '4:6' and '2:3'; a bare pair read in order; scientific notation in normal
+# form required; '12m²' for '12', a glued one-letter name being a variable), while its
+# caps-lock rule brought four earlier case misses back: 95.6% (1724/1803). The floor
 # guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
 # dropping pairs.
-BARE_FLOOR = 0.959
+BARE_FLOOR = 0.956
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -77,8 +81,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev25 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev26"})
+# dev7 to dev26 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

@@ -2,9 +2,9 @@
 each.
 
 The pairs here are written for the rules, not copied from the peer table; each rule also
-has the cases it must not swallow. Two dev23 misses stay: one suite compares variables
-without case (``X+1`` is ``x+1``), where the checker keeps case as sympy-based graders and
-math-verify do, since ``A`` and ``a`` are often two names in one answer.
+has the cases it must not swallow. Its two case-blind misses (``X+1`` is ``x+1``) were left
+here, one suite's reading; the caps-lock rule taken after the twenty-sixth batch, when five
+suites said so, covers them (``test_twenty_sixth_batch_kinds.py``).
 """
 
 import pytest
