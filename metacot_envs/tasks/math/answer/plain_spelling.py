@@ -47,6 +47,15 @@ _SPELLINGS = sorted(
 """each name as written, in capitals (``SIN(``, as calculators print it), capitalised, and
 the inverse functions as Mathematica spells them (``ArcSin(``)"""
 _PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
+_PLAIN_FUNCTION_OF_NAME = re.compile(
+    r"(?<![A-Za-z\\])(?<!\d )(" + "|".join(_SPELLINGS) + r")(?=[ \t]+[A-Za-z0-9(\\])"
+)
+"""a function name, a space and its argument (``csc x``, ``sin 2x``, as Khan's KAS and
+calculators write it); not after a number and a space, where ``sec`` may be seconds"""
+_PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()")
+"""``log_2(8)``: a logarithm with its base as a subscript"""
+_MAXIMA_CONSTANT = re.compile(r"(?<![\w%])%(pi|i|e)(?![A-Za-z])")
+"""Maxima's (STACK's) ``%pi``, ``%i`` and ``%e``: pi, the imaginary unit and Euler's number"""
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
 _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
 _PLAIN_CBRT = re.compile(r"(?<![A-Za-z\\])(?:cbrt|CBRT|Cbrt)\s*\(")
@@ -59,7 +68,7 @@ MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
 _SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
-_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|infinity|inf|oo)(?![A-Za-z])")
+_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|Pi|PI|infinity|inf|oo)(?![A-Za-z])")
 _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
@@ -87,6 +96,12 @@ def rewrite_plain_spelling(text: str) -> str:
             ),
             text,
         )
+    if "%" in text:
+        text = _MAXIMA_CONSTANT.sub(
+            lambda m: {"pi": "\\pi ", "i": " i ", "e": " e "}[m.group(1)], text
+        )
+    if "log_" in text:
+        text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}}", text)
     if "**" in text:
         text = text.replace("**", "^")
     if "E" in text or "e" in text:
@@ -106,14 +121,20 @@ def rewrite_plain_spelling(text: str) -> str:
                 "\\right|",
             ),
         )
+    if " " in text or "\t" in text:
+        text = _PLAIN_FUNCTION_OF_NAME.sub(
+            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()), text
+        )
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         text = _PLAIN_FUNCTION_OF_NUMBER.sub(
             lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()) + " ", text
         )
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
-    if "pi" in text or "inf" in text or "oo" in text:
-        text = _PLAIN_CONSTANT.sub(lambda m: "\\pi " if m.group(1) == "pi" else "\\infty ", text)
+    if "pi" in text or "Pi" in text or "PI" in text or "inf" in text or "oo" in text:
+        text = _PLAIN_CONSTANT.sub(
+            lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
+        )
     return _greek_words_as_letters(text)
 
 

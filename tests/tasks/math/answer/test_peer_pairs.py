@@ -42,10 +42,15 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # accept rounded or cut-off short decimals for fractions, six; '0.333333' said unlike '1/3';
 # equivalent ratios '4:6' and '2:3'; a bare pair read in order; scientific notation in normal
 # form required; '12m²' for '12', a glued one-letter name being a variable), while its
-# caps-lock rule brought four earlier case misses back: 95.6% (1724/1803). The floor
+# caps-lock rule brought four earlier case misses back: 95.6% (1724/1803). The released
+# blind19 and blind20 joined with seven bare misses after their four fixable kinds were fixed
+# (STACK's '0.333333333333333' is not '1/3' against the rounding rule; Doenet's 'X^2+1' is not
+# 'x^2+1' against the caps-lock rule; a definite integral, which the grammar does not
+# evaluate; '\boxed{12abc}' read as its leading 12; '1.414' for 'sqrt(2)'; '-5' for '\pm 5';
+# 'answer = 42' refused for want of a box): 95.5% (1809/1894). The floor
 # guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
 # dropping pairs.
-BARE_FLOOR = 0.956
+BARE_FLOOR = 0.955
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(

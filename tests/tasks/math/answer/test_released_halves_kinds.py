@@ -365,3 +365,33 @@ def test_check_equivalent__mathematica_inverse_functions_and_greek_words(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # blind19 and blind20 (released after the twenty-sixth batch): Maxima's constants, a
+        # function name with a space before its argument, a logarithm's base as a subscript,
+        # Mathematica's and capitalised spellings of pi
+        ("%e^(%i*%pi)", "-1", True),
+        ("2*%pi", "2\\pi", True),
+        ("sec x", "\\frac{1}{\\cos x}", True),
+        ("tan 3x", "\\tan(3x)", True),
+        ("log_3(81)", "4", True),
+        ("log_{2}(32)", "5", True),
+        ("3*Pi", "3\\pi", True),
+        ("PI/2", "\\frac{\\pi}{2}", True),
+        # not swallowed: a longer word after the percent sign, seconds after a number, a
+        # function name glued to a word, other values
+        ("%pie", "\\pi", False),
+        ("40 sec", "40", True),
+        ("secx", "\\sec x", False),
+        ("log_3(81)", "3", False),
+        ("Pie", "\\pi", False),
+        ("sec x", "\\frac{1}{\\sin x}", False),
+    ],
+)
+def test_check_equivalent__maxima_constants_spaced_function_arguments_and_log_bases(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
