@@ -89,7 +89,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev25`` and the rest staying ``blind25``), ``blind26`` (the twenty-sixth
   batch: all of it ``blind26`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270601).sample(range(115), 57)`` over the batch in file order, the drawn
-  pairs becoming ``dev26`` and the rest staying ``blind26``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev26`` and the rest staying ``blind26``), ``blind27`` (the twenty-seventh
+  batch: all of it ``blind27`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270608).sample(range(54), 27)`` over the batch in file order, the drawn
+  pairs becoming ``dev27`` and the rest staying ``blind27``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -401,6 +404,12 @@ naru18vr/math (35), jnappier7/mathmatix-ai (35; its tables asserted both ways, k
 afirdavsiyev-cmyk/SAT (17; SAT grid-in rules), sanmarcog/mathnet-eval-harness (8),
 kayanosh/mathrix2.0 (8), sacredvoid/alignrl (5), DXT0509/ExamWeb (5), tckeche/SOMA (2). 33
 pairs already in the table dropped; one contradicts a table verdict and is kept.
+Twenty-seventh batch (54 pairs, committed before it was scored; helpers transcribed them):
+SkyPhy/math-tutor (19; a script that checks each case against its expected verdict),
+ayuan153/overthink (7), google-deepmind/simply (6), NguyenDag/ELearning_ToanHocHay (6; C#),
+ashita-ai/conduit-benchmark (5), alikumral/Knowledge-Distillation-Transferring-Mathematical-
+Reasoning (4), sanketsans/rlvr (4), Darrow8/ttt-binary (3). 24 pairs already in the table
+dropped; none contradicts a table verdict.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
