@@ -16,13 +16,15 @@ Each rule is a linear regex rewrite; none evaluates anything.
   matches if either does. So does an expression whose every comma sits between digits with
   no space (``y=0,5x+1,5``, ``1,5\times 2,5``, ``2(x+1,5)``): it also reads with decimal
   points, unless a comma could group thousands (``2,000x``) or two numbers alone fill a
-  bracket (``(1,5)``, ``[1,5]``: a pair or an interval).
+  bracket (``(1,5)``, ``[1,5]``: a pair or an interval). ``1.234,56`` (dots grouping
+  thousands, a decimal comma) also reads as ``1234.56``.
 - Leading zeros before thousands grouping go: ``+0001,000.00`` is ``+1,000.00``.
 - Escaping slips: a doubled backslash before a known command (``\\frac``, ``\\le``: text
   escaped twice) is one backslash, and in such a text four backslashes are the row break
   ``\\``; a trailing lone backslash (``185\``) goes; a literal
   ``\n`` (backslash, n) not starting a command is a line break; ``\quadx`` (spacing
-  glued to a letter) is ``\quad x``.
+  glued to a letter) is ``\quad x``; inside a matrix a single backslash before a number
+  is a row break that lost a backslash (``-5\1 & 4``).
 - Choices and clock times: an answer that opens with a choice label and goes on with the
   option's text (``C. x = 42``, ``(C) 42``, ``C) 42``) is the choice ``C``; a clock time
   with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``).
@@ -40,6 +42,12 @@ _SPACE_INSIDE = re.compile(r"(?:\s|\\ |~)+")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 _DECIMAL_COMMA = re.compile(r"([-+]?)(\d+),(\d+)")
 _THOUSANDS_GROUPING = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+")
+_EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
+"""``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
+_MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
+"""a single backslash before a number: a row break ``\\\\`` that lost one backslash to an
+escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
+_MATRIX_BODY = re.compile(r"(\\begin\{[pbvBV]?matrix\})(.*?)(\\end\{[pbvBV]?matrix\})", re.S)
 _GLUED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
 _BRACKETED_PAIR = re.compile(r"[(\[{]\s*[-+]?\d+,\d+\s*[)\]}]")
 _OPERATOR_OR_LETTER = re.compile(r"[=+*/^a-zA-Z\\]|(?<=\d)\s*-")
@@ -67,6 +75,10 @@ def repair_escaping(text: str) -> str:
         text = _ESCAPED_ROW_BREAK.sub(r"\\\\", text)
     text = _LITERAL_NEWLINE.sub(" ", text)
     text = _GLUED_SPACING.sub(r"\\\1 ", text)
+    if "matrix}" in text:
+        text = _MATRIX_BODY.sub(
+            lambda m: m.group(1) + _MATRIX_ROW_SLIP.sub(r"\\\\", m.group(2)) + m.group(3), text
+        )
     return _TRAILING_BACKSLASH.sub("", text)
 
 
@@ -86,6 +98,10 @@ def decimal_comma_reading(normalized: str) -> str | None:
     """``1.22`` for the whole answer ``1,22`` (not thousands grouping), the expression read
     with decimal points when every comma in it is a glued decimal comma, else None."""
     text = normalized.strip()
+    european = _EUROPEAN_NUMBER.fullmatch(text)
+    if european is not None:
+        sign, whole, fraction = european.groups()
+        return f"{sign}{whole.replace('.', '')}.{fraction}"
     match = _DECIMAL_COMMA.fullmatch(text)
     if match is not None:
         if _THOUSANDS_GROUPING.fullmatch(text):

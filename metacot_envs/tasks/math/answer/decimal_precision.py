@@ -26,11 +26,13 @@ Below all of that, a decimal within one part in a million (:data:`FLOAT_NOISE`) 
 side is the same value printed by floating point: ``0.30000000000000004`` is ``0.3``,
 ``2.9999999999999996`` is ``3``, ``42.00001`` is ``42``, ``3.14159265`` is ``3.14159266``
 (as graders with a 1e-6 tolerance judge; it takes 7+ significant digits to come that close).
-Between two plain numbers, one of them a decimal of 6+ significant digits, the allowed gap is
-one part in 100,000 (:data:`NUMBER_PAIR_TOLERANCE`, edX's default numerical tolerance of
-0.001%): ``0.1234561`` is ``0.1234567``, ``0.333333`` is ``0.333334``, ``4.00003`` is ``4``;
-``72.001`` is not ``72`` (5 digits), two integers never match that way, and against an exact
-value that is not a plain number (``e``, ``\frac13``) a long decimal still has to round to it.
+Between two plain numbers, one of them a decimal of 7+ significant digits (a computed value,
+not a written amount), the allowed gap is one part in 100,000 (:data:`NUMBER_PAIR_TOLERANCE`,
+edX's default numerical tolerance of 0.001%): ``0.1234561`` and ``0.123456`` are
+``0.1234567``, ``8.000032`` is ``8``; ``1234.57`` is not ``1234.56`` and ``0.333334`` is not
+``0.333333`` (6 digits: a cent or a last digit apart), two integers never match that way, and
+against an exact value that is not a plain number (``e``, ``\frac13``) a long decimal still
+has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
 ``\\frac{23-x}{54}``, ``1386.15(e^{0.013t}-1)`` is ``\\frac{18.02}{0.013}(e^{0.013t}-1)``):
 the expression's value may be off by the relative error its long decimals allow, summed
@@ -56,8 +58,10 @@ FLOAT_NOISE = 1e-6
 """relative gap under which a decimal literal and the other side are one value printed
 differently (floating-point output such as ``0.30000000000000004``)"""
 NUMBER_PAIR_TOLERANCE = 1e-5
-"""relative gap under which two plain numbers, one a decimal of :data:`MIN_ROUNDED_DIGITS`+
+"""relative gap under which two plain numbers, one a decimal of :data:`COMPUTED_DIGITS`+
 significant digits, are one value (``0.1234561`` and ``0.1234567``): edX's default tolerance"""
+COMPUTED_DIGITS = 7
+"""significant digits from which a decimal reads as a computed value, not a written amount"""
 
 
 def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) -> Fraction | None:
@@ -190,7 +194,10 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
     plain = all(
         _is_decimal_literal(side) or _is_integer_literal(side) for side in (candidate, reference)
     )
-    if plain and (half_unit_in_last_place(candidate) or half_unit_in_last_place(reference)):
+    if plain and (
+        half_unit_in_last_place(candidate, COMPUTED_DIGITS)
+        or half_unit_in_last_place(reference, COMPUTED_DIGITS)
+    ):
         return NUMBER_PAIR_TOLERANCE
     return FLOAT_NOISE
 

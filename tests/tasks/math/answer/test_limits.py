@@ -145,7 +145,7 @@ _PIECES = (
     "|", "_8", "\\sin", "\\times10^{", "\\boxed{", "\\pm", "\\approx", "log0", "\\ln 0",
     "SQRT(", "√57", "cos4", "Total: ", "**", " y x = ", " o ", "\\e", "0.1234567", ",5",
     "cbrt(", "\\mapsto ", "↦", "theta", "ArcSin(", "0.333...", ":", "1,000%",
-    "X", " or ", "%pi", "%i", "log_2(", "sec ", "Pi",
+    "X", " or ", "%pi", "%i", "log_2(", "sec ", "Pi", "1.234,5", "\\begin{pmatrix}1\\2",
 )  # fmt: skip
 
 

@@ -16,12 +16,15 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 @pytest.mark.parametrize(
     ("candidate", "reference", "equal"),
     [
-        # two plain numbers, one a decimal of 6+ significant digits, one part in 100,000 apart
+        # two plain numbers, one a decimal of 7+ significant digits, one part in 100,000 apart
         ("0.7654321", "0.7654329", True),
         ("0.765432", "0.7654329", True),
-        ("8.00002", "8", True),
+        ("8.000032", "8", True),
         ("-0.7654321", "-0.7654329", True),
-        ("2.71828", "2.71829", True),
+        # not swallowed: 6-digit amounts a cent or a last digit apart
+        ("1234.57", "1234.56", False),
+        ("2.71828", "2.71829", False),
+        ("0.333333", "0.333334", False),
         # not swallowed: wider gaps, 5-digit decimals, integers, exact values on the other
         # side (a long decimal must still round to those), a sign
         ("0.765421", "0.7654329", False),
