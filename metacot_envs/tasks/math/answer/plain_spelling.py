@@ -68,6 +68,12 @@ MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
 _SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
+_ARGUMENT_CALLS = (
+    (_PLAIN_SQRT, "\\sqrt{", "}"),
+    (_PLAIN_CBRT, "\\sqrt[3]{", "}"),
+    (_PLAIN_ABS, "\\left|", "\\right|"),
+)
+"""calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
 _PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|Pi|PI|infinity|inf|oo)(?![A-Za-z])")
 _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
@@ -107,28 +113,13 @@ def rewrite_plain_spelling(text: str) -> str:
     if "E" in text or "e" in text:
         text = _E_NOTATION.sub(_scientific, text)
     if "(" in text:
-        text = _PLAIN_FUNCTION.sub(
-            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()),
-            _rewrite_calls(
-                _rewrite_calls(
-                    _rewrite_calls(text, _PLAIN_SQRT, "\\sqrt{", "}"),
-                    _PLAIN_CBRT,
-                    "\\sqrt[3]{",
-                    "}",
-                ),
-                _PLAIN_ABS,
-                "\\left|",
-                "\\right|",
-            ),
-        )
+        for call, opening, closing in _ARGUMENT_CALLS:
+            text = _rewrite_calls(text, call, opening, closing)
+        text = _PLAIN_FUNCTION.sub(_function_command, text)
     if " " in text or "\t" in text:
-        text = _PLAIN_FUNCTION_OF_NAME.sub(
-            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()), text
-        )
+        text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
-        text = _PLAIN_FUNCTION_OF_NUMBER.sub(
-            lambda m: "\\" + _SYMPY_NAMES.get(m.group(1).lower(), m.group(1).lower()) + " ", text
-        )
+        text = _PLAIN_FUNCTION_OF_NUMBER.sub(lambda m: _function_command(m) + " ", text)
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
     if "pi" in text or "Pi" in text or "PI" in text or "inf" in text or "oo" in text:
@@ -136,6 +127,12 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )
     return _greek_words_as_letters(text)
+
+
+def _function_command(match: re.Match[str]) -> str:
+    """The LaTeX command for a plain function name as written (``Sin``, ``asin``, ``ArcTan``)."""
+    name = match.group(1).lower()
+    return "\\" + _SYMPY_NAMES.get(name, name)
 
 
 def _greek_words_as_letters(text: str) -> str:
