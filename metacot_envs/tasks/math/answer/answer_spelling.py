@@ -10,14 +10,13 @@ Each rule is a linear regex rewrite; none evaluates anything.
   are no number.
   Two numbers side by side that are not such groups (``2 3``) are a parse error, never
   a product (see the grammar).
-- Decimal commas: a whole answer ``1,22`` / ``1000,99`` / ``0,111`` that is not valid
-  thousands grouping (first group 1-3 digits not starting with 0, then groups of three)
-  also has the reading ``1.22``; ``3,5`` keeps both readings (the list 3, 5 and 3.5) and
-  matches if either does. So does an expression whose every comma sits between digits with
-  no space (``y=0,5x+1,5``, ``1,5\times 2,5``, ``2(x+1,5)``): it also reads with decimal
-  points, unless a comma could group thousands (``2,000x``) or two numbers alone fill a
-  bracket (``(1,5)``, ``[1,5]``: a pair or an interval). ``1.234,56`` (dots grouping
-  thousands, a decimal comma) also reads as ``1234.56``.
+- Decimal commas: an answer whose every comma sits between digits, unspaced, also has a
+  reading with decimal points: ``1,22``, ``1000,99``, ``0,111``, ``y=0,5x+1,5``,
+  ``2(x+1,5)``; both readings are kept (``3,5`` is the list 3, 5 and 3.5) and it matches if
+  either does. Not when a comma could group thousands (1-3 digits not starting with 0, then
+  three: ``1,000``, ``2,000x``) or two numbers alone fill a bracket (``(1,5)``, ``[1,5]``: a
+  pair or an interval). ``1.234,56`` (dots grouping thousands, a decimal comma) also reads as
+  ``1234.56``.
 - Leading zeros before thousands grouping go: ``+0001,000.00`` is ``+1,000.00``.
 - Escaping slips: a doubled backslash before a known command (``\\frac``, ``\\le``: text
   escaped twice) is one backslash, and in such a text four backslashes are the row break
@@ -40,8 +39,8 @@ _COMMA_BANG_THOUSANDS = re.compile(r"(?<=\d),\s*\\!\s*(?=\d{3}(?!\d))")
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s|\\ |~)+\d{3}(?![\d]))+")
 _SPACE_INSIDE = re.compile(r"(?:\s|\\ |~)+")
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
-_DECIMAL_COMMA = re.compile(r"([-+]?)(\d+),(\d+)")
-_THOUSANDS_GROUPING = re.compile(r"[-+]?[1-9]\d{0,2}(?:,\d{3})+")
+_THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
+"""the digits before a comma that may group thousands: 1-3, not starting with 0"""
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
@@ -50,7 +49,6 @@ escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
 _MATRIX_BODY = re.compile(r"(\\begin\{[pbvBV]?matrix\})(.*?)(\\end\{[pbvBV]?matrix\})", re.S)
 _GLUED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
 _BRACKETED_PAIR = re.compile(r"[(\[{]\s*[-+]?\d+,\d+\s*[)\]}]")
-_OPERATOR_OR_LETTER = re.compile(r"[=+*/^a-zA-Z\\]|(?<=\d)\s*-")
 _KNOWN_COMMANDS = (
     "frac|dfrac|tfrac|sqrt|left|right|boxed|text|textbf|mathrm|le|leq|ge|geq|lt|gt|ne|neq"
     "|cdot|times|pi|infty|in|cup|approx|pm|mp|circ|begin|end|quad|qquad|dots|ldots"
@@ -95,31 +93,26 @@ def join_thousands(text: str) -> str:
 
 
 def decimal_comma_reading(normalized: str) -> str | None:
-    """``1.22`` for the whole answer ``1,22`` (not thousands grouping), the expression read
-    with decimal points when every comma in it is a glued decimal comma, else None."""
+    """The answer read with decimal commas (``1,22`` as ``1.22``, ``y=0,5x+1,5`` as
+    ``y=0.5x+1.5``, ``1.234,56`` as ``1234.56``) when every comma in it sits between digits,
+    unspaced, and none could group thousands (``1,000``, ``2,000x``) or join the two numbers
+    alone in a bracket (``(1,5)``); else None."""
     text = normalized.strip()
     european = _EUROPEAN_NUMBER.fullmatch(text)
     if european is not None:
         sign, whole, fraction = european.groups()
         return f"{sign}{whole.replace('.', '')}.{fraction}"
-    match = _DECIMAL_COMMA.fullmatch(text)
-    if match is not None:
-        if _THOUSANDS_GROUPING.fullmatch(text):
-            return None
-        sign, whole, fraction = match.groups()
-        return f"{sign}{whole}.{fraction}"
-    return _expression_with_decimal_commas(text)
-
-
-def _expression_with_decimal_commas(text: str) -> str | None:
-    if "," not in text or not _OPERATOR_OR_LETTER.search(text) or _BRACKETED_PAIR.search(text):
+    if "," not in text or _BRACKETED_PAIR.search(text):
         return None
     commas = list(_GLUED_DECIMAL_COMMA.finditer(text))
-    if len(commas) != text.count(","):
+    if len(commas) != text.count(",") or any(map(_could_group_thousands, commas)):
         return None
-    if any(len(m.group(2)) == 3 and not m.group(1).startswith("0") for m in commas):
-        return None  # 2,000 may be thousands
     return _GLUED_DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
+def _could_group_thousands(comma: re.Match[str]) -> bool:
+    whole, fraction = comma.groups()
+    return len(fraction) == 3 and _THOUSANDS_HEAD.fullmatch(whole) is not None
 
 
 def last_top_level_side(normalized: str) -> str | None:
