@@ -56,7 +56,11 @@ or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the U
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
 subtraction or a range ("5 - 12" reads 12)."""
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
-_JOINING_WORD = r"(?:and|or|y|o|e|et|ou|und|oder|или|и)"
+FOREIGN_CONNECTIVES = ("ou", "et", "oder", "und", "или", "и")
+"""French, German and Russian words joining list items ("or"/"and"), read between spaces"""
+ONE_LETTER_CONNECTIVES = ("y", "o", "e")
+"""Spanish, Italian and Portuguese one-letter "and"/"or", read only between two equations"""
+_JOINING_WORD = "(?:" + "|".join(("and", "or", *FOREIGN_CONNECTIVES, *ONE_LETTER_CONNECTIVES)) + ")"
 SOLUTION_LIST_PATTERN = (
     rf"(?<![A-Za-z\\])(([a-zA-Z])[ \t]*=[ \t]*{_VALUE}"
     rf"(?:(?:[ \t]*[,;][ \t]*(?:{_JOINING_WORD}[ \t]+)?|[ \t]+{_JOINING_WORD}[ \t]+)"

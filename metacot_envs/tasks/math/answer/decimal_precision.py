@@ -19,8 +19,9 @@ or ``3.15``). The long decimal shows that the value goes on past the shorter one
 place, so the shorter one is that value rounded, not a different exact answer. Decimals of
 fewer digits stay exact against a long decimal too (``3.14159`` is not ``3.14``, ``2.54321``
 is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.142`` is not
-``3.1416``), and two short decimals written to the same place match only when equal
-(``0.3333`` is not ``0.3334``): each states its own last digit. Places are read
+``3.1416``), and two decimals written to the same place match only when equal
+(``0.333333`` is not ``0.333334``; from 7 digits see below): each states its own last digit.
+Places are read
 from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
 Below all of that, a decimal within one part in a million (:data:`FLOAT_NOISE`) of the other
 side is the same value printed by floating point: ``0.30000000000000004`` is ``0.3``,
@@ -187,8 +188,8 @@ def has_decimal_literal_side(candidate: Node, reference: Node) -> bool:
 
 def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None:
     """The relative gap a lone decimal side allows: :data:`NUMBER_PAIR_TOLERANCE` when both
-    sides are plain numbers and a decimal of them is long, :data:`FLOAT_NOISE` when a side is a
-    decimal literal, else None."""
+    sides are plain numbers and a decimal of them has :data:`COMPUTED_DIGITS`+ significant
+    digits, :data:`FLOAT_NOISE` when a side is a decimal literal, else None."""
     if not has_decimal_literal_side(candidate, reference):
         return None
     plain = all(

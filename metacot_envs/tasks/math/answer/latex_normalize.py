@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from metacot_envs.tasks.math.answer.answer_notations import reals_minus_points, rewrite_notations
+from metacot_envs.tasks.math.answer.answer_spans import FOREIGN_CONNECTIVES, ONE_LETTER_CONNECTIVES
 from metacot_envs.tasks.math.answer.answer_spelling import (
     choice_and_clock,
     drop_leading_zeros_before_groups,
@@ -149,12 +150,15 @@ _LEADING_APPROXIMATION = re.compile(
 """a word or sign saying that the number after it is approximate, opening the answer
 (``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(
-    r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])|(?<=\s)(?:ou|et|oder|und|или|и)(?=\s)|或者|或|和"
+    r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])"
+    rf"|(?<=\s)(?:{'|'.join(FOREIGN_CONNECTIVES)})(?=\s)|或者|或|和"
 )
 """a word joining the items of a list: "and"/"or", and in French, German, Russian and Chinese
 (``x=2 ou x=-2``, ``2 或 3``), the other languages' words only between spaces (``2et`` is a
 product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE` allows"""
-_ONE_LETTER_CONNECTIVE = re.compile(r"(?<=[\d)}])\s+[yoe]\s+(?=[a-zA-Z](?:_\{?\w+\}?)?\s*=)")
+_ONE_LETTER_CONNECTIVE = re.compile(
+    rf"(?<=[\d)}}])\s+[{''.join(ONE_LETTER_CONNECTIVES)}]\s+(?=[a-zA-Z](?:_\{{?\w+\}}?)?\s*=)"
+)
 """Spanish "y"/"o", Italian and Portuguese "e"/"o" between two equations (``x = 2 y x = -2``):
 after a value that ends an equation and before the next variable's ``=``, a letter cannot be
 a factor (``2 y x = -2`` would chain ``x = 2yx = -2``); elsewhere these letters stay variables

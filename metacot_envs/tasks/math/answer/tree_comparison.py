@@ -345,15 +345,15 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
     """A reference list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a
     candidate that is no list, as that value: the reference names the forms it accepts (as an
     SAT grid-in key does). A list of different values stays a list of answers."""
+    collections = AnswerList | Bracketed | Union | Matrix
     if (
         not isinstance(reference, AnswerList)
         or not 2 <= len(reference.items) <= MAX_ALTERNATIVE_FORMS
-        or isinstance(candidate, AnswerList | Bracketed | Union | Matrix)
+        or isinstance(candidate, collections)
+        or any(isinstance(item, collections) for item in reference.items)
     ):
         return reference
     first = reference.items[0]
-    if any(isinstance(item, AnswerList | Bracketed | Union | Matrix) for item in reference.items):
-        return reference
     for item in reference.items[1:]:
         try:
             same, _ = compare_answers(first, item, budget)
