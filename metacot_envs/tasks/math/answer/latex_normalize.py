@@ -122,8 +122,11 @@ _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _COMMA_GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
-_PLAIN_THOUSANDS = re.compile(rf"^{_COMMA_GROUPED_NUMBER}%?$")
-"""a whole answer that is one comma-grouped number, or a percent of one (``1,000%``)"""
+_PLAIN_THOUSANDS = re.compile(
+    rf"^(?:[a-zA-Z](?:_\{{?[a-zA-Z0-9]+\}}?)?\s*=\s*)?{_COMMA_GROUPED_NUMBER}%?$"
+)
+"""a whole answer that is one comma-grouped number, or a percent of one (``1,000%``), perhaps
+after a name and ``=`` (``x = 58,500``, as the number alone is)"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")

@@ -45,7 +45,7 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         right = expand_plus_minus(node.operands[1], budget)
         if isinstance(right, AnswerList):
             return AnswerList(tuple(Relation(node.ops, (node.operands[0], r)) for r in right.items))
-        return node
+        return Relation(node.ops, (node.operands[0], right))  # a set's members: x = \{1 \pm 2\}
     if isinstance(node, Bracketed) and node.opening == "{":
         # a set lists values, so a value with a sign choice is two members: {1 \pm 2, 5}
         members = expand_plus_minus(AnswerList(node.items), budget)
