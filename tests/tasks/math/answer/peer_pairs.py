@@ -92,7 +92,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev26`` and the rest staying ``blind26``), ``blind27`` (the twenty-seventh
   batch: all of it ``blind27`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270608).sample(range(54), 27)`` over the batch in file order, the drawn
-  pairs becoming ``dev27`` and the rest staying ``blind27``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev27`` and the rest staying ``blind27``), ``blind28`` (the twenty-eighth
+  batch: all of it ``blind28`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270615).sample(range(110), 55)`` over the batch in file order, the drawn
+  pairs becoming ``dev28`` and the rest staying ``blind28``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -410,6 +413,17 @@ ayuan153/overthink (7), google-deepmind/simply (6), NguyenDag/ELearning_ToanHocH
 ashita-ai/conduit-benchmark (5), alikumral/Knowledge-Distillation-Transferring-Mathematical-
 Reasoning (4), sanketsans/rlvr (4), Darrow8/ttt-binary (3). 24 pairs already in the table
 dropped; none contradicts a table verdict.
+Twenty-eighth batch (110 pairs, committed before it was scored; a helper transcribed them):
+Carlitosfint/duolingodemate (19; a Spanish school drill app), maxni08/sat-practice (15),
+sadsharks81-max/satsharks-platform (10; SAT student-produced responses), Bredson/matematyka-e8
+(10; Polish), agenticamit-ai/Math (10), okaylol676767-eng/confidence-forge (8; the model output
+is the second argument, so it is the candidate), beixiaohong/PrimarySchoolExam (7; Chinese
+numerals), m12cksn/bimbelonline (7; Indonesian), ishan-1729/MathAgent (6),
+weimaraner69-crypto/education_app_withClaude_20260701 (6; Japanese; its numeric references are
+values in an object, written here as their decimal literals), sumitroridwan-web/eduversal-
+mathquest (5), IronPlayz1234/past-paper-studio (3), notbowen/sat-grinder (2),
+tanejaansh007/aime-trainer (1), iargintaru-del/bacmate (1). 37 pairs already in the table and
+11 repeated within the batch dropped, 20 more left out to keep the batch at 110.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -146,6 +146,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev25", "blind25") for pair in PEER_PAIRS) >= 117
     assert sum(pair.split in ("dev26", "blind26") for pair in PEER_PAIRS) >= 115
     assert sum(pair.split in ("dev27", "blind27") for pair in PEER_PAIRS) >= 54
+    assert sum(pair.split in ("dev28", "blind28") for pair in PEER_PAIRS) >= 110
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -183,6 +184,7 @@ _NEW_SUITE_BATCHES = [
     (25, 5, True),
     (26, 5, True),
     (27, 5, True),
+    (28, 5, True),
 ]
 
 
