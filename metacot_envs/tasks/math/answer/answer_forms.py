@@ -2,7 +2,9 @@ r"""Rewrite a parsed answer into the value it states, before trees are compared.
 
 Rules, each applied to both sides:
 
-- Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``;
+- Equation chains: ``x = 5+5+1 = 7 = 11`` states its last side: it reads as ``x = 11``,
+  and is then settled as the equation of its two ends (``2(999+1) = 2 \\cdot 1000 = 2000``
+  states ``2000``);
   an equation without letters (``2 + 3 = 5``) states its right side, and so does one whose
   left side computes with constants only (``e^{i\pi} = -1``, ``2\pi = 6.28``; a lone
   ``\pi = 3.14`` stays an equation). Such an equation that plainly does not hold
@@ -79,7 +81,8 @@ def _settle_relation(node: Relation, budget: Budget) -> Node:
             return settle_answer(node.operands[1], budget) if is_name(exact) else exact
         return _settle_relation(Relation(node.ops[:cut], node.operands[: cut + 1]), budget)
     if len(node.operands) > 2 and set(node.ops) == {"="}:
-        return Relation(("=",), (node.operands[0], node.operands[-1]))
+        # the chain as its two ends, settled like any equation: "2(999+1) = 2000" states 2000
+        return _settle_relation(Relation(("=",), (node.operands[0], node.operands[-1])), budget)
     if node.ops == ("=",) and not any(_has_letters(o, budget) for o in node.operands):
         # "2 + 3 = 5": a computation states its result; "7 = 42" states nothing
         return node if _is_false(node, budget) else node.operands[1]

@@ -27,6 +27,10 @@ Each rule is a linear regex rewrite; none evaluates anything.
 - Choices and clock times: an answer that opens with a choice label and goes on with the
   option's text (``C. x = 42``, ``(C) 42``, ``C) 42``) is the choice ``C``; a clock time
   with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``).
+- Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
+  ``₹40``, ``R$ 1.050,00``, ``US$5``), as ``\$`` does; so does a currency code that opens an
+  answer holding only a number (``S/ 1,050``, ``Rp 5.000``, ``Rs. 40``). ``S/`` needs a space
+  or a dot after it (``S/2`` is S over 2), and a letter code is never read inside an expression.
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -43,6 +47,14 @@ _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 """the digits before a comma that may group thousands: 1-3, not starting with 0"""
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
+_CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸"
+_CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
+_DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)(?:US|R|A|C|NZ|HK)\$\s*(?=[-+]?\.?\d)")
+"""a dollar with its country letters (``R$``, ``US$``) right before a number, opening the text
+or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5`` is math)"""
+_CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
+_CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
+"""a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
 """a single backslash before a number: a row break ``\\\\`` that lost one backslash to an
 escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
@@ -149,3 +161,14 @@ def choice_and_clock(text: str) -> str:
         return text
     hour = int(time.group(1)) % 12 + (12 if time.group(3) in "Pp" else 0)
     return f"{hour}:{time.group(2)}"
+
+
+def drop_currency(text: str) -> str:
+    """``text`` without the currency signs and codes next to its numbers."""
+    if any(sign in text for sign in _CURRENCY_SIGNS):
+        text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
+    if "$" in text and len(codes := _DOLLAR_CODE.findall(text)) == text.count("$"):
+        text = _DOLLAR_CODE.sub(r"\1", text) if codes else text
+    if "S/" in text or "R" in text:
+        text = _CURRENCY_CODE_ANSWER.sub("", text)
+    return text

@@ -14,11 +14,13 @@ from metacot_envs.tasks.math.answer.answer_notations import reals_minus_points, 
 from metacot_envs.tasks.math.answer.answer_spans import FOREIGN_CONNECTIVES, ONE_LETTER_CONNECTIVES
 from metacot_envs.tasks.math.answer.answer_spelling import (
     choice_and_clock,
+    drop_currency,
     drop_leading_zeros_before_groups,
     join_thousands,
     repair_escaping,
 )
 from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.chinese_numerals import number_from_chinese
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
@@ -225,6 +227,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         raise LatexSyntaxError("control character in answer")
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
+    if not text.isascii() and (digits := number_from_chinese(text)) is not None:
+        text = digits
     if not text.isascii():
         text = _unicode_as_latex(text)
     budget.tick(len(text) // 16 + 1)
@@ -234,6 +238,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
+    text = drop_currency(text)
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)

@@ -47,10 +47,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # (STACK's '0.333333333333333' is not '1/3' against the rounding rule; Doenet's 'X^2+1' is not
 # 'x^2+1' against the caps-lock rule; a definite integral, which the grammar does not
 # evaluate; '\boxed{12abc}' read as its leading 12; '1.414' for 'sqrt(2)'; '-5' for '\pm 5';
-# 'answer = 42' refused for want of a box): 95.5% (1809/1894). The floor
-# guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
-# dropping pairs.
-BARE_FLOOR = 0.955
+# 'answer = 42' refused for want of a box): 95.5% (1809/1894). dev28 joined with five, all
+# conflicts: SAT grid-in rules ('.6666' and '-.6667' are '2/3' and '-2/3', '0.666667' is not,
+# for its length) and a drill app's classroom rounding ('2.7' is '2.65', '12.34' is
+# '12.345678'; math-verify and this checker read a short decimal as exact): 95.4% (1874/1964).
+# The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
+# hidden by dropping pairs.
+BARE_FLOOR = 0.954
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -86,8 +89,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev27 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev28"})
+# dev7 to dev28 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
