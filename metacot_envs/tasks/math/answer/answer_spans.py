@@ -73,14 +73,24 @@ only the last of them; searched in the last :data:`SOLUTION_LIST_WINDOW` charact
 SOLUTION_LIST_WINDOW = 400
 """characters from the end searched for :data:`SOLUTION_LIST_PATTERN` (each start it tries may
 scan to the end, so the window keeps the search linear in the text)"""
+CHINESE_CONCLUSION_PATTERN = (
+    r"(?:综上所述|综上|所以|因此|从而|解得|故|即|得)[ \t]*[:：,，]?[ \t]*([^，。；;\n]+?)"
+    r"[ \t]*[。.]?[ \t]*\Z"
+)
+"""the clause a Chinese conclusion word opens when it ends the text (``故x=3。``, ``，即
+-ln2*x+y+z+1=0。``: "so", "that is", "solving gives"): a prose fallback before the last math
+span and number, which would cut an equation to its last number; searched in the last
+:data:`SOLUTION_LIST_WINDOW` characters, and only a clause holding a digit or a Latin letter
+counts (``代入即可。`` states nothing)"""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
     r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è)|"
-    r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*(\S[^\n]*)"
+    r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*([^\s。][^\n。]*)"
 )
 """an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian or
-Chinese ("Antwort:", "la réponse est", "答案是")"""
+Chinese ("Antwort:", "la réponse est", "答案是"), up to the end of its line or sentence
+(``答案是7。即...`` gives ``7``)"""
 
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from metacot_envs.tasks.math.answer.answer_spans import (
+    CHINESE_CONCLUSION_PATTERN,
     LAST_NUMBER_PATTERN,
     MATH_SPAN_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
@@ -86,6 +87,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     NON_ENGLISH_ANSWER_PATTERN,
     BOLD_LAST_LINE_PATTERN,
     SOLUTION_LIST_PATTERN,
+    CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
 )
@@ -95,9 +97,10 @@ final-answer statement written after the last box and stating a value directly w
 box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
 after the boxes (a box inside the tag is the answer) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last three are fallbacks: in prose, the values one variable
+states a value (``**15**``). The last four are fallbacks: in prose, the values one variable
 takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
-item), then the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
+item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
+the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
@@ -110,8 +113,11 @@ overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
 _LABELS = frozenset({FINAL_ANSWER_PATTERN, ANSWER_LABEL_PATTERN, ANSWER_IS_PATTERN})
-_FALLBACKS = frozenset({MATH_SPAN_PATTERN, SOLUTION_LIST_PATTERN, LAST_NUMBER_PATTERN})
-_PROSE_ONLY = frozenset({SOLUTION_LIST_PATTERN, LAST_NUMBER_PATTERN})
+_ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
+"""fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
+_FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
+_PROSE_ONLY = frozenset({LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
+_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
@@ -189,7 +195,7 @@ class AnswerPatterns:
                 if disowned is not None:
                     disowned_from = min(disowned_from, disowned)
                 matches = iter(owned)
-            elif built_in and pattern == SOLUTION_LIST_PATTERN:
+            elif built_in and pattern in _ENDING_CLAUSES:
                 start = max(0, disowned_from - SOLUTION_LIST_WINDOW)
                 matches = compiled.finditer(text, start, disowned_from)
             elif built_in and pattern in _FALLBACKS:
@@ -223,6 +229,8 @@ class AnswerPatterns:
                     found = _last_group(matches)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
+                    if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:
+                        found = found if _LATIN_OR_DIGIT.search(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None
             except TimeoutError:
                 return self._out_of_time(pattern)

@@ -87,9 +87,10 @@ _VULGAR_FRACTIONS = {
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0x3000: ord(" "),
     0x3001: ord(","),
+    0x3002: ord("."),
 }
-"""full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space and the enumeration comma
-``、`` of Chinese and Japanese answers, as the ASCII they stand for"""
+"""full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space, the enumeration comma
+``、`` and the full stop ``。`` of Chinese and Japanese answers, as the ASCII they stand for"""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""

@@ -395,3 +395,31 @@ def test_check_equivalent__maxima_constants_spaced_function_arguments_and_log_ba
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # blind21: a Chinese conclusion word opening the text's last clause states the answer
+        ("设切平面方程为2(x-1)+(y-2)=0，即2x+y-4=0。", "2x+y-4=0"),
+        ("由题意可得方程组，解得x=5", "x=5"),
+        ("计算面积得到结果，所以 y = 2x + 1。", "y = 2x + 1"),
+        ("代入公式计算，因此面积为12平方厘米。", "12"),
+        # not swallowed: a clause without a digit or Latin letter states nothing, nor does a
+        # clause that does not end the text (the last number is the answer), and a lead-in
+        # still wins
+        ("把12代入，即可。", "12"),
+        ("即x=3，然后我们再看看", "3"),
+        ("所以答案是7。即x=8的情况", "7"),
+    ],
+)
+def test_extract_answer__a_chinese_conclusion_clause_ending_the_text(
+    text: str, answer: str | None
+) -> None:
+    assert extract_answer(text) == answer
+
+
+def test_check_equivalent__the_chinese_full_stop_ends_an_answer() -> None:
+    assert check_equivalent("5。", "5").equivalent
+    assert check_equivalent("x=3。", "3").equivalent
+    assert not check_equivalent("5。", "6").equivalent
