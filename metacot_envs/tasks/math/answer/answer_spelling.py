@@ -48,6 +48,7 @@ _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
 _CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸"
+_ANY_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
 _DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)(?:US|R|A|C|NZ|HK)\$\s*(?=[-+]?\.?\d)")
 """a dollar with its country letters (``R$``, ``US$``) right before a number, opening the text
@@ -165,7 +166,7 @@ def choice_and_clock(text: str) -> str:
 
 def drop_currency(text: str) -> str:
     """``text`` without the currency signs and codes next to its numbers."""
-    if any(sign in text for sign in _CURRENCY_SIGNS):
+    if _ANY_CURRENCY_SIGN.search(text):
         text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
     if "$" in text and len(codes := _DOLLAR_CODE.findall(text)) == text.count("$"):
         text = _DOLLAR_CODE.sub(r"\1", text) if codes else text
