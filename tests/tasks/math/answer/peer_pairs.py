@@ -95,7 +95,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev27`` and the rest staying ``blind27``), ``blind28`` (the twenty-eighth
   batch: all of it ``blind28`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270615).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev28`` and the rest staying ``blind28``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev28`` and the rest staying ``blind28``), ``blind29`` (the twenty-ninth
+  batch: all of it ``blind29`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270622).sample(range(99), 49)`` over the batch in file order, the drawn
+  pairs becoming ``dev29`` and the rest staying ``blind29``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -424,6 +427,15 @@ values in an object, written here as their decimal literals), sumitroridwan-web/
 mathquest (5), IronPlayz1234/past-paper-studio (3), notbowen/sat-grinder (2),
 tanejaansh007/aime-trainer (1), iargintaru-del/bacmate (1). 37 pairs already in the table and
 11 repeated within the batch dropped, 20 more left out to keep the batch at 110.
+Twenty-ninth batch (99 pairs, committed before it was scored; a helper transcribed them), mostly
+RL reward functions and LLM-evaluation graders: Severus-C/NaviMath (25; its evaluator's
+``answer_type`` and ``contest`` arguments come from each dataset record, taken as part of the
+question), adamoosya/compute-aligned-training (19), ThunderstormXX/qwen-math-rl-pipeline (13),
+StanfordMIMI/HeadEntropy (13), sherrywan717/ppo-vs-grpo-math-rlvr (6),
+ruienxie0104/llm-calibration-token-efficiency (5), RyK57/rl-envs (5),
+ahmedmuse-ml/rlvr-reasoning-trainer (4), spbui00/influence-rlvr (3),
+samKHa92/multi-llm-debate-system (3), Null-Phnix/rlvr-grpo-lab (2), Hero0p/mathverse (1). 30
+pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
