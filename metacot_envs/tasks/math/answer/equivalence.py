@@ -28,6 +28,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
+from metacot_envs.tasks.math.answer.stated_units import measurement_unit
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
@@ -215,6 +216,12 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     candidate, reference = _caps_lock_folded(candidate, reference)
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
+    shared_percent = _without_shared_percent(candidate, reference)
+    if shared_percent is not None:
+        return _compare_texts(*shared_percent, budget)
+    units = measurement_unit(candidate), measurement_unit(reference)
+    if units[0] is not None and units[1] is not None and units[0] != units[1]:
+        return Verdict(False, f"different units: {units[0]} vs {units[1]}")
     try:
         reference_trees = _readings(reference, budget)
     except LatexSyntaxError as exc:
@@ -231,6 +238,21 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _letters_as_products(candidate_trees, reference_trees, budget), budget
     )
     return as_products if as_products.equivalent else verdict
+
+
+_TRAILING_PERCENT = re.compile(r"\\?%[\s.$]*$")
+
+
+def _without_shared_percent(candidate: str, reference: str) -> tuple[str, str] | None:
+    """Both sides without their percent sign when each ends in one and has no other: the
+    percent is then the unit of the whole answer (``9\\frac{1}{11}\\%`` is
+    ``9+\\frac{1}{11}\\%``, though ``\\%`` binds to the last term), else None."""
+    if candidate.count("%") != 1 or reference.count("%") != 1:
+        return None
+    stripped = [_TRAILING_PERCENT.sub("", side) for side in (candidate, reference)]
+    if stripped[0] == candidate or stripped[1] == reference or not all(map(str.strip, stripped)):
+        return None
+    return stripped[0], stripped[1]
 
 
 def _caps_lock_folded(candidate: str, reference: str) -> tuple[str, str]:

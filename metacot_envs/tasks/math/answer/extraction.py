@@ -122,8 +122,11 @@ _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
 """text up to the last closing reasoning tag is reasoning: the answer is searched after it
-(``<think>\\boxed{42}</think>I'm not sure.`` has no answer); an unclosed ``<think>`` (a cut-off
-reasoning) is searched as it is"""
+(``<think>\\boxed{42}</think>I'm not sure.`` has no answer)"""
+REASONING_START = "<think>"
+"""a reasoning tag opened after the last :data:`REASONING_END` and never closed starts an
+unfinished (cut-off) reasoning: the text from it on is not searched (``<think>Try 4.
+\\boxed{4}`` has no answer), as the two peer suites that state a verdict on it say"""
 
 
 @dataclass(frozen=True)
@@ -276,10 +279,13 @@ def extract_answer(
 
 
 def after_reasoning(text: str) -> str:
-    """``text`` after its last :data:`REASONING_END` (all of it when it has none): what the
-    answer search reads, and what a caller that falls back to the text itself should read."""
+    """``text`` after its last :data:`REASONING_END` (all of it when it has none) and before a
+    :data:`REASONING_START` left open after it: what the answer search reads, and what a
+    caller that falls back to the text itself should read."""
     reasoning_end = text.rfind(REASONING_END)
-    return text if reasoning_end < 0 else text[reasoning_end + len(REASONING_END) :]
+    rest = text if reasoning_end < 0 else text[reasoning_end + len(REASONING_END) :]
+    unfinished = rest.find(REASONING_START)
+    return rest if unfinished < 0 else rest[:unfinished]
 
 
 @lru_cache(maxsize=64)

@@ -132,6 +132,8 @@ _PLAIN_THOUSANDS = re.compile(
 after a name and ``=`` (``x = 58,500``, as the number alone is)"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
+_PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
+"""a whole answer that is a share of a number (``68% of 250``): that product"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 _DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s*\}?"
 _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
@@ -262,12 +264,14 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
+    if " of " in text and (share := _PERCENT_OF.fullmatch(text.strip())) is not None:
+        text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub("", text.strip())
     if "\\" in text:
         text = _MAP_PREFIX.sub("", text)
-    text = text.strip().rstrip(".").strip()
+    text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value
     text = _strip_item_units(_strip_unit_tail(choice_and_clock(text)))
     text = drop_leading_zeros_before_groups(text)
     if _PLAIN_THOUSANDS.match(text):

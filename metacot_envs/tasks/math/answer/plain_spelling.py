@@ -64,6 +64,8 @@ _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS
 """a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
+_PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
+"""``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
 MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
@@ -122,6 +124,7 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION_OF_NUMBER.sub(lambda m: _function_command(m) + " ", text)
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
+        text = _PLAIN_SQRT_BRACE.sub(lambda _: "\\sqrt", text)
     if "pi" in text or "Pi" in text or "PI" in text or "inf" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text

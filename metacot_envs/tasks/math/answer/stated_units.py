@@ -1,0 +1,66 @@
+"""The unit of measurement a one-number answer states, so that ``5 yd`` is not ``5 ft``.
+
+Units after a number are dropped before answers are compared (``5 cm`` is ``5``), which
+would make ``5 feet`` equal to ``5 yards``. When both answers are one number followed by a
+known unit, the units must agree too: :func:`measurement_unit` reads the unit and names it
+canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
+and two different units make the answers differ. Values are never converted (``0.5 m`` is not
+``50 cm``, as ``0.5`` is not ``50``). An answer with no unit, a unit outside the table
+(``apples``, ``cm^2``) or more than one number says nothing about units.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SYNONYMS = {
+    "mm": "mm millimeter millimeters millimetre millimetres",
+    "cm": "cm centimeter centimeters centimetre centimetres",
+    "m": "m meter meters metre metres",
+    "km": "km kilometer kilometers kilometre kilometres",
+    "in": "in inch inches",
+    "ft": "ft foot feet",
+    "yd": "yd yard yards",
+    "mi": "mi mile miles",
+    "mg": "mg milligram milligrams",
+    "g": "g gram grams",
+    "kg": "kg kilogram kilograms",
+    "lb": "lb lbs pound pounds",
+    "oz": "oz ounce ounces",
+    "s": "s sec secs second seconds",
+    "min": "min mins minute minutes",
+    "h": "h hr hrs hour hours",
+    "day": "day days",
+    "week": "week weeks",
+    "month": "month months",
+    "year": "year years yr yrs",
+    "ml": "ml mL milliliter milliliters millilitre millilitres",
+    "l": "l L liter liters litre litres",
+    "gal": "gal gallon gallons",
+    "cup": "cup cups",
+    "dollar": "dollar dollars",
+    "cent": "cent cents",
+    "mph": "mph",
+    "kph": "kph km/h",
+}
+CANONICAL_UNITS: dict[str, str] = {
+    spelling: unit for unit, spellings in _SYNONYMS.items() for spelling in spellings.split()
+}
+"""each spelling of a unit of measurement, with the one name it stands for"""
+
+_ONE_NUMBER_AND_UNIT = re.compile(
+    r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+    r"(?:\s|\\[ ,;!]|~)*"
+    r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
+    r"([A-Za-z]+(?:/[a-z])?)\.?\s*\}?"
+)
+_WRAPPERS = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
+
+
+def measurement_unit(answer: str) -> str | None:
+    """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
+    text = _WRAPPERS.sub("", answer).strip().rstrip(".").strip()
+    if len(text) > 64:
+        return None
+    match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
+    return CANONICAL_UNITS.get(match.group(1)) if match else None
