@@ -15,7 +15,8 @@ becomes a ``False`` verdict whose reason says which (``"timeout after 1s"``,
 ## How equivalence is decided
 Both answers are normalized (``$``, ``\left``, ``\text{}``, units, degrees, currency, thousands
 separators, unicode symbols and escaping slips go, Chinese numerals become digits; see
-:mod:`answer_spelling`, :mod:`chinese_numerals`) and parsed
+:mod:`answer_spelling`, :mod:`chinese_numerals`; units stated on both sides must agree, see
+:mod:`stated_units`) and parsed
 by a hand-written LaTeX grammar into an immutable expression tree. The tree is settled into
 the value it states (:mod:`answer_forms`: an equation chain states its last side, ``a
 \approx b`` its exact side, ``name = value`` its value, semicolon groups are tuples,
