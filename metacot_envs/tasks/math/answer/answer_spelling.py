@@ -29,8 +29,9 @@ Each rule is a linear regex rewrite; none evaluates anything.
   with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``).
 - Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
   ``₹40``, ``R$ 1.050,00``, ``US$5``), as ``\$`` does; so does a currency code that opens an
-  answer holding only a number (``S/ 1,050``, ``Rp 5.000``, ``Rs. 40``). ``S/`` needs a space
+  answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``). ``S/`` needs a space
   or a dot after it (``S/2`` is S over 2), and a letter code is never read inside an expression.
+  The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -168,8 +169,8 @@ def drop_currency(text: str) -> str:
     """``text`` without the currency signs and codes next to its numbers."""
     if _ANY_CURRENCY_SIGN.search(text):
         text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
-    if "$" in text and len(codes := _DOLLAR_CODE.findall(text)) == text.count("$"):
-        text = _DOLLAR_CODE.sub(r"\1", text) if codes else text
+    if "$" in text and len(_DOLLAR_CODE.findall(text)) == text.count("$"):
+        text = _DOLLAR_CODE.sub(r"\1", text)
     if "S/" in text or "R" in text:
         text = _CURRENCY_CODE_ANSWER.sub("", text)
     return text
