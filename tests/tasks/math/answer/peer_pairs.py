@@ -98,7 +98,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev28`` and the rest staying ``blind28``), ``blind29`` (the twenty-ninth
   batch: all of it ``blind29`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270622).sample(range(99), 49)`` over the batch in file order, the drawn
-  pairs becoming ``dev29`` and the rest staying ``blind29``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev29`` and the rest staying ``blind29``), ``blind30`` (the thirtieth
+  batch: all of it ``blind30`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270629).sample(range(95), 47)`` over the batch in file order, the drawn
+  pairs becoming ``dev30`` and the rest staying ``blind30``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -436,6 +439,16 @@ ruienxie0104/llm-calibration-token-efficiency (5), RyK57/rl-envs (5),
 ahmedmuse-ml/rlvr-reasoning-trainer (4), spbui00/influence-rlvr (3),
 samKHa92/multi-llm-debate-system (3), Null-Phnix/rlvr-grpo-lab (2), Hero0p/mathverse (1). 30
 pairs already in the table dropped.
+Thirtieth batch (95 pairs, committed before it was scored; a helper transcribed them):
+xaviercallens/GWAYA-GwenLayaOpenModel (34 of its 71 new pairs, chosen to cover each of its
+tables; its ``is not True`` rows, which allow False or undecided, count as not equal),
+Scorpioyyy/verichalk (19; a Chinese primary-school exam generator), kkkamur07/active-opd (9;
+its ``is not False`` rows, which state no verdict of equality, left out), jinxingnan/KEIR (12;
+its ``dataset`` argument, the benchmark a question comes from, taken as part of the question),
+ellanorai/ThinkRL (6; its fixture sets a tolerance of 1e-4 against the default 1e-6, which no
+kept case depends on), sahilagr123/CRISP (5), Praymo/learning-workbench (5; a Chinese gaokao
+app), npow/context-bench (4), Angel-builds/edubot-africa (1). 56 pairs already in the table and
+11 repeated within the batch dropped, and one pair two of its suites judge oppositely.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -153,6 +153,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev27", "blind27") for pair in PEER_PAIRS) >= 54
     assert sum(pair.split in ("dev28", "blind28") for pair in PEER_PAIRS) >= 110
     assert sum(pair.split in ("dev29", "blind29") for pair in PEER_PAIRS) >= 99
+    assert sum(pair.split in ("dev30", "blind30") for pair in PEER_PAIRS) >= 95
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -192,6 +193,7 @@ _NEW_SUITE_BATCHES = [
     (27, 5, True),
     (28, 5, True),
     (29, 5, True),
+    (30, 5, True),
 ]
 
 
