@@ -32,6 +32,9 @@ Each rule is a linear regex rewrite; none evaluates anything.
   answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``). ``S/`` needs a space
   or a dot after it (``S/2`` is S over 2), and a letter code is never read inside an expression.
   The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
+- Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` after a number (also in
+  ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it (``5\text{ million}`` is
+  ``5\cdot 10^{6}``, ``3.5万`` is 35000): they are part of the value, not units to drop.
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -57,6 +60,12 @@ or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5``
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
 """a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
+_SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "万": 4, "亿": 8}
+_SCALE_WORD = re.compile(
+    r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion)s?\s*\}"
+    r"|(thousand|million|billion|trillion)s?(?![A-Za-z])|(万|亿))"
+)
+"""a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
 """a single backslash before a number: a row break ``\\\\`` that lost one backslash to an
 escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
@@ -174,3 +183,15 @@ def drop_currency(text: str) -> str:
     if "S/" in text or "R" in text:
         text = _CURRENCY_CODE_ANSWER.sub("", text)
     return text
+
+
+def apply_scale_words(text: str) -> str:
+    """``text`` with each scale word after a number written as a power of ten."""
+    if not any(word in text for word in ("thousand", "million", "billion", "trillion", "万", "亿")):
+        return text
+    return _SCALE_WORD.sub(_scaled, text)
+
+
+def _scaled(match: re.Match[str]) -> str:
+    word = match.group(2) or match.group(3) or match.group(4)
+    return f"{match.group(1)}\\cdot 10^{{{_SCALE_POWERS[word]}}}"

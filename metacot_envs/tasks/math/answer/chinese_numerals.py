@@ -2,8 +2,11 @@
 
 Only an answer that is nothing but a numeral is read: digits with the units 十 百 千 万 亿
 (``一百零五``, ``两万``, ``十五``), 负 for minus, 点 for a decimal point (``三点五``) and 分之
-for a fraction (denominator first: ``三分之二`` is 2/3); a run of digits alone (``二〇二四``)
-is read digit by digit. Inside a longer answer the characters stay as written.
+for a fraction (denominator first: ``三分之二`` is 2/3); a run of digits alone (``一九九八``,
+``二〇二四``, as years are written) is read digit by digit, except two digits without a zero
+(``一二``, "one or two": an estimate), which are no number. ``又`` joins a whole number
+to a fraction (``1又1/2`` is 3/2, Arabic digits too; see :func:`mixed_numbers_joined`). Inside
+a longer answer the characters stay as written.
 
 Number words in English (``seven``, ``two-fifths``) are not read: the suites disagree (two
 fail them closed, "a numeric benchmark is not scored on prose"; two accept them) and
@@ -54,10 +57,12 @@ def number_from_chinese(text: str) -> str | None:
 
 
 def _integer(text: str) -> int | None:
-    """``一百零五`` is 105, ``两万`` 20000, ``十五`` 15, ``二〇二四`` 2024."""
+    """``一百零五`` is 105, ``两万`` 20000, ``十五`` 15, ``二〇二四`` 2024; ``一二`` is None."""
     if not text:
         return None
     if all(ch in _DIGITS for ch in text):
+        if len(text) == 2 and not any(ch in "〇零" for ch in text):
+            return None  # 一二 is "one or two" (三四, 七八: an estimate), not 12
         return int("".join(str(_DIGITS[ch]) for ch in text))
     total = section = digit = 0
     seen_digit = False
@@ -77,3 +82,12 @@ def _integer(text: str) -> int | None:
         else:
             return None
     return total + section + digit
+
+
+_MIXED_NUMBER = re.compile(r"(\d)\s*又\s*(?=\d+\s*/\s*\d|\\[dt]?frac)")
+
+
+def mixed_numbers_joined(text: str) -> str:
+    """``text`` with ``又`` ("and") between a whole number and a fraction as a space, the
+    mixed-number spelling the grammar reads (``1又1/2`` is ``1 1/2``)."""
+    return _MIXED_NUMBER.sub(r"\1 ", text) if "又" in text else text

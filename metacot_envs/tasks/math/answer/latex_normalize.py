@@ -13,6 +13,7 @@ import re
 from metacot_envs.tasks.math.answer.answer_notations import reals_minus_points, rewrite_notations
 from metacot_envs.tasks.math.answer.answer_spans import FOREIGN_CONNECTIVES, ONE_LETTER_CONNECTIVES
 from metacot_envs.tasks.math.answer.answer_spelling import (
+    apply_scale_words,
     choice_and_clock,
     drop_currency,
     drop_leading_zeros_before_groups,
@@ -20,7 +21,10 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     repair_escaping,
 )
 from metacot_envs.tasks.math.answer.budget import Budget
-from metacot_envs.tasks.math.answer.chinese_numerals import number_from_chinese
+from metacot_envs.tasks.math.answer.chinese_numerals import (
+    mixed_numbers_joined,
+    number_from_chinese,
+)
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
@@ -233,6 +237,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if not text.isascii() and (digits := number_from_chinese(text)) is not None:
         text = digits
     if not text.isascii():
+        text = mixed_numbers_joined(text)
+    if not text.isascii():
         text = _unicode_as_latex(text)
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
@@ -241,7 +247,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
-    text = drop_currency(text)
+    text = apply_scale_words(drop_currency(text))
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)
     text = _EMPTY_DELIMITER.sub("", text)

@@ -4,9 +4,10 @@ Units after a number are dropped before answers are compared (``5 cm`` is ``5``)
 would make ``5 feet`` equal to ``5 yards``. When both answers are one number followed by a
 known unit, the units must agree too: :func:`measurement_unit` reads the unit and names it
 canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
-and two different units make the answers differ. Values are never converted (``0.5 m`` is not
-``50 cm``, as ``0.5`` is not ``50``). An answer with no unit, a unit outside the table
-(``apples``, ``cm^2``) or more than one number says nothing about units.
+and two different units make the answers differ; a square or cube is part of the unit
+(``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not ``6 cm``). Values are never
+converted (``0.5 m`` is not ``50 cm``, as ``0.5`` is not ``50``). An answer with no unit, a unit
+outside the table (``apples``, ``sq ft``) or more than one number says nothing about units.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"([A-Za-z]+(?:/[a-z])?)\.?\s*\}?"
+    r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
 )
 _WRAPPERS = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 
@@ -63,4 +65,7 @@ def measurement_unit(answer: str) -> str | None:
     if len(text) > 64:
         return None
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
-    return CANONICAL_UNITS.get(match.group(1)) if match else None
+    if match is None or (unit := CANONICAL_UNITS.get(match.group(1))) is None:
+        return None
+    power = match.group(2) or {"²": "2", "³": "3", None: ""}[match.group(3)]
+    return f"{unit}^{power}" if power else unit

@@ -53,8 +53,11 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '12.345678'; math-verify and this checker read a short decimal as exact): 95.4% (1874/1964).
 # dev29 joined with three more: an absolute tolerance ('0.00005' is '0'), a case-sensitive
 # 'x' against 'X' (against the caps-lock rule) and a reference whose mixed number the source
-# rewrote as '21+(1)/(3)pi' for (21 + 1/3)pi: 95.4% (1941/2035). The floor guards that figure;
-# the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping pairs.
+# rewrote as '21+(1)/(3)pi' for (21 + 1/3)pi: 95.4% (1941/2035). dev30 joined with two: a
+# suite saying '10' is not '10%' (against the percent rule and nine suites) and an app's
+# answer key '2;;3' (its blanks separated by ';;') against '2；3': 95.4% (1983/2079). The floor
+# guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
+# dropping pairs.
 BARE_FLOOR = 0.953
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
@@ -91,8 +94,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev29 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev30"})
+# dev7 to dev30 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
