@@ -83,13 +83,17 @@ span and number, which would cut an equation to its last number; searched in the
 :data:`SOLUTION_LIST_WINDOW` characters, and only a clause holding a digit or a Latin letter
 counts (``代入即可。`` states nothing)"""
 NON_ENGLISH_ANSWER_PATTERN = (
-    r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ)"
+    r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ"
+    r"|ergebnis|r[ée]sultat|resultado|risultato|результат)"
     r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"
-    r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è)|"
+    r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
+    r"|ergebnis[ \t]+(?:ist|lautet)|r[ée]sultat[ \t]+est|resultado[ \t]+(?:es|é)"
+    r"|risultato[ \t]+è)|"
     r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*([^\s。][^\n。]*)"
 )
 """an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian or
-Chinese ("Antwort:", "la réponse est", "答案是"), up to the end of its line or sentence
+Chinese ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "答案是"), up to the end
+of its line or sentence
 (``答案是7。即...`` gives ``7``)"""
 
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
@@ -98,11 +102,15 @@ _HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
 _LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 """Latin letters, accented ones included (French, German, Spanish, Vietnamese, ...), not the
 signs ``×`` and ``÷`` that sit among them"""
+_SHORT_FUNCTION_WORDS = (
+    "is|of|to|it|so|we|by|at|on|as|be|el|la|es|de|en|un|le|et|il|lo|se|da|em|os|ou|al|su"
+)
 _PROSE_WORD = re.compile(
-    rf"(?<![\\{_LATIN}])(?:[{_LATIN}]{{3,}}|(?i:is|of|to|it|so|we|by|at|on|as|be)(?![{_LATIN}]))"
+    rf"(?<![\\{_LATIN}])(?:[{_LATIN}]{{3,}}|(?i:{_SHORT_FUNCTION_WORDS})(?![{_LATIN}]))"
 )
 """a word in Latin script: three letters or more (``quãng``, ``Fläche``), or a two-letter
-English function word ("half of 9 is 4.5" is prose)"""
+function word of English or a Romance language ("half of 9 is 4.5", "el resultado es -3" are
+prose)"""
 _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -235,7 +243,7 @@ def reads_as_prose(text: str) -> bool:
     """Whether ``text`` has words around its mathematics (two or more outside math spans
     and environment names like ``\\begin{matrix}``, not counting "and"/"or", plain function
     calls like ``sqrt(5)`` or ``infinity``; short function words such as "is" and "of"
-    count)."""
+    count), or one word and a line break."""
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
     english = sum(
         not _is_math_word(match.group().lower(), outside, match.end())
@@ -243,7 +251,12 @@ def reads_as_prose(text: str) -> bool:
     )
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
     # and so is each CJK character; Greek letters are mathematics.
-    return english + len(_OTHER_SCRIPT_WORD.findall(outside)) >= 2
+    words = english + len(_OTHER_SCRIPT_WORD.findall(outside))
+    # one word and a line break ("work...\n32/3"): a note above the answer's own line; not
+    # when math delimiters are left over (a "$" span broken across lines states nothing)
+    return words >= 2 or (
+        words == 1 and "\n" in outside.strip() and "$" not in text and "\\(" not in text
+    )
 
 
 def _is_math_word(word: str, text: str, end: int) -> bool:

@@ -155,6 +155,11 @@ _LEADING_DISCOURSE = re.compile(
 )
 """a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``), or a label naming
 what the value is (``Total: 14``, ``Result = 14``)"""
+_RESTATEMENT = re.compile(
+    r"(?<=\S)\s*\((?i:i\.\s?e\.|that is|or|about|approx(?:\.|imately)?)[,:]?\s[^()]*\)\s*\.?\s*$"
+)
+"""a parenthesis restating the answer before it (``-1/4 (i.e., -0.25)``, ``1/3 (or about
+0.33)``): the answer is what it restates"""
 _LEADING_APPROXIMATION = re.compile(
     r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
     r"\s*(?=[-+]?[\d.\\])"
@@ -247,6 +252,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
+    if ")" in text:
+        text = _RESTATEMENT.sub("", text)
     text = apply_scale_words(drop_currency(text))
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(text)

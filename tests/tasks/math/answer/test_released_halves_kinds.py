@@ -423,3 +423,47 @@ def test_check_equivalent__the_chinese_full_stop_ends_an_answer() -> None:
     assert check_equivalent("5。", "5").equivalent
     assert check_equivalent("x=3。", "3").equivalent
     assert not check_equivalent("5。", "6").equivalent
+
+
+# Released on 2026-12-03: blind22, blind23.
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # lead-ins naming "the result" in other languages, and Romance function words as prose
+        ("el resultado es -7", "-7"),
+        ("Das Ergebnis ist 12.", "12"),
+        ("le résultat est 7", "7"),
+        ("o resultado é 4", "4"),
+        ("la suma de los dos es 9", "9"),
+        # one word and a line break: the answer on its own line
+        ("work...\n15/4", "15/4"),
+        ("Answer\n42", "42"),
+        # not swallowed: a math span broken across lines states nothing, nor do bare names
+        ("Answer $ \n 9 \n $", None),
+        ("x = 1\ny = 2", None),
+        ("de", None),
+    ],
+)
+def test_extract_answer__result_lead_ins_and_an_answer_line(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a parenthesis restating the answer goes
+        ("−3/4 (i.e., −0.75)", "-3/4", True),
+        ("2/3 (or about 0.67)", "2/3", True),
+        ("7 (that is, seven)", "7", True),
+        # not swallowed: the restatement is not the answer, other parentheses stay
+        ("2/3 (or about 0.67)", "0.67", False),
+        ("(2, 3)", "(2,3)", True),
+        ("2 (mod 5)", "2", False),
+    ],
+)
+def test_check_equivalent__a_restating_parenthesis_goes(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    _check(candidate, reference, expected)
