@@ -101,7 +101,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev29`` and the rest staying ``blind29``), ``blind30`` (the thirtieth
   batch: all of it ``blind30`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270629).sample(range(95), 47)`` over the batch in file order, the drawn
-  pairs becoming ``dev30`` and the rest staying ``blind30``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev30`` and the rest staying ``blind30``), ``blind31`` (the thirty-first
+  batch: all of it ``blind31`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270706).sample(range(99), 49)`` over the batch in file order, the drawn
+  pairs becoming ``dev31`` and the rest staying ``blind31``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -449,6 +452,13 @@ ellanorai/ThinkRL (6; its fixture sets a tolerance of 1e-4 against the default 1
 kept case depends on), sahilagr123/CRISP (5), Praymo/learning-workbench (5; a Chinese gaokao
 app), npow/context-bench (4), Angel-builds/edubot-africa (1). 56 pairs already in the table and
 11 repeated within the batch dropped, and one pair two of its suites judge oppositely.
+Thirty-first batch (99 pairs, committed before it was scored; a helper transcribed them):
+lambda-feedback/compareExpressionsLLM (20, every second row of its table; an LLM-based
+comparison whose test states each expected verdict but only prints a mismatch),
+xiaomo1231/Public-website (17), RisingAcademies/rori-mathtext-answers (16, every second row),
+ekapratama93/bank-soal (13), jinfanggan/-Intern-S1- (13), idnaedtech/idna-tutor-mvp (10),
+blackxmarketing/homeschool-portal (9), yellowgram1543/VEXT (1). 23 pairs already in the table
+and 1 repeat dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
