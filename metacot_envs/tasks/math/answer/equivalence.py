@@ -135,13 +135,20 @@ def _parse_normalized(normalized: str, budget: Budget) -> Node:
         return parse_latex(split_connectives(last_side), budget)
 
 
+_NEGATIVE_ZERO_ITEM = re.compile(r"(?<![\d.])-0,\d")
+"""``-0,2``: a negative zero before a glued comma, which only a decimal comma explains"""
+
+
 def _readings(text: str, budget: Budget) -> list[Node]:
-    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``), plus its
+    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; alone for
+    ``-0,2``, which no list explains), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
     though in LaTeX the braces only group: both readings are kept)."""
     normalized = normalize_answer_latex(text, budget)
-    trees = [_parse_normalized(normalized, budget)]
     decimal = decimal_comma_reading(normalized)
+    if decimal is not None and _NEGATIVE_ZERO_ITEM.search(normalized):
+        return [_parse_normalized(decimal, budget)]  # "-0,2": no list opens with -0
+    trees = [_parse_normalized(normalized, budget)]
     if decimal is not None:
         trees.append(_parse_normalized(decimal, budget))
     if _wholly_braced(normalized):
@@ -216,6 +223,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     candidate, reference = _caps_lock_folded(candidate, reference)
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
+    candidate, reference = _without_one_sided_constant(candidate, reference)
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
@@ -238,6 +246,21 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _letters_as_products(candidate_trees, reference_trees, budget), budget
     )
     return as_products if as_products.equivalent else verdict
+
+
+_INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
+"""``+ C`` ending an answer: the constant of integration"""
+
+
+def _without_one_sided_constant(candidate: str, reference: str) -> tuple[str, str]:
+    """Both sides, without the ``+ C`` ending one of them when the other names no ``C``: an
+    antiderivative with or without its constant of integration (``x^3/3`` is ``x^3/3 + C``)."""
+    ends = [_INTEGRATION_CONSTANT.search(side) for side in (candidate, reference)]
+    if ends[0] is not None and ends[1] is None and "C" not in reference:
+        return _INTEGRATION_CONSTANT.sub("", candidate), reference
+    if ends[1] is not None and ends[0] is None and "C" not in candidate:
+        return candidate, _INTEGRATION_CONSTANT.sub("", reference)
+    return candidate, reference
 
 
 _TRAILING_PERCENT = re.compile(r"\\?%[\s.$]*$")

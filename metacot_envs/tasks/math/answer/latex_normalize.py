@@ -25,6 +25,7 @@ from metacot_envs.tasks.math.answer.chinese_numerals import (
     mixed_numbers_joined,
     number_from_chinese,
 )
+from metacot_envs.tasks.math.answer.derivative_notation import leibniz_fractions
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
@@ -136,6 +137,8 @@ _PLAIN_THOUSANDS = re.compile(
 after a name and ``=`` (``x = 58,500``, as the number alone is)"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
+_REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
+"""a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
 _MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
@@ -256,7 +259,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _RESTATEMENT.sub("", text)
     text = apply_scale_words(drop_currency(text))
     text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
-    text = rewrite_plain_spelling(text)
+    text = rewrite_plain_spelling(leibniz_fractions(text))
     text = _EMPTY_DELIMITER.sub("", text)
     text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
     text = _DEGREES.sub("", text)
@@ -277,6 +280,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
     text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
+    if "R" in text and (division := _REMAINDER_ZERO.fullmatch(text.strip())) is not None:
+        text = division.group(1)  # "12 R 0": a division that leaves nothing is its quotient
     if " of " in text and (share := _PERCENT_OF.fullmatch(text.strip())) is not None:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())

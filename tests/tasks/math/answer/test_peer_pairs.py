@@ -59,10 +59,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # released blind22 and blind23 joined with six bare misses after their fixable kinds were
 # fixed: a cut-off '\boxed{42 trailing' (a box without its brace states nothing), a
 # case-blind 'x=(y-b)/a', edX's tolerance on '4.00004' (6 digits: the tolerance needs 7) and
-# on two 19-digit numbers, and '+49' said unlike '49': 95.4% (2080/2181). The floor
-# guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
-# dropping pairs.
-BARE_FLOOR = 0.953
+# on two 19-digit numbers, and '+49' said unlike '49': 95.4% (2080/2181). dev31 joined with
+# five: a tutoring app's absolute tolerances ('100' is '100.5', '9.8' is '9.81'), its spoken
+# fractions ('2 by 7', '5 baata 6' for 2/7 and 5/6: a local convention, where 'by' also
+# writes dimensions) and '1^5' said unlike '1^9' (a form, where the values are equal):
+# 95.2% (2123/2229). The floor guards that figure; the goal missed is reported in
+# benchmarks/RESULTS.md, not hidden by dropping pairs.
+BARE_FLOOR = 0.952
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -98,8 +101,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev30 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev31"})
+# dev7 to dev31 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
