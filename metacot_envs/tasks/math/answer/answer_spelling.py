@@ -26,11 +26,13 @@ Each rule is a linear regex rewrite; none evaluates anything.
   is a row break that lost a backslash (``-5\1 & 4``).
 - Choices and clock times: an answer that opens with a choice label and goes on with the
   option's text (``C. x = 42``, ``(C) 42``, ``C) 42``) is the choice ``C``; a clock time
-  with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``).
+  with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``). A
+  lower-case part label opening the answer goes (``(a) 5`` is ``5``).
 - Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
-  ``₹40``, ``R$ 1.050,00``, ``US$5``), as ``\$`` does; so does a currency code that opens an
-  answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``). ``S/`` needs a space
-  or a dot after it (``S/2`` is S over 2), and a letter code is never read inside an expression.
+  ``₹40``, ``R$ 1.050,00``, ``US$5``, ``EC$70``), as ``\$`` does; so does a currency code
+  that opens an answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``). ``S/``
+  needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
+  an expression.
   The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
 - Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` after a number (also in
   ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it (``5\text{ million}`` is
@@ -54,9 +56,10 @@ _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 _CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸"
 _ANY_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
-_DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)(?:US|R|A|C|NZ|HK)\$\s*(?=[-+]?\.?\d)")
-"""a dollar with its country letters (``R$``, ``US$``) right before a number, opening the text
-or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5`` is math)"""
+_DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)[A-Z]{1,3}\$\s*(?=[-+]?\.?\d)")
+"""a dollar with its country letters (``R$``, ``US$``, ``EC$``) right before a number, opening
+the text or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5`` is
+math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
 """a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
@@ -71,7 +74,9 @@ _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
 escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
 _MATRIX_BODY = re.compile(r"(\\begin\{[pbvBV]?matrix\})(.*?)(\\end\{[pbvBV]?matrix\})", re.S)
 _GLUED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
-_BRACKETED_PAIR = re.compile(r"[(\[{]\s*[-+]?\d+,\d+\s*[)\]}]")
+_BRACKETED_PAIR = re.compile(r"(?:[(\[]|(?<!frac)(?<!\})\{)\s*[-+]?\d+,\d+\s*\\?[)\]}]")
+"""two numbers alone filling a bracket (``(1,5)``, ``[1,5]``, ``\\{1,5\\}``): a pair, an interval or
+a set, not a decimal comma; a ``\\frac`` argument (``\\frac{1,5}{2,5}``) is no such bracket"""
 _KNOWN_COMMANDS = (
     "frac|dfrac|tfrac|sqrt|left|right|boxed|text|textbf|mathrm|le|leq|ge|geq|lt|gt|ne|neq"
     "|cdot|times|pi|infty|in|cup|approx|pm|mp|circ|begin|end|quad|qquad|dots|ldots"
@@ -83,6 +88,8 @@ _GLUED_SPACING = re.compile(r"(?<!\\)\\(q?quad)(?=[a-zA-Z])")
 _ESCAPED_ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
 _LEADING_ZEROS_BEFORE_GROUPS = re.compile(r"(?<![\d.,])0+(?=[1-9]\d{0,2}(?:,\d{3})+(?!\d))")
 _CHOICE_LABEL = re.compile(r"\s*(?:\(([A-J])\)|([A-J])[.)])\s+\S.*", re.DOTALL)
+_PART_LABEL = re.compile(r"\s*\(([a-h])\)\s+(?=\S)")
+"""a lower-case part label opening the answer (``(a) 5``): the part, not a factor"""
 _TWELVE_HOUR_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s*([AaPp])\.?\s*[Mm]\.?")
 _ZERO_SECONDS_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d):00")
 
@@ -164,6 +171,8 @@ def choice_and_clock(text: str) -> str:
     choice = _CHOICE_LABEL.fullmatch(text)
     if choice is not None:
         return choice.group(1) or choice.group(2)
+    if text.lstrip().startswith("(") and (part := _PART_LABEL.match(text)) is not None:
+        text = text[part.end() :]
     zero_seconds = _ZERO_SECONDS_TIME.fullmatch(text.strip())
     if zero_seconds is not None:
         return f"{zero_seconds.group(1)}:{zero_seconds.group(2)}"

@@ -128,6 +128,9 @@ _TRIG_OF_DEGREES = re.compile(
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
+_BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
+"""``1{,}5``: LaTeX's decimal comma (braced so it takes no space), once ``1{,}000`` grouping
+thousands has gone"""
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _COMMA_GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
 _PLAIN_THOUSANDS = re.compile(
@@ -272,6 +275,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _PERCENT_WORD.sub("%", text)
     text = _GROUPED_COMMA.sub("", text)
+    text = _BRACED_DECIMAL_COMMA.sub(".", text)
     text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
     if text.count("\\choose") == 1 and "{" not in text:
         top, _, bottom = text.partition("\\choose")

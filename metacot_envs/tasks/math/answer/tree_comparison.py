@@ -60,8 +60,10 @@ from metacot_envs.tasks.math.answer.symbolic_points import (
 
 RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-12
-CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
-"""where a symbolic match found at the usual points is checked again, on real values only"""
+CHECK_RANGES = ((-2.75, -1.25), (0.2, 0.8), (3.25, 5.75))
+"""where a symbolic match found at the usual points is checked again, on real values only:
+negative values, values between 0 and 1 (where ``\\ln x`` is negative: ``|\\ln x|`` is not
+``\\ln x``) and larger values"""
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
@@ -191,7 +193,7 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         outcome = sampled.at(sample_points(symbols, NEAR_ONE))
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if outcome[0] and symbols and exact_sides and not sampled.agree_on_reals(symbols):
-        return False, "values differ where both are real (a negative or larger variable)"
+        return False, "values differ where both are real (a negative, smaller or larger variable)"
     return outcome
 
 
@@ -223,13 +225,14 @@ class _SampledComparison:
         return True, "numeric match"
 
     def agree_on_reals(self, symbols: list[str]) -> bool:
-        """Whether the trees also agree at points below and above the usual range, where both
-        are real with every power and function value inside them real.
+        """Whether the trees also agree at points below, between 0 and 1, and above the usual
+        range, where both are real with every power and function value inside them real.
 
-        The usual points are all in (1.25, 2.75), where ``|x|`` is ``x`` and ``|x-3|`` is
-        ``3-x``; points there cannot tell such answers apart. Only for sides without a
-        tolerance: a rounded decimal inside an expression (``0.333333 x + 1``) would meet
-        cancellation there (near ``x = -3``) that its rounding rule never meant to cover. A
+        The usual points are all in (1.25, 2.75), where ``|x|`` is ``x``, ``|x-3|`` is
+        ``3-x`` and ``|\\ln x|`` is ``\\ln x``; points there cannot tell such answers apart.
+        Only for sides without a tolerance: a rounded decimal inside an expression
+        (``0.333333 x + 1``) would meet cancellation there (near ``x = -3``) that its
+        rounding rule never meant to cover. A
         point where either side is undefined or leaves the reals is skipped: ``\\ln(x^2)``
         and ``2\\ln x`` are not compared at negative ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and
         ``\\sqrt{ab}``, whose identities hold where the reals define them.
@@ -421,9 +424,10 @@ def _compare_relations(candidate: Relation, reference: Relation, budget: Budget)
     candidate, reference = oriented(candidate), oriented(reference)
     if candidate.ops != reference.ops:
         return False, "relations differ"
-    if candidate.ops == ("=",):
+    if candidate.ops == ("=",) or candidate.ops == ("!=",):
         if candidate.operands[0] == reference.operands[0]:
             return compare_answers(candidate.operands[1], reference.operands[1], budget)
+        # a != b excludes what a = b solves: equivalent equations, equivalent exclusions
         return _compare_equations(candidate, reference, budget)
     return _compare_ordered(candidate.operands, reference.operands, budget)
 

@@ -20,7 +20,10 @@ from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
         # not swallowed: sets and tuples keep their commas, ungrouped digits are no number
         ("\\{1,000\\}", "1000", False),
         ("(1,000)", "(1,0)", True),
-        ("\\frac{1,2}{3}", "0.4", False),
+        # (an unspaced comma between digits in a \frac argument also reads as a decimal comma
+        # since blind24's French pair, \frac{1,5}{2,5} = 0.6; spaced, it is no number)
+        ("\\frac{1,2}{3}", "0.4", True),
+        ("\\frac{1, 2}{3}", "0.4", False),
         ("\\frac{12,34}{1}", "1234", False),
     ],
 )

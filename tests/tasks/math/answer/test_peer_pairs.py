@@ -63,9 +63,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # five: a tutoring app's absolute tolerances ('100' is '100.5', '9.8' is '9.81'), its spoken
 # fractions ('2 by 7', '5 baata 6' for 2/7 and 5/6: a local convention, where 'by' also
 # writes dimensions) and '1^5' said unlike '1^9' (a form, where the values are equal):
-# 95.2% (2123/2229). The floor guards that figure; the goal missed is reported in
-# benchmarks/RESULTS.md, not hidden by dropping pairs.
-BARE_FLOOR = 0.952
+# 95.2% (2123/2229). The released blind24 joined with eight bare misses after its fixable
+# kinds were fixed: tutoring apps' tolerances (four: '3.14' is '3.1416', '\sqrt{3}' is
+# '1.732'), a French app's decimal commas ('1,5' unlike '(1,5)', '(-3,5)' as -3.5), an
+# equation that must keep its form ('2y=2x+2' vs 'y=x+1'), and 'EC$10; EC$16', whose dollar
+# signs the answer search reads as math delimiters: 95.0% (2172/2286). The floor guards
+# that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
+# pairs.
+BARE_FLOOR = 0.95
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(

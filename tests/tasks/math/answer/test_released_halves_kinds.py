@@ -467,3 +467,35 @@ def test_check_equivalent__a_restating_parenthesis_goes(
     candidate: str, reference: str, expected: bool
 ) -> None:
     _check(candidate, reference, expected)
+
+
+# Released on 2026-12-03: blind24.
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a match at the usual points is checked between 0 and 1 too, where ln x < 0
+        (r"|\ln t|", r"\ln t", False),
+        (r"|\log_{t}(3)|", r"\log_{t}(3)", False),
+        (r"\ln(t^2)", r"2\ln t", True),
+        # a != b excludes what a = b solves: equivalent exclusions match
+        (r"y-2\neq 0", r"2\neq y", True),
+        (r"2y \neq 6", r"y \neq 3", True),
+        (r"y-2\neq 0", r"y \neq 3", False),
+        # a lower-case part label opening the answer goes; a choice label stays the choice
+        ("(b) 12", "12", True),
+        ("(b) 12", "13", False),
+        ("(B) 12", "B", True),
+        # LaTeX's braced decimal comma, and decimal commas inside \frac arguments
+        ("2{,}5", "2.5", True),
+        ("2{,}500", "2500", True),
+        (r"\frac{2,5}{0,5}", "5", True),
+        (r"\{2,5\}", "2.5", False),
+        # a dollar with any country letters is currency
+        ("TT$45", "45", True),
+        ("TT$45", "46", False),
+    ],
+)
+def test_check_equivalent__blind24_kinds(candidate: str, reference: str, expected: bool) -> None:
+    _check(candidate, reference, expected)
