@@ -64,6 +64,7 @@ _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
 """a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
 _SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "万": 4, "亿": 8}
+_ANY_SCALE_WORD = re.compile("illion|thousand|万|亿")
 _SCALE_WORD = re.compile(
     r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion)s?\s*\}"
     r"|(thousand|million|billion|trillion)s?(?![A-Za-z])|(万|亿))"
@@ -196,9 +197,7 @@ def drop_currency(text: str) -> str:
 
 def apply_scale_words(text: str) -> str:
     """``text`` with each scale word after a number written as a power of ten."""
-    if not any(word in text for word in ("thousand", "million", "billion", "trillion", "万", "亿")):
-        return text
-    return _SCALE_WORD.sub(_scaled, text)
+    return _SCALE_WORD.sub(_scaled, text) if _ANY_SCALE_WORD.search(text) else text
 
 
 def _scaled(match: re.Match[str]) -> str:

@@ -61,9 +61,10 @@ _WRAPPERS = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 
 def measurement_unit(answer: str) -> str | None:
     """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
-    text = _WRAPPERS.sub("", answer).strip().rstrip(".").strip()
-    if len(text) > 64:
+    if len(answer) > 64 or not any(ch.isalpha() for ch in answer):
         return None
+    text = _WRAPPERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    text = text.strip().rstrip(".").strip()
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
     if match is None or (unit := CANONICAL_UNITS.get(match.group(1))) is None:
         return None

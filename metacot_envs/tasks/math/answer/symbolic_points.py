@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from functools import lru_cache
 
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -90,12 +91,22 @@ NEAR_ONE = (1.05, 1.25)
 def sample_points(
     symbols: list[str], value_range: tuple[float, float] = USUAL_RANGE
 ) -> list[dict[str, complex]]:
-    """Deterministic evaluation points; a single empty point when there are no symbols."""
+    """Deterministic evaluation points; a single empty point when there are no symbols.
+
+    The points depend only on the names and the range, so they are drawn once per pair of
+    those (callers read them, never change them)."""
+    return list(_drawn_points(tuple(symbols), value_range))
+
+
+@lru_cache(maxsize=512)
+def _drawn_points(
+    symbols: tuple[str, ...], value_range: tuple[float, float]
+) -> tuple[dict[str, complex], ...]:
     if not symbols:
-        return [{}]
+        return ({},)
     rng = random.Random(0x5EED + len(symbols))
     low, high = value_range
-    return [
+    return tuple(
         {name: complex(rng.uniform(low, high)) for name in symbols}
         for _ in range(SAMPLE_POINT_COUNT)
-    ]
+    )

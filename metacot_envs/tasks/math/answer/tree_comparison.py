@@ -60,10 +60,12 @@ from metacot_envs.tasks.math.answer.symbolic_points import (
 
 RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-12
-CHECK_RANGES = ((-2.75, -1.25), (0.2, 0.8), (3.25, 5.75))
+CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
 """where a symbolic match found at the usual points is checked again, on real values only:
-negative values, values between 0 and 1 (where ``\\ln x`` is negative: ``|\\ln x|`` is not
-``\\ln x``) and larger values"""
+negative and larger values"""
+BELOW_ONE = (0.2, 0.8)
+"""where a match is also checked when a side applies a function (``\\ln x`` is negative
+there: ``|\\ln x|`` is not ``\\ln x``)"""
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
@@ -237,7 +239,12 @@ class _SampledComparison:
         and ``2\\ln x`` are not compared at negative ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and
         ``\\sqrt{ab}``, whose identities hold where the reals define them.
         """
-        for value_range in CHECK_RANGES:
+        ranges: tuple[tuple[float, float], ...] = CHECK_RANGES
+        if contains(self.candidate, Func, self.budget) or contains(
+            self.reference, Func, self.budget
+        ):
+            ranges = (*CHECK_RANGES, BELOW_ONE)
+        for value_range in ranges:
             for point in sample_points(symbols, value_range):
                 left = _real_value(self.candidate, point, self.budget, float(self.scale))
                 right = _real_value(self.reference, point, self.budget, float(self.scale))
