@@ -104,7 +104,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev30`` and the rest staying ``blind30``), ``blind31`` (the thirty-first
   batch: all of it ``blind31`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270706).sample(range(99), 49)`` over the batch in file order, the drawn
-  pairs becoming ``dev31`` and the rest staying ``blind31``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev31`` and the rest staying ``blind31``), ``blind32`` (the thirty-second
+  batch: all of it ``blind32`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270713).sample(range(110), 55)`` over the batch in file order, the drawn
+  pairs becoming ``dev32`` and the rest staying ``blind32``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -459,6 +462,14 @@ xiaomo1231/Public-website (17), RisingAcademies/rori-mathtext-answers (16, every
 ekapratama93/bank-soal (13), jinfanggan/-Intern-S1- (13), idnaedtech/idna-tutor-mvp (10),
 blackxmarketing/homeschool-portal (9), yellowgram1543/VEXT (1). 23 pairs already in the table
 and 1 repeat dropped.
+Thirty-second batch (110 pairs, committed before it was scored; a helper transcribed them):
+FoldedDesk/Shusheng_ChallengeCup_2026 (36, every second row of its tables),
+lishubo1984/gz-xsc-mikao-simulator (21; its function takes the reference first),
+e-dimon17/MOK (20), jackwarren430/twin-models (11), aarav-agarwal331/MathScrambler (10; the
+reference first), benson173/Math_Question_System (7), Hisernberg/liars-are-information (4),
+fusq-zt/toolforge-rl (1; a thin wrapper of math-verify, six of its seven rows already in the
+table). 37 pairs already in the table and 1 repeat dropped; one kept pair has the opposite
+verdict in the table.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -170,6 +170,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev29", "blind29") for pair in PEER_PAIRS) >= 99
     assert sum(pair.split in ("dev30", "blind30") for pair in PEER_PAIRS) >= 95
     assert sum(pair.split in ("dev31", "blind31") for pair in PEER_PAIRS) >= 99
+    assert sum(pair.split in ("dev32", "blind32") for pair in PEER_PAIRS) >= 110
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -211,6 +212,7 @@ _NEW_SUITE_BATCHES = [
     (29, 5, True),
     (30, 5, True),
     (31, 5, True),
+    (32, 5, True),
 ]
 
 
