@@ -24,6 +24,8 @@ answer that parsed before changes meaning. Decided here:
   ``\mathbb{R}``.
 - A Python complex literal (``3+4j``, ``(1-2j)``, ``-j``: digits, signs, ``*``, ``/``,
   parentheses, commas and ``j`` only, no ``i``) writes the imaginary unit ``j``: it is ``i``.
+- A diagonal matrix by its diagonal (``\operatorname{diag}(2, 2, 12)``, ``\mathrm{diag}``,
+  plain ``diag(1, 2)``; up to :data:`MAX_DIAGONAL` entries) is that matrix written out.
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
   interval it describes.
@@ -91,6 +93,8 @@ def rewrite_notations(text: str) -> str:
             text = _DOTTED_PERIOD.sub(_dotted_period, text)
         if "." in text or "dots" in text or "…" in text:
             text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
+    if "diag" in text:
+        text = _diagonal_matrices(text)
     if "[[" in text.replace(" ", "") and "]" in text:
         text = _nested_list_as_matrix(text)
     if "]" in text or "[" in text:
@@ -143,6 +147,40 @@ def _ellipsis_decimal(match: re.Match[str]) -> str:
             fixed = fixed[:-period]
         return f"{whole}.{fixed}\\overline{{{block}}}"
     return f"{whole}.{digits}"
+
+
+MAX_DIAGONAL = 12
+"""most entries of a ``diag(...)`` written out as a matrix"""
+MAX_DIAGONAL_CALLS = 4
+"""most ``diag(...)`` calls in one answer written out"""
+_DIAG_CALL = re.compile(
+    r"(?:\\(?:operatorname|mathrm|text|rm)\s*\{\s*diag\s*\}|(?<![A-Za-z\\])diag)\s*\("
+)
+
+
+def _diagonal_matrices(text: str) -> str:
+    """``diag(a, b)`` as ``\\begin{pmatrix}a&0\\\\0&b\\end{pmatrix}``."""
+    out, position = [], 0
+    for count, call in enumerate(_DIAG_CALL.finditer(text)):
+        if count == MAX_DIAGONAL_CALLS:
+            break  # each call scans to its closing parenthesis: a few keep that linear
+        if call.start() < position:
+            continue
+        depth, end = 1, call.end()
+        while end < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            end += 1
+        entries = [item.strip() for item in _top_level_items(text[call.end() : end - 1])]
+        if depth or not 1 <= len(entries) <= MAX_DIAGONAL or not all(entries):
+            continue
+        rows = (
+            "&".join(e if i == j else "0" for j in range(len(entries)))
+            for i, e in enumerate(entries)
+        )
+        out.append(text[position : call.start()])
+        out.append("\\begin{pmatrix}" + "\\\\".join(rows) + "\\end{pmatrix}")
+        position = end
+    return "".join(out) + text[position:] if out else text
 
 
 def _top_level_items(row: str) -> list[str]:

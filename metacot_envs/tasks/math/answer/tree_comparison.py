@@ -79,6 +79,8 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate = _singleton_set_element(candidate, reference)
     reference = _one_value_in_several_forms(candidate, reference, budget)
+    candidate = _square_list_as_tuple(candidate, reference)
+    reference = _square_list_as_tuple(reference, candidate)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
     if isinstance(candidate, Text) != isinstance(reference, Text):
         candidate = _base_numeral_value(candidate)
@@ -307,6 +309,20 @@ def _infinity_sign(node: Node) -> int | None:
 def _is_tuple(node: Node) -> bool:
     """``(a, b)``: a bare list ``a, b`` (or ``{a, b}``, LaTeX's group) matches it in order."""
     return isinstance(node, Bracketed) and (node.opening, node.closing) == ("(", ")")
+
+
+def _square_list_as_tuple(side: Node, other: Node) -> Node:
+    """``[2, 1]`` against ``x = 2, y = 1`` as the tuple ``(2, 1)``: a list in square brackets
+    (as programs print one) gives a system's values in order; it is no interval there."""
+    if (
+        isinstance(side, Bracketed)
+        and (side.opening, side.closing) == ("[", "]")
+        and isinstance(other, AnswerList)
+        and len(other.items) == len(side.items)
+        and all(isinstance(item, Relation) and item.ops == ("=",) for item in other.items)
+    ):
+        return Bracketed("(", side.items, ")")
+    return side
 
 
 _BASE_NUMERAL = re.compile(r"([0-9]{1,400})_([0-9]{1,2})")
