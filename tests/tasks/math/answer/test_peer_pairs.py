@@ -70,9 +70,12 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # signs the answer search reads as math delimiters: 95.0% (2172/2286). dev32 joined with
 # five: a closed interval of approximations against an open one, the binary entropy function
 # H_2, a family of polynomials described in words, a tuple said unlike a one-row matrix, and
-# numbers separated by spaces ('1500 1500 45') against a list: 94.9% (2214/2333). The floor
-# guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by
-# dropping pairs.
+# numbers separated by spaces ('1500 1500 45') against a list: 94.9% (2214/2333). The
+# released blind25 joined with five bare misses, all conflicts, no kind to fix: tolerances
+# ('3.1401' is '3.14', '0.17' is '1/6', '1000000' is '1000010'), '7+0' said unlike '7', and
+# '\sqrt{2}' said unlike '1.41421' (a 6-digit rounding, which math-verify accepts too):
+# 94.8% (2264/2388). The floor guards that figure; the goal missed is reported in
+# benchmarks/RESULTS.md, not hidden by dropping pairs.
 BARE_FLOOR = 0.948
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
