@@ -107,7 +107,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev31`` and the rest staying ``blind31``), ``blind32`` (the thirty-second
   batch: all of it ``blind32`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270713).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev32`` and the rest staying ``blind32``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev32`` and the rest staying ``blind32``), ``blind33`` (the thirty-third
+  batch: all of it ``blind33`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270720).sample(range(66), 33)`` over the batch in file order, the drawn
+  pairs becoming ``dev33`` and the rest staying ``blind33``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -470,6 +473,17 @@ reference first), benson173/Math_Question_System (7), Hisernberg/liars-are-infor
 fusq-zt/toolforge-rl (1; a thin wrapper of math-verify, six of its seven rows already in the
 table). 37 pairs already in the table and 1 repeat dropped; one kept pair has the opposite
 verdict in the table.
+Thirty-third batch (66 pairs, committed before it was scored; a helper transcribed them), the
+answer checks of seventeen RL, agent and evaluation projects: RuntimeAll/agent-service-toolkit
+(10), vimeto/pocket-agent-cli (9), DogukanUrker/BenchKit (8), zhanfang/math-rlvr (7; its
+reward's numeric cases, some rejected for the answer-tag format), mianwu01/tts-sft (5),
+BirgerMoell/oellm-rlvr (4), Tarun995/Within-Context-Attention-Phase-Transition-Analyzer (4),
+ManasVardhan/rl-amenability (3), asdjasdsad/math-tutor-agent (3), Taardisaa/learning-when-to-
+think (2), xchang1121/inference_scaling (2), ECAM-Brussels/e-cam (2),
+yzh3434/agent-control-flow-eval (2), HyperKuvid-Labs/reinforcement-learning-llms (2),
+khalilouardini/evolution_beats_rl (1), chai-yinfeng/rl-project (1), ototonari/funtasy (1); in
+three sources the reference is the gold number of a ``#### N`` fixture line. 23 pairs already
+in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
