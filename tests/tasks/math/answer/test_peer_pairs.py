@@ -74,8 +74,10 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # released blind25 joined with five bare misses, all conflicts, no kind to fix: tolerances
 # ('3.1401' is '3.14', '0.17' is '1/6', '1000000' is '1000010'), '7+0' said unlike '7', and
 # '\sqrt{2}' said unlike '1.41421' (a 6-digit rounding, which math-verify accepts too):
-# 94.8% (2264/2388). The floor guards that figure; the goal missed is reported in
-# benchmarks/RESULTS.md, not hidden by dropping pairs.
+# 94.8% (2264/2388). dev33 joined with one: a grader that reads the number opening
+# '53 , 12 + 9 mod 97 =' (what follows is no answer here): 94.8% (2278/2403). The floor guards
+# that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
+# pairs.
 BARE_FLOOR = 0.948
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
@@ -112,8 +114,8 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev32 and the released halves blind2-blind6 joined with their fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev33"})
+# dev7 to dev33 and the released halves blind2-blind6 joined with their fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
