@@ -78,7 +78,7 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '53 , 12 + 9 mod 97 =' (what follows is no answer here): 94.8% (2278/2403). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.948
+BARE_FLOOR = 0.947
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
