@@ -520,7 +520,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # just before). blind22 after the twenty-ninth and blind23 after the thirtieth (seven later
 # batches reported each; 52/57 and 53/58 at bcf138a, just before). blind24 after the
 # thirty-first (45/60 at f115df1, just before), blind25 after the thirty-second (51/59 at
-# 825f603, just before). blind26 onward stay held back. (The first ``blind`` set
+# 825f603, just before), blind26 after the thirty-third (51/58 at 8588287, just before).
+# blind27 onward stay held back. (The first ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -549,6 +550,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     }
 )
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")
