@@ -64,6 +64,8 @@ _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS
 """a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
+_LETTER_TIMES_TEN = re.compile(r"(\d)\s*[xX]\s*10\^")
+"""``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
 MAX_PLAIN_SQRTS = 32
@@ -112,6 +114,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}}", text)
     if "**" in text:
         text = text.replace("**", "^")
+    if "10^" in text:
+        text = _LETTER_TIMES_TEN.sub(r"\1\\times 10^", text)
     if "E" in text or "e" in text:
         text = _E_NOTATION.sub(_scientific, text)
     if "(" in text:

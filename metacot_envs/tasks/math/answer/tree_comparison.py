@@ -79,6 +79,7 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate = _singleton_set_element(candidate, reference)
     reference = _one_value_in_several_forms(candidate, reference, budget)
+    candidate = _one_value_in_several_forms(reference, candidate, budget)
     candidate = _square_list_as_tuple(candidate, reference)
     reference = _square_list_as_tuple(reference, candidate)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
@@ -368,9 +369,10 @@ MAX_ALTERNATIVE_FORMS = 4
 
 
 def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
-    """A reference list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a
-    candidate that is no list, as that value: the reference names the forms it accepts (as an
-    SAT grid-in key does). A list of different values stays a list of answers."""
+    """A list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a side that
+    is no list, as that value: a reference names the forms it accepts (as an SAT grid-in key
+    does), and a candidate repeats a double root (``x=2,2`` is ``x=2``). A list of different
+    values stays a list of answers. (Parameters named for the reference; called both ways.)"""
     collections = AnswerList | Bracketed | Union | Matrix
     if (
         not isinstance(reference, AnswerList)

@@ -499,3 +499,24 @@ def test_check_equivalent__a_restating_parenthesis_goes(
 )
 def test_check_equivalent__blind24_kinds(candidate: str, reference: str, expected: bool) -> None:
     _check(candidate, reference, expected)
+
+
+# Released on 2026-12-03: blind26.
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # a candidate repeating one value (a double root) is that value
+        ("x=3,3", "x=3", True),
+        ("3, 3", "3", True),
+        ("3, 4", "3", False),
+        ("3, 3", "4", False),
+        # the letter x as the times sign of scientific notation
+        ("3.2 x 10^-5", "0.000032", True),
+        ("3.2X10^{5}", "320000", True),
+        ("3.2 x 10^-5", "0.00032", False),
+    ],
+)
+def test_check_equivalent__blind26_kinds(candidate: str, reference: str, expected: bool) -> None:
+    _check(candidate, reference, expected)
