@@ -52,8 +52,7 @@ def test_check_equivalent__a_side_all_in_capitals_is_the_same_letters(
         ("1.75", "7/4, 1.75", True),
         ("1.75", "1.75 or \\frac74", True),
         ("\\frac{14}{8}", "1.75, 7/4", True),
-        # not swallowed: a list of different values, another value, a candidate list against
-        # a single value, a reference list of pairs
+        # not swallowed: a list of different values, another value, a reference list of pairs
         ("7/4", "7/4, 1.5", False),
         ("1.8", "7/4, 1.75", False),
         ("(1,2)", "(1,2), (1,2)", False),
@@ -63,6 +62,6 @@ def test_check_equivalent__a_reference_listing_one_value_in_several_forms(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
-    # the other way round a list of forms is a list: one value does not answer it
-    if equal:
-        assert check_equivalent(reference, candidate).equivalent is False
+    # the other way round too since blind26 (a candidate repeating a double root, x=2,2, is
+    # x=2, as naru18vr/math states): a list of one value is that value on either side
+    assert check_equivalent(reference, candidate).equivalent is equal
