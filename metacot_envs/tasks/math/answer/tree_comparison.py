@@ -230,17 +230,18 @@ class _SampledComparison:
         return True, "numeric match"
 
     def agree_on_reals(self, symbols: list[str]) -> bool:
-        """Whether the trees also agree at points below, between 0 and 1, and above the usual
-        range, where both are real with every power and function value inside them real.
+        """Whether the trees also agree at points below and above the usual range (and between
+        0 and 1 when a side applies a function), where both are real with every power and
+        function value inside them real.
 
         The usual points are all in (1.25, 2.75), where ``|x|`` is ``x``, ``|x-3|`` is
         ``3-x`` and ``|\\ln x|`` is ``\\ln x``; points there cannot tell such answers apart.
         Only for sides without a tolerance: a rounded decimal inside an expression
         (``0.333333 x + 1``) would meet cancellation there (near ``x = -3``) that its
-        rounding rule never meant to cover. A
-        point where either side is undefined or leaves the reals is skipped: ``\\ln(x^2)``
-        and ``2\\ln x`` are not compared at negative ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and
-        ``\\sqrt{ab}``, whose identities hold where the reals define them.
+        rounding rule never meant to cover. A point where either side is undefined or leaves
+        the reals is skipped: ``\\ln(x^2)`` and ``2\\ln x`` are not compared at negative
+        ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and ``\\sqrt{ab}``, whose identities hold where the
+        reals define them.
         """
         ranges: tuple[tuple[float, float], ...] = CHECK_RANGES
         if contains(self.candidate, Func, self.budget) or contains(
