@@ -266,8 +266,14 @@ def _is_math_word(word: str, text: str, end: int) -> bool:
     return word in _CALLED and text[end : end + 1] == "("
 
 
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
+"""a full stop ending a sentence, or a blank line, between two spans: what follows states
+something new (``so $DF = 10$.`` and then ``\\[\\sqrt{51}\\]`` on a line of its own list
+nothing)"""
+
+
 def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:
-    if len(gap) > 80:
+    if len(gap) > 80 or _SENTENCE_END.search(gap):
         return False
     words = _GAP_NOISE.sub(" ", gap).split()
     return all(word.lower() in connectives for word in words)

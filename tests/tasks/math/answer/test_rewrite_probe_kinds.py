@@ -1,11 +1,15 @@
-"""Kinds found by ``benchmarks/probe_rewrites.py`` (MATH-500 answers rewritten, ours vs math-verify).
+"""Kinds found by probes against math-verify on MATH-500 (``benchmarks/probe_rewrites.py``: its
+answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer restated).
 
 - A name and ``=`` before a comma-grouped number: ``x = 58,500`` is the number alone is.
 - ``\\pm`` inside a set on the right of ``x =``: the set's members expand, as without ``x =``.
+- Math spans separated by a sentence's full stop or a blank line are no list: a solution's
+  last displayed answer is not joined to the span that ended the sentence before it.
 """
 
 import pytest
 
+from metacot_envs.tasks.math.answer import extract_answer
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
@@ -46,3 +50,20 @@ def test_a_named_comma_grouped_number_is_the_number(
 )
 def test_a_sign_choice_in_a_named_set_expands(candidate: str, reference: str, equal: bool) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a sentence's end or a blank line between spans: the last span alone
+        ("so $DF = 10$.\n\\[\\sqrt{51}\\]", "\\sqrt{51}"),
+        ("Thus, $a > 0.$\n\n\n\\[2\\]", "2"),
+        ("We want $f(n) = n,$ or\n\n\\[1,-2\\]", "1,-2"),
+        ("It is $3$. Also $4$.", "4"),
+        # not swallowed: spans listed with commas or "and" stay one list
+        ("The roots are $1$, $2$ and $3$.", "1, 2, 3"),
+        ("the solutions are $x=1$ and\n$x=2$", "x=1, x=2"),
+    ],
+)
+def test_extract_answer__a_sentence_end_between_spans_lists_nothing(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer

@@ -1,0 +1,96 @@
+"""Differential probe: MATH-500 solutions with their answer restated in prose, ours vs math-verify.
+
+Usage: python benchmarks/probe_prose.py --data ../shared/data/math500.jsonl [--show NAME ...]
+
+Each solution's last ``\\boxed{}`` is taken out and the answer is stated again in one of
+several common ways (the box removed, "The answer is ...", Minerva's "Final Answer: ... I hope
+it is correct.", a bold "Answer:", "Therefore, we get ...", a display ``\\[...\\]`` on its own
+line, ...). Ours extracts the answer as the env does and checks it against the reference;
+math-verify parses the whole text. Printed: a count per restatement of (ours, math-verify)
+verdicts, and with ``--show`` the misses of the named restatements. The probe writes its own
+texts, so it finds disagreements to read; it is not an accuracy figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+
+
+def _unboxed(solution: str) -> str | None:
+    start = solution.rfind("\\boxed{")
+    if start < 0:
+        return None
+    depth = 0
+    for index in range(start + 7, len(solution)):
+        if solution[index] == "{":
+            depth += 1
+        elif solution[index] == "}":
+            if depth == 0:
+                return solution[:start] + solution[start + 7 : index] + solution[index + 1 :]
+            depth -= 1
+    return None
+
+
+def _before_last_sentence(solution: str) -> str:
+    start = solution.rfind("\\boxed{")
+    cut = max(solution.rfind(". ", 0, start), solution.rfind("\n", 0, start))
+    return solution[: cut + 1] if cut > 0 else ""
+
+
+RESTATEMENTS: dict[str, Callable[[str, str], str | None]] = {
+    "box removed": lambda s, a: _unboxed(s),
+    "the answer is $a$": lambda s, a: f"{_before_last_sentence(s)} The answer is ${a}$.",
+    "the answer is a": lambda s, a: f"{_before_last_sentence(s)} The answer is {a}.",
+    "Minerva": lambda s, a: (
+        f"{_before_last_sentence(s)}\nFinal Answer: The final answer is ${a}$. I hope it is correct."
+    ),
+    "bold Answer:": lambda s, a: f"{_before_last_sentence(s)}\n**Answer:** ${a}$",
+    "therefore": lambda s, a: f"{_before_last_sentence(s)} Therefore, we get ${a}$.",
+    "thus, as required": lambda s, a: (
+        f"{_before_last_sentence(s)} Thus the value is ${a}$, as required."
+    ),
+    "display line": lambda s, a: f"{_before_last_sentence(s)}\n\\[{a}\\]",
+    "Answer: on its own line": lambda s, a: f"{_before_last_sentence(s)}\nAnswer:\n${a}$",
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="MATH-500 jsonl")
+    parser.add_argument("--show", nargs="*", default=[], help="restatements whose misses to list")
+    args = parser.parse_args()
+    from math_verify import parse, verify  # benchmark-only dependency
+
+    logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
+    with args.data.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    tally: Counter[tuple[str, bool, bool]] = Counter()
+    for row in rows:
+        for name, restate in RESTATEMENTS.items():
+            text = restate(row["solution"], row["answer"])
+            if not text:
+                continue
+            found = extract_answer(text) or after_reasoning(text)
+            ours = check_equivalent(found, row["answer"]).equivalent
+            try:
+                gold = parse(f"${row['answer']}$", parsing_timeout=2)
+                theirs = bool(verify(gold, parse(text, parsing_timeout=2), timeout_seconds=2))
+            except Exception:  # noqa: BLE001 - a math-verify failure is its refusal
+                theirs = False
+            tally[(name, ours, theirs)] += 1
+            if not ours and name in args.show:
+                print(f"{name}: {'mv' if theirs else '--'} {row['answer']!r} read as {found!r}")
+    print("(restatement, ours, math-verify): count")
+    for key in sorted(tally):
+        print(key, tally[key])
+
+
+if __name__ == "__main__":
+    main()
