@@ -282,7 +282,27 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
     systems = _system_values(candidate, budget), _system_values(reference, budget)
     if systems[0] is not None and systems[1] is not None and systems[0][0] == systems[1][0]:
         return systems[0][1], systems[1][1]
-    return strip_assignment(candidate, budget), strip_assignment(reference, budget)
+    candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
+    return _computed_value(candidate, reference, budget), reference
+
+
+def _computed_value(candidate: Node, reference: Node, budget: Budget) -> Node:
+    """A candidate ``a+b = -1+5 = 4`` (settled to ``a+b = 4``) against a constant reference
+    (``4``): the nonzero constant it computes, as a worked solution's last line states it. Only
+    with two or more names on the left: ``2x = 6`` and ``x^2 = 4`` are equations to solve, not
+    values. An equation set to zero is a condition (``5x-7y+11z+4=0`` is a plane, not ``0``),
+    and a reference written as an equation asks for one (``0`` is not ``a + 3z = 0``)."""
+    if (
+        isinstance(candidate, Relation)
+        and candidate.ops == ("=",)
+        and not isinstance(reference, Relation | AnswerList)
+        and not collect_symbols(candidate.operands[1], budget)
+        and not collect_symbols(reference, budget)
+        and len(collect_symbols(candidate.operands[0], budget)) >= 2
+        and candidate.operands[1] != Number(Fraction(0))
+    ):
+        return candidate.operands[1]
+    return candidate
 
 
 def _system_values(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] | None:

@@ -5,11 +5,13 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
 - ``\\pm`` inside a set on the right of ``x =``: the set's members expand, as without ``x =``.
 - Math spans separated by a sentence's full stop or a blank line are no list: a solution's
   last displayed answer is not joined to the span that ended the sentence before it.
+- A candidate's worked last line (``a+b = -1+5 = 4``, two or more names on the left) against
+  a constant states its constant.
 """
 
 import pytest
 
-from metacot_envs.tasks.math.answer import extract_answer
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
@@ -67,3 +69,27 @@ def test_a_sign_choice_in_a_named_set_expands(candidate: str, reference: str, eq
 )
 def test_extract_answer__a_sentence_end_between_spans_lists_nothing(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a candidate's worked last line, an expression set equal to a constant, states it
+        ("a+b=-1+5=4", "4", True),
+        ("x + y + z = 22", "22", True),
+        ("AB + BC = 12", "12", True),
+        ("h + k = (-3) + 2 = -1", "-1", True),
+        # not swallowed: another constant, an equation set to zero (a condition), a reference
+        # that is itself an equation, a right side with a name, one name (an equation to solve)
+        ("a+b=4", "5", False),
+        ("5x-7y+11z+4=0", "0", False),
+        ("0", "a + 3z = 0", False),
+        ("a + b = 2c", "2", False),
+        ("2x = 6", "6", False),
+        (r"\sin T = \frac{\sqrt{21}}{5}", r"\frac{\sqrt{21}}{5}", False),
+    ],
+)
+def test_check_equivalent__a_worked_last_line_states_its_constant(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
