@@ -126,7 +126,8 @@ _TRIG_OF_DEGREES = re.compile(
 )
 """a trig function of a number of degrees (``\\sin 30^\\circ``): the angle becomes radians"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
-_MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
+MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
+"""the signs that open or close math in an answer: ``$``, ``\\(``, ``\\)``, ``\\[``, ``\\]``"""
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
 _BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
 """``1{,}5``: LaTeX's decimal comma (braced so it takes no space), once ``1{,}000`` grouping
@@ -245,12 +246,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         raise LatexSyntaxError("control character in answer")
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
-    if not text.isascii() and (digits := number_from_chinese(text)) is not None:
-        text = digits
     if not text.isascii():
-        text = mixed_numbers_joined(text)
-    if not text.isascii():
-        text = _unicode_as_latex(text)
+        digits = number_from_chinese(text)
+        text = digits if digits is not None else _unicode_as_latex(mixed_numbers_joined(text))
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
     if "&" in text and "\\begin" not in text:  # the lines of an align environment's chain
@@ -261,7 +259,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if ")" in text:
         text = _RESTATEMENT.sub("", text)
     text = apply_scale_words(drop_currency(text))
-    text = _MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
+    text = MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
     text = rewrite_plain_spelling(leibniz_fractions(text))
     text = _EMPTY_DELIMITER.sub("", text)
     text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
+
 _SYNONYMS = {
     "mm": "mm millimeter millimeters millimetre millimetres",
     "cm": "cm centimeter centimeters centimetre centimetres",
@@ -56,14 +58,13 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"([A-Za-z]+(?:/[a-z])?)\.?\s*\}?"
     r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
 )
-_WRAPPERS = re.compile(r"\$|\\\(|\\\)|\\\[|\\\]")
 
 
 def measurement_unit(answer: str) -> str | None:
     """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
     if len(answer) > 64 or not any(ch.isalpha() for ch in answer):
         return None
-    text = _WRAPPERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     text = text.strip().rstrip(".").strip()
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
     if match is None or (unit := CANONICAL_UNITS.get(match.group(1))) is None:
