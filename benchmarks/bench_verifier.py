@@ -204,16 +204,23 @@ def ours(limit: float, extract: bool = True) -> Judge:
     return judge
 
 
-def math_verify(limit: float) -> Judge:
+def math_verify_accepts(reference: str, answer: str, seconds: int) -> bool:
+    """math-verify's verdict on two texts as given, in this process (``verify(parse(reference),
+    parse(answer))``, each step limited to ``seconds``); the probes share it."""
     from math_verify import parse, verify  # benchmark-only dependency
 
+    gold = parse(reference, parsing_timeout=seconds)
+    return bool(verify(gold, parse(answer, parsing_timeout=seconds), timeout_seconds=seconds))
+
+
+def math_verify(limit: float) -> Judge:
     seconds = max(1, round(limit))  # math-verify takes whole seconds
 
     def judge(pair: Pair) -> bool:
         wrap = "${}$" if pair.table == "hand-written" else "{}"
-        gold = parse(wrap.format(pair.reference), parsing_timeout=seconds)
-        answer = parse(wrap.format(pair.candidate), parsing_timeout=seconds)
-        return bool(verify(gold, answer, timeout_seconds=seconds))
+        return math_verify_accepts(
+            wrap.format(pair.reference), wrap.format(pair.candidate), seconds
+        )
 
     return judge
 

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_verifier import math_verify_accepts
+
 from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
 
 
@@ -66,7 +68,6 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="MATH-500 jsonl")
     parser.add_argument("--show", nargs="*", default=[], help="restatements whose misses to list")
     args = parser.parse_args()
-    from math_verify import parse, verify  # benchmark-only dependency
 
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     with args.data.open(encoding="utf-8") as lines:
@@ -80,8 +81,7 @@ def main() -> None:
             found = extract_answer(text) or after_reasoning(text)
             ours = check_equivalent(found, row["answer"]).equivalent
             try:
-                gold = parse(f"${row['answer']}$", parsing_timeout=2)
-                theirs = bool(verify(gold, parse(text, parsing_timeout=2), timeout_seconds=2))
+                theirs = math_verify_accepts(f"${row['answer']}$", text, 2)
             except Exception:  # noqa: BLE001 - a math-verify failure is its refusal
                 theirs = False
             tally[(name, ours, theirs)] += 1

@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_verifier import math_verify_accepts
+
 from metacot_envs.tasks.math.answer import check_equivalent
 
 _FRAC = r"\\d?frac\{([^{}]+)\}\{([^{}]+)\}"
@@ -71,7 +73,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="MATH-500 jsonl (answer field)")
     args = parser.parse_args()
-    from math_verify import parse, verify  # benchmark-only dependency
 
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     with args.data.open(encoding="utf-8") as lines:
@@ -85,8 +86,7 @@ def main() -> None:
             ours = check_equivalent(candidate, reference, 1.0).equivalent
             wrapped = candidate if candidate.startswith(("$", "\\[", "\\(")) else f"${candidate}$"
             try:
-                gold = parse(f"${reference}$", parsing_timeout=1)
-                theirs = bool(verify(gold, parse(wrapped, parsing_timeout=1), timeout_seconds=1))
+                theirs = math_verify_accepts(f"${reference}$", wrapped, 1)
             except Exception:  # noqa: BLE001 - a math-verify failure is its refusal
                 theirs = False
             tally[(name, ours, theirs)] += 1
