@@ -62,7 +62,7 @@ FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=
 def settle_answer(node: Node, budget: Budget) -> Node:
     """``node`` with chains and approximations settled and semicolon groups made tuples."""
     if isinstance(node, AnswerList):
-        if _is_worked_computation(node, budget):
+        if _is_worked_computation(node, budget) or _is_solved_equation(node, budget):
             return settle_answer(node.items[-1], budget)  # "2+3=5, 5*2=10" states 10
         items = tuple(settle_answer(item, budget) for item in node.items)
         if any(isinstance(item, AnswerList) for item in node.items):
@@ -151,6 +151,36 @@ def _is_worked_computation(node: AnswerList, budget: Budget) -> bool:
         and not _is_false(Relation(("=",), (item.operands[0], item.operands[-1])), budget)
         for item in node.items
     )
+
+
+def _is_solved_equation(node: AnswerList, budget: Budget) -> bool:
+    """Whether a list is equations in one variable and then that variable's value, for which
+    each of them holds (``360 + 2x = 600, x = 120``; ``k - 1 = 1, k = 2``): a worked solution
+    stating its last line, not a list of answers (``x = 1, x = 2`` is two roots)."""
+    *steps, last = node.items
+    if not (steps and isinstance(last, Relation) and is_assignment(last, budget)):
+        return False
+    name = last.operands[0]
+    if not isinstance(name, Symbol) or collect_symbols(last.operands[1], budget):
+        return False
+    try:
+        value = numeric_value(last.operands[1], {}, budget)
+        for step in steps:
+            if not (
+                isinstance(step, Relation)
+                and step.ops == ("=",)
+                and not is_assignment(step, budget)
+                and collect_symbols(step, budget) == {name.name}
+            ):
+                return False
+            left, right = (
+                numeric_value(side, {name.name: value}, budget) for side in step.operands
+            )
+            if abs(left - right) > EXACT_EQUATION_TOLERANCE * max(abs(left), abs(right), 1.0):
+                return False
+    except (EvaluationError, SizeLimitExceeded):
+        return False
+    return True
 
 
 def _is_constant_computation(node: Node, budget: Budget) -> bool:
@@ -284,6 +314,32 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         return systems[0][1], systems[1][1]
     candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
     return _computed_value(candidate, reference, budget), reference
+
+
+def chain_result(candidate: Node, reference: Node, budget: Budget) -> Node:
+    """A candidate chain of three or more sides (``f(-2)+f(-1)+f(0) = 2+\\frac53+1 =
+    \\frac{14}{3}``, ``a_1^9 = (-1)^3 = -1``) ending in a nonzero constant, against a constant
+    reference: the constant it computes, as a worked solution's last line states it, whatever
+    its first side holds, when its constant sides agree with it (``3 \\cdot 50 = 151``
+    states nothing). A two-sided equation of one name (``2x = 6``) stays one to solve
+    (:func:`_computed_value`), a chain ending in zero a condition, and a reference equation
+    still asks for one. Read before the chain is settled to its two ends."""
+    if (
+        isinstance(candidate, Relation)
+        and len(candidate.operands) > 2
+        and set(candidate.ops) == {"="}
+        and not isinstance(reference, Relation | AnswerList)
+        and not collect_symbols(candidate.operands[-1], budget)
+        and not collect_symbols(reference, budget)
+        and candidate.operands[-1] != Number(Fraction(0))
+        and not any(
+            _is_false(Relation(("=",), (side, candidate.operands[-1])), budget)
+            for side in candidate.operands[:-1]
+            if not collect_symbols(side, budget)
+        )
+    ):
+        return candidate.operands[-1]
+    return candidate
 
 
 def _computed_value(candidate: Node, reference: Node, budget: Budget) -> Node:

@@ -48,13 +48,14 @@ number of times"""
 LAST_NUMBER_PATTERN = (
     r"(-?\\[dt]?frac\{-?\d+\}\{\d+\}"
     r"|(?<![A-Za-z0-9_.,])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
-    r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?)(?![.,/]?\d)"
+    r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?(?![.,/]?\d)(?:[ \t]?[%％])?)"
 )
 """the last number in the text: digits (glued to letters of other scripts too: ``共有99颗``)
 or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the Unicode minus
 ``−``, glued to the digits or one space before them after a word (not a one-letter
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
-subtraction or a range ("5 - 12" reads 12)."""
+subtraction or a range ("5 - 12" reads 12). A percent sign after the number is kept ("the
+discount is 50%" reads ``50%``, which is both 50 and a half)."""
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
 FOREIGN_CONNECTIVES = ("ou", "et", "oder", "und", "или", "и")
 """French, German and Russian words joining list items ("or"/"and"), read between spaces"""

@@ -34,9 +34,10 @@ Each rule is a linear regex rewrite; none evaluates anything.
   needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
   an expression.
   The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
-- Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` after a number (also in
-  ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it (``5\text{ million}`` is
-  ``5\cdot 10^{6}``, ``3.5万`` is 35000): they are part of the value, not units to drop.
+- Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` and ``dozen`` after a number
+  (also in ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it
+  (``5\text{ million}`` is ``5\cdot 10^{6}``, ``5 dozen`` is ``5\cdot 12``, ``3.5万`` is 35000):
+  they are part of the value, not units to drop.
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -63,11 +64,19 @@ math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
 """a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
-_SCALE_POWERS = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "万": 4, "亿": 8}
-_ANY_SCALE_WORD = re.compile("illion|thousand|万|亿")
+_SCALE_FACTORS = {
+    "thousand": "10^{3}",
+    "million": "10^{6}",
+    "billion": "10^{9}",
+    "trillion": "10^{12}",
+    "dozen": "12",
+    "万": "10^{4}",
+    "亿": "10^{8}",
+}
+_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|万|亿")
 _SCALE_WORD = re.compile(
-    r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion)s?\s*\}"
-    r"|(thousand|million|billion|trillion)s?(?![A-Za-z])|(万|亿))"
+    r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion|dozen)s?\s*\}"
+    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(万|亿))"
 )
 """a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
@@ -147,8 +156,11 @@ def _could_group_thousands(comma: re.Match[str]) -> bool:
 
 
 def last_top_level_side(normalized: str) -> str | None:
-    """The text after the last ``=`` outside brackets (not ``<=``, ``>=``, ``!=``), or None."""
-    depth, cut = 0, -1
+    """The text after the last ``=`` outside brackets (not ``<=``, ``>=``, ``!=``), or None.
+
+    None too when a list separator (``,`` or ``;`` outside brackets) comes before that ``=``:
+    ``x=2, y=4, \\max=12`` is a list, and its last item's value is not the answer."""
+    depth, cut, separator = 0, -1, -1
     for index, ch in enumerate(normalized):
         if ch in "([{":
             depth += 1
@@ -156,7 +168,9 @@ def last_top_level_side(normalized: str) -> str | None:
             depth -= 1
         elif ch == "=" and depth == 0 and (index == 0 or normalized[index - 1] not in "<>!"):
             cut = index
-    side = normalized[cut + 1 :].strip() if cut >= 0 else ""
+        elif ch in ",;" and depth == 0 and separator < 0:
+            separator = index
+    side = normalized[cut + 1 :].strip() if not 0 <= separator < cut else ""
     return side or None
 
 
@@ -202,4 +216,4 @@ def apply_scale_words(text: str) -> str:
 
 def _scaled(match: re.Match[str]) -> str:
     word = match.group(2) or match.group(3) or match.group(4)
-    return f"{match.group(1)}\\cdot 10^{{{_SCALE_POWERS[word]}}}"
+    return f"{match.group(1)}\\cdot {_SCALE_FACTORS[word]}"

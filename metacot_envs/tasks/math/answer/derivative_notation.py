@@ -6,8 +6,8 @@ Each is rewritten textually (nothing is evaluated):
 
 - ``dy/dx``, ``d^2y/dx^2``, ``d^{2}y/dx^{2}`` (a one-letter function and variable) become
   ``\frac{dy}{dx}`` and ``\frac{d^{2}y}{dx^{2}}``;
-- sympy's ``diff(y, x)``, ``diff(y, x, 2)`` and ``diff(diff(y, x), x)`` become the same
-  fractions;
+- sympy's ``diff(y, x)``, ``diff(y, x, 2)``, ``diff(y, x, x)`` (the variable repeated once per
+  order) and ``diff(diff(y, x), x)`` become the same fractions;
 - the partial sign, ``\partial`` or ``∂``, is written ``d``: an answer names the derivative it
   means, and sympy's ``diff`` is partial too (``\frac{\partial y}{\partial x}`` is
   ``\frac{dy}{dx}``).
@@ -28,6 +28,10 @@ _PLAIN_LEIBNIZ = re.compile(
 _SYMPY_DIFF = re.compile(
     r"(?<![A-Za-z\\])diff\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*(?:,\s*([2-9])\s*)?\)"
 )
+_SYMPY_REPEATED_DIFF = re.compile(
+    r"(?<![A-Za-z\\])diff\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])((?:\s*,\s*\2){1,8})\s*\)"
+)
+"""``diff(y, x, x, x)``: the variable repeated, one more time per order"""
 _SYMPY_SECOND_DIFF = re.compile(
     r"(?<![A-Za-z\\])diff\(\s*diff\(\s*([a-zA-Z])\s*,\s*([a-zA-Z])\s*\)\s*,\s*\2\s*\)"
 )
@@ -38,6 +42,9 @@ def leibniz_fractions(text: str) -> str:
     if "partial" in text or "∂" in text:
         text = _PARTIAL.sub("d", text)
     if "diff(" in text:
+        text = _SYMPY_REPEATED_DIFF.sub(
+            lambda m: _fraction(m.group(1), m.group(2), str(1 + m.group(3).count(","))), text
+        )
         text = _SYMPY_SECOND_DIFF.sub(lambda m: _fraction(m.group(1), m.group(2), "2"), text)
         text = _SYMPY_DIFF.sub(lambda m: _fraction(m.group(1), m.group(2), m.group(3)), text)
     if "/" in text and "d" in text:

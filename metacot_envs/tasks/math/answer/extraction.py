@@ -59,7 +59,9 @@ FINAL_ANSWER_PATTERN = (
 last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
 
 ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"
-ANSWER_LABEL_PATTERN = r"(?i)\banswer(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)"
+ANSWER_LABEL_PATTERN = r"(?i)\b(?:answer|ans\.?)(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)"
+"""an answer label and what follows it on its line ("Answer: 5", "The answer is: 5", and the
+abbreviation "Ans: 5")"""
 
 DISOWNING_WORDS = r"not|wrong|incorrect|false|never|isn't|no"
 """words that, right before an answer label, make the statement disown its value: "Wrong
@@ -95,7 +97,8 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 (boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
 final-answer statement written after the last box and stating a value directly wins over the
 box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
-after the boxes (a box inside the tag is the answer) and before the labels. Then lead-ins
+after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
+answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
 states a value (``**15**``). The last four are fallbacks: in prose, the values one variable
 takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
@@ -228,6 +231,16 @@ class AnswerPatterns:
                 elif built_in and pattern == MATH_SPAN_PATTERN:
                     found = last_math_span(matches, text[:disowned_from])
                     cleaned = clean_inline_answer(found) if found is not None else None
+                elif built_in and pattern == ANSWER_TAG_PATTERN:
+                    tag = _last_match(matches)
+                    if tag is not None and not tag.group(1).strip():
+                        # An empty answer tag states no answer: the reasoning before it is not
+                        # searched for one; only words after the tag may still state it.
+                        rest = text[tag.end() :]
+                        if not rest.strip():
+                            return ExtractedAnswer(None)
+                        return self._search(rest, after_empty_box=True)
+                    cleaned = clean_inline_answer(tag.group(1)) if tag is not None else None
                 else:
                     found = _last_group(matches)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
@@ -327,6 +340,13 @@ def _owned_labels(compiled: Any, text: str) -> tuple[list[Any], int | None]:
 def _disowned(text: str, label_start: int) -> bool:
     """Whether a disowning word (:data:`DISOWNING_WORDS`) stands right before a label."""
     return _DISOWNED.search(text, max(0, label_start - _DISOWN_WINDOW), label_start) is not None
+
+
+def _last_match(matches: Iterable[Any]) -> Any:
+    found = None
+    for match in matches:
+        found = match
+    return found
 
 
 def _last_group(matches: Iterable[Any]) -> str | None:

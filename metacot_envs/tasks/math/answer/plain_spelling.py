@@ -16,11 +16,14 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
-  the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``)
-  and the programming spelling ``inf`` (``(-inf, 2)``);
+  the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``),
+  the programming spellings ``inf`` (``(-inf, 2)``) and ``Infinity`` (JavaScript's), and
+  ``infty`` (LaTeX's name without its backslash);
 - a lower-case Greek letter's name written as a word (``2*theta``, ``alpha+beta``, as sympy
   prints symbols) is that letter, when every other word in the answer is one too or a
   connective ("and", "or"): ``the beta distribution`` stays words;
+- the word ``equals`` (or ``is equal to``) after a one-letter name opening the answer is
+  ``=`` (``x equals 7`` is ``x = 7``);
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
 - E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``,
   ``1e3``: digits, ``e`` or ``E``, an exponent of up to three digits, with no letter, digit or
@@ -78,7 +81,12 @@ _ARGUMENT_CALLS = (
     (_PLAIN_ABS, "\\left|", "\\right|"),
 )
 """calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
-_PLAIN_CONSTANT = re.compile(r"(?<![A-Za-z\\])(pi|Pi|PI|infinity|inf|oo)(?![A-Za-z])")
+_EQUALS_WORD = re.compile(r"^(\s*[A-Za-z](?:_\{?\w{1,8}\}?)?)\s+(?:equals|is equal to)\s+(?=\S)")
+"""``x equals 7``: a one-letter name (perhaps with a subscript) opening the answer, then the
+word for ``=``"""
+_PLAIN_CONSTANT = re.compile(
+    r"(?<![A-Za-z\\])(pi|Pi|PI|infinity|Infinity|INFINITY|infty|inf|oo)(?![A-Za-z])"
+)
 _E_NOTATION = re.compile(
     r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
@@ -99,6 +107,8 @@ _PYTHON_FRACTION = re.compile(r"(?<![\w\\])Fraction\(\s*(-?\d{1,60})\s*(?:,\s*(-
 def rewrite_plain_spelling(text: str) -> str:
     """``text`` with its plain-text function names, constants, ``**``, E notation and Python
     ``Fraction(p, q)`` reprs in LaTeX."""
+    if "equal" in text:
+        text = _EQUALS_WORD.sub(r"\1 = ", text)
     if "Fraction(" in text:
         text = _PYTHON_FRACTION.sub(
             lambda m: (
@@ -129,7 +139,7 @@ def rewrite_plain_spelling(text: str) -> str:
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
         text = _PLAIN_SQRT_BRACE.sub(lambda _: "\\sqrt", text)
-    if "pi" in text or "Pi" in text or "PI" in text or "inf" in text or "oo" in text:
+    if "pi" in text or "Pi" in text or "PI" in text or "nf" in text or "NF" in text or "oo" in text:
         text = _PLAIN_CONSTANT.sub(
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_forms import (
+    chain_result,
     drop_variable_assignment,
     inequalities_as_union,
     inequality_as_interval,
@@ -75,9 +76,11 @@ Outcome = tuple[bool, str]
 def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     """Whether ``candidate`` denotes the same answer as ``reference``, and why."""
     budget.tick()
+    candidate = chain_result(candidate, reference, budget)
     candidate = expand_plus_minus(settle_answer(candidate, budget), budget)
     reference = expand_plus_minus(settle_answer(reference, budget), budget)
     candidate = _singleton_set_element(candidate, reference)
+    candidate, reference = _matrix_entry(candidate, reference), _matrix_entry(reference, candidate)
     reference = _one_value_in_several_forms(candidate, reference, budget)
     candidate = _one_value_in_several_forms(reference, candidate, budget)
     candidate = _square_list_as_tuple(candidate, reference)
@@ -363,6 +366,19 @@ def _singleton_set_element(candidate: Node, reference: Node) -> Node:
     ):
         return candidate.items[0]
     return candidate
+
+
+def _matrix_entry(side: Node, other: Node) -> Node:
+    """A 1x1 matrix (``[[2/11]]``, as array libraries print a one-entry result) against a
+    scalar, as its entry; against anything else it stays a matrix."""
+    if (
+        isinstance(side, Matrix)
+        and len(side.rows) == 1
+        and len(side.rows[0]) == 1
+        and isinstance(other, SCALAR_TYPES)
+    ):
+        return side.rows[0][0]
+    return side
 
 
 MAX_ALTERNATIVE_FORMS = 4

@@ -78,10 +78,21 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '53 , 12 + 9 mod 97 =' (what follows is no answer here): 94.8% (2278/2403). The released
 # blind26 joined with four after its two fixable kinds were fixed: SAT grid-in rules ('0.333'
 # for '1/3', '29/3' for '9.667') and a suite that asks for a prime factorization as written
-# ('60' and '6*10' unlike '2^2*3*5'): 94.7% (2327/2456). The floor guards
+# ('60' and '6*10' unlike '2^2*3*5'): 94.7% (2327/2456). blind27-blind33, opened early (their
+# pairs were printed by mistake), joined with 22 bare misses after their fixable kinds were
+# fixed, every one a conflict: short decimals judged equal to fractions by SAT and drill-app
+# tolerances (six: '.6667' and '1.333' for '2/3' and '4/3', '5.3' for '16/3'), a dot grouping
+# thousands ('10.000' and '1.000' for 10000 and 1000, three; the checker reads a single dot as
+# a decimal point), near decimals said unlike ('0.500000001' vs '1/2', two 31-digit decimals;
+# the float-noise rule, as math-verify's rounding, says equal), '3.14159' said unlike '\pi'
+# (the rounding rule), number words ('ten', 'Two', 'quarter'; math-verify refuses them too),
+# a spoken fraction ('minus 3 by 13'), '5280/6pi' read as 5280/(6 pi), a suite that keeps
+# 'x+x' apart from '2x' and '2cm' from '2', one saying '5 percent' is not '5', a set against
+# an interval ('c \in \{-1, 6\}' vs '[-1, 6]'), 'abs(x)' said unlike 'sqrt(x**2)', and a
+# word after the answer ('-5 , next'): 94.5% (2573/2722). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.947
+BARE_FLOOR = 0.945
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -117,9 +128,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev33 and the released halves blind2-blind6 joined with their fixes; blind27-blind33,
-# opened early, join with the fixes of their kinds
-AWAITING_FIXES: frozenset[str] = frozenset(f"blind{n}" for n in range(27, 34))
+# dev7 to dev33 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# fixes
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

@@ -1,4 +1,4 @@
-"""Answer kinds found on the released held-back halves (``blind2`` to ``blind16``), one rule each.
+"""Answer kinds found on the released held-back halves (``blind2`` to ``blind33``), one rule each.
 
 Those halves were opened for fixes after their blind figures were reported (see
 ``peer_pairs.RELEASED_HALVES``). The pairs here are written for the rules, not copied from the
@@ -520,3 +520,69 @@ def test_check_equivalent__blind24_kinds(candidate: str, reference: str, expecte
 )
 def test_check_equivalent__blind26_kinds(candidate: str, reference: str, expected: bool) -> None:
     _check(candidate, reference, expected)
+
+
+# Opened early on 2026-12-03: blind27-blind33 (their pairs were printed by mistake).
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        # "dozen" is a scale word: part of the value, not a unit to drop
+        ("5\\text{ dozen}", "60", True),
+        ("2 dozens", "24", True),
+        ("5\\text{ dozen}", "5", False),
+        # asymptotic and approximate relations read like \approx
+        ("I(x) \\sim \\frac{1}{x}", "\\frac{1}{x}", True),
+        ("f \\simeq 2.5", "2.5", True),
+        ("I(x) \\sim \\frac{1}{x}", "\\frac{2}{x}", False),
+        # infinity spelled as JavaScript prints it and as LaTeX's name without its backslash
+        ("infty", "Infinity", True),
+        ("(-Infinity, 2)", "(-\\infty, 2)", True),
+        ("Infinity", "-\\infty", False),
+        # sympy's derivative with its variable repeated once per order
+        ("d^3y/dx^3", "diff(y, x, x, x)", True),
+        ("\\frac{d^2y}{dx^2}", "diff(y, x, x)", True),
+        ("d^2y/dx^2", "diff(y, x, x, x)", False),
+        # a norm's double bars are bars: the names inside them still count
+        ("\\lVert T\\rVert = 1", "\\|T\\| = 1", True),
+        ("\\lVert T^n\\rVert=1/n!", "\\lVert S^n\\rVert=1/n!", False),
+        # a 1x1 matrix against a scalar is its entry
+        ("[[2/11]]", "2/11", True),
+        ("\\begin{pmatrix}5\\end{pmatrix}", "5", True),
+        ("[[2/11]]", "3/11", False),
+        ("[[1, 2]]", "1", False),
+        # "equals" after a one-letter name is "="
+        ("x equals 7", "7", True),
+        ("x_1 is equal to 3", "3", True),
+        ("x equals 7", "8", False),
+        # a list whose grammar fails is not read as its last item's value
+        ("x=2, y=4, \\max=12", "12", False),
+        ("x = \\zzz = 3", "3", True),
+    ],
+)
+def test_check_equivalent__blind27_to_blind33_kinds(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    _check(candidate, reference, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a percent sign after the last number in prose stays with it
+        ("So the discount is 50%", "50%"),
+        ("It grew by 12.5 %.", "12.5 %"),
+        ("So the discount is 50 dollars", "50"),
+        # "Ans:" is an answer label
+        ("Ans: $14.00", "14.00"),
+        ("Work: 3 + 4 = 7. Ans.: 7", "7"),
+        # an empty answer tag states no answer: the reasoning before it is not searched
+        ("<reasoning>It gives 42.</reasoning><answer>   </answer>", None),
+        ("<answer></answer>", None),
+        ("<answer> </answer> So it is 42.", "42"),
+        ("<reasoning>It gives 42.</reasoning><answer>42</answer>", "42"),
+    ],
+)
+def test_extract_answer__blind27_to_blind33_kinds(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer

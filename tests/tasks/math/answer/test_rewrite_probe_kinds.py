@@ -7,6 +7,10 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   last displayed answer is not joined to the span that ended the sentence before it.
 - A candidate's worked last line (``a+b = -1+5 = 4``, two or more names on the left) against
   a constant states its constant.
+- A chain of three or more sides ending in a nonzero constant states it against a constant,
+  whatever its first side holds (``a_1^9 = (-1)^3 = -1``); and equations in one variable
+  followed by its value, which each of them holds for (``360 + 2x = 600, x = 120``), state
+  that value.
 """
 
 import pytest
@@ -90,6 +94,51 @@ def test_extract_answer__a_sentence_end_between_spans_lists_nothing(text: str, a
     ],
 )
 def test_check_equivalent__a_worked_last_line_states_its_constant(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a chain of three or more sides ending in a nonzero constant states it, whatever its
+        # first side holds (a function's values, one name, names that cancel)
+        ("f(-2)+f(-1)+f(0) = 2+\\frac{5}{3}+1 = \\frac{14}{3}", "\\frac{14}{3}", True),
+        ("a_1^9 = (-1)^3 = -1", "-1", True),
+        ("p(0) + p(4) = 6r + 24 - 6r = 24", "24", True),
+        ("z + \\frac{1}{z} = \\frac{z^2+1}{z} = -1", "-1", True),
+        # not swallowed: another constant, a chain ending in zero (a condition), a false chain
+        # of constants, a reference that is an equation, and two sides of one name
+        ("a_1^9 = (-1)^3 = -1", "1", False),
+        ("x^2 - 4 = (x-2)(x+2) = 0", "0", False),
+        ("3 \\cdot (49+1) = 3 \\cdot 50 = 151", "151", False),
+        ("2x = 3 + 3 = 6", "x = 6", False),
+        ("2x = 6", "6", False),
+    ],
+)
+def test_check_equivalent__a_chain_ending_in_a_constant_states_it(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # equations in one variable, then its value, for which each holds: the value
+        ("360 + 2x = 600, x = 120", "120", True),
+        ("k - 1 = 1, k = 2", "2", True),
+        ("2^{2x} = 16, 2x = 4, x = 2", "2", True),
+        # not swallowed: a value for which an equation does not hold, two roots, a system of
+        # two variables, another value
+        ("k - 1 = 1, k = 3", "3", False),
+        ("x = 1, x = 2", "2", False),
+        ("x + y = 3, x = 1", "1", False),
+        ("360 + 2x = 600, x = 120", "600", False),
+    ],
+)
+def test_check_equivalent__equations_then_the_value_solving_them_state_the_value(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
