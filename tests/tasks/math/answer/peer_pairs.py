@@ -110,7 +110,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev32`` and the rest staying ``blind32``), ``blind33`` (the thirty-third
   batch: all of it ``blind33`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270720).sample(range(66), 33)`` over the batch in file order, the drawn
-  pairs becoming ``dev33`` and the rest staying ``blind33``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev33`` and the rest staying ``blind33``), ``blind34`` (the thirty-fourth
+  batch: all of it ``blind34`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270727).sample(range(94), 47)`` over the batch in file order, the drawn
+  pairs becoming ``dev34`` and the rest staying ``blind34``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -484,6 +487,15 @@ yzh3434/agent-control-flow-eval (2), HyperKuvid-Labs/reinforcement-learning-llms
 khalilouardini/evolution_beats_rl (1), chai-yinfeng/rl-project (1), ototonari/funtasy (1); in
 three sources the reference is the gold number of a ``#### N`` fixture line. 23 pairs already
 in the table dropped.
+Thirty-fourth batch (94 pairs, committed before it was scored; a helper transcribed them):
+shaomang/mtnode-aio (19, every second row of a JavaScript self-check table; Chinese prose),
+shinyes/cala (17; a Go table test, cases whose verdict rests on a nonzero tolerance left out),
+IINemo/llm-tts-service (14), CCODING04/makemore-tutorial (12; one file writes its boxes with a
+doubled backslash, kept as written), adelemam84/-physics-edu-agent (7; units, Arabic prose),
+AM1N8/extended-reasoning-benchmark (6), MirLunaDEV/local-bench (6), Cargo-Cult-Research/mlx-rl
+(5), NVIDIA-NeMo/Gym (4; its library check takes the gold answer first; verdicts from a mocked
+LLM judge left out), thinking-machines-lab/tinker-cookbook (2), sangwansahil/elmo-harness (2).
+46 pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -195,6 +195,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev31", "blind31") for pair in PEER_PAIRS) >= 99
     assert sum(pair.split in ("dev32", "blind32") for pair in PEER_PAIRS) >= 110
     assert sum(pair.split in ("dev33", "blind33") for pair in PEER_PAIRS) >= 66
+    assert sum(pair.split in ("dev34", "blind34") for pair in PEER_PAIRS) >= 94
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -238,6 +239,7 @@ _NEW_SUITE_BATCHES = [
     (31, 5, True),
     (32, 5, True),
     (33, 5, True),
+    (34, 5, True),
 ]
 
 
