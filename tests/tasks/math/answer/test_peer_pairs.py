@@ -89,7 +89,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # a spoken fraction ('minus 3 by 13'), '5280/6pi' read as 5280/(6 pi), a suite that keeps
 # 'x+x' apart from '2x' and '2cm' from '2', one saying '5 percent' is not '5', a set against
 # an interval ('c \in \{-1, 6\}' vs '[-1, 6]'), 'abs(x)' said unlike 'sqrt(x**2)', and a
-# word after the answer ('-5 , next'): 94.5% (2573/2722). The floor guards
+# word after the answer ('-5 , next'): 94.5% (2573/2722). dev34 joined with one, a conflict:
+# '5.657' for '4√2 A' (a 4-digit rounding, which math-verify refuses too): 94.5%
+# (2602/2752). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.945
@@ -128,9 +130,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev33 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev34 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev34"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
