@@ -26,6 +26,10 @@ answer that parsed before changes meaning. Decided here:
   parentheses, commas and ``j`` only, no ``i``) writes the imaginary unit ``j``: it is ``i``.
 - A diagonal matrix by its diagonal (``\operatorname{diag}(2, 2, 12)``, ``\mathrm{diag}``,
   plain ``diag(1, 2)``; up to :data:`MAX_DIAGONAL` entries) is that matrix written out.
+- A congruence ending in its modulus (``(n+2)(n+4) \equiv 4 \cdot 6 \equiv 3 \pmod{7}``,
+  ``x \equiv 3 \ (\mathrm{mod}\ 7)``, ``3 \bmod 7``) states its last side, the residue:
+  the answer to a remainder question. A modulus in the middle (``17 \bmod 5 = 2``) is an
+  operation and stays.
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
   interval it describes.
@@ -64,6 +68,12 @@ _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
 _SET_BUILDER = re.compile(
     r"^\s*\\\{\s*([A-Za-z])\s*(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\\\}\s*$"
 )
+_MODULUS_AT_END = re.compile(
+    r"(?:\\pmod\s*(?:\{[^{}]{1,40}\}|\w{1,20})"
+    r"|\(\s*\\?(?:bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})\s*(?:\{[^{}]{1,40}\}|\w{1,20})\s*\)"
+    r"|\\(?:bmod|mod)\s*(?:\{[^{}]{1,40}\}|\w{1,20}))\s*\.?\s*$"
+)
+"""a modulus closing the answer: ``\\pmod{7}``, ``(\\mod 7)``, ``(mod 7)``, ``\\bmod 7``"""
 _PYTHON_COMPLEX = re.compile(r"[0-9.+\-*/(),\sj]+")
 _OPENING_CONTEXT = ("", "=", ",", ";", "{", "\\cup", "\\cap", "\\in", "(")
 _CLOSING_CONTEXT = ("", ",", ";", "}", ".", "\\cup", "\\cap", ")")
@@ -93,6 +103,8 @@ def rewrite_notations(text: str) -> str:
             text = _DOTTED_PERIOD.sub(_dotted_period, text)
         if "." in text or "dots" in text or "…" in text:
             text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
+    if "mod" in text:
+        text = _congruence_residue(text)
     if "diag" in text:
         text = _diagonal_matrices(text)
     if "[[" in text.replace(" ", "") and "]" in text:
@@ -244,3 +256,16 @@ def _ends_with_context(before: str, start: int) -> bool:
 def _starts_with_context(after: str) -> bool:
     after = after.lstrip()
     return not after or any(after.startswith(c) for c in _CLOSING_CONTEXT if c)
+
+
+def _congruence_residue(text: str) -> str:
+    """The residue a congruence ending in its modulus states: its side after the last
+    ``\\equiv`` (all of it before the modulus when it has none); ``text`` itself when that
+    side holds an ``=`` or is empty."""
+    modulus = _MODULUS_AT_END.search(text)
+    if modulus is None:
+        return text
+    head = text[: modulus.start()]
+    cut = head.rfind("\\equiv")
+    residue = (head[cut + len("\\equiv") :] if cut >= 0 else head).strip()
+    return residue if residue and "=" not in residue else text

@@ -68,6 +68,7 @@ _UNICODE_SYMBOLS = {
     "∪": "\\cup ",
     "∅": "\\emptyset ",
     "≈": "\\approx ",
+    "≡": "\\equiv ",
     "↦": "\\mapsto ",
     "→": "\\to ",
     "\u00a0": " ",

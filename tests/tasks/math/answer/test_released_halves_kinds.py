@@ -460,7 +460,9 @@ def test_extract_answer__result_lead_ins_and_an_answer_line(text: str, answer: s
         # not swallowed: the restatement is not the answer, other parentheses stay
         ("2/3 (or about 0.67)", "0.67", False),
         ("(2, 3)", "(2,3)", True),
-        ("2 (mod 5)", "2", False),
+        ("2 (x + 1)", "2", False),
+        # (a modulus in parentheses is no restatement: '2 (mod 5)' states the residue 2, see
+        # test_rewrite_probe_kinds.py)
     ],
 )
 def test_check_equivalent__a_restating_parenthesis_goes(

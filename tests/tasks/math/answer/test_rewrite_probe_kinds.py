@@ -11,6 +11,8 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   whatever its first side holds (``a_1^9 = (-1)^3 = -1``); and equations in one variable
   followed by its value, which each of them holds for (``360 + 2x = 600, x = 120``), state
   that value.
+- A congruence ending in its modulus (``... \\equiv 24 \\equiv 3 \\pmod{7}``) states its
+  residue.
 """
 
 import pytest
@@ -139,6 +141,29 @@ def test_check_equivalent__a_chain_ending_in_a_constant_states_it(
     ],
 )
 def test_check_equivalent__equations_then_the_value_solving_them_state_the_value(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a congruence ending in its modulus states its residue
+        ("(n+2)(n+4) \\equiv 4 \\cdot 6 \\equiv 24 \\equiv 3 \\pmod{7}", "3", True),
+        ("1+3 \\equiv 4 \\pmod7", "4", True),
+        ("x ≡ 3 (mod 7)", "3", True),
+        ("x \\equiv 3 \\ (\\mathrm{mod}\\ 7)", "x = 3", True),
+        ("3 \\pmod{7}", "3", True),
+        # not swallowed: another residue, the modulus, and a modulus in the middle (an
+        # operation) stays one
+        ("x \\equiv 3 \\pmod{7}", "4", False),
+        ("x \\equiv 3 \\pmod{7}", "7", False),
+        ("17 \\bmod 5 = 2", "2", True),
+        ("17 \\bmod 5 = 2", "5", False),
+    ],
+)
+def test_check_equivalent__a_congruence_states_its_residue(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
