@@ -143,13 +143,25 @@ def _is_identity(node: Relation, budget: Budget) -> bool:
 
 def _is_worked_computation(node: AnswerList, budget: Budget) -> bool:
     """Whether a list is steps of arithmetic, each an equation of numbers that holds
-    (``16 - 3 - 4 = 9, 9 * 2 = 18``, as GSM8K solutions write them), not a list of answers."""
-    return len(node.items) >= 2 and all(
-        isinstance(item, Relation)
-        and set(item.ops) == {"="}
-        and not any(_has_letters(side, budget) for side in item.operands)
-        and not _is_false(Relation(("=",), (item.operands[0], item.operands[-1])), budget)
-        for item in node.items
+    (``16 - 3 - 4 = 9, 9 * 2 = 18``, as GSM8K solutions write them), not a list of answers.
+    The last step may name what it computes (``\\frac16 + \\frac1{24} = \\frac5{24}, m+n = 29``)."""
+    *steps, last = node.items
+    return (
+        bool(steps)
+        and all(
+            isinstance(item, Relation)
+            and set(item.ops) == {"="}
+            and not any(_has_letters(side, budget) for side in item.operands)
+            and not _is_false(Relation(("=",), (item.operands[0], item.operands[-1])), budget)
+            for item in steps
+        )
+        and isinstance(last, Relation)
+        and set(last.ops) == {"="}
+        and (
+            bool(collect_symbols(last.operands[0], budget))
+            or not any(_has_letters(side, budget) for side in last.operands)
+            and not _is_false(Relation(("=",), (last.operands[0], last.operands[-1])), budget)
+        )
     )
 
 

@@ -252,8 +252,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = digits if digits is not None else _unicode_as_latex(mixed_numbers_joined(text))
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
-    if "&" in text and "\\begin" not in text:  # the lines of an align environment's chain
-        text = text.replace("&", " ").replace("\\\\", " ")
+    if "&" in text:
+        text = _aligned_lines(text)
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
@@ -298,6 +298,33 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if _PLAIN_THOUSANDS.match(text):
         text = text.replace(",", "")
     return text
+
+
+_BARE_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,8}\}?)?")
+_ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
+
+
+def _aligned_lines(text: str) -> str:
+    """The lines of an align environment (``a &= b \\\\ &= c``), its wrapper gone, as one line:
+    from the last line with a left side of its own on, since a line that opens with ``&=``
+    continues the chain above it and one with its own left side starts a new equation
+    (``2\\alpha &= 290 \\\\ \\alpha &= 145`` states ``\\alpha = 145``). Lines that each give
+    another one-letter name its value (``x &= 1 \\\\ y &= 2``) are a system, listed. Text
+    holding any other environment (a matrix, ``cases``) keeps its ``&``."""
+    if "\\begin" in text:
+        text = _ALIGN_WRAPPER.sub(" ", text)
+        if "\\begin" in text:
+            return text
+    lines = text.split("\\\\")
+    left_sides = [line.split("&")[0].strip() for line in lines if "&" in line]
+    if len(left_sides) == len(lines) > 1 and len(set(left_sides)) == len(left_sides):
+        if all(_BARE_NAME.fullmatch(side) for side in left_sides):
+            return ", ".join(lines).replace("&", " ")  # "x &= 1 \\\\ y &= 2": a system
+    start = max(
+        (index for index, line in enumerate(lines) if "&" in line and line.split("&")[0].strip()),
+        default=0,
+    )
+    return " ".join(lines[start:]).replace("&", " ")
 
 
 def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:

@@ -11,6 +11,9 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   whatever its first side holds (``a_1^9 = (-1)^3 = -1``); and equations in one variable
   followed by its value, which each of them holds for (``360 + 2x = 600, x = 120``), state
   that value.
+- An align environment states its last equation that has a left side of its own (lines
+  opening with ``&=`` continue the chain above); lines giving one-letter names values are a
+  system. A worked computation's last step may name what it computes (``..., m+n = 29``).
 - A congruence ending in its modulus (``... \\equiv 24 \\equiv 3 \\pmod{7}``) states its
   residue.
 """
@@ -164,6 +167,34 @@ def test_check_equivalent__equations_then_the_value_solving_them_state_the_value
     ],
 )
 def test_check_equivalent__a_congruence_states_its_residue(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # an align environment states its last equation with a left side of its own, and
+        # lines that open with '&=' continue the chain above them
+        ("2\\alpha &= 290^\\circ \\\\ \\alpha &= 145^\\circ", "145^\\circ", True),
+        ("\\begin{aligned} a + b &= 300 + 598 \\\\ &= 898 \\end{aligned}", "898", True),
+        # lines each giving another name its value are a system
+        ("x &= 1 \\\\ y &= 2", "(1, 2)", True),
+        # not swallowed: another value, one value of a system, a matrix's rows
+        ("2\\alpha &= 290^\\circ \\\\ \\alpha &= 145^\\circ", "290^\\circ", False),
+        ("x &= 1 \\\\ y &= 2", "2", False),
+        (
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+            "\\begin{pmatrix} 3 & 4 \\end{pmatrix}",
+            False,
+        ),
+        # a worked computation's last step may name what it computes
+        ("\\frac16 + \\frac1{24} = \\frac5{24}, m+n = 29", "29", True),
+        ("2 + 3 = 6, x = 7", "7", False),
+    ],
+)
+def test_check_equivalent__aligned_lines_and_named_last_steps(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
