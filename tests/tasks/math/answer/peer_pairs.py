@@ -113,7 +113,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev33`` and the rest staying ``blind33``), ``blind34`` (the thirty-fourth
   batch: all of it ``blind34`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270727).sample(range(94), 47)`` over the batch in file order, the drawn
-  pairs becoming ``dev34`` and the rest staying ``blind34``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev34`` and the rest staying ``blind34``), ``blind35`` (the thirty-fifth
+  batch: all of it ``blind35`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270803).sample(range(101), 50)`` over the batch in file order, the drawn
+  pairs becoming ``dev35`` and the rest staying ``blind35``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -496,6 +499,15 @@ AM1N8/extended-reasoning-benchmark (6), MirLunaDEV/local-bench (6), Cargo-Cult-R
 (5), NVIDIA-NeMo/Gym (4; its library check takes the gold answer first; verdicts from a mocked
 LLM judge left out), thinking-machines-lab/tinker-cookbook (2), sangwansahil/elmo-harness (2).
 46 pairs already in the table or repeated within the batch dropped.
+Thirty-fifth batch (101 pairs, committed before it was scored; a helper transcribed them):
+MakazhanAlpamys/Soup (30; GRPO reward tests, its non-math rows left out),
+Knowre-Dev/locian-algorithm (20, every second row of a Korean answer checker's default preset,
+run by a jest test; reference first), hjyi2027/sampler-confound (20, every second row; its
+three-valued "unparseable" verdicts left out), polaris-smart/DeepTutor (18, every second row of
+a Chinese K-12 grader's math table), Carnot-EBM/carnot-ebm (4), MS0117/ei-reasoning (3; gold
+first), RobbenRibery/curious (3; format reward off), EZIOJP/cognitive-aware-learning-tutor (2;
+reference first), ahmeda14960/inference_rl (1). Pairs already in the table dropped before the
+rows were sampled.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
