@@ -47,6 +47,7 @@ MATH_SPAN_PATTERN = (
 number of times"""
 LAST_NUMBER_PATTERN = (
     r"(-?\\[dt]?frac\{-?\d+\}\{\d+\}"
+    r"|(?:(?:[零〇一二两三四五六七八九十百千]{1,8}|\d+)分之)?\d*根号\d+(?:\.\d+)?"
     r"|(?<![A-Za-z0-9_.,])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
     r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:/\d+)?(?![.,/]?\d)(?:[ \t]?[%％])?)"
 )
@@ -55,7 +56,8 @@ or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the U
 ``−``, glued to the digits or one space before them after a word (not a one-letter
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
 subtraction or a range ("5 - 12" reads 12). A percent sign after the number is kept ("the
-discount is 50%" reads ``50%``, which is both 50 and a half)."""
+discount is 50%" reads ``50%``, which is both 50 and a half), and so is a Chinese square root
+(``根号2``, ``二分之根号2``)."""
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
 FOREIGN_CONNECTIVES = ("ou", "et", "oder", "und", "или", "и")
 """French, German and Russian words joining list items ("or"/"and"), read between spaces"""
@@ -99,6 +101,8 @@ of its line or sentence
 
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
+_NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
+"""a word denying the number right after it ("not 13", "isn't 5")"""
 _HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
 _LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 """Latin letters, accented ones included (French, German, Spanish, Vietnamese, ...), not the
@@ -216,6 +220,12 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
     return ", ".join(content.strip() for content in contents)
 
 
+def is_denied(text: str, start: int) -> bool:
+    """Whether a word right before ``start`` denies the number there ("12, not 13", "it is not
+    76", "isn't 5"): such a number is no answer."""
+    return _NEGATED.search(text, max(0, start - 8), start) is not None
+
+
 def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, str] | None:
     """The last number outside math spans; one in a time frame ("after 30 days", "d'ici 12
     mois") only when every number is in one: that usually restates the question, not the
@@ -229,6 +239,8 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             span_index += 1
         inside = span_index < len(spans) and spans[span_index][0] <= match.start()
         if inside:
+            continue
+        if is_denied(text, match.start()):
             continue
         window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
         if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(

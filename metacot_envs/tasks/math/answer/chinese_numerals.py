@@ -12,6 +12,10 @@ Number words in English (``seven``, ``two-fifths``) are not read: the suites dis
 fail them closed, "a numeric benchmark is not scored on prose"; two accept them) and
 math-verify refuses them. No suite refuses Chinese numerals, which school answers use.
 
+A square root is 根号 before its radicand (``根号2`` is ``\\sqrt{2}``, ``2根号3`` is
+``2\\sqrt{3}``, and ``二分之根号2``, the root over a denominator, is ``\\frac{\\sqrt{2}}{2}``):
+see :func:`chinese_roots`.
+
 A fixed table reads the characters; nothing is evaluated. The result is the digits (``105``,
 ``2/3``, ``-3``, ``3.5``) or None when the text is not one numeral.
 """
@@ -30,6 +34,37 @@ _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 _NUMERAL = re.compile(
     r"负?[零〇一二两三四五六七八九十百千万亿]+(?:(?:分之|点)[零〇一二两三四五六七八九十百千万亿]+)?"
 )
+
+
+_CHINESE_OR_ARABIC = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,8})"
+_ROOT = re.compile(
+    rf"(?:({_CHINESE_OR_ARABIC})分之)?({_CHINESE_OR_ARABIC})?根号\s*({_CHINESE_OR_ARABIC})"
+)
+"""``[A分之][B]根号C``: B times the square root of C, over A"""
+
+
+def chinese_roots(text: str) -> str:
+    """``text`` with each square root written with 根号 in LaTeX (numerals read as digits)."""
+    return _ROOT.sub(_root_as_latex, text)
+
+
+def _root_as_latex(match: re.Match[str]) -> str:
+    denominator, coefficient, radicand = (_as_digits(part) for part in match.groups())
+    if (
+        radicand is None
+        or (match.group(1) and not denominator)
+        or (match.group(2) and coefficient is None)
+    ):
+        return match.group()
+    root = f"{coefficient or ''}\\sqrt{{{radicand}}}"
+    return f"\\frac{{{root}}}{{{denominator}}}" if denominator else root
+
+
+def _as_digits(part: str | None) -> str | None:
+    if part is None or part[0].isdigit():
+        return part
+    value = _integer(part)
+    return None if value is None else str(value)
 
 
 def number_from_chinese(text: str) -> str | None:

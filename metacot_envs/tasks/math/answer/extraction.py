@@ -25,6 +25,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
     first_group,
+    is_denied,
     last_boxed,
     last_math_span,
     matching_braces,
@@ -242,6 +243,8 @@ class AnswerPatterns:
                         return self._search(rest, after_empty_box=True)
                     cleaned = clean_inline_answer(tag.group(1)) if tag is not None else None
                 else:
+                    if built_in and pattern == LAST_NUMBER_PATTERN:
+                        matches = (m for m in matches if not is_denied(text, m.start()))
                     found = _last_group(matches)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None

@@ -22,6 +22,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
 )
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.chinese_numerals import (
+    chinese_roots,
     mixed_numbers_joined,
     number_from_chinese,
 )
@@ -69,6 +70,7 @@ _UNICODE_SYMBOLS = {
     "∅": "\\emptyset ",
     "≈": "\\approx ",
     "≡": "\\equiv ",
+    "∈": "\\in ",
     "↦": "\\mapsto ",
     "→": "\\to ",
     "\u00a0": " ",
@@ -232,6 +234,7 @@ def _unicode_as_latex(text: str) -> str:
     text = text.translate(_FULL_WIDTH)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
         text = _ROOT_OF_DIGITS.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
+        text = text.replace("√(", "sqrt(")  # its argument in parentheses, as sqrt(2) has it
     for symbol, latex in _UNICODE_SYMBOLS.items():
         if symbol in text:
             text = text.replace(symbol, latex)
@@ -248,6 +251,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
     if not text.isascii():
+        if "根号" in text:
+            text = chinese_roots(text)
         digits = number_from_chinese(text)
         text = digits if digits is not None else _unicode_as_latex(mixed_numbers_joined(text))
     budget.tick(len(text) // 16 + 1)

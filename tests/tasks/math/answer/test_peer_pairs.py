@@ -79,9 +79,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # blind26 joined with four after its two fixable kinds were fixed: SAT grid-in rules ('0.333'
 # for '1/3', '29/3' for '9.667') and a suite that asks for a prime factorization as written
 # ('60' and '6*10' unlike '2^2*3*5'): 94.7% (2327/2456). blind27-blind33, opened early (their
-# pairs were printed by mistake), joined with 22 bare misses after their fixable kinds were
+# pairs were printed by mistake), joined with 21 bare misses after their fixable kinds were
 # fixed, every one a conflict: short decimals judged equal to fractions by SAT and drill-app
-# tolerances (six: '.6667' and '1.333' for '2/3' and '4/3', '5.3' for '16/3'), a dot grouping
+# tolerances (four: '.6667' and '1.333' for '2/3' and '4/3', '5.3' and '5.33' for '16/3'), a dot grouping
 # thousands ('10.000' and '1.000' for 10000 and 1000, three; the checker reads a single dot as
 # a decimal point), near decimals said unlike ('0.500000001' vs '1/2', two 31-digit decimals;
 # the float-noise rule, as math-verify's rounding, says equal), '3.14159' said unlike '\pi'
@@ -91,7 +91,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # an interval ('c \in \{-1, 6\}' vs '[-1, 6]'), 'abs(x)' said unlike 'sqrt(x**2)', and a
 # word after the answer ('-5 , next'): 94.5% (2573/2722). dev34 joined with one, a conflict:
 # '5.657' for '4√2 A' (a 4-digit rounding, which math-verify refuses too): 94.5%
-# (2602/2752). The floor guards
+# (2602/2752). dev35 joined with one, a conflict: a reward test saying '\boxed{90}' is not
+# '90^\circ' (math-verify, called plainly, and the suites before it say equal): 94.6%
+# (2634/2785). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.945
@@ -130,9 +132,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev34 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev35 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev35"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
