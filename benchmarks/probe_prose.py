@@ -1,6 +1,8 @@
 """Differential probe: MATH-500 solutions with their answer restated in prose, ours vs math-verify.
 
 Usage: python benchmarks/probe_prose.py --data ../shared/data/math500.jsonl [--show NAME ...]
+(or ``--data ../shared/data/gsm8k_test.jsonl``: a GSM8K solution's ``#### N`` line becomes a
+last sentence ``So the answer is $\\boxed{N}$.``, and the probe runs as on MATH-500)
 
 Each solution's last ``\\boxed{}`` is taken out and the answer is stated again in one of
 several common ways (the box removed, "The answer is ...", Minerva's "Final Answer: ... I hope
@@ -63,15 +65,28 @@ RESTATEMENTS: dict[str, Callable[[str, str], str | None]] = {
 }
 
 
+def _as_solution_row(row: dict[str, str]) -> dict[str, str]:
+    """A MATH row as it is; a GSM8K row (``answer`` ending in ``#### N``) as a solution whose
+    last sentence boxes N, with N as its answer."""
+    if "solution" in row or "####" not in row["answer"]:
+        return row
+    reasoning, _, number = row["answer"].rpartition("####")
+    number = number.strip()
+    return {
+        "solution": f"{reasoning.strip()}\nSo the answer is $\\boxed{{{number}}}$.",
+        "answer": number,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="MATH-500 jsonl")
+    parser.add_argument("--data", type=Path, required=True, help="MATH-500 or GSM8K jsonl")
     parser.add_argument("--show", nargs="*", default=[], help="restatements whose misses to list")
     args = parser.parse_args()
 
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     with args.data.open(encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines if line.strip()]
+        rows = [_as_solution_row(json.loads(line)) for line in lines if line.strip()]
     tally: Counter[tuple[str, bool, bool]] = Counter()
     for row in rows:
         for name, restate in RESTATEMENTS.items():
