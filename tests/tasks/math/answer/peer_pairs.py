@@ -116,7 +116,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev34`` and the rest staying ``blind34``), ``blind35`` (the thirty-fifth
   batch: all of it ``blind35`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270803).sample(range(101), 50)`` over the batch in file order, the drawn
-  pairs becoming ``dev35`` and the rest staying ``blind35``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev35`` and the rest staying ``blind35``), ``blind36`` (the thirty-sixth
+  batch: all of it ``blind36`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270810).sample(range(116), 58)`` over the batch in file order, the drawn
+  pairs becoming ``dev36`` and the rest staying ``blind36``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -508,6 +511,15 @@ a Chinese K-12 grader's math table), Carnot-EBM/carnot-ebm (4), MS0117/ei-reason
 first), RobbenRibery/curious (3; format reward off), EZIOJP/cognitive-aware-learning-tutor (2;
 reference first), ahmeda14960/inference_rl (1). Pairs already in the table dropped before the
 rows were sampled.
+Thirty-sixth batch (116 pairs, committed before it was scored; a helper transcribed them):
+reliquadotai/reliquary-environments (31; every third row of a hard-math table of true and
+false positives, and a smaller math test), Ilkin-Ibishov/tehsil-platformasi (22; an
+Azerbaijani platform's TypeScript self-check), neuronection/study-assistant (16),
+maniacta/Lexio (13; a Rust quiz app's test module; the index holds its tests without a commit,
+so the version is recorded as uncertain), wisent-ai/wisent (11; UNKNOWN results, no verdict,
+left out), agene0001/lattice (11; a Rust test module, reference first), nathanmwu/math-tutor-
+agent (6), seanmichaelmcgee/metajudge (6; graders whose verdict rests on per-item tolerances
+left out). 46 pairs already in the table and 6 repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -201,6 +201,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev33", "blind33") for pair in PEER_PAIRS) >= 66
     assert sum(pair.split in ("dev34", "blind34") for pair in PEER_PAIRS) >= 94
     assert sum(pair.split in ("dev35", "blind35") for pair in PEER_PAIRS) >= 101
+    assert sum(pair.split in ("dev36", "blind36") for pair in PEER_PAIRS) >= 116
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -246,6 +247,7 @@ _NEW_SUITE_BATCHES = [
     (33, 5, True),
     (34, 5, True),
     (35, 5, True),
+    (36, 5, True),
 ]
 
 
