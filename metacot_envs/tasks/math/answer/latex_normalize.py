@@ -259,6 +259,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = repair_escaping(text)
     if "&" in text:
         text = _aligned_lines(text)
+    elif "\n" in text and "\\begin" not in text:
+        text = _equation_lines(text)
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
@@ -330,6 +332,15 @@ def _aligned_lines(text: str) -> str:
         default=0,
     )
     return " ".join(lines[start:]).replace("&", " ")
+
+
+def _equation_lines(text: str) -> str:
+    """Lines that are each an equation (``2x = 6`` then ``x = 3``: working, then the
+    answer), as a list of them; a line break is no product. Other text stays as it is."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and all("=" in line for line in lines):
+        return ", ".join(lines)
+    return text
 
 
 def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:

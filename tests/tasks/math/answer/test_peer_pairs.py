@@ -93,7 +93,10 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '5.657' for '4√2 A' (a 4-digit rounding, which math-verify refuses too): 94.5%
 # (2602/2752). dev35 joined with one, a conflict: a reward test saying '\boxed{90}' is not
 # '90^\circ' (math-verify, called plainly, and the suites before it say equal): 94.6%
-# (2634/2785). The floor guards
+# (2634/2785). dev36 joined with three, all conflicts: a hard-math grader that refuses a bare
+# list for a tuple ('5,2' vs '(5,2)'; the documented rule matches them in order) and refuses a
+# symbolic answer even against itself ('\sin x'), and a quiz app refusing 'inf' for
+# 'Infinity' (non-finite input): 94.6% (2687/2841). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.945
@@ -132,9 +135,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev35 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev36 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev36"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
