@@ -119,7 +119,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev35`` and the rest staying ``blind35``), ``blind36`` (the thirty-sixth
   batch: all of it ``blind36`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270810).sample(range(116), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev36`` and the rest staying ``blind36``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev36`` and the rest staying ``blind36``), ``blind37`` (the thirty-seventh
+  batch: all of it ``blind37`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270817).sample(range(118), 59)`` over the batch in file order, the drawn
+  pairs becoming ``dev37`` and the rest staying ``blind37``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -520,6 +523,15 @@ so the version is recorded as uncertain), wisent-ai/wisent (11; UNKNOWN results,
 left out), agene0001/lattice (11; a Rust test module, reference first), nathanmwu/math-tutor-
 agent (6), seanmichaelmcgee/metajudge (6; graders whose verdict rests on per-item tolerances
 left out). 46 pairs already in the table and 6 repeated within the batch dropped.
+Thirty-seventh batch (118 pairs, committed before it was scored; a helper transcribed them):
+kylemichaelrocero1-cell/patts-exam-portal (22; a JavaScript self-check of signs and
+fractions), xesws/Auto-Forge-Evaluator (19; a boxed-answer and a GSM8K verifier),
+halfdolor/Northtropic (19; C# xUnit, Chinese alternative answers and units), Oli-26/Numeria (16;
+C# xUnit, gold answer first, rows with an explicit tolerance left out), h-a-forster/shadowgate
+(14, every second row left after the repeats; rows under a non-default percent mode or
+tolerance left out), nuyntai19/AI-Driven-Adaptive-Learning-and-Competency-Assessment-Platform
+(13; C# xUnit; six rows from a stored version without a commit), tsushanth/RiddleVerse (11;
+Kotlin JUnit, its math-puzzle mode), Tristan-alpha/Temp-Selector (4).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

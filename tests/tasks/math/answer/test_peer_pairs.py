@@ -205,6 +205,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev34", "blind34") for pair in PEER_PAIRS) >= 94
     assert sum(pair.split in ("dev35", "blind35") for pair in PEER_PAIRS) >= 101
     assert sum(pair.split in ("dev36", "blind36") for pair in PEER_PAIRS) >= 116
+    assert sum(pair.split in ("dev37", "blind37") for pair in PEER_PAIRS) >= 118
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -251,6 +252,7 @@ _NEW_SUITE_BATCHES = [
     (34, 5, True),
     (35, 5, True),
     (36, 5, True),
+    (37, 5, True),
 ]
 
 
