@@ -30,6 +30,9 @@ answer that parsed before changes meaning. Decided here:
   ``x \equiv 3 \ (\mathrm{mod}\ 7)``, ``3 \bmod 7``) states its last side, the residue:
   the answer to a remainder question. A modulus in the middle (``17 \bmod 5 = 2``) is an
   operation and stays.
+- A point named by a capital letter before its coordinates (``I(1;1)``, ``A(2, -3)``, ``M_1(0;
+  5)``, as school geometry writes it) is its coordinates; ``C`` and ``P`` stay, being also
+  combinations and permutations (``C(5, 2)``).
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
   interval it describes.
@@ -74,6 +77,11 @@ _MODULUS_AT_END = re.compile(
     r"|\\(?:bmod|mod)\s*(?:\{[^{}]{1,40}\}|\w{1,20}))\s*\.?\s*$"
 )
 """a modulus closing the answer: ``\\pmod{7}``, ``(\\mod 7)``, ``(mod 7)``, ``\\bmod 7``"""
+_NAMED_POINT = re.compile(
+    r"(?<![A-Za-z\\_^{])[A-BD-OQ-Z](?:_\{?\w{1,3}\}?|'{1,2})?\s*"
+    r"(?=\(\s*[-+]?\d[\d.,/]*\s*[;,]\s*[-+]?\d)"
+)
+"""a point's name right before its numeric coordinates"""
 _PYTHON_COMPLEX = re.compile(r"[0-9.+\-*/(),\sj]+")
 _OPENING_CONTEXT = ("", "=", ",", ";", "{", "\\cup", "\\cap", "\\in", "(")
 _CLOSING_CONTEXT = ("", ",", ";", "}", ".", "\\cup", "\\cap", ")")
@@ -105,6 +113,8 @@ def rewrite_notations(text: str) -> str:
             text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
     if "mod" in text:
         text = _congruence_residue(text)
+    if "(" in text:
+        text = _NAMED_POINT.sub("", text)
     if "diag" in text:
         text = _diagonal_matrices(text)
     if "[[" in text.replace(" ", "") and "]" in text:

@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.answer_forms import (
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import (
     embedded_relative_tolerance,
+    half_unit_in_last_place,
     literal_relative_tolerance,
     stated_tolerance,
     truncation_matches,
@@ -388,8 +389,11 @@ MAX_ALTERNATIVE_FORMS = 4
 def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
     """A list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a side that
     is no list, as that value: a reference names the forms it accepts (as an SAT grid-in key
-    does), and a candidate repeats a double root (``x=2,2`` is ``x=2``). A list of different
-    values stays a list of answers. (Parameters named for the reference; called both ways.)"""
+    does), and a candidate repeats a double root (``x=2,2`` is ``x=2``). An item may be
+    another's rounding to its written places (``\\frac23 或 0.67``): the list is the exact value,
+    or the listed rounding when the other side wrote that.
+    A list of different values stays a list of answers. (Parameters named for the reference;
+    called both ways.)"""
     collections = AnswerList | Bracketed | Union | Matrix
     if (
         not isinstance(reference, AnswerList)
@@ -398,15 +402,30 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
         or any(isinstance(item, collections) for item in reference.items)
     ):
         return reference
-    first = reference.items[0]
-    for item in reference.items[1:]:
+    exact = [item for item in reference.items if half_unit_in_last_place(item, 1) is None]
+    first = exact[0] if exact else reference.items[0]
+    for item in reference.items:
         try:
-            same, _ = compare_answers(first, item, budget)
-        except EvaluationError:
+            same = item is first or compare_answers(first, item, budget)[0]
+            same = same or (first in exact and _rounds_to(item, first, budget))
+        except (EvaluationError, SizeLimitExceeded):
             return reference
         if not same:
             return reference
+    for item in reference.items:  # the form the other side wrote, when it wrote one of them
+        if item is not first and compare_answers(candidate, item, budget)[0]:
+            return item
     return first
+
+
+def _rounds_to(decimal: Node, exact: Node, budget: Budget) -> bool:
+    """Whether ``decimal`` is ``exact`` rounded to its last written place (``0.67`` for
+    ``\\frac23``): a reference may list a value with its rounding, as a key accepting both."""
+    half = half_unit_in_last_place(decimal, 1)
+    if half is None or collect_symbols(exact, budget):
+        return False
+    gap = abs(numeric_value(decimal, {}, budget) - numeric_value(exact, {}, budget))
+    return gap <= float(half) * (1 + RELATIVE_TOLERANCE)
 
 
 def _is_unordered(node: Node) -> bool:
