@@ -122,7 +122,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev36`` and the rest staying ``blind36``), ``blind37`` (the thirty-seventh
   batch: all of it ``blind37`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270817).sample(range(118), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev37`` and the rest staying ``blind37``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev37`` and the rest staying ``blind37``), ``blind38`` (the thirty-eighth
+  batch: all of it ``blind38`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270824).sample(range(86), 43)`` over the batch in file order, the drawn
+  pairs becoming ``dev38`` and the rest staying ``blind38``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -532,6 +535,14 @@ C# xUnit, gold answer first, rows with an explicit tolerance left out), h-a-fors
 tolerance left out), nuyntai19/AI-Driven-Adaptive-Learning-and-Competency-Assessment-Platform
 (13; C# xUnit; six rows from a stored version without a commit), tsushanth/RiddleVerse (11;
 Kotlin JUnit, its math-puzzle mode), Tristan-alpha/Temp-Selector (4).
+Thirty-eighth batch (86 pairs, committed before it was scored; a helper transcribed them),
+mostly reward and checker tests on whole model outputs: Danau5tin/calculator_agent_rl (27),
+modelscope/ms-swift (24; an expression test whose verdicts rest on a mocked parser left out),
+CDBiddulph/scaffold-learning (15; gold first), guox18/rejection-sampling-recipes (7; its math
+tests held in the index without a commit), StanchPillow55/Algoverse-Self-Correction-
+Classification (6; some golds are whole GSM8K solutions ending in ``#### N``),
+fm966mhz/assignment5-alignment (4), VrindaNEU/week-seven (3). 15 pairs already in the table
+and one repeat dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -210,6 +210,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev35", "blind35") for pair in PEER_PAIRS) >= 101
     assert sum(pair.split in ("dev36", "blind36") for pair in PEER_PAIRS) >= 116
     assert sum(pair.split in ("dev37", "blind37") for pair in PEER_PAIRS) >= 118
+    assert sum(pair.split in ("dev38", "blind38") for pair in PEER_PAIRS) >= 86
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -257,6 +258,7 @@ _NEW_SUITE_BATCHES = [
     (35, 5, True),
     (36, 5, True),
     (37, 5, True),
+    (38, 5, True),
 ]
 
 
