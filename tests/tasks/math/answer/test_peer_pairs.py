@@ -99,11 +99,12 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 'Infinity' (non-finite input): 94.6% (2687/2841). dev37 joined with six, all conflicts: a
 # quiz's tolerances ('0.167' for '1/6', '3.14' for '3.14159'), a fill-in key whose ';' separates
 # accepted answers ('6' for '6; 8', where ';' lists values), one-letter units outside \text
-# ('10 N' for '10', '100 W' for '100瓦'), and 'twelve' for '12': 94.5% (2735/2895). The floor
-# guards
+# ('10 N' for '10', '100 W' for '100瓦'), and 'twelve' for '12': 94.5% (2735/2895). dev38
+# joined with four, a calculator agent's default tolerance ('Approx 3.1' for '3.14159', "It's
+# 99.99" for '100', '-5.55' for '-5.5'): 94.4% (2745/2909). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.944
+BARE_FLOOR = 0.943
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -139,9 +140,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev37 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev38 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev38"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
