@@ -22,7 +22,12 @@ Rules, each applied to both sides:
   ``\frac{dy}{dx} = 2x`` state ``2x``.
 - Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
 - Worked arithmetic: a list whose items are all equations of numbers that hold
-  (``16 - 3 - 4 = 9, 9 \cdot 2 = 18``) is steps of one computation and states the last result.
+  (``16 - 3 - 4 = 9, 9 \cdot 2 = 18``) is steps of one computation and states the last result;
+  its last step may name what it computes (``..., m+n = 29``). Equations in one variable
+  followed by that variable's value, which each of them holds for (``360 + 2x = 600, x = 120``),
+  state the value.
+- Against a constant, a candidate chain of three or more sides ending in a nonzero constant
+  states that constant, whatever its first side holds (:func:`chain_result`).
 - Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
   (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
   (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union;
