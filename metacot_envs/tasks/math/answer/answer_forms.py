@@ -28,15 +28,12 @@ Rules, each applied to both sides:
   state the value.
 - Against a constant, a candidate chain of three or more sides ending in a nonzero constant
   states that constant, whatever its first side holds (:func:`chain_result`).
-- Inequalities as intervals: ``a < x \le b`` is ``(a, b]``, with the middle any name
-  (``0 < f(x) < 1`` is ``(0, 1)``); ``-x > -1`` is ``x < 1``; ``a \le |z| \le b``
-  (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list of inequalities is a union;
-  ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``.
+
+Inequalities are read as the intervals they describe in :mod:`inequality_intervals`.
 """
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
@@ -44,24 +41,19 @@ from metacot_envs.tasks.math.answer.decimal_precision import half_unit_in_last_p
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
-    Add,
     AnswerList,
     Bracketed,
     Constant,
     Div,
     Func,
     Mul,
-    Neg,
     Node,
     Number,
     Pow,
     Relation,
     Symbol,
-    Union,
 )
 from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, sample_points, walk
-
-FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
 
 
 def settle_answer(node: Node, budget: Budget) -> Node:
@@ -416,203 +408,3 @@ def _function_label(node: Relation, budget: Budget) -> str | None:
         ):
             return "call"
     return None
-
-
-def oriented(relation: Relation) -> Relation:
-    """Write ``>``/``>=`` chains as ``<``/``<=`` so ``x > 3`` and ``3 < x`` look alike."""
-    if relation.ops and relation.ops[0] in (">", ">="):
-        return Relation(
-            tuple(FLIPPED[op] for op in reversed(relation.ops)), tuple(reversed(relation.operands))
-        )
-    return relation
-
-
-def _negated_name(node: Node) -> bool:
-    return isinstance(node, Neg) and is_name(node.operand)
-
-
-def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
-    """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``, ``x \\ne 1`` as
-    ``(-\\infty, 1) \\cup (1, \\infty)`` (a variable that is not a constant); with a
-    ``budget``, also a linear or quadratic inequality in one variable with rational roots
-    (``2 < 2x`` is ``(1, \\infty)``, ``x^2 > 4`` is ``(-\\infty, -2) \\cup (2, \\infty)``);
-    other nodes unchanged."""
-    if isinstance(node, Relation) and node.ops == ("!=",):
-        return _all_but_one_point(node)
-    if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
-        return node
-    if any(_negated_name(operand) for operand in node.operands):
-        # -x > -1 is x < 1: negate every side and flip every sign.
-        node = Relation(
-            tuple(FLIPPED[op] for op in node.ops),
-            tuple(o.operand if isinstance(o, Neg) else Neg(o) for o in node.operands),
-        )
-    relation = oriented(node)
-    if not set(relation.ops) <= {"<", "<="}:
-        return node
-    operands, ops = relation.operands, relation.ops
-    infinity = Constant("infty")
-    # Names on both sides (x > m) leave no one variable: they stay relations. In a chain the
-    # middle is the variable (a < x < b is (a, b)).
-    if len(operands) == 2 and is_name(operands[0]) and not is_name(operands[1]):
-        return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
-    if len(operands) == 2 and is_name(operands[1]) and not is_name(operands[0]):
-        return Bracketed("(" if ops[0] == "<" else "[", (operands[0], infinity), ")")
-    if len(operands) == 3 and is_name(operands[1]):
-        opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
-        middle = operands[1]
-        if isinstance(middle, Func) and middle.name == "abs" and _non_negative(operands[0]):
-            low, high = operands[0], operands[2]
-            mirrored_open, mirrored_close = (
-                ("(" if ops[1] == "<" else "["),
-                (")" if ops[0] == "<" else "]"),
-            )
-            return Union(
-                (
-                    Bracketed(mirrored_open, (Neg(high), Neg(low)), mirrored_close),
-                    Bracketed(opening, (low, high), closing),
-                )
-            )
-        return Bracketed(opening, (operands[0], operands[2]), closing)
-    if budget is not None and len(operands) == 2:
-        solved = _solved_polynomial_inequality(relation, budget)
-        if solved is not None:
-            return solved
-    return node
-
-
-POLYNOMIAL_PROBES = (0, 1, 2, 3, 5)
-"""where a one-variable inequality's sides are evaluated to read it as a polynomial of degree
-at most 2 (three values fix the polynomial, the other two check it)"""
-MAX_ROOT_DENOMINATOR = 10_000
-
-
-def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | None:
-    """``p(x) < q(x)`` (or ``<=``; the relation is oriented) as the interval or union of two
-    intervals where it holds, when ``p - q`` is a polynomial of degree 1 or 2 in its one
-    variable with rational roots (read from its values at :data:`POLYNOMIAL_PROBES`, so
-    ``2 < 2x``, ``x^2 > 4``, ``2(13.1+x) < 10-5``); None otherwise (other functions, other
-    degrees, irrational or no roots)."""
-    symbols = collect_symbols(relation, budget)
-    if len(symbols) != 1:
-        return None
-    (name,) = symbols
-    left, right = relation.operands
-    values: list[float] = []
-    try:
-        for probe in POLYNOMIAL_PROBES:
-            point = {name: complex(probe)}
-            value = numeric_value(left, point, budget) - numeric_value(right, point, budget)
-            if abs(value.imag) > 1e-12:
-                return None
-            values.append(value.real)
-    except (EvaluationError, ValueError, SizeLimitExceeded):
-        return None
-    # p(t) = a t^2 + b t + c from the values at 0, 1 and 2; the values at 3 and 5 check it
-    c = values[0]
-    a = (values[2] - 2 * values[1] + c) / 2
-    b = values[1] - c - a
-    scale = max(1.0, *(abs(v) for v in values))
-    for probe, value in zip(POLYNOMIAL_PROBES[3:], values[3:], strict=True):
-        if abs(a * probe * probe + b * probe + c - value) > 1e-9 * scale:
-            return None
-    exact = [_small_fraction(coefficient) for coefficient in (a, b, c)]
-    if exact[0] is None or exact[1] is None or exact[2] is None:
-        return None
-    return _where_negative(exact[0], exact[1], exact[2], strict=relation.ops[0] == "<")
-
-
-def _where_negative(a: Fraction, b: Fraction, c: Fraction, *, strict: bool) -> Node | None:
-    """Where ``a t^2 + b t + c < 0`` (``<= 0`` unless ``strict``) holds, as an interval or a
-    union of two; None without two distinct rational roots (or one, for a line)."""
-    if a == 0:
-        if b == 0:
-            return None
-        root = -c / b
-        # b t + c < 0 holds below the root when b > 0, above it when b < 0
-        return _ray(root, below=b > 0, strict=strict)
-    discriminant = b * b - 4 * a * c
-    root_of_discriminant = _rational_square_root(discriminant)
-    if root_of_discriminant is None or root_of_discriminant == 0:
-        return None
-    low, high = sorted(
-        ((-b - root_of_discriminant) / (2 * a), (-b + root_of_discriminant) / (2 * a))
-    )
-    opening, closing = ("(", ")") if strict else ("[", "]")
-    if a > 0:  # negative between the roots
-        return Bracketed(opening, (_number(low), _number(high)), closing)
-    return Union((_ray(low, below=True, strict=strict), _ray(high, below=False, strict=strict)))
-
-
-def _ray(point: Fraction, *, below: bool, strict: bool) -> Bracketed:
-    infinity = Constant("infty")
-    if below:
-        return Bracketed("(", (Neg(infinity), _number(point)), ")" if strict else "]")
-    return Bracketed("(" if strict else "[", (_number(point), infinity), ")")
-
-
-def _number(value: Fraction) -> Node:
-    return Number(value) if value >= 0 else Neg(Number(-value))
-
-
-def _small_fraction(value: float) -> Fraction | None:
-    """``value`` as a fraction of small denominator when it is one to float precision."""
-    fraction = Fraction(value).limit_denominator(MAX_ROOT_DENOMINATOR)
-    return fraction if abs(float(fraction) - value) <= 1e-9 * max(1.0, abs(value)) else None
-
-
-def _rational_square_root(value: Fraction) -> Fraction | None:
-    if value < 0:
-        return None
-    numerator, denominator = math.isqrt(value.numerator), math.isqrt(value.denominator)
-    if numerator * numerator != value.numerator or denominator * denominator != value.denominator:
-        return None
-    return Fraction(numerator, denominator)
-
-
-def _all_but_one_point(node: Relation) -> Node:
-    left, right = node.operands
-    name, point = (left, right) if is_name(left) else (right, left)
-    if not is_name(name) or is_name(point) or not _constant(point):
-        return node
-    infinity = Constant("infty")
-    return Union(
-        (Bracketed("(", (Neg(infinity), point), ")"), Bracketed("(", (point, infinity), ")"))
-    )
-
-
-def _constant(node: Node) -> bool:
-    """Whether ``node`` is built from numbers and named constants only (no variable)."""
-    if isinstance(node, Number):
-        return True
-    if isinstance(node, Constant):
-        return node.name != "infty"
-    if isinstance(node, Neg):
-        return _constant(node.operand)
-    if isinstance(node, Div):
-        return _constant(node.numerator) and _constant(node.denominator)
-    if isinstance(node, Mul):
-        return all(_constant(factor) for factor in node.factors)
-    if isinstance(node, Add):
-        return all(_constant(term) for term in node.terms)
-    if isinstance(node, Pow):
-        return _constant(node.base) and _constant(node.exponent)
-    if isinstance(node, Func):
-        return all(_constant(arg) for arg in node.args)
-    return False
-
-
-def _non_negative(node: Node) -> bool:
-    if isinstance(node, Number):
-        return node.value >= 0
-    if isinstance(node, Div):
-        return _non_negative(node.numerator) and _non_negative(node.denominator)
-    return False
-
-
-def inequalities_as_union(node: Node) -> Node:
-    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals."""
-    if not isinstance(node, AnswerList) or not all(isinstance(i, Relation) for i in node.items):
-        return node
-    intervals = tuple(inequality_as_interval(item) for item in node.items)
-    return Union(intervals) if all(isinstance(i, Bracketed) for i in intervals) else node

@@ -16,9 +16,6 @@ from fractions import Fraction
 from metacot_envs.tasks.math.answer.answer_forms import (
     chain_result,
     drop_variable_assignment,
-    inequalities_as_union,
-    inequality_as_interval,
-    oriented,
     settle_answer,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
@@ -48,6 +45,11 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Relation,
     Text,
     Union,
+)
+from metacot_envs.tasks.math.answer.inequality_intervals import (
+    inequalities_as_union,
+    inequality_as_interval,
+    oriented,
 )
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
 from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
