@@ -19,8 +19,8 @@ separators, unicode symbols and escaping slips go, Chinese numerals become digit
 :mod:`stated_units`) and parsed
 by a hand-written LaTeX grammar into an immutable expression tree. The tree is settled into
 the value it states (:mod:`answer_forms`: an equation chain states its last side, ``a
-\approx b`` its exact side, ``name = value`` its value, semicolon groups are tuples,
-inequalities are intervals). Trees are compared structurally first: tuples and intervals
+\approx b`` its exact side, ``name = value`` its value, semicolon groups are tuples;
+:mod:`inequality_intervals`: inequalities are intervals). Trees are compared structurally first: tuples and intervals
 element by element, sets and bare lists in any order (a bare list against a tuple in
 order), ``\pm`` as both values. Scalars match exactly when both are rationals, else
 numerically at fixed pseudo-random points (symbolic answers) within a relative tolerance;
