@@ -73,6 +73,8 @@ _UNICODE_SYMBOLS = {
     "∈": "\\in ",
     "↦": "\\mapsto ",
     "→": "\\to ",
+    "⇒": "\\Rightarrow ",
+    "∴": "\\therefore ",
     "\u00a0": " ",
 }
 _VULGAR_FRACTIONS = {
@@ -124,10 +126,13 @@ _DROPPED_COMMANDS = re.compile(
 )
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
 _TRIG_OF_DEGREES = re.compile(
-    r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:[({]\s*)?)(\d+(?:\.\d+)?)\s*"
+    r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\^\s*(?:\d|\{\s*\d\s*\})\s*)?(?:[({]\s*)?)(\d+(?:\.\d+)?)\s*"
     r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))"
 )
-"""a trig function of a number of degrees (``\\sin 30^\\circ``): the angle becomes radians"""
+"""a trig function of a number of degrees (``\\sin 30^\\circ``, ``\\cos^2 20^\\circ``): the angle
+becomes radians"""
+_CONCLUSION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")
+"""an arrow or "therefore" before a derivation's conclusion: the answer is what follows the last"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 """the signs that open or close math in an answer: ``$``, ``\\(``, ``\\)``, ``\\[``, ``\\]``"""
@@ -261,6 +266,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _aligned_lines(text)
     elif "\n" in text and "\\begin" not in text:
         text = _equation_lines(text)
+    if "\\" in text and (conclusion := _CONCLUSION.split(text)[-1].strip()):
+        text = conclusion  # "A = B, \Rightarrow C = 5": the derivation concludes C = 5
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)

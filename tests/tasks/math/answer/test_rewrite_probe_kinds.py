@@ -14,6 +14,8 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
 - An align environment states its last equation that has a left side of its own (lines
   opening with ``&=`` continue the chain above); lines giving one-letter names values are a
   system. A worked computation's last step may name what it computes (``..., m+n = 29``).
+- A power of a trig function of degrees is in degrees (``\\cos^2 20^\\circ``); a derivation's
+  conclusion after ``\\Rightarrow``, ``\\implies`` or ``\\therefore`` is the answer.
 - A congruence ending in its modulus (``... \\equiv 24 \\equiv 3 \\pmod{7}``) states its
   residue.
 """
@@ -195,6 +197,26 @@ def test_check_equivalent__a_congruence_states_its_residue(
     ],
 )
 def test_check_equivalent__aligned_lines_and_named_last_steps(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a power of a trig function of degrees is in degrees too
+        ("\\cos^2 60^\\circ", "\\frac14", True),
+        ("\\sin^{2} 30^\\circ + \\cos^2 30^\\circ", "1", True),
+        ("\\sin^2 30^\\circ", "\\frac12", False),
+        # a derivation's conclusion after an arrow or "therefore" is the answer
+        ("10 \\cdot 100 \\cdot \\frac{-1}{8}, \\Rightarrow \\frac{1000}{-8} = -125", "-125", True),
+        ("3x = 9 ⇒ x = 3", "x = 3", True),
+        ("\\therefore y = 7", "7", True),
+        ("3x = 9 \\implies x = 3", "9", False),
+    ],
+)
+def test_check_equivalent__degrees_under_a_power_and_a_derivations_conclusion(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
