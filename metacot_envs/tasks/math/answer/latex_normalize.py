@@ -341,10 +341,19 @@ def _aligned_lines(text: str) -> str:
     return " ".join(lines[start:]).replace("&", " ")
 
 
+_CONTINUED_CHAIN = ("=", "<", ">", "\\le", "\\ge", "\\approx", "\\ne")
+
+
 def _equation_lines(text: str) -> str:
     """Lines that are each an equation (``2x = 6`` then ``x = 3``: working, then the
-    answer), as a list of them; a line break is no product. Other text stays as it is."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    answer), as a list of them; a line break is no product. A line opening with ``=`` (or
+    another relation) continues the chain of the line above. Other text stays as it is."""
+    lines: list[str] = []
+    for line in (line.strip() for line in text.split("\n")):
+        if lines and line.startswith(_CONTINUED_CHAIN):
+            lines[-1] = f"{lines[-1]} {line}"  # "= \frac{3^5}{5^4}" goes on the chain above
+        elif line:
+            lines.append(line)
     if len(lines) > 1 and all("=" in line for line in lines):
         return ", ".join(lines)
     return text

@@ -23,6 +23,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("3x = 12\nx = 5", "x = 5", False),
         ("a = 2\nb = 5", "5", False),
         ("3x = 12\nx = 4", "12x", False),
+        # a line opening with '=' goes on the chain above it: a chain across lines
+        ("\\frac{25}{9} \\cdot \\frac{3}{5} = \\frac{5}{3}\n= 1\\frac{2}{3}", "\\frac53", True),
+        ("a = 1 + 2\n= 3", "3", True),
     ],
 )
 def test_check_equivalent__equations_on_separate_lines_are_a_list(
