@@ -9,7 +9,9 @@ several common ways (the box removed, "The answer is ...", Minerva's "Final Answ
 it is correct.", a bold "Answer:", "Therefore, we get ...", a display ``\\[...\\]`` on its own
 line, ...). Ours extracts the answer as the env does and checks it against the reference;
 math-verify parses the whole text. Printed: a count per restatement of (ours, math-verify)
-verdicts, and with ``--show`` the misses of the named restatements. The probe writes its own
+verdicts, and with ``--show`` the misses of the named restatements. ``--save FILE`` keeps our
+verdict on every text and ``--against FILE`` lists the texts whose verdict changed since, the
+check for a rule that breaks what read right before (``--ours-only`` skips math-verify). The probe writes its own
 texts, so it finds disagreements to read; it is not an accuracy figure.
 """
 
@@ -82,29 +84,50 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="MATH-500 or GSM8K jsonl")
     parser.add_argument("--show", nargs="*", default=[], help="restatements whose misses to list")
+    parser.add_argument(
+        "--save", type=Path, help="write our verdict on every text (JSON) to compare a later run"
+    )
+    parser.add_argument(
+        "--against", type=Path, help="a --save file: list every text whose verdict changed since"
+    )
+    parser.add_argument(
+        "--ours-only", action="store_true", help="skip math-verify (fast; for --save/--against)"
+    )
     args = parser.parse_args()
 
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     with args.data.open(encoding="utf-8") as lines:
         rows = [_as_solution_row(json.loads(line)) for line in lines if line.strip()]
-    tally: Counter[tuple[str, bool, bool]] = Counter()
-    for row in rows:
+    earlier = json.loads(args.against.read_text(encoding="utf-8")) if args.against else {}
+    verdicts: dict[str, bool] = {}
+    tally: Counter[tuple[str, bool, bool | None]] = Counter()
+    for index, row in enumerate(rows):
         for name, restate in RESTATEMENTS.items():
             text = restate(row["solution"], row["answer"])
             if not text:
                 continue
             found = extract_answer(text) or after_reasoning(text)
             ours = check_equivalent(found, row["answer"]).equivalent
-            try:
-                theirs = math_verify_accepts(f"${row['answer']}$", text, 2)
-            except Exception:  # noqa: BLE001 - a math-verify failure is its refusal
-                theirs = False
+            key = f"{index}|{name}"
+            verdicts[key] = ours
+            if key in earlier and earlier[key] != ours:
+                print(f"changed {earlier[key]} -> {ours}: row {index}, {name}: {row['answer']!r}")
+            theirs = None if args.ours_only else _math_verify(row["answer"], text)
             tally[(name, ours, theirs)] += 1
             if not ours and name in args.show:
                 print(f"{name}: {'mv' if theirs else '--'} {row['answer']!r} read as {found!r}")
     print("(restatement, ours, math-verify): count")
-    for key in sorted(tally):
-        print(key, tally[key])
+    for tallied in sorted(tally, key=str):
+        print(tallied, tally[tallied])
+    if args.save:
+        args.save.write_text(json.dumps(verdicts), encoding="utf-8")
+
+
+def _math_verify(answer: str, text: str) -> bool:
+    try:
+        return math_verify_accepts(f"${answer}$", text, 2)
+    except Exception:  # noqa: BLE001 - a math-verify failure is its refusal
+        return False
 
 
 if __name__ == "__main__":
