@@ -74,7 +74,7 @@ _SET_BUILDER = re.compile(
 _MODULUS_AT_END = re.compile(
     r"(?:\\pmod\s*(?:\{[^{}]{1,40}\}|\w{1,20})"
     r"|\(\s*\\?(?:bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})\s*(?:\{[^{}]{1,40}\}|\w{1,20})\s*\)"
-    r"|\\(?:bmod|mod)\s*(?:\{[^{}]{1,40}\}|\w{1,20}))\s*\.?\s*$"
+    r"|\\(?:bmod|mod)\s*(?:\{[^{}]{1,40}\}|\w{1,20}))\s*(?:\.\s*)?$"
 )
 """a modulus closing the answer: ``\\pmod{7}``, ``(\\mod 7)``, ``(mod 7)``, ``\\bmod 7``"""
 _NAMED_POINT = re.compile(

@@ -38,9 +38,11 @@ _NUMERAL = re.compile(
 
 _CHINESE_OR_ARABIC = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]{1,8})"
 _ROOT = re.compile(
+    rf"(?<![\d.零〇一二两三四五六七八九十百千])"
     rf"(?:({_CHINESE_OR_ARABIC})分之)?({_CHINESE_OR_ARABIC})?根号\s*({_CHINESE_OR_ARABIC})"
 )
-"""``[A分之][B]根号C``: B times the square root of C, over A"""
+"""``[A分之][B]根号C``: B times the square root of C, over A (read from a numeral's first
+character only, so a long run of digits is scanned once)"""
 
 
 def chinese_roots(text: str) -> str:

@@ -84,6 +84,11 @@ def test_extract_answer__hostile_texts_are_scanned_in_bounded_work() -> None:
     assert extract_answer("{" * 100_000) is None
     assert extract_answer(r"\boxed{" * 50_000 + "1" + "}") == "1"
     assert extract_answer("Answer: " * 20_000) is not None
+    # a long run of digits after a letter, and Chinese fraction and root words: each run is
+    # scanned once (a root pattern tried inside the run made this quadratic)
+    assert extract_answer("The value is x" + "1" * 100_000) is None
+    assert extract_answer("答案" + "1根号" * 30_000) == "1根号1"
+    assert extract_answer("答" + "1" * 100_000 + "分之") == "1" * 100_000
 
 
 def _hostile_checks_in_worker() -> list[Verdict]:
