@@ -104,7 +104,8 @@ _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
 """a word denying the number right after it ("not 13", "isn't 5")"""
-_HOPE = re.compile(r"(?i)\.?\s*I hope it is correct")
+_HOPE = re.compile(r"(?i)I hope it is correct")
+"""Minerva's sign-off (see :func:`_without_sign_off`)"""
 _LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 """Latin letters, accented ones included (French, German, Spanish, Vietnamese, ...), not the
 signs ``×`` and ``÷`` that sit among them"""
@@ -121,7 +122,9 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
-_ENVIRONMENT = re.compile(r"\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
+_ENVIRONMENT = re.compile(r"(?<!\\)\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
+"""an environment's begin or end command, read from the first backslash of a run only (a run of
+backslashes is scanned once)"""
 _GAP_NOISE = re.compile(
     r"\\(?:quad|qquad|text|textbf|mathrm)\b|\\[,;:! ]|\$|\\[()\[\]]|[\s,;.&{}~]|\\\\"
 )
@@ -140,7 +143,9 @@ _TIME_UNIT_AFTER = re.compile(
 _NUMBER_TERM = r"-?\d+(?:[.,]\d+)*(?:/\d+)?"
 _LEADING_NUMBER = re.compile(rf"{_NUMBER_TERM}(?:\s*[-+*/=×÷]\s*{_NUMBER_TERM})*(?:\s*%)?")
 """a number opening an answer, with numbers computed from it (``10 - 4 = 6``)"""
-_WORDS_AFTER_VALUE = re.compile(r"\s*[,;:.]?\s+([A-Za-z]{2,})")
+_WORDS_AFTER_VALUE = re.compile(r"(?:\s*[,;:.])?\s+([A-Za-z]{2,})")
+"""words right after a value (one way to split the spaces around a comma, so a long run of
+spaces is scanned once)"""
 _CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
@@ -298,9 +303,20 @@ _REPEATING_TAIL = re.compile(r"\d\.\d+(\.\.\.|…|\\[lc]?dots)[ \t.,;:!*$]*\Z")
 decimal, so the closing punctuation goes but the ellipsis stays"""
 
 
+def _without_sign_off(answer: str) -> str:
+    """``answer`` before Minerva's "I hope it is correct" and the full stop before it. The
+    phrase is searched alone and the spaces before it trimmed once: a pattern starting with
+    optional spaces would rescan a long run of them from every position."""
+    hope = _HOPE.search(answer)
+    if hope is None:
+        return answer
+    answer = answer[: hope.start()].rstrip()
+    return answer[:-1] if answer.endswith(".") else answer
+
+
 def clean_inline_answer(answer: str) -> str:
     """An answer captured after "Answer:" with markup, trailing prose and punctuation gone."""
-    answer = _HOPE.split(answer, maxsplit=1)[0]
+    answer = _without_sign_off(answer)
     answer = answer.strip().lstrip("*").strip()
     # One word of another script is prose too: "12 个" (a measure word), "**12** 个".
     leading = _leading_value(answer)
@@ -353,7 +369,7 @@ def _listed_spans(text: str) -> str | None:
 def states_a_value(answer: str) -> bool:
     """Whether an inline answer states a value directly (``5.``, ``$x+1$``), not words around
     one ("an integer since 12 = 3 \\cdot 4") or no value at all ("as boxed above")."""
-    answer = _HOPE.split(answer, maxsplit=1)[0]
+    answer = _without_sign_off(answer)
     return not reads_as_prose(answer) and _last_math_or_number(answer) is not None
 
 

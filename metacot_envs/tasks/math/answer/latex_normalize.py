@@ -35,6 +35,9 @@ from metacot_envs.tasks.math.answer.other_script_units import (
 from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
+_LONG_WHITESPACE = re.compile(r"\s{8,}")
+"""a run of eight or more spaces, tabs or line breaks: one space (or one line break), as it
+means no more; the rules below that allow spaces around a sign then scan short runs only"""
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Chat-template tokens a model's output may still carry (``<|im_end|>``, ``<|eot_id|>``,
@@ -253,6 +256,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
     if _CONTROL_CHARACTER.search(text):
         raise LatexSyntaxError("control character in answer")
+    text = _short_whitespace(text)
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
     if not text.isascii():
@@ -263,7 +267,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
     if "&" in text:
-        text = _aligned_lines(text)
+        text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:
         text = _equation_lines(text)
     if "\\" in text and (conclusion := _CONCLUSION.split(text)[-1].strip()):
@@ -274,7 +278,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if ")" in text:
         text = _RESTATEMENT.sub("", text)
     text = apply_scale_words(drop_currency(text))
-    text = MATH_DELIMITERS.sub(" ", text.replace("\\$", " "))
+    text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     text = rewrite_plain_spelling(leibniz_fractions(text))
     text = _EMPTY_DELIMITER.sub("", text)
     text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
@@ -342,6 +346,13 @@ def _aligned_lines(text: str) -> str:
 
 
 _CONTINUED_CHAIN = ("=", "<", ">", "\\le", "\\ge", "\\approx", "\\ne")
+
+
+def _short_whitespace(text: str) -> str:
+    """``text`` with each run of :data:`_LONG_WHITESPACE` as one space or one line break."""
+    if not _LONG_WHITESPACE.search(text):
+        return text
+    return _LONG_WHITESPACE.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
 
 
 def _equation_lines(text: str) -> str:

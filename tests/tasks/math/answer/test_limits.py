@@ -89,6 +89,11 @@ def test_extract_answer__hostile_texts_are_scanned_in_bounded_work() -> None:
     assert extract_answer("The value is x" + "1" * 100_000) is None
     assert extract_answer("答案" + "1根号" * 30_000) == "1根号1"
     assert extract_answer("答" + "1" * 100_000 + "分之") == "1" * 100_000
+    # runs of backslashes and spaces after a label or a value: scanned once (the environment
+    # pattern and the sign-off and words-after-value patterns rescanned them from every start)
+    assert extract_answer("The answer is " + "\\" * 100_000 + "x") is not None
+    assert extract_answer("Answer: 5" + " " * 100_000 + "x") is not None
+    assert extract_answer("Answer: 5," + " " * 100_000 + "x. I hope it is correct.") is not None
 
 
 def _hostile_checks_in_worker() -> list[Verdict]:
