@@ -125,7 +125,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev37`` and the rest staying ``blind37``), ``blind38`` (the thirty-eighth
   batch: all of it ``blind38`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270824).sample(range(86), 43)`` over the batch in file order, the drawn
-  pairs becoming ``dev38`` and the rest staying ``blind38``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev38`` and the rest staying ``blind38``), ``blind39`` (the thirty-ninth
+  batch: all of it ``blind39`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270831).sample(range(39), 19)`` over the batch in file order, the drawn
+  pairs becoming ``dev39`` and the rest staying ``blind39``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -543,6 +546,14 @@ tests held in the index without a commit), StanchPillow55/Algoverse-Self-Correct
 Classification (6; some golds are whole GSM8K solutions ending in ``#### N``),
 fm966mhz/assignment5-alignment (4), VrindaNEU/week-seven (3). 15 pairs already in the table
 and one repeat dropped.
+Thirty-ninth batch (39 pairs, committed before it was scored; a helper transcribed them, in a
+second attempt after a first found mostly set-algebra expressions, which were not added):
+MeghanBao/AutoAgentLab (12; model prose against numeric golds), KhaquanS/Reasoning-Distillation
+(9), juliterarysociety/Maths-App (9; a TypeScript test), BruceSheng1202/IER-OPD (2),
+Desjajja/temperature-tts (2), haolpku/Synthetic-Math-RLVR (2; raw strings with doubled
+backslashes, kept as written), plero80/reward-gap-lab (1), Sunshine535/nips-clox (1),
+NotHotTryHard/math-post-training (1; argument order not confirmed, the first taken as the
+candidate). 28 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -212,6 +212,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev36", "blind36") for pair in PEER_PAIRS) >= 116
     assert sum(pair.split in ("dev37", "blind37") for pair in PEER_PAIRS) >= 118
     assert sum(pair.split in ("dev38", "blind38") for pair in PEER_PAIRS) >= 86
+    assert sum(pair.split in ("dev39", "blind39") for pair in PEER_PAIRS) >= 39
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -260,6 +261,7 @@ _NEW_SUITE_BATCHES = [
     (36, 5, True),
     (37, 5, True),
     (38, 5, True),
+    (39, 5, True),
 ]
 
 
