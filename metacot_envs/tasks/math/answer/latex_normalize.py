@@ -32,7 +32,7 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
     strip_other_script_unit_tail,
 )
-from metacot_envs.tasks.math.answer.plain_spelling import rewrite_plain_spelling
+from metacot_envs.tasks.math.answer.plain_spelling import ONE_LETTER_NAME, rewrite_plain_spelling
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _LONG_WHITESPACE = re.compile(r"\s{8,}")
@@ -270,7 +270,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:
         text = _equation_lines(text)
-    if "\\" in text and (conclusion := _CONCLUSION.split(text)[-1].strip()):
+    if ("ightarrow" in text or "implies" in text or "therefore" in text) and (
+        conclusion := _CONCLUSION.split(text)[-1].strip()
+    ):
         text = conclusion  # "A = B, \Rightarrow C = 5": the derivation concludes C = 5
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
@@ -318,7 +320,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     return text
 
 
-_BARE_NAME = re.compile(r"[A-Za-z](?:_\{?\w{1,8}\}?)?")
+_ONE_LETTER_NAME = re.compile(ONE_LETTER_NAME)
 _ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
 
 
@@ -334,14 +336,12 @@ def _aligned_lines(text: str) -> str:
         if "\\begin" in text:
             return text
     lines = text.split("\\\\")
-    left_sides = [line.split("&")[0].strip() for line in lines if "&" in line]
-    if len(left_sides) == len(lines) > 1 and len(set(left_sides)) == len(left_sides):
-        if all(_BARE_NAME.fullmatch(side) for side in left_sides):
+    left_sides = [line.split("&")[0].strip() if "&" in line else "" for line in lines]
+    named = [side for side in left_sides if side]
+    if len(named) == len(lines) > 1 and len(set(named)) == len(named):
+        if all(_ONE_LETTER_NAME.fullmatch(side) for side in named):
             return ", ".join(lines).replace("&", " ")  # "x &= 1 \\\\ y &= 2": a system
-    start = max(
-        (index for index, line in enumerate(lines) if "&" in line and line.split("&")[0].strip()),
-        default=0,
-    )
+    start = max((index for index, side in enumerate(left_sides) if side), default=0)
     return " ".join(lines[start:]).replace("&", " ")
 
 

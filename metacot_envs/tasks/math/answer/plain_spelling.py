@@ -81,7 +81,9 @@ _ARGUMENT_CALLS = (
     (_PLAIN_ABS, "\\left|", "\\right|"),
 )
 """calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
-_EQUALS_WORD = re.compile(r"^(\s*[A-Za-z](?:_\{?\w{1,8}\}?)?)\s+(?:equals|is equal to)\s+(?=\S)")
+ONE_LETTER_NAME = r"[A-Za-z](?:_\{?\w{1,8}\}?)?"
+"""a one-letter name, perhaps with a subscript (``x``, ``x_1``, ``a_{12}``)"""
+_EQUALS_WORD = re.compile(rf"^(\s*{ONE_LETTER_NAME})\s+(?:equals|is equal to)\s+(?=\S)")
 """``x equals 7``: a one-letter name (perhaps with a subscript) opening the answer, then the
 word for ``=``"""
 _PLAIN_CONSTANT = re.compile(

@@ -406,17 +406,21 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
         return reference
     exact = [item for item in reference.items if half_unit_in_last_place(item, 1) is None]
     first = exact[0] if exact else reference.items[0]
+    roundings = []
     for item in reference.items:
+        if item is first:
+            continue
         try:
-            same = item is first or compare_answers(first, item, budget)[0]
-            same = same or (first in exact and _rounds_to(item, first, budget))
+            if compare_answers(first, item, budget)[0]:
+                continue
+            if not (exact and _rounds_to(item, first, budget)):
+                return reference
         except (EvaluationError, SizeLimitExceeded):
             return reference
-        if not same:
-            return reference
-    for item in reference.items:  # the form the other side wrote, when it wrote one of them
-        if item is not first and compare_answers(candidate, item, budget)[0]:
-            return item
+        roundings.append(item)
+    for rounding in roundings:  # a listed rounding is matched as written, not as the value
+        if compare_answers(candidate, rounding, budget)[0]:
+            return rounding
     return first
 
 
