@@ -35,6 +35,7 @@ MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
 _COMMAND = re.compile(r"\\[A-Za-z]+")
 _LETTER = re.compile(r"[A-Za-z]")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     candidate, reference = _caps_lock_folded(candidate, reference)
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
+    glued = _glued_after_digits(candidate)
+    if glued == _glued_after_digits(reference) and glued:
+        return Verdict(True, "string match up to spacing after a number")
     candidate, reference = _without_one_sided_constant(candidate, reference)
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
@@ -278,12 +282,25 @@ def _without_shared_percent(candidate: str, reference: str) -> tuple[str, str] |
     return stripped[0], stripped[1]
 
 
+_SPACE_AFTER_DIGIT = re.compile(r"(?<=\d)(?:\s|\\[ ,;!]|~)+(?=[A-Za-z])")
+"""spacing between a digit and the letter after it: ``5 m``, ``3\\,s``, ``2~x``"""
+
+
+def _glued_after_digits(side: str) -> str:
+    """``side`` without the spacing between a digit and a following letter, so that ``5m``
+    and ``5 m`` are the same text. Elsewhere a spaced one-letter unit is dropped (``5 m`` is
+    ``5``) while a glued letter is a variable (``5m`` is ``5·m``); two answers that differ only
+    there were written the same way, and read the same by whoever wrote them."""
+    return _SPACE_AFTER_DIGIT.sub("", side.strip())
+
+
 def _caps_lock_folded(candidate: str, reference: str) -> tuple[str, str]:
     """Both sides, a side in lower case when it is written all in capitals (``X = 5``,
     ``(X+3)(X-3)``) and the other writes the same letters all in lower case: the caps-lock
-    slip student graders forgive. A side mixing cases (``A`` and ``a`` are two names), naming
-    other letters, holding LaTeX commands or an ``E`` or ``I`` (sympy's Euler number and
-    imaginary unit, where ``e`` and ``i`` may be plain names) stays as written."""
+    slip student graders forgive (``SIN(THETA)`` is ``sin(theta)``). A side mixing cases (``A``
+    and ``a`` are two names), naming other letters, holding LaTeX commands or a lone ``E`` or
+    ``I`` (sympy's Euler number and imaginary unit, where ``e`` and ``i`` may be plain names)
+    stays as written; an ``E`` or ``I`` inside a longer word (``SIN``, ``THETA``) is a letter."""
     return _folded(candidate, reference), _folded(reference, candidate)
 
 
@@ -291,7 +308,9 @@ def _folded(side: str, other: str) -> str:
     if "\\" in side:
         return side
     letters = set(_LETTER.findall(side))
-    if not letters or not all(letter.isupper() for letter in letters) or letters & {"E", "I"}:
+    if not letters or not all(letter.isupper() for letter in letters):
+        return side
+    if {"E", "I"} & set(_LETTER_RUN.findall(side)):
         return side
     other_letters = set(_LETTER.findall(_COMMAND.sub(" ", other)))
     return side.lower() if {letter.lower() for letter in letters} == other_letters else side
