@@ -215,6 +215,10 @@ def _group_as_tuple(item: Node) -> Node:
     return Bracketed("(", values, ")")
 
 
+_NAMING_FUNCTIONS = frozenset({"abs", "sin", "cos", "tan", "cot", "sec", "csc"})
+"""functions whose value at a name is itself a name (``|AB| = 5``, ``\\sin T = \\frac35``)"""
+
+
 def is_name(node: Node) -> bool:
     """Whether ``node`` only names something: letters, products, ratios, tuples of them."""
     if isinstance(node, Symbol):
@@ -226,7 +230,8 @@ def is_name(node: Node) -> bool:
     if isinstance(node, Div):
         return is_name(node.numerator) and is_name(node.denominator)
     if isinstance(node, Func):
-        return node.name == "abs" and is_name(node.args[0])
+        # |AB| and sin T name a length and a ratio, as a letter names a value
+        return node.name in _NAMING_FUNCTIONS and len(node.args) == 1 and is_name(node.args[0])
     if isinstance(node, Bracketed):
         return node.opening in ("(", ":") and bool(node.items) and all(map(is_name, node.items))
     return False

@@ -50,6 +50,19 @@ def _negated_name(node: Node) -> bool:
     return isinstance(node, Neg) and is_name(node.operand)
 
 
+def bounded_name(node: Node) -> Node | None:
+    """The name an inequality bounds (``x`` in ``x < 2``, ``2 > x`` and ``0 < x \\le 1``,
+    ``|z|`` in ``|z| \\le 1``), or None when it bounds no one name (``2 < 2x``, ``x < y``)."""
+    if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
+        return None
+    operands = node.operands
+    if len(operands) == 3:
+        return operands[1] if is_name(operands[1]) else None
+    if len(operands) == 2 and is_name(operands[0]) != is_name(operands[1]):
+        return operands[0] if is_name(operands[0]) else operands[1]
+    return None
+
+
 def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
     """``x < 2`` as ``(-\\infty, 2)``, ``a \\le x < b`` as ``[a, b)``, ``x \\ne 1`` as
     ``(-\\infty, 1) \\cup (1, \\infty)`` (a variable that is not a constant); with a

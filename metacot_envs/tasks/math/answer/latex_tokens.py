@@ -116,7 +116,7 @@ def tokenize_latex(text: str, budget: Budget) -> list[Token]:
         elif ch == "*" and i + 1 < n and text[i + 1] == "*":
             tokens.append(Token("op", "^"))
             i += 2
-        elif ch in "<>!" and i + 1 < n and text[i + 1] == "=":
+        elif ch in "<>!" and i + 1 < n and text[i + 1] == "=" and not _factorial_of_number(text, i):
             tokens.append(Token("op", ch + "="))
             i += 2
         elif ch in _SINGLE_CHAR_TOKENS:
@@ -125,3 +125,10 @@ def tokenize_latex(text: str, budget: Budget) -> list[Token]:
         else:
             raise LatexSyntaxError(f"unexpected character {ch!r}")
     return tokens
+
+
+def _factorial_of_number(text: str, index: int) -> bool:
+    """Whether the ``!`` at ``index`` is the factorial of the number glued before it, so that
+    ``5!=120`` is ``5! = 120``: no one states an answer as "5 is not 120". Elsewhere ``!=`` is
+    "not equal" (``x != 5``, ``3 != 4``)."""
+    return text[index] == "!" and index > 0 and text[index - 1] in _DIGITS

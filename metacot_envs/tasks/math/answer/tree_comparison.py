@@ -47,6 +47,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Union,
 )
 from metacot_envs.tasks.math.answer.inequality_intervals import (
+    bounded_name,
     inequalities_as_union,
     inequality_as_interval,
     oriented,
@@ -118,6 +119,9 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
             inequality_as_interval(reference, budget),
         )
         if not any(isinstance(side, Relation) for side in as_intervals):
+            names = bounded_name(candidate), bounded_name(reference)
+            if None not in names and names[0] != names[1]:
+                return False, "inequalities bound different names"  # |x| < 1 is not x < 1
             return compare_answers(*as_intervals, budget)
         if isinstance(candidate, Relation) and isinstance(reference, Relation):
             return _compare_relations(candidate, reference, budget)

@@ -18,6 +18,10 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   conclusion after ``\\Rightarrow``, ``\\implies`` or ``\\therefore`` is the answer.
 - A congruence ending in its modulus (``... \\equiv 24 \\equiv 3 \\pmod{7}``) states its
   residue.
+- ``!`` glued to a number before ``=`` is its factorial (``7!\\times 2!=10,\\!080``), not
+  "not equal"; a trig function of a name names a value (``\\sin T = \\frac{\\sqrt{21}}{5}``);
+  two inequalities compare as intervals only when they bound the same name (``|x| < 1`` is
+  not ``x < 1``).
 """
 
 import pytest
@@ -97,7 +101,6 @@ def test_extract_answer__a_sentence_end_between_spans_lists_nothing(text: str, a
         ("0", "a + 3z = 0", False),
         ("a + b = 2c", "2", False),
         ("2x = 6", "6", False),
-        (r"\sin T = \frac{\sqrt{21}}{5}", r"\frac{\sqrt{21}}{5}", False),
     ],
 )
 def test_check_equivalent__a_worked_last_line_states_its_constant(
@@ -220,3 +223,61 @@ def test_check_equivalent__degrees_under_a_power_and_a_derivations_conclusion(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a factorial glued to its number before "=" is no "not equal"
+        (r"7!\times 2!=10,\!080", r"10,\!080", True),
+        (r"2\cdot5!\cdot5!=2\cdot120\cdot120=28800", "28800", True),
+        ("5!=120", "120", True),
+        # not swallowed: a wrong product, and "!=" after a letter or a space
+        (r"7!\times 2!=10,\!081", r"10,\!081", False),
+        ("x!=5", "x=5", False),
+        ("3 != 4", "3 = 4", False),
+    ],
+)
+def test_check_equivalent__a_factorial_before_an_equals_sign(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a trig function of a name names a value, as |AB| names a length: sin T = v states v
+        # (until 2026-12-03 this was held an equation to solve for T)
+        (r"\sin T = \frac{\sqrt{21}}{5}", r"\frac{\sqrt{21}}{5}", True),
+        (r"\tan\theta = 2", "2", True),
+        (r"\cos x = \frac12", r"\frac12", True),
+        # not swallowed: the angle itself, a value using the name, another function, a sum
+        (r"\sin T = \frac12", r"\frac{\pi}{6}", False),
+        (r"\sin x = x", "x", False),
+        (r"\sqrt{x} = 3", "3", False),
+        (r"\sin x + \cos x = 1", "1", False),
+    ],
+)
+def test_check_equivalent__a_trig_value_of_a_name_states_the_value(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # inequalities compare as intervals of the one name they bound, which must agree
+        ("x > 3", "3 < x", True),
+        ("0 < t < 1", "(0, 1)", True),
+        ("|x| < 1", "x < 1", False),
+        ("x < 1", "y < 1", False),
+        (r"\sin x < \frac12", r"x < \frac12", False),
+    ],
+)
+def test_check_equivalent__inequalities_bound_the_same_name(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
