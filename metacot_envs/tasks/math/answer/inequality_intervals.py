@@ -1,7 +1,8 @@
 r"""Inequalities as the intervals they describe, before trees are compared.
 
 ``a < x \le b`` is ``(a, b]``, with the middle any name (``0 < f(x) < 1`` is ``(0, 1)``);
-``-x > -1`` is ``x < 1``; ``a \le |z| \le b`` (``a \ge 0``) is ``[-b, -a] \cup [a, b]``; a list
+``-x > -1`` is ``x < 1``; ``a \le |z| \le b`` (``a \ge 0``) is ``[-b, -a] \cup [a, b]``,
+``|z| < b`` is ``(-b, b)`` and ``a < |z|`` is ``(-\infty, -a) \cup (a, \infty)``; a list
 of inequalities is a union; ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``;
 a linear or quadratic inequality in one variable with rational roots is solved (``2 < 2x`` is
 ``(1, \infty)``).
@@ -51,16 +52,22 @@ def _negated_name(node: Node) -> bool:
 
 
 def bounded_name(node: Node) -> Node | None:
-    """The name an inequality bounds (``x`` in ``x < 2``, ``2 > x`` and ``0 < x \\le 1``,
-    ``|z|`` in ``|z| \\le 1``), or None when it bounds no one name (``2 < 2x``, ``x < y``)."""
+    """The name an inequality bounds (``x`` in ``x < 2``, ``2 > x`` and ``0 < x \\le 1``;
+    ``z`` in ``|z| \\le 1``, which bounds ``z`` to an interval; ``\\sin x`` in
+    ``\\sin x < 1``), or None when it bounds no one name (``2 < 2x``, ``x < y``)."""
     if not isinstance(node, Relation) or not set(node.ops) <= {"<", "<=", ">", ">="}:
         return None
-    operands = node.operands
-    if len(operands) == 3:
-        return operands[1] if is_name(operands[1]) else None
-    if len(operands) == 2 and is_name(operands[0]) != is_name(operands[1]):
-        return operands[0] if is_name(operands[0]) else operands[1]
-    return None
+    operands, name = node.operands, None
+    if len(operands) == 3 and is_name(operands[1]):
+        name = operands[1]
+    elif len(operands) == 2 and is_name(operands[0]) != is_name(operands[1]):
+        name = operands[0] if is_name(operands[0]) else operands[1]
+    return name.args[0] if _absolute_value(name) else name
+
+
+def _absolute_value(node: Node | None) -> bool:
+    """Whether ``node`` is ``|name|``."""
+    return isinstance(node, Func) and node.name == "abs" and is_name(node.args[0])
 
 
 def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
@@ -86,6 +93,21 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
     infinity = Constant("infty")
     # Names on both sides (x > m) leave no one variable: they stay relations. In a chain the
     # middle is the variable (a < x < b is (a, b)).
+    if len(operands) == 2 and _absolute_value(operands[0]) and _non_negative(operands[1]):
+        # |x| < c is -c < x < c
+        bound = operands[1]
+        opening, closing = ("(", ")") if ops[0] == "<" else ("[", "]")
+        return Bracketed(opening, (Neg(bound), bound), closing)
+    if len(operands) == 2 and _absolute_value(operands[1]) and _non_negative(operands[0]):
+        # c < |x| is x < -c or x > c
+        bound = operands[0]
+        opening, closing = ("(", ")") if ops[0] == "<" else ("[", "]")
+        return Union(
+            (
+                Bracketed("(", (Neg(infinity), Neg(bound)), closing),
+                Bracketed(opening, (bound, infinity), ")"),
+            )
+        )
     if len(operands) == 2 and is_name(operands[0]) and not is_name(operands[1]):
         return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
     if len(operands) == 2 and is_name(operands[1]) and not is_name(operands[0]):

@@ -21,7 +21,7 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
 - ``!`` glued to a number before ``=`` is its factorial (``7!\\times 2!=10,\\!080``), not
   "not equal"; a trig function of a name names a value (``\\sin T = \\frac{\\sqrt{21}}{5}``);
   two inequalities compare as intervals only when they bound the same name (``|x| < 1`` is
-  not ``x < 1``).
+  not ``x < 1``), and ``|x| < c`` bounds ``x`` to ``(-c, c)``.
 """
 
 import pytest
@@ -274,6 +274,15 @@ def test_check_equivalent__a_trig_value_of_a_name_states_the_value(
         ("|x| < 1", "x < 1", False),
         ("x < 1", "y < 1", False),
         (r"\sin x < \frac12", r"x < \frac12", False),
+        # |x| < c bounds x to (-c, c), c < |x| to the two rays beyond
+        ("|x| < 1", "(-1, 1)", True),
+        ("|x| < 1", "-1 < x < 1", True),
+        (r"|x| \le 2", "[-2, 2]", True),
+        (r"|x| \ge 1", r"(-\infty,-1]\cup[1,\infty)", True),
+        ("1 < |x|", r"x < -1 \text{ or } x > 1", True),
+        ("|x| < 1", "(0, 1)", False),
+        ("|x| > 1", "(-1, 1)", False),
+        ("|x| < 1", "|y| < 1", False),
     ],
 )
 def test_check_equivalent__inequalities_bound_the_same_name(
