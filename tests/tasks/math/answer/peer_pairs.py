@@ -128,7 +128,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev38`` and the rest staying ``blind38``), ``blind39`` (the thirty-ninth
   batch: all of it ``blind39`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270831).sample(range(39), 19)`` over the batch in file order, the drawn
-  pairs becoming ``dev39`` and the rest staying ``blind39``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev39`` and the rest staying ``blind39``), ``blind40`` (the fortieth
+  batch: all of it ``blind40`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270907).sample(range(75), 37)`` over the batch in file order, the drawn
+  pairs becoming ``dev40`` and the rest staying ``blind40``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -554,6 +557,15 @@ Desjajja/temperature-tts (2), haolpku/Synthetic-Math-RLVR (2; raw strings with d
 backslashes, kept as written), plero80/reward-gap-lab (1), Sunshine535/nips-clox (1),
 NotHotTryHard/math-post-training (1; argument order not confirmed, the first taken as the
 candidate). 28 pairs already in the table dropped.
+Fortieth batch (75 pairs, committed before it was scored; a helper transcribed them):
+tzhvh/Texo-web-stylus (19; a JavaScript expression-equivalence checker that compares
+consecutive handwritten lines, symmetric, the first argument taken as the candidate),
+stanford-crfm/helm (13; ``(gold, pred)`` arguments swapped), bayntun/Nemotron-training (13;
+a 1% relative tolerance, the metric's only mode; arguments swapped), Pavan-Bellam/smolRL (11),
+limitedcoffeetime/algebra-flow (7; a hand-run TypeScript script stating its expected results),
+ctrl-gaurav/Debate-Train-Evolve (7), scriptedbyvedant/autograder_v2-main (2),
+nerfstatus/nerfprobe-core (2; the model's reply mocked, the scorer real),
+Yuralo/mixed-precision-reasoning (1). 20 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -214,6 +214,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev37", "blind37") for pair in PEER_PAIRS) >= 118
     assert sum(pair.split in ("dev38", "blind38") for pair in PEER_PAIRS) >= 86
     assert sum(pair.split in ("dev39", "blind39") for pair in PEER_PAIRS) >= 39
+    assert sum(pair.split in ("dev40", "blind40") for pair in PEER_PAIRS) >= 75
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -263,6 +264,7 @@ _NEW_SUITE_BATCHES = [
     (37, 5, True),
     (38, 5, True),
     (39, 5, True),
+    (40, 5, True),
 ]
 
 
