@@ -337,7 +337,15 @@ def chain_result(candidate: Node, reference: Node, budget: Budget) -> Node:
     its first side holds, when its constant sides agree with it (``3 \\cdot 50 = 151``
     states nothing). A two-sided equation of one name (``2x = 6``) stays one to solve
     (:func:`_computed_value`), a chain ending in zero a condition, and a reference equation
-    still asks for one. Read before the chain is settled to its two ends."""
+    still asks for one. Read before the chain is settled to its two ends.
+
+    A list of equations whose last one states a value that way, or is a computation of
+    constants (``c = 14, a_1 = 14 \\cdot 6^2 = 504``; ``\\sin(-\\frac{\\pi}{6}) = -\\frac12,
+    \\arcsin(-\\frac12) = -\\frac{\\pi}{6}``), is a derivation: against a reference of the same
+    shape (a tuple for a tuple, one value for one value) it states that value. A list of
+    assignments (``x = 2, y = 3``) is no derivation: its last line states no computation."""
+    if isinstance(candidate, AnswerList):
+        return _derivation_result(candidate, reference, budget)
     if (
         isinstance(candidate, Relation)
         and len(candidate.operands) > 2
@@ -354,6 +362,27 @@ def chain_result(candidate: Node, reference: Node, budget: Budget) -> Node:
     ):
         return candidate.operands[-1]
     return candidate
+
+
+def _derivation_result(candidate: AnswerList, reference: Node, budget: Budget) -> Node:
+    if (
+        len(candidate.items) < 2
+        or isinstance(reference, Relation | AnswerList)
+        or collect_symbols(reference, budget)
+        or not all(
+            isinstance(item, Relation) and set(item.ops) == {"="} for item in candidate.items
+        )
+    ):
+        return candidate
+    last = candidate.items[-1]
+    value = chain_result(last, reference, budget)
+    if value is last:
+        value = _settle_relation(last, budget) if len(last.operands) == 2 else last
+        if isinstance(value, Relation) or collect_symbols(value, budget):
+            return candidate
+    if isinstance(value, Bracketed) != isinstance(reference, Bracketed):
+        return candidate
+    return value
 
 
 def _computed_value(candidate: Node, reference: Node, budget: Budget) -> Node:

@@ -22,6 +22,8 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   "not equal"; a trig function of a name names a value (``\\sin T = \\frac{\\sqrt{21}}{5}``);
   two inequalities compare as intervals only when they bound the same name (``|x| < 1`` is
   not ``x < 1``), and ``|x| < c`` bounds ``x`` to ``(-c, c)``.
+- A list of equations whose last one computes a value (``c = 14, a_1 = 14 \\cdot 6^2 = 504``)
+  is a derivation stating that value, against a reference of the same shape.
 """
 
 import pytest
@@ -290,3 +292,30 @@ def test_check_equivalent__inequalities_bound_the_same_name(
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
 
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a derivation's equations, listed: its last line's computed value is the answer
+        (r"c = 14, a_1 = 14 \cdot 6^2 = 504", "504", True),
+        (r"t = 2, (x,y) = (2^3 + 7, -3 \cdot 2^2 - 17) = (15,-29)", "(15,-29)", True),
+        (
+            r"\sin(-\frac{\pi}{6}) = -\frac{1}{2}, \arcsin(-\frac{1}{2}) = -\frac{\pi}{6}",
+            r"-\frac{\pi}{6}",
+            True,
+        ),
+        # not swallowed: another value, assignments only, a wrong computation, a tuple reference
+        # against a value, a value reference against a tuple, a reference with a name
+        (r"c = 14, a_1 = 14 \cdot 6^2 = 504", "505", False),
+        ("x = 2, y = 3", "3", False),
+        (r"a = 1, 3 \cdot 50 = 151", "151", False),
+        ("x = 2, y = 1 + 2 = 3", "(2,3)", True),
+        ("t = 2, (x,y) = (1+1, 3) = (2,3)", "3", False),
+        ("c = 14, a = 2 \\cdot 7 = 14", "c", False),
+    ],
+)
+def test_check_equivalent__a_listed_derivation_states_its_last_value(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
