@@ -156,7 +156,9 @@ _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
-_MEMBERSHIP_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+_MEMBERSHIP_PREFIX = re.compile(r"(^|,\s*)[a-zA-Z]\s*\\in(?![a-zA-Z])\s*")
+"""``x \\in`` opening the answer or one of its listed items (``-2 \\le x \\le 7, x \\in [-2,7]``):
+the set that follows is the answer"""
 _DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s*\}?"
 _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
@@ -309,7 +311,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
-    text = _MEMBERSHIP_PREFIX.sub("", text.strip())
+    text = _MEMBERSHIP_PREFIX.sub(r"\1", text.strip())
     if "\\" in text:
         text = _MAP_PREFIX.sub("", text)
     text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value

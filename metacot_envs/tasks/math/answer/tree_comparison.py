@@ -87,6 +87,8 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
     candidate, reference = _matrix_entry(candidate, reference), _matrix_entry(reference, candidate)
     reference = _one_value_in_several_forms(candidate, reference, budget)
     candidate = _one_value_in_several_forms(reference, candidate, budget)
+    reference = _one_set_in_several_forms(candidate, reference, budget)
+    candidate = _one_set_in_several_forms(reference, candidate, budget)
     candidate = _square_list_as_tuple(candidate, reference)
     reference = _square_list_as_tuple(reference, candidate)
     candidate, reference = drop_variable_assignment(candidate, reference, budget)
@@ -425,6 +427,28 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
     for rounding in roundings:  # a listed rounding is matched as written, not as the value
         if compare_answers(candidate, rounding, budget)[0]:
             return rounding
+    return first
+
+
+def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
+    """A list of two or more forms of one set of values, inequalities and intervals
+    (``-2 \\le x \\le 7, x \\in [-2,7]``; ``x<2 \\text{ or } x>3, (-\\infty,2)\\cup(3,\\infty)``),
+    against a side that is no list, as that set; else the list unchanged. (Parameters named
+    for the reference; called both ways.)"""
+    if (
+        isinstance(candidate, AnswerList)
+        or not isinstance(reference, AnswerList)
+        or not 2 <= len(reference.items) <= MAX_ALTERNATIVE_FORMS
+        or not any(isinstance(item, Relation) for item in reference.items)
+    ):
+        return reference  # (1,2), (1,2) may be two points: an inequality makes it a set
+    forms = [inequalities_as_union(inequality_as_interval(item, budget)) for item in reference.items]
+    if not all(isinstance(form, Bracketed | Union) for form in forms):
+        return reference
+    first = forms[0]
+    for form in forms[1:]:
+        if not compare_answers(first, form, budget)[0]:
+            return reference
     return first
 
 

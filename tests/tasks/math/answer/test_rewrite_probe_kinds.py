@@ -24,6 +24,8 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
   not ``x < 1``), and ``|x| < c`` bounds ``x`` to ``(-c, c)``.
 - A list of equations whose last one computes a value (``c = 14, a_1 = 14 \\cdot 6^2 = 504``)
   is a derivation stating that value, against a reference of the same shape.
+- One set listed as an inequality and as an interval (``-2 \\le x \\le 7, x \\in [-2,7]``) is
+  that set; ``x \\in`` may open any listed item.
 """
 
 import pytest
@@ -319,3 +321,22 @@ def test_check_equivalent__a_listed_derivation_states_its_last_value(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # one set written twice, as an inequality and as an interval after "x \in"
+        (r"-2 \le x \le 7, x \in [-2,7]", r"x \in [-2,7]", True),
+        (r"x > 1, x \in (1, \infty)", r"(1,\infty)", True),
+        # not swallowed: two different sets, intervals alone (perhaps points), \infty
+        (r"-2 \le x \le 7, x \in [-2,8]", "[-2,7]", False),
+        (r"-2 \le x \le 7, x \in [-2,8]", "[-2,8]", False),
+        ("(1,2), (1,2)", "(1,2)", False),
+        (r"x \infty", r"\infty", False),
+    ],
+)
+def test_check_equivalent__one_set_listed_in_two_forms(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
