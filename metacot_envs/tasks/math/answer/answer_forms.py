@@ -375,6 +375,8 @@ def _derivation_result(candidate: AnswerList, reference: Node, budget: Budget) -
     ):
         return candidate
     last = candidate.items[-1]
+    if not isinstance(last, Relation):
+        return candidate
     value = chain_result(last, reference, budget)
     if value is last:
         value = _settle_relation(last, budget) if len(last.operands) == 2 else last

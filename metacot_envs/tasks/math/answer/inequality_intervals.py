@@ -62,10 +62,10 @@ def bounded_name(node: Node) -> Node | None:
         name = operands[1]
     elif len(operands) == 2 and is_name(operands[0]) != is_name(operands[1]):
         name = operands[0] if is_name(operands[0]) else operands[1]
-    return name.args[0] if _absolute_value(name) else name
+    return name.args[0] if isinstance(name, Func) and _absolute_value(name) else name
 
 
-def _absolute_value(node: Node | None) -> bool:
+def _absolute_value(node: Node) -> bool:
     """Whether ``node`` is ``|name|``."""
     return isinstance(node, Func) and node.name == "abs" and is_name(node.args[0])
 

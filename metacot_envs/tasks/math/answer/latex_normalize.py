@@ -32,7 +32,11 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
     strip_other_script_unit_tail,
 )
-from metacot_envs.tasks.math.answer.plain_spelling import ONE_LETTER_NAME, rewrite_plain_spelling
+from metacot_envs.tasks.math.answer.plain_spelling import (
+    GREEK_NAMES,
+    ONE_LETTER_NAME,
+    rewrite_plain_spelling,
+)
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _LONG_WHITESPACE = re.compile(r"\s{8,}")
@@ -150,15 +154,20 @@ _PLAIN_THOUSANDS = re.compile(
 )
 """a whole answer that is one comma-grouped number, or a percent of one (``1,000%``), perhaps
 after a name and ``=`` (``x = 58,500``, as the number alone is)"""
+_THOUSANDS_AFTER_EQUALS = re.compile(rf"^[^,]*=\s*({_COMMA_GROUPED_NUMBER}%?)$")
+"""a computation ending ``= 58,500`` with no comma before: its result is one comma-grouped
+number (``26\\times 25\\times 10\\times 9=58,500``), not the list ``..., 500``"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
-_MEMBERSHIP_PREFIX = re.compile(r"(^|,\s*)[a-zA-Z]\s*\\in(?![a-zA-Z])\s*")
-"""``x \\in`` opening the answer or one of its listed items (``-2 \\le x \\le 7, x \\in [-2,7]``):
-the set that follows is the answer"""
+_MEMBERSHIP_PREFIX = re.compile(
+    rf"(^|,\s*)(?:[a-zA-Z]|\\(?:{'|'.join(sorted(GREEK_NAMES))}))\s*\\in(?![a-zA-Z])\s*"
+)
+"""``x \\in`` or ``\\lambda \\in`` opening the answer or one of its listed items
+(``-2 \\le x \\le 7, x \\in [-2,7]``): the set that follows is the answer"""
 _DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s*\}?"
 _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
@@ -319,6 +328,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = drop_leading_zeros_before_groups(text)
     if _PLAIN_THOUSANDS.match(text):
         text = text.replace(",", "")
+    elif "=" in text:
+        result = _THOUSANDS_AFTER_EQUALS.match(text)
+        if result is not None:
+            text = text[: result.start(1)] + result.group(1).replace(",", "")
     return text
 
 

@@ -431,10 +431,10 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
 
 
 def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
-    """A list of two or more forms of one set of values, inequalities and intervals
-    (``-2 \\le x \\le 7, x \\in [-2,7]``; ``x<2 \\text{ or } x>3, (-\\infty,2)\\cup(3,\\infty)``),
-    against a side that is no list, as that set; else the list unchanged. (Parameters named
-    for the reference; called both ways.)"""
+    """A list of one set of values written as its inequalities and again as intervals
+    (``-2 \\le x \\le 7, x \\in [-2,7]``; ``x<2 \\text{ or } x>3, (-\\infty,2)\\cup(3,\\infty)``:
+    the inequalities together are one form), against a side that is no list, as that set; else
+    the list unchanged. (Parameters named for the reference; called both ways.)"""
     if (
         isinstance(candidate, AnswerList)
         or not isinstance(reference, AnswerList)
@@ -442,14 +442,20 @@ def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) 
         or not any(isinstance(item, Relation) for item in reference.items)
     ):
         return reference  # (1,2), (1,2) may be two points: an inequality makes it a set
-    forms = [inequalities_as_union(inequality_as_interval(item, budget)) for item in reference.items]
-    if not all(isinstance(form, Bracketed | Union) for form in forms):
+    # the inequalities together are one form (x<2 or x>3), each other item another
+    inequalities = [item for item in reference.items if isinstance(item, Relation)]
+    others = [item for item in reference.items if not isinstance(item, Relation)]
+    joined = inequalities_as_union(
+        AnswerList(tuple(inequalities)) if len(inequalities) > 1 else inequalities[0]
+    )
+    if len(inequalities) == 1:
+        joined = inequality_as_interval(joined, budget)
+    if not isinstance(joined, Bracketed | Union) or not others:
         return reference
-    first = forms[0]
-    for form in forms[1:]:
-        if not compare_answers(first, form, budget)[0]:
+    for form in others:
+        if not isinstance(form, Bracketed | Union) or not compare_answers(joined, form, budget)[0]:
             return reference
-    return first
+    return joined
 
 
 def _rounds_to(decimal: Node, exact: Node, budget: Budget) -> bool:

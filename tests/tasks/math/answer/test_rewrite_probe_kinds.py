@@ -25,7 +25,8 @@ answers rewritten; ``benchmarks/probe_prose.py``: its solutions with the answer 
 - A list of equations whose last one computes a value (``c = 14, a_1 = 14 \\cdot 6^2 = 504``)
   is a derivation stating that value, against a reference of the same shape.
 - One set listed as an inequality and as an interval (``-2 \\le x \\le 7, x \\in [-2,7]``) is
-  that set; ``x \\in`` may open any listed item.
+  that set; ``x \\in`` (or ``\\lambda \\in``) may open any listed item. A computation ending in
+  a comma-grouped number (``... = 58,500``) states that number.
 """
 
 import pytest
@@ -295,7 +296,6 @@ def test_check_equivalent__inequalities_bound_the_same_name(
     assert_verdict_both_ways(candidate, reference, equal)
 
 
-
 @pytest.mark.parametrize(
     ("candidate", "reference", "equal"),
     [
@@ -329,7 +329,18 @@ def test_check_equivalent__a_listed_derivation_states_its_last_value(
         # one set written twice, as an inequality and as an interval after "x \in"
         (r"-2 \le x \le 7, x \in [-2,7]", r"x \in [-2,7]", True),
         (r"x > 1, x \in (1, \infty)", r"(1,\infty)", True),
+        (r"\lambda \in (3,4]", "(3,4]", True),
+        (
+            r"x<2 \text{ or } x>3, x \in (-\infty, 2) \cup (3, \infty)",
+            r"(-\infty,2)\cup(3,\infty)",
+            True,
+        ),
         # not swallowed: two different sets, intervals alone (perhaps points), \infty
+        (
+            r"x<2 \text{ or } x>4, x \in (-\infty, 2) \cup (3, \infty)",
+            r"(-\infty,2)\cup(3,\infty)",
+            False,
+        ),
         (r"-2 \le x \le 7, x \in [-2,8]", "[-2,7]", False),
         (r"-2 \le x \le 7, x \in [-2,8]", "[-2,8]", False),
         ("(1,2), (1,2)", "(1,2)", False),
@@ -340,3 +351,21 @@ def test_check_equivalent__one_set_listed_in_two_forms(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a computation ending in a comma-grouped number: its result, not a list
+        (r"26\times 25\times 10\times 9=58,500", "58,500", True),
+        (r"26\times 25\times 10\times 9=58,500", "58500", True),
+        # not swallowed: a wrong computation, a comma before the equals sign
+        (r"26\times 25\times 10\times 9=58,501", "58501", False),
+        ("2+3=5,500", "5500", False),
+        ("a = 1, b = 2,000", "2000", False),
+    ],
+)
+def test_check_equivalent__thousands_ending_a_computation(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
