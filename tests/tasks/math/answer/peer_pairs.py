@@ -131,7 +131,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev39`` and the rest staying ``blind39``), ``blind40`` (the fortieth
   batch: all of it ``blind40`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270907).sample(range(75), 37)`` over the batch in file order, the drawn
-  pairs becoming ``dev40`` and the rest staying ``blind40``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev40`` and the rest staying ``blind40``), ``blind41`` (the forty-first
+  batch: all of it ``blind41`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270914).sample(range(114), 57)`` over the batch in file order, the drawn
+  pairs becoming ``dev41`` and the rest staying ``blind41``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -566,6 +569,15 @@ limitedcoffeetime/algebra-flow (7; a hand-run TypeScript script stating its expe
 ctrl-gaurav/Debate-Train-Evolve (7), scriptedbyvedant/autograder_v2-main (2),
 nerfstatus/nerfprobe-core (2; the model's reply mocked, the scorer real),
 Yuralo/mixed-precision-reasoning (1). 20 pairs already in the table dropped.
+Forty-first batch (114 pairs, committed before it was scored; a helper transcribed them):
+zooboo1991/gmath (25; a Mongolian placement test, one reference with a Cyrillic variable),
+dbryanjones-ut/precalc-tutor (22), odanemaestro/sparkcxc (20; every second row, from two stored
+versions of the file), MobileJP/maths-whiteboard (9; the question's answer type in the note),
+cuzeacmax-prog/mate-bac-md (8; a Romanian exam checker, ``(official, student)`` swapped),
+jimmyjdejesus-cmyk/allele-ai (7), tani/yans-2025-hackathon (6), Ag3497120/verantyx-v6 (6; a
+script printing pass/fail, only rows whose verdict holds at its default tolerance),
+itaytoren7/5-units (6; JavaScript numbers as golds), AlsoTheZv3n/school-learn-agent (3),
+andydial/alpha-prep (2). 47 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -217,6 +217,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev38", "blind38") for pair in PEER_PAIRS) >= 86
     assert sum(pair.split in ("dev39", "blind39") for pair in PEER_PAIRS) >= 39
     assert sum(pair.split in ("dev40", "blind40") for pair in PEER_PAIRS) >= 75
+    assert sum(pair.split in ("dev41", "blind41") for pair in PEER_PAIRS) >= 114
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -267,6 +268,7 @@ _NEW_SUITE_BATCHES = [
     (38, 5, True),
     (39, 5, True),
     (40, 5, True),
+    (41, 5, True),
 ]
 
 
