@@ -227,6 +227,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     glued = _glued_after_digits(candidate)
     if glued == _glued_after_digits(reference) and glued:
         return Verdict(True, "string match up to spacing after a number")
+    if _number_set_letter(candidate, reference) or _number_set_letter(reference, candidate):
+        return Verdict(True, "a number set and its letter")
     candidate, reference = _without_one_sided_constant(candidate, reference)
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
@@ -284,6 +286,20 @@ def _without_shared_percent(candidate: str, reference: str) -> tuple[str, str] |
 
 _SPACE_AFTER_DIGIT = re.compile(r"(?<=\d)(?:\s|\\[ ,;!]|~)+(?=[A-Za-z])")
 """spacing between a digit and the letter after it: ``5 m``, ``3\\,s``, ``2~x``"""
+
+
+_NUMBER_SET = re.compile(r"\$?\s*\\(?:mathbb\s*\{?\s*([NZQRC])\s*\}?|([NZQRC]))\s*\$?")
+
+
+def _number_set_letter(side: str, other: str) -> bool:
+    """Whether ``side`` is the plain letter of the number set ``other`` writes in blackboard
+    bold (``R`` against ``\\mathbb{R}`` or ``\\R``): the letter names the set when the other
+    side says which set it is; alone, ``R`` is a variable."""
+    letter = side.strip().strip("$").strip()
+    if len(letter) != 1 or letter not in "NZQRC":
+        return False
+    named = _NUMBER_SET.fullmatch(other.strip())
+    return named is not None and letter in (named.group(1), named.group(2))
 
 
 def _glued_after_digits(side: str) -> str:

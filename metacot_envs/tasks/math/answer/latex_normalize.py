@@ -82,6 +82,11 @@ _UNICODE_SYMBOLS = {
     "→": "\\to ",
     "⇒": "\\Rightarrow ",
     "∴": "\\therefore ",
+    "ℝ": "\\mathbb{R}",
+    "ℤ": "\\mathbb{Z}",
+    "ℕ": "\\mathbb{N}",
+    "ℚ": "\\mathbb{Q}",
+    "ℂ": "\\mathbb{C}",
     "\u00a0": " ",
 }
 _VULGAR_FRACTIONS = {
@@ -218,6 +223,12 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
 """a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
+_PARENTHESIZED_TAIL = re.compile(r"(?<=[\d})])(?:\s|\\[,;: !]|~)+\(([^()]{1,40})\)\s*$")
+"""a parenthesized group after a value and a space, ``12 (cm)``, ``\\pi^2\\,(u.c)``: a unit when
+its words are units (``f (x)`` and ``f(m)`` are not: a letter before it, or no space)"""
+_SCHOOL_AREA_UNIT = re.compile(r"u\.\s*[a-z]{1,2}")
+"""``u.a.``, ``u.c.``, ``u.l.``: "units of area / cubic / length", as Romanian and French
+school answers abbreviate them"""
 _GLUED_SHORT_UNIT = re.compile(r"^[-+]?\d+(?:\.\d+)?([a-zA-Z]{2})(?:\^\{?[23]\}?)?$")
 """a whole answer that is one number and a two-letter unit glued to it ("12cm")"""
 GLUED_TWO_LETTER_UNITS = frozenset("cm mm km kg mg ml ft yd lb oz hr".split())
@@ -472,6 +483,10 @@ def _only_unit_words(content: str) -> bool:
 
 def _strip_unit_tail(text: str) -> str:
     text = strip_other_script_unit_tail(text)
+    if text.endswith(")"):
+        group = _PARENTHESIZED_TAIL.search(text)
+        if group is not None and all(_is_unit_word(word) for word in group.group(1).split()):
+            text = text[: group.start()]
     glued = _GLUED_UNIT.search(text)
     if glued is not None and glued.group(1).lower() in UNIT_WORDS:
         text = f"{text[: glued.start()]} {glued.group()}"  # 10weeks is 10 weeks
@@ -526,6 +541,8 @@ def _is_unit_word(word: str) -> bool:
     word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
     if holds_verdict_word(word):
         return False
+    if _SCHOOL_AREA_UNIT.fullmatch(word):
+        return True
     if word.lower() in UNIT_WORDS:
         return True
     if "/" in word:  # a rate: km/h, m/s, dollars/hour

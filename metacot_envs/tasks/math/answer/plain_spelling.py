@@ -14,7 +14,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
   number is that function of it (``cos4`` is ``\\cos 4``);
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
-  ``\\arctan``;
+  ``\\arctan``; ``log_2(8)``, and C's and JavaScript's ``log10(100)`` and ``log2(8)``, are
+  logarithms to those bases;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
   the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``),
   the programming spellings ``inf`` (``(-inf, 2)``) and ``Infinity`` (JavaScript's), and
@@ -57,6 +58,9 @@ _PLAIN_FUNCTION_OF_NAME = re.compile(
 calculators write it); not after a number and a space, where ``sec`` may be seconds"""
 _PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()")
 """``log_2(8)``: a logarithm with its base as a subscript"""
+_PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
+"""``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
+10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
 _MAXIMA_CONSTANT = re.compile(r"(?<![\w%])%(pi|i|e)(?![A-Za-z])")
 """Maxima's (STACK's) ``%pi``, ``%i`` and ``%e``: pi, the imaginary unit and Euler's number"""
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
@@ -124,6 +128,8 @@ def rewrite_plain_spelling(text: str) -> str:
         )
     if "log_" in text:
         text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}}", text)
+    if "og1" in text or "og2" in text or "OG1" in text or "OG2" in text:
+        text = _PLAIN_LOG_NAMED_BASE.sub(lambda m: f"\\log_{{{m.group(1)}}}", text)
     if "**" in text:
         text = text.replace("**", "^")
     if "10^" in text:
