@@ -134,7 +134,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev40`` and the rest staying ``blind40``), ``blind41`` (the forty-first
   batch: all of it ``blind41`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270914).sample(range(114), 57)`` over the batch in file order, the drawn
-  pairs becoming ``dev41`` and the rest staying ``blind41``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev41`` and the rest staying ``blind41``), ``blind42`` (the forty-second
+  batch: all of it ``blind42`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270921).sample(range(107), 53)`` over the batch in file order, the drawn
+  pairs becoming ``dev42`` and the rest staying ``blind42``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -578,6 +581,13 @@ jimmyjdejesus-cmyk/allele-ai (7), tani/yans-2025-hackathon (6), Ag3497120/verant
 script printing pass/fail, only rows whose verdict holds at its default tolerance),
 itaytoren7/5-units (6; JavaScript numbers as golds), AlsoTheZv3n/school-learn-agent (3),
 andydial/alpha-prep (2). 47 pairs already in the table dropped.
+Forty-second batch (107 pairs, committed before it was scored; a helper transcribed them):
+COS301-SE-2025/ELO-Learning (26; every second row), edarnell/freemaths (23; its marks
+``✓``/``✗`` as verdicts, "right value, wrong form" rows dropped), MK-Kha1il/numera (19; every
+second row), plazmatic07/LearnBuddy (14; a German checker, ``RICHTIG``/``FALSCH`` as verdicts,
+"almost right" rows dropped), Ferid1088/karo (10; every second row, only automatic answer-type
+detection), mahirkurt/Tedy (9; Turkish), rishabb07/jee-physics-master (6). Pairs already in the
+table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
