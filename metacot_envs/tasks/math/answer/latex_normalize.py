@@ -253,6 +253,10 @@ UNIT_WORDS = frozenset(
     cups people persons students times ways percent per""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
+SI_UNIT_SYMBOLS = frozenset("N kN J kJ W kW V A Hz Pa kPa".split())
+"""SI symbols written in their own case after a number and a space (``10 N``, ``1.5 \\times
+10^{-2} N``, ``220 V``): units, as a physics answer states them; glued (``10N``) a capital is a
+variable, and ``C`` (coulomb) is left to the constant of integration"""
 SINGLE_LETTER_UNITS = frozenset("hsmgLlK")
 """one-letter units, recognized only inside ``\\text{}`` (outside it they are variables)"""
 MAX_UNIT_PHRASE_CHARS = 48
@@ -541,7 +545,7 @@ def _is_unit_word(word: str) -> bool:
     word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
     if holds_verdict_word(word):
         return False
-    if _SCHOOL_AREA_UNIT.fullmatch(word):
+    if _SCHOOL_AREA_UNIT.fullmatch(word) or word in SI_UNIT_SYMBOLS:
         return True
     if word.lower() in UNIT_WORDS:
         return True
@@ -580,5 +584,11 @@ def looks_like_text_answer(text: str) -> bool:
 
 def normalize_text_answer(text: str) -> str:
     """Canonical spelling of a text answer: lower case, no spaces (but one between two digits:
-    "2 3" is not "23") or brackets around it."""
-    return re.sub(r"\s+", " ", _SPACE_NOT_BETWEEN_DIGITS.sub("", text)).lower().strip(".")
+    "2 3" is not "23") or brackets around it. Turkish dotless and dotted I fold to ``i``, as
+    lower-casing ``ALTI`` gives ``alti`` while the word is written ``altı``."""
+    folded = re.sub(r"\s+", " ", _SPACE_NOT_BETWEEN_DIGITS.sub("", text)).lower().strip(".")
+    return folded.translate(_TURKISH_I) if "ı" in folded or "i̇" in folded else folded
+
+
+_TURKISH_I = str.maketrans({"ı": "i", "\u0307": None})
+"""dotless ``ı`` as ``i``; the combining dot that lower-casing ``İ`` leaves, dropped"""

@@ -107,10 +107,12 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # and a reordered sum refused ('(2 + 7x)/6' for '(7x + 2)/6'): 94.3% (2786/2953). dev41
 # joined with three, a validator taking division by zero for infinity ('1/0' for 'Infinity',
 # '-1/0' for '-Infinity') and a tutor's 0.5% tolerance ('7.81' for sqrt(61) to 16 digits):
-# 94.3% (2836/3006). The floor guards
+# 94.3% (2836/3006). dev42 joined with two, tolerances ('0.51' for '1/2', '0,33' for '1/3');
+# with it an SI symbol after a number became its unit, which fixed dev37's '10 N' and
+# '100 W': 94.4% (2888/3058). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.943
+BARE_FLOOR = 0.944
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -146,9 +148,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev41 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev42 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev42"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
