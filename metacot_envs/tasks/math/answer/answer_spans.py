@@ -215,7 +215,7 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
     spans = [(match.start(), match.end(), first_group(match) or "") for match in matches]
     number = _last_number_outside(text, spans) if reads_as_prose(text) else None
     if not spans or (number is not None and number[0] > spans[-1][0]):
-        return None if number is None else number[1]
+        return None if number is None else ending_pair(text) or number[1]
     start, _, content = spans[-1]
     contents = [content]
     for previous_start, previous_end, previous in reversed(spans[:-1]):
@@ -224,6 +224,20 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
         contents.insert(0, previous)
         start = previous_start
     return ", ".join(content.strip() for content in contents)
+
+
+_ENDING_PAIR = re.compile(
+    r"(?<![A-Za-z\\])([\[(][ \t]*-?\d+(?:\.\d+)?[ \t]*,[ \t]*-?\d+(?:\.\d+)?[ \t]*[\])])"
+    r"[ \t\n.。]{0,8}\Z"
+)
+
+
+def ending_pair(text: str) -> str | None:
+    """Two numbers in brackets ending the text (``[0,1)``, ``(2, 3).``): an interval or a
+    point, read whole rather than as its last number; None when the text ends otherwise
+    (``f(2, 3)`` is a call, not a pair)."""
+    pair = _ENDING_PAIR.search(text[-80:])
+    return pair.group(1) if pair is not None else None
 
 
 def is_denied(text: str, start: int) -> bool:
@@ -315,8 +329,18 @@ def _without_sign_off(answer: str) -> str:
 
 
 def clean_inline_answer(answer: str) -> str:
-    """An answer captured after "Answer:" with markup, trailing prose and punctuation gone."""
+    """An answer captured after "Answer:" with markup, trailing prose and punctuation gone.
+
+    A self-correction states the value after it (``100, no wait, 7``; ``5, actually 6``) when
+    that states a value; a sentence that ends after the value and is followed by another
+    (``(B). This matches the second option``) ends the answer."""
     answer = _without_sign_off(answer)
+    corrected = _corrected(answer)
+    if corrected is not None:
+        answer = corrected
+    end = _NEXT_SENTENCE.search(answer)
+    if end is not None and reads_as_prose(answer[end.end() :]):
+        answer = answer[: end.start()]
     answer = answer.strip().lstrip("*").strip()
     # One word of another script is prose too: "12 个" (a measure word), "**12** 个".
     leading = _leading_value(answer)
@@ -334,6 +358,24 @@ def clean_inline_answer(answer: str) -> str:
     if repeating is not None:  # "0.333..." keeps its dots: they make it a repeating decimal
         return answer[: repeating.start(1)] + repeating.group(1)
     return answer.rstrip(" \t.,;:!*").strip()
+
+
+_SELF_CORRECTION = re.compile(
+    r"(?i)(?<![A-Za-z])(?:no,?[ \t]+wait|wait,?[ \t]+no|actually|i[ \t]+mean|correction)(?![A-Za-z])"
+    r"[ \t,:;.\-]*"
+)
+"""words that withdraw the value before them and state another after (``100, no wait, 7``)"""
+_NEXT_SENTENCE = re.compile(r"(?<=[)\]}$A-Za-z0-9])\.[ \t]+(?=[A-Z][a-z])")
+"""a full stop, a space and a capitalised word: the answer's sentence ends there"""
+
+
+def _corrected(answer: str) -> str | None:
+    """The value after the last self-correction in ``answer``, when it states one."""
+    ends = [marker.end() for marker in _SELF_CORRECTION.finditer(answer)]
+    if not ends:
+        return None
+    rest = answer[ends[-1] :]
+    return rest if rest.strip() and states_a_value(rest) else None
 
 
 def _leading_value(answer: str) -> str | None:

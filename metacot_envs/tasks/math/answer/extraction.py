@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     SOLUTION_LIST_PATTERN,
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
+    ending_pair,
     first_group,
     is_denied,
     last_boxed,
@@ -246,6 +247,8 @@ class AnswerPatterns:
                     if built_in and pattern == LAST_NUMBER_PATTERN:
                         matches = (m for m in matches if not is_denied(text, m.start()))
                     found = _last_group(matches)
+                    if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
+                        found = ending_pair(text[:disowned_from]) or found
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:

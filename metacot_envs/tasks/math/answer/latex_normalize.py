@@ -82,6 +82,8 @@ _UNICODE_SYMBOLS = {
     "→": "\\to ",
     "⇒": "\\Rightarrow ",
     "∴": "\\therefore ",
+    "،": ", ",
+    "؛": "; ",
     "ℝ": "\\mathbb{R}",
     "ℤ": "\\mathbb{Z}",
     "ℕ": "\\mathbb{N}",
@@ -168,6 +170,8 @@ _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
+_ANSWER_LABEL = re.compile(r"^(?i:answer|ans\.?)\s*[:=：]\s*")
+"""``Answer:``, ``ANSWER =``, ``Ans:`` opening an answer: a label, not part of it"""
 _MEMBERSHIP_PREFIX = re.compile(
     rf"(^|,\s*)(?:[a-zA-Z]|\\(?:{'|'.join(sorted(GREEK_NAMES))}))\s*\\in(?![a-zA-Z])\s*"
 )
@@ -335,7 +339,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
-    text = _MEMBERSHIP_PREFIX.sub(r"\1", text.strip())
+    text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
     if "\\" in text:
         text = _MAP_PREFIX.sub("", text)
     text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value

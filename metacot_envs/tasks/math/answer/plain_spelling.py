@@ -14,7 +14,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
   number is that function of it (``cos4`` is ``\\cos 4``);
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
-  ``\\arctan``; ``log_2(8)``, and C's and JavaScript's ``log10(100)`` and ``log2(8)``, are
+  ``\\arctan``; ``frac{14}{3}`` (LaTeX's fraction without its backslash) is ``\\frac{14}{3}``;
+  ``log_2(8)``, and C's and JavaScript's ``log10(100)`` and ``log2(8)``, are
   logarithms to those bases;
 - the words ``pi`` and ``infinity`` standing alone (no letter or backslash next to them) are
   the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``),
@@ -75,6 +76,8 @@ _LETTER_TIMES_TEN = re.compile(r"(\d)\s*[xX]\s*10\^")
 """``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
+_PLAIN_FRAC_BRACE = re.compile(r"(?<![A-Za-z\\])([dt]?frac)(?=\s*\{)")
+"""``frac{14}{3}``, ``dfrac{1}{2}``: LaTeX's fraction that lost its backslash"""
 MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
@@ -144,6 +147,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         text = _PLAIN_FUNCTION_OF_NUMBER.sub(lambda m: _function_command(m) + " ", text)
+    if "frac" in text:
+        text = _PLAIN_FRAC_BRACE.sub(r"\\\1", text)
     if "qrt" in text or "QRT" in text:
         text = _PLAIN_SQRT_OF_NUMBER.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
         text = _PLAIN_SQRT_BRACE.sub(lambda _: "\\sqrt", text)

@@ -109,11 +109,15 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '-1/0' for '-Infinity') and a tutor's 0.5% tolerance ('7.81' for sqrt(61) to 16 digits):
 # 94.3% (2836/3006). dev42 joined with two, tolerances ('0.51' for '1/2', '0,33' for '1/3');
 # with it an SI symbol after a number became its unit, which fixed dev37's '10 N' and
-# '100 W': 94.4% (2888/3058). The released halves blind34 and blind35 joined before their
-# fixes: 94.3% (2951/3128). The floor guards
+# '100 W': 94.4% (2888/3058). The released halves blind34 and blind35 joined with their
+# fixes and six conflicts: a physics agent's tolerance ('2.85e-19' for '2.84×10^-19 J'), force
+# directions stated in Arabic words around one value, a set reference ('\boxed{5}' for
+# '\{5\}'), a grader refusing text after the answer tag, an exact mode refusing
+# '0.3333333333333333' for '1/3', and a form preset refusing '-\frac{0.5a}{b}': 94.5%
+# (2955/3128). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.943
+BARE_FLOOR = 0.944
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(

@@ -1,0 +1,62 @@
+"""Answer kinds found on the released halves blind34 and blind35 (opened after the
+forty-second batch), one rule each.
+
+The pairs here are written for the rules, not copied from the peer table; each rule also
+has the cases it must not swallow.
+"""
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # LaTeX's fraction without its backslash
+        ("frac{14}{3}", "14/3", True),
+        ("dfrac{1}{2}", "0.5", True),
+        # an answer label opening a bare answer
+        ("ANSWER = 0 <= x < 1", "[0,1)", True),
+        ("Answer: 5", "5", True),
+        ("Ans. = 3", "3", True),
+        # the Arabic comma lists items
+        ("100 V ، 900 V", "100 V, 900 V", True),
+        # not swallowed: other values, a word that only starts with "frac", another label
+        ("frac{14}{3}", "14/5", False),
+        ("fraction{1}{2}", "0.5", False),
+        ("ANSWER = 0 <= x < 1", "[0,1]", False),
+        ("1 ، 2", "1, 3", False),
+    ],
+)
+def test_check_equivalent__released_halves_34_35_kinds(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # two numbers in brackets ending the text are read whole
+        ("端点开闭都要看。\n[0,1)", "[0,1)"),
+        ("so we get (2,3).", "(2,3)"),
+        ("so the range is (0, 1]", "(0, 1]"),
+        # a self-correction states the value after it
+        ("The answer is 100, no wait, 7.", "7"),
+        ("The answer is 12, I mean 13", "13"),
+        ("The answer is actually 12.", "12"),
+        # the answer's sentence ends where the next one starts
+        ("So the answer is (B). This matches the second option.", "(B)"),
+        ("The answer is (2,3). Then we stop.", "(2,3)"),
+        # not swallowed: a call's arguments, a number after the pair, "actually" before words,
+        # a decimal point, a sentence with no words after it
+        ("we compute f(2, 3)", "3"),
+        ("the point is (2,3) and 7", "7"),
+        ("The answer is 5, which is actually prime.", "5"),
+        ("The answer is 3.5 USD.", "3.5"),
+        ("The answer is (B).", "(B)"),
+    ],
+)
+def test_extract_answer__released_halves_34_35_kinds(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
