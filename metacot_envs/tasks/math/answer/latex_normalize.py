@@ -227,6 +227,9 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
 """a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
+_GLUED_SQUARE_UNIT = re.compile(r"^([-+]?\d+(?:\.\d+)?)([a-zA-Z]{1,2})[²³]$")
+"""``12m²``, ``5cm³``: a number and a unit squared or cubed with the typed superscript (a
+variable is written ``m^2``; ``12m^2`` stays a product)"""
 _PARENTHESIZED_TAIL = re.compile(r"(?<=[\d})])(?:\s|\\[,;: !]|~)+\(([^()]{1,40})\)\s*$")
 """a parenthesized group after a value and a space, ``12 (cm)``, ``\\pi^2\\,(u.c)``: a unit when
 its words are units (``f (x)`` and ``f(m)`` are not: a letter before it, or no space)"""
@@ -290,6 +293,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
     if not text.isascii():
+        if text.endswith(("²", "³")):
+            text = _without_glued_square_unit(text)
         if "根号" in text:
             text = chinese_roots(text)
         digits = number_from_chinese(text)
@@ -487,6 +492,14 @@ def _only_unit_words(content: str) -> bool:
         return False
     words = re.findall(r"[a-zA-Z]+", content)
     return bool(words) and all(_is_unit_word(word) or word in SINGLE_LETTER_UNITS for word in words)
+
+
+def _without_glued_square_unit(text: str) -> str:
+    """``12m²`` as ``12``: read before superscripts become powers, which a variable uses."""
+    squared = _GLUED_SQUARE_UNIT.match(text.strip())
+    if squared is not None and _is_unit_word(squared.group(2)):
+        return squared.group(1)
+    return text
 
 
 def _strip_unit_tail(text: str) -> str:

@@ -50,3 +50,23 @@ def test_check_equivalent__turkish_words_in_capitals(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a unit glued to its number with a typed superscript square or cube
+        ("12m²", "12", True),
+        ("12m³", "12", True),
+        ("5cm³", "5", True),
+        # not swallowed: another unit, another value, a variable squared, a LaTeX power
+        ("12m²", "12cm²", False),
+        ("12m²", "13", False),
+        ("12x²", "12", False),
+        ("12m^2", "12", False),
+    ],
+)
+def test_check_equivalent__a_glued_unit_with_a_typed_square(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
