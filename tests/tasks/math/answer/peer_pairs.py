@@ -137,7 +137,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev41`` and the rest staying ``blind41``), ``blind42`` (the forty-second
   batch: all of it ``blind42`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270921).sample(range(107), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev42`` and the rest staying ``blind42``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev42`` and the rest staying ``blind42``), ``blind43`` (the forty-third
+  batch: all of it ``blind43`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20270928).sample(range(103), 51)`` over the batch in file order, the drawn
+  pairs becoming ``dev43`` and the rest staying ``blind43``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -588,6 +591,13 @@ second row), plazmatic07/LearnBuddy (14; a German checker, ``RICHTIG``/``FALSCH`
 "almost right" rows dropped), Ferid1088/karo (10; every second row, only automatic answer-type
 detection), mahirkurt/Tedy (9; Turkish), rishabb07/jee-physics-master (6). Pairs already in the
 table dropped.
+Forty-third batch (103 pairs, committed before it was scored; a helper transcribed them):
+matthewhawkinsus1-crypto/mathmaster-platform (39 from three test files; a comparator that
+refuses one line or polynomial in another form, its rows marked disputable by design),
+derekjones1/athenaeum-populi (25; every second row), KM99999/Virrey-task (21; a QA script
+counting its own checks), hw4375-collab/FalconVerifer (6), prakashohm/gtaskmanager (3),
+sanowl/Learning-to-Reason-in-13-Parameters (3), edwardaiwang-svg/sat-sprint (2),
+soah-dev/HiveLearn (2), he-be/examapp (2). 34 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

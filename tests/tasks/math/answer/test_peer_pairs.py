@@ -231,6 +231,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev40", "blind40") for pair in PEER_PAIRS) >= 75
     assert sum(pair.split in ("dev41", "blind41") for pair in PEER_PAIRS) >= 114
     assert sum(pair.split in ("dev42", "blind42") for pair in PEER_PAIRS) >= 107
+    assert sum(pair.split in ("dev43", "blind43") for pair in PEER_PAIRS) >= 103
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -283,6 +284,7 @@ _NEW_SUITE_BATCHES = [
     (40, 5, True),
     (41, 5, True),
     (42, 5, True),
+    (43, 5, True),
 ]
 
 
