@@ -170,8 +170,9 @@ _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
-_ANSWER_LABEL = re.compile(r"^(?i:answer|ans\.?)\s*[:=：]\s*")
-"""``Answer:``, ``ANSWER =``, ``Ans:`` opening an answer: a label, not part of it"""
+_ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
+"""``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
+part of it"""
 _MEMBERSHIP_PREFIX = re.compile(
     rf"(^|,\s*)(?:[a-zA-Z]|\\(?:{'|'.join(sorted(GREEK_NAMES))}))\s*\\in(?![a-zA-Z])\s*"
 )
