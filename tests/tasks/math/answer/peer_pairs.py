@@ -140,7 +140,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev42`` and the rest staying ``blind42``), ``blind43`` (the forty-third
   batch: all of it ``blind43`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20270928).sample(range(103), 51)`` over the batch in file order, the drawn
-  pairs becoming ``dev43`` and the rest staying ``blind43``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev43`` and the rest staying ``blind43``), ``blind44`` (the forty-fourth
+  batch: all of it ``blind44`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271005).sample(range(106), 53)`` over the batch in file order, the drawn
+  pairs becoming ``dev44`` and the rest staying ``blind44``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -598,6 +601,13 @@ derekjones1/athenaeum-populi (25; every second row), KM99999/Virrey-task (21; a 
 counting its own checks), hw4375-collab/FalconVerifer (6), prakashohm/gtaskmanager (3),
 sanowl/Learning-to-Reason-in-13-Parameters (3), edwardaiwang-svg/sat-sprint (2),
 soah-dev/HiveLearn (2), he-be/examapp (2). 34 pairs already in the table dropped.
+Forty-fourth batch (106 pairs, committed before it was scored; a helper transcribed them):
+wyx-hhhhh/Baseline-new (35; its grader takes a task name with no default, and only the general
+``"math"`` task's rows were taken), Khan/khan-exercises (17; default answer-type settings),
+meta-pytorch/torchforge (14), aleshp/mathLab (11), Shu-ice/self_talk_learning (7; "close"
+read as not accepted), HangerAmber/LiveSearchVQA (7), alloevil/paired-eval (5),
+Xian1029/lumate (5), AnishMachamasi/CAPR-Chain-of-Thought-Augmented-Prompt-Refinement (3),
+Lvtg/MoPRM (2). 33 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -234,6 +234,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev41", "blind41") for pair in PEER_PAIRS) >= 114
     assert sum(pair.split in ("dev42", "blind42") for pair in PEER_PAIRS) >= 107
     assert sum(pair.split in ("dev43", "blind43") for pair in PEER_PAIRS) >= 103
+    assert sum(pair.split in ("dev44", "blind44") for pair in PEER_PAIRS) >= 106
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -287,6 +288,7 @@ _NEW_SUITE_BATCHES = [
     (41, 5, True),
     (42, 5, True),
     (43, 5, True),
+    (44, 5, True),
 ]
 
 
