@@ -30,7 +30,8 @@ Each rule is a linear regex rewrite; none evaluates anything.
   lower-case part label opening the answer goes (``(a) 5`` is ``5``).
 - Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
   ``₹40``, ``R$ 1.050,00``, ``US$5``, ``EC$70``), as ``\$`` does; so does a currency code
-  that opens an answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``). ``S/``
+  that opens an answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``, ``USD
+  1250``; after the number ``1250 USD`` is a unit word). ``S/``
   needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
   an expression.
   The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
@@ -62,8 +63,12 @@ _DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)[A-Z]{1,3}\$\s*(?=[-+]?\.?\d)")
 the text or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5`` is
 math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
-_CURRENCY_CODE_ANSWER = re.compile(r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*)(?=[-+]?\d[\d.,\s]*$)")
-"""a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``"""
+_CURRENCY_CODE_ANSWER = re.compile(
+    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD)\s*)"
+    r"(?=[-+]?\d[\d.,\s]*$)"
+)
+"""a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``, and
+ISO codes (``USD 1250``)"""
 _SCALE_FACTORS = {
     "thousand": "10^{3}",
     "million": "10^{6}",
@@ -204,7 +209,7 @@ def drop_currency(text: str) -> str:
         text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
     if "$" in text and len(_DOLLAR_CODE.findall(text)) == text.count("$"):
         text = _DOLLAR_CODE.sub(r"\1", text)
-    if "S/" in text or "R" in text:
+    if "S/" in text or "R" in text or "D" in text or "P" in text or "Y" in text:
         text = _CURRENCY_CODE_ANSWER.sub("", text)
     return text
 

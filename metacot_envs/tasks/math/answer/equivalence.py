@@ -142,7 +142,8 @@ _NEGATIVE_ZERO_ITEM = re.compile(r"(?<![\d.])-0,\d")
 
 def _readings(text: str, budget: Budget) -> list[Node]:
     """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; alone for
-    ``-0,2``, which no list explains), plus its
+    ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
+    (``70,110``: the number 70110 or the list 70, 110), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
     though in LaTeX the braces only group: both readings are kept)."""
     normalized = normalize_answer_latex(text, budget)
@@ -157,7 +158,19 @@ def _readings(text: str, budget: Budget) -> list[Node]:
             trees.append(_parse_normalized(f"\\{{{normalized[1:-1]}\\}}", budget))
         except LatexSyntaxError:
             pass
+    if text.count(",") == 1 and "," not in normalized and _PAIR_OR_THOUSANDS.search(text):
+        try:
+            trees.append(
+                _parse_normalized(normalize_answer_latex(text.replace(",", ", "), budget), budget)
+            )
+        except LatexSyntaxError:
+            pass
     return trees
+
+
+_PAIR_OR_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3},[1-9]\d\d(?![\d.])")
+"""``70,110``: thousands, or two numbers listed without a space (against the set
+``\\{70, 110\\}``); read both ways. A group starting with 0 (``1,000``) is only thousands."""
 
 
 def _wholly_braced(text: str) -> bool:

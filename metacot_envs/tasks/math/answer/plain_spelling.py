@@ -26,6 +26,7 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   connective ("and", "or"): ``the beta distribution`` stays words;
 - the word ``equals`` (or ``is equal to``) after a one-letter name opening the answer is
   ``=`` (``x equals 7`` is ``x = 7``);
+- ``+-`` opening an answer or a side (``+-5``, ``x = +-3``) is ``\\pm``;
 - ``**`` is a power, as in Python and sympy (it has no other meaning in LaTeX);
 - E notation is a number in scientific notation: ``1.5E+12``, ``3.63e-11``, ``1e-3``,
   ``1e3``: digits, ``e`` or ``E``, an exponent of up to three digits, with no letter, digit or
@@ -62,6 +63,9 @@ _PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
 """``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
 10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
+_PLAIN_PLUS_MINUS = re.compile(r"(^|[=(,;][ \t]*)\+-(?=[ \t]*[\w\\(.])")
+"""``+-5``, ``x = +-3``: a typed plus-minus sign opening an answer or a side (``2+-3`` after
+a number stays the sum ``2 + (-3)``)"""
 _MAXIMA_CONSTANT = re.compile(r"(?<![\w%])%(pi|i|e)(?![A-Za-z])")
 """Maxima's (STACK's) ``%pi``, ``%i`` and ``%e``: pi, the imaginary unit and Euler's number"""
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
@@ -133,6 +137,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}}", text)
     if "og1" in text or "og2" in text or "OG1" in text or "OG2" in text:
         text = _PLAIN_LOG_NAMED_BASE.sub(lambda m: f"\\log_{{{m.group(1)}}}", text)
+    if "+-" in text:
+        text = _PLAIN_PLUS_MINUS.sub(r"\1\\pm ", text)
     if "**" in text:
         text = text.replace("**", "^")
     if "10^" in text:

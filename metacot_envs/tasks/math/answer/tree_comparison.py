@@ -339,12 +339,13 @@ def _square_list_as_tuple(side: Node, other: Node) -> Node:
     return side
 
 
-_BASE_NUMERAL = re.compile(r"([0-9]{1,400})_([0-9]{1,2})")
+_BASE_NUMERAL = re.compile(r"([0-9]{1,400})(?:\.([0-9]{1,60}))?_([0-9]{1,2})")
 
 
 def _base_numeral_value(node: Node) -> Node:
-    """A candidate's base-b numeral (``52_8``, ``1010_{2}``; bases 2-36, every digit below the
-    base) compared with mathematics, as the number it denotes (``52_8`` is 42); any other node
+    """A candidate's base-b numeral (``52_8``, ``1010_{2}``, ``0.0011_2``; bases 2-36, every
+    digit below the base) compared with mathematics, as the number it denotes (``52_8`` is 42,
+    ``0.0011_2`` is ``\\frac{3}{16}``); any other node
     unchanged. Only the candidate's: a reference in base b asks for that base, so neither its
     value (``17`` only restates the question) nor its bare digits (``10001``, as
     MaxIv25/ReasoningAblationStudyMIPT2026 states) match ``10001_2``. Two numerals compare as
@@ -354,10 +355,12 @@ def _base_numeral_value(node: Node) -> Node:
     numeral = _BASE_NUMERAL.fullmatch(node.text.replace("{", "").replace("}", ""))
     if numeral is None:
         return node
-    digits, base = numeral.group(1), int(numeral.group(2))
-    if not 2 <= base <= 36 or any(int(digit) >= base for digit in digits):
+    digits, places, base = numeral.group(1), numeral.group(2) or "", int(numeral.group(3))
+    if not 2 <= base <= 36 or any(int(digit) >= base for digit in digits + places):
         return node
-    return Number(Fraction(int(digits, base)))
+    # places after the point (0.0011_2 is 3/16) are the fraction over base ** places
+    fraction = Fraction(int(places, base), base ** len(places)) if places else Fraction(0)
+    return Number(Fraction(int(digits, base)) + fraction)
 
 
 def _singleton_set_element(candidate: Node, reference: Node) -> Node:

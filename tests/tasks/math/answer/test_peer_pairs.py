@@ -118,7 +118,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # (2955/3128). A unit glued to its number with a typed square or cube ('12m²') then fixed
 # dev26's two: 94.5% (2957/3128). dev43 joined with three, a comparator that refuses one
 # line or equation in another form ('3x+y=11' for 'y=-3x+11', '2y=3x-12' for 'y=1.5x-6',
-# 'abs(x-5)=3' for 'abs(-x+5)=3'): 94.5% (3004/3178). The floor guards
+# 'abs(x-5)=3' for 'abs(-x+5)=3'): 94.5% (3004/3178). dev44 joined with two bare, Khan's
+# period read as a thousands separator ('41.976' for '41976') and a case-sensitive MATH grader
+# ('\boxed{x}' refused for 'X', against the caps-lock rule): 94.5% (3045/3221). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.945
@@ -157,9 +159,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev43 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev44 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev44"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
