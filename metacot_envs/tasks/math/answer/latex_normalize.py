@@ -35,6 +35,7 @@ from metacot_envs.tasks.math.answer.other_script_units import (
 from metacot_envs.tasks.math.answer.plain_spelling import (
     GREEK_NAMES,
     ONE_LETTER_NAME,
+    PLAIN_FUNCTIONS,
     rewrite_plain_spelling,
 )
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
@@ -170,6 +171,13 @@ _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
 """a whole answer that is a share of a number (``68% of 250``): that product"""
+_TRAILING_COMMENT = re.compile(r"^(.*[^\s,])[ \t]*,[ \t]*([a-z]{3,})[ \t]*\.?$")
+"""a value, a comma and one lower-case word after it (``5, obviously``, ``-5 , next``): a
+comment on the answer, not an item of it"""
+_ITEM_WORDS = frozenset(
+    "and inf infinity infty none undefined dne nan empty all any real reals integers each etc".split()
+)
+"""words that may be an answer's item (``1, undefined``) or join items: never a comment"""
 _ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
 part of it"""
@@ -346,6 +354,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
+    if "," in text:
+        comment = _TRAILING_COMMENT.match(text)
+        if comment is not None and comment.group(2) not in _ITEM_WORDS | PLAIN_FUNCTIONS:
+            text = comment.group(1)
     if "\\" in text:
         text = _MAP_PREFIX.sub("", text)
     text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value

@@ -60,3 +60,24 @@ def test_check_equivalent__released_halves_34_35_kinds(
 )
 def test_extract_answer__released_halves_34_35_kinds(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a comma and one lower-case word after the value: a comment (two suites, the released
+        # blind15 and blind33, say so; math-verify agrees)
+        ("5, obviously", "5", True),
+        ("-5 , next", "-5", True),
+        # not swallowed: words that may be items, a function name, another value, letters
+        ("5, undefined", "5", False),
+        ("1, none", "1", False),
+        ("5, sin", "5", False),
+        ("5, obviously", "6", False),
+        ("x, y", "x", False),
+    ],
+)
+def test_check_equivalent__a_comment_word_after_the_answer(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
