@@ -143,7 +143,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev43`` and the rest staying ``blind43``), ``blind44`` (the forty-fourth
   batch: all of it ``blind44`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271005).sample(range(106), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev44`` and the rest staying ``blind44``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev44`` and the rest staying ``blind44``), ``blind45`` (the forty-fifth
+  batch: all of it ``blind45`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271012).sample(range(58), 29)`` over the batch in file order, the drawn
+  pairs becoming ``dev45`` and the rest staying ``blind45``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -608,6 +611,12 @@ meta-pytorch/torchforge (14), aleshp/mathLab (11), Shu-ice/self_talk_learning (7
 read as not accepted), HangerAmber/LiveSearchVQA (7), alloevil/paired-eval (5),
 Xian1029/lumate (5), AnishMachamasi/CAPR-Chain-of-Thought-Augmented-Prompt-Refinement (3),
 Lvtg/MoPRM (2). 33 pairs already in the table dropped.
+Forty-fifth batch (58 pairs, committed before it was scored; a helper transcribed them before
+the search budget ran out): oppia/oppia-android (37; every sixth row of its algebraic-expression
+equivalence rule's Kotlin test, the verdict from each assertion), Zaarnno-Dev-Hub-dot/math-falling-equations-v2
+(12), jlee301/leetcodesolutions (4; LeetCode's equal-rational-numbers comparator, digits in
+parentheses repeating; read from a search excerpt, no commit), marin-community/marin (3),
+ethanelasky/debate (2). 14 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

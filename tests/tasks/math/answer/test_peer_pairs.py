@@ -239,6 +239,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev42", "blind42") for pair in PEER_PAIRS) >= 107
     assert sum(pair.split in ("dev43", "blind43") for pair in PEER_PAIRS) >= 103
     assert sum(pair.split in ("dev44", "blind44") for pair in PEER_PAIRS) >= 106
+    assert sum(pair.split in ("dev45", "blind45") for pair in PEER_PAIRS) >= 58
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -293,6 +294,7 @@ _NEW_SUITE_BATCHES = [
     (42, 5, True),
     (43, 5, True),
     (44, 5, True),
+    (45, 5, True),
 ]
 
 
