@@ -123,10 +123,16 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # ('\boxed{x}' refused for 'X', against the caps-lock rule): 94.5% (3045/3221). A comment
 # word after the answer, named above twice ('5, obviously', '-5 , next'), then became a rule
 # (two suites and math-verify): 94.6% (3047/3221). dev45 joined with no miss: 94.6%
-# (3075/3249). The floor guards
+# (3075/3249). The released halves blind36-blind38 joined with their thirteen bare misses, all
+# conflicts: a structural grader refusing '0.333...3' (28 places) and '1.4142135623730951' as
+# floats of '\frac13' and '\sqrt2', '2^10' for '1024' and 'x \le 2' even against itself; a
+# unit conversion ('1000 m' for '1 km'; values are never converted here); a form-sensitive key
+# ("y'=\frac{1}{x}" refused for "y'=x^{-1}"); a quiz's tolerances ('15.999' for '16', '101'
+# for '100', '0.0000001' for '0') and a calculator agent's ("It's 100.01", "It's 100.02" for
+# '100'); and 'twelve' for '12': 94.5% (3179/3365). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.945
+BARE_FLOOR = 0.944
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
