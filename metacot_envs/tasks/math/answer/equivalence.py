@@ -302,6 +302,8 @@ _SPACE_AFTER_DIGIT = re.compile(r"(?<=\d)(?:\s|\\[ ,;!]|~)+(?=[A-Za-z])")
 
 
 _NUMBER_SET = re.compile(r"\$?\s*\\(?:mathbb\s*\{?\s*([NZQRC])\s*\}?|([NZQRC]))\s*\$?")
+"""a whole answer naming a number set in blackboard bold: ``\\mathbb{R}``, ``$\\mathbb Z$``,
+``\\R``"""
 
 
 def _number_set_letter(side: str, other: str) -> bool:

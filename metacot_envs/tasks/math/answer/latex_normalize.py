@@ -174,10 +174,14 @@ _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)"
 _TRAILING_COMMENT = re.compile(r"^(.*[^\s,])[ \t]*,[ \t]*([a-z]{3,})[ \t]*\.?$")
 """a value, a comma and one lower-case word after it (``5, obviously``, ``-5 , next``): a
 comment on the answer, not an item of it"""
-_ITEM_WORDS = frozenset(
-    "and inf infinity infty none undefined dne nan empty all any real reals integers each etc".split()
+_ITEM_WORDS = (
+    frozenset(
+        "and inf infinity infty none undefined dne nan empty all any real reals integers each etc".split()
+    )
+    | PLAIN_FUNCTIONS
 )
-"""words that may be an answer's item (``1, undefined``) or join items: never a comment"""
+"""words that may be an answer's item (``1, undefined``, ``1, sin``) or join items: never a
+comment"""
 _ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
 part of it"""
@@ -356,7 +360,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
     if "," in text:
         comment = _TRAILING_COMMENT.match(text)
-        if comment is not None and comment.group(2) not in _ITEM_WORDS | PLAIN_FUNCTIONS:
+        if comment is not None and comment.group(2) not in _ITEM_WORDS:
             text = comment.group(1)
     if "\\" in text:
         text = _MAP_PREFIX.sub("", text)
