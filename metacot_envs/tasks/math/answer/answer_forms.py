@@ -339,8 +339,8 @@ def chain_result(candidate: Node, reference: Node, budget: Budget) -> Node:
     (:func:`_computed_value`), a chain ending in zero a condition, and a reference equation
     still asks for one. Read before the chain is settled to its two ends.
 
-    A list of equations whose last one states a value that way, or is a computation of
-    constants (``c = 14, a_1 = 14 \\cdot 6^2 = 504``; ``\\sin(-\\frac{\\pi}{6}) = -\\frac12,
+    A list of relations (equations, or conditions such as ``x \\ge 1.1``) whose last one, an
+    equation, states a value that way, or is a computation of constants (``c = 14, a_1 = 14 \\cdot 6^2 = 504``; ``\\sin(-\\frac{\\pi}{6}) = -\\frac12,
     \\arcsin(-\\frac12) = -\\frac{\\pi}{6}``), is a derivation: against a reference of the same
     shape (a tuple for a tuple, one value for one value) it states that value. A list of
     assignments (``x = 2, y = 3``) is no derivation: its last line states no computation."""
@@ -369,13 +369,11 @@ def _derivation_result(candidate: AnswerList, reference: Node, budget: Budget) -
         len(candidate.items) < 2
         or isinstance(reference, Relation | AnswerList)
         or collect_symbols(reference, budget)
-        or not all(
-            isinstance(item, Relation) and set(item.ops) == {"="} for item in candidate.items
-        )
+        or not all(isinstance(item, Relation) for item in candidate.items)
     ):
         return candidate
     last = candidate.items[-1]
-    if not isinstance(last, Relation):
+    if not isinstance(last, Relation) or set(last.ops) != {"="}:
         return candidate
     value = chain_result(last, reference, budget)
     if value is last:

@@ -315,6 +315,10 @@ def test_check_equivalent__inequalities_bound_the_same_name(
         ("x = 2, y = 1 + 2 = 3", "(2,3)", True),
         ("t = 2, (x,y) = (1+1, 3) = (2,3)", "3", False),
         ("c = 14, a = 2 \\cdot 7 = 14", "c", False),
+        # a condition before the last line is a step too; assignments still state nothing
+        (r"x \ge \frac{11}{10} = 1.1, r = x - 1 = 10\%", "10", True),
+        ("x > 2, y = 3", "3", False),
+        ("x > 2, y = 1 + 2 = 3", "4", False),
     ],
 )
 def test_check_equivalent__a_listed_derivation_states_its_last_value(
