@@ -268,8 +268,25 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
         ):
             framed = (match.start(), match.group(1))
         else:
-            found = (match.start(), match.group(1))
+            found = (match.start(), money_amount(text, match.start(), match.group(1)))
     return found or framed
+
+
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DONG_AFTER = re.compile(r"[ \t]*(?:đồng|₫|VND|đ)(?![A-Za-z\u00C0-\u1EF9])")
+_RUPIAH_BEFORE = re.compile(r"(?:Rp|IDR)\.?[ \t]*\Z")
+
+
+def money_amount(text: str, start: int, number: str) -> str:
+    """``number`` (found at ``start`` in ``text``) without its dots when they group thousands
+    of Vietnamese dong or Indonesian rupiah (``885.000 đồng``, ``Rp 5.000``): currencies
+    written without cents, whose amounts group thousands with dots. Other numbers as found."""
+    if not _DOT_GROUPED.fullmatch(number):
+        return number
+    end = start + len(number)
+    if _DONG_AFTER.match(text, end) or _RUPIAH_BEFORE.search(text, max(0, start - 6), start):
+        return number.replace(".", "")
+    return number
 
 
 def reads_as_prose(text: str) -> bool:

@@ -34,7 +34,9 @@ Each rule is a linear regex rewrite; none evaluates anything.
   1250``; after the number ``1250 USD`` is a unit word). ``S/``
   needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
   an expression.
-  The number keeps its own reading: a single dot is a decimal point (``Rp 5.000`` is 5).
+  The number keeps its own reading, a single dot a decimal point, except in an amount of
+  rupiah or dong, currencies written without cents, whose dots group thousands (``Rp 5.000``
+  is 5000, ``885.000 đồng`` is 885000).
 - Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` and ``dozen`` after a number
   (also in ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it
   (``5\text{ million}`` is ``5\cdot 10^{6}``, ``5 dozen`` is ``5\cdot 12``, ``3.5万`` is 35000):
@@ -203,8 +205,22 @@ def choice_and_clock(text: str) -> str:
     return f"{hour}:{time.group(2)}"
 
 
+_RUPIAH_OR_DONG_AMOUNT = re.compile(
+    r"^\s*(?:(?:Rp|IDR)\.?\s*(\d{1,3}(?:\.\d{3})+)|(\d{1,3}(?:\.\d{3})+)\s*(?:đồng|₫|VND|đ))\s*$"
+)
+
+
 def drop_currency(text: str) -> str:
-    """``text`` without the currency signs and codes next to its numbers."""
+    """``text`` without the currency signs and codes next to its numbers. An amount of
+    rupiah or dong groups thousands with dots (``Rp 5.000`` is 5000, ``885.000 đồng`` 885000):
+    those currencies are written without cents."""
+    amount = (
+        _RUPIAH_OR_DONG_AMOUNT.match(text)
+        if ("R" in text or "D" in text or "đ" in text or "₫" in text)
+        else None
+    )
+    if amount is not None:
+        return (amount.group(1) or amount.group(2)).replace(".", "")
     if _ANY_CURRENCY_SIGN.search(text):
         text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
     if "$" in text and len(_DOLLAR_CODE.findall(text)) == text.count("$"):

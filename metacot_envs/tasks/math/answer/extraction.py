@@ -30,6 +30,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     last_boxed,
     last_math_span,
     matching_braces,
+    money_amount,
     reads_as_prose,
     states_a_value,
 )
@@ -245,8 +246,14 @@ class AnswerPatterns:
                     cleaned = clean_inline_answer(tag.group(1)) if tag is not None else None
                 else:
                     if built_in and pattern == LAST_NUMBER_PATTERN:
-                        matches = (m for m in matches if not is_denied(text, m.start()))
-                    found = _last_group(matches)
+                        last = _last_match(m for m in matches if not is_denied(text, m.start()))
+                        found = (
+                            None
+                            if last is None
+                            else money_amount(text, last.start(1), first_group(last) or "")
+                        )
+                    else:
+                        found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
                         found = ending_pair(text[:disowned_from]) or found
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:

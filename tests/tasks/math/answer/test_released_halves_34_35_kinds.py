@@ -81,3 +81,36 @@ def test_check_equivalent__a_comment_word_after_the_answer(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # rupiah and dong are written without cents: their dots group thousands
+        ("Rp 5.000", "5000", True),
+        ("885.000 đồng", "885000", True),
+        ("IDR 1.250.000", "1250000", True),
+        # not swallowed: a dot anywhere else is a decimal point; an amount in an expression
+        ("5.000", "5000", False),
+        ("Rp 5.5", "5.5", True),
+        ("Rp 5.000", "5", False),
+    ],
+)
+def test_check_equivalent__rupiah_and_dong_group_thousands_with_dots(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("giá là 885.000 đồng", "885000"),
+        ("Harganya Rp 5.000 saja", "5000"),
+        # not swallowed: other units keep the decimal point
+        ("the price is 5.000 dollars", "5.000"),
+        ("It weighs 2.500 kg", "2.500"),
+    ],
+)
+def test_extract_answer__rupiah_and_dong_amounts(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
