@@ -107,6 +107,9 @@ def test_check_equivalent__rupiah_and_dong_group_thousands_with_dots(
     [
         ("giá là 885.000 đồng", "885000"),
         ("Harganya Rp 5.000 saja", "5000"),
+        ("Tổng cộng 1.250.000 đ", "1250000"),
+        # two or more dot groups are thousands in any prose, read whole
+        ("Die Summe ist 1.250.000 Euro", "1.250.000"),
         # not swallowed: other units keep the decimal point
         ("the price is 5.000 dollars", "5.000"),
         ("It weighs 2.500 kg", "2.500"),
