@@ -205,10 +205,10 @@ def last_boxed(
         if not _only_connectives(text[closing[previous_open] + 1 : start], _BOX_CONNECTIVES):
             break
         content = text[previous_open + 1 : closing[previous_open]]
-        if content.strip() and content.strip() != contents[0].strip():
-            contents.insert(0, content)
+        if content.strip() and content.strip() != contents[-1].strip():
+            contents.append(content)  # gathered backwards: appending keeps this linear
         start = previous_start
-    return ", ".join(content.strip() for content in contents), end
+    return ", ".join(content.strip() for content in reversed(contents)), end
 
 
 def last_math_span(matches: Iterable[Any], text: str) -> str | None:
@@ -223,9 +223,9 @@ def last_math_span(matches: Iterable[Any], text: str) -> str | None:
     for previous_start, previous_end, previous in reversed(spans[:-1]):
         if not _only_connectives(text[previous_end:start]):
             break
-        contents.insert(0, previous)
+        contents.append(previous)  # gathered backwards: appending keeps this linear
         start = previous_start
-    return ", ".join(content.strip() for content in contents)
+    return ", ".join(content.strip() for content in reversed(contents))
 
 
 _ENDING_PAIR = re.compile(
