@@ -1,5 +1,7 @@
 """Answer kinds found on the released halves blind34 and blind35 (opened after the
-forty-second batch), one rule each.
+forty-second batch), one rule each; with them, two kinds from older released halves read again
+the same day (a comment word after the answer: blind15, blind33; rupiah and dong amounts:
+blind7).
 
 The pairs here are written for the rules, not copied from the peer table; each rule also
 has the cases it must not swallow.
