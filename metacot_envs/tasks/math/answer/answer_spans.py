@@ -32,6 +32,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from metacot_envs.tasks.math.answer.answer_spelling import (
+    DONG_WORD,
+    DOT_GROUPED_THOUSANDS,
+    RUPIAH_CODE,
+)
 from metacot_envs.tasks.math.answer.plain_spelling import PLAIN_FUNCTIONS
 
 MATH_SPAN_PATTERN = (
@@ -274,9 +279,9 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
     return found or framed
 
 
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_DONG_AFTER = re.compile(r"[ \t]*(?:đồng|₫|VND|đ)(?![A-Za-z\u00C0-\u1EF9])")
-_RUPIAH_BEFORE = re.compile(r"(?:Rp|IDR)\.?[ \t]*\Z")
+_DOT_GROUPED = re.compile(DOT_GROUPED_THOUSANDS)
+_DONG_AFTER = re.compile(rf"[ \t]*{DONG_WORD}")
+_RUPIAH_BEFORE = re.compile(rf"{RUPIAH_CODE}[ \t]*\Z")
 
 
 def money_amount(text: str, start: int, number: str) -> str:

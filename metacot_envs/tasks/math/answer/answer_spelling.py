@@ -205,8 +205,14 @@ def choice_and_clock(text: str) -> str:
     return f"{hour}:{time.group(2)}"
 
 
+DOT_GROUPED_THOUSANDS = r"\d{1,3}(?:\.\d{3})+"
+"""digits in groups of three after dots (``5.000``, ``1.250.000``)"""
+RUPIAH_CODE = r"(?:Rp|IDR)\.?"
+"""the rupiah's code before an amount"""
+DONG_WORD = r"(?:đồng|₫|VND|đ)(?![A-Za-z\u00C0-\u1EF9])"
+"""the dong's name or sign after an amount"""
 _RUPIAH_OR_DONG_AMOUNT = re.compile(
-    r"^\s*(?:(?:Rp|IDR)\.?\s*(\d{1,3}(?:\.\d{3})+)|(\d{1,3}(?:\.\d{3})+)\s*(?:đồng|₫|VND|đ))\s*$"
+    rf"^\s*(?:{RUPIAH_CODE}\s*({DOT_GROUPED_THOUSANDS})|({DOT_GROUPED_THOUSANDS})\s*{DONG_WORD})\s*$"
 )
 
 
@@ -214,20 +220,14 @@ def drop_currency(text: str) -> str:
     """``text`` without the currency signs and codes next to its numbers. An amount of
     rupiah or dong groups thousands with dots (``Rp 5.000`` is 5000, ``885.000 đồng`` 885000):
     those currencies are written without cents."""
-    amount = (
-        _RUPIAH_OR_DONG_AMOUNT.match(text)
-        if ("R" in text or "D" in text or "đ" in text or "₫" in text)
-        else None
-    )
+    amount = _RUPIAH_OR_DONG_AMOUNT.match(text)
     if amount is not None:
         return (amount.group(1) or amount.group(2)).replace(".", "")
     if _ANY_CURRENCY_SIGN.search(text):
         text = _CURRENCY_AFTER.sub("", _CURRENCY_BEFORE.sub("", text))
     if "$" in text and len(_DOLLAR_CODE.findall(text)) == text.count("$"):
         text = _DOLLAR_CODE.sub(r"\1", text)
-    if "S/" in text or "R" in text or "D" in text or "P" in text or "Y" in text:
-        text = _CURRENCY_CODE_ANSWER.sub("", text)
-    return text
+    return _CURRENCY_CODE_ANSWER.sub("", text)  # anchored at the start: fails at once
 
 
 def apply_scale_words(text: str) -> str:

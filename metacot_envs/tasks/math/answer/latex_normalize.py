@@ -157,14 +157,10 @@ _BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
 thousands has gone"""
 _THIN_SPACE_IN_NUMBER = re.compile(r"(?<=\d)\\,(?=\d{3}(?!\d))")
 _COMMA_GROUPED_NUMBER = r"[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"
-_PLAIN_THOUSANDS = re.compile(
-    rf"^(?:[a-zA-Z](?:_\{{?[a-zA-Z0-9]+\}}?)?\s*=\s*)?{_COMMA_GROUPED_NUMBER}%?$"
-)
+_PLAIN_THOUSANDS = re.compile(rf"^(?:[^,]*=\s*)?({_COMMA_GROUPED_NUMBER}%?)$")
 """a whole answer that is one comma-grouped number, or a percent of one (``1,000%``), perhaps
-after a name and ``=`` (``x = 58,500``, as the number alone is)"""
-_THOUSANDS_AFTER_EQUALS = re.compile(rf"^[^,]*=\s*({_COMMA_GROUPED_NUMBER}%?)$")
-"""a computation ending ``= 58,500`` with no comma before: its result is one comma-grouped
-number (``26\\times 25\\times 10\\times 9=58,500``), not the list ``..., 500``"""
+after a name or a computation and ``=`` with no comma before (``x = 58,500``,
+``26\\times 25\\times 10\\times 9=58,500``: the number alone, not the list ``..., 500``)"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
@@ -367,12 +363,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value
     text = _strip_item_units(_strip_unit_tail(choice_and_clock(text)))
     text = drop_leading_zeros_before_groups(text)
-    if _PLAIN_THOUSANDS.match(text):
-        text = text.replace(",", "")
-    elif "=" in text:
-        result = _THOUSANDS_AFTER_EQUALS.match(text)
-        if result is not None:
-            text = text[: result.start(1)] + result.group(1).replace(",", "")
+    grouped = _PLAIN_THOUSANDS.match(text) if "," in text else None
+    if grouped is not None:
+        text = text[: grouped.start(1)] + grouped.group(1).replace(",", "")
     return text
 
 
