@@ -448,11 +448,11 @@ def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) 
     # the inequalities together are one form (x<2 or x>3), each other item another
     inequalities = [item for item in reference.items if isinstance(item, Relation)]
     others = [item for item in reference.items if not isinstance(item, Relation)]
-    joined = inequalities_as_union(
-        AnswerList(tuple(inequalities)) if len(inequalities) > 1 else inequalities[0]
+    joined = (
+        inequalities_as_union(AnswerList(tuple(inequalities)))
+        if len(inequalities) > 1
+        else inequality_as_interval(inequalities[0], budget)
     )
-    if len(inequalities) == 1:
-        joined = inequality_as_interval(joined, budget)
     if not isinstance(joined, Bracketed | Union) or not others:
         return reference
     for form in others:
