@@ -146,7 +146,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev44`` and the rest staying ``blind44``), ``blind45`` (the forty-fifth
   batch: all of it ``blind45`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271012).sample(range(58), 29)`` over the batch in file order, the drawn
-  pairs becoming ``dev45`` and the rest staying ``blind45``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev45`` and the rest staying ``blind45``), ``blind46`` (the forty-sixth
+  batch: all of it ``blind46`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271019).sample(range(90), 45)`` over the batch in file order, the drawn
+  pairs becoming ``dev46`` and the rest staying ``blind46``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -617,6 +620,14 @@ equivalence rule's Kotlin test, the verdict from each assertion), Zaarnno-Dev-Hu
 (12), jlee301/leetcodesolutions (4; LeetCode's equal-rational-numbers comparator, digits in
 parentheses repeating; read from a search excerpt, no commit), marin-community/marin (3),
 ethanelasky/debate (2). 14 pairs already in the table dropped.
+Forty-sixth batch (90 pairs, committed before it was scored): oscarpoppa/qgen (18; a quiz
+generator's number-list, complex-number and numeric graders, ``ordered=True`` rows noted),
+zyclope0/mathakine (14; a French learning app's tolerant numeric, probability and sequence
+comparators), AkulRanjan/pyschic-vla (14), kwon13/R-Q-Evolve (13; every verdict under the
+declarative verifier spec its note records), Paulo-Oliva/rl-its (11; whole tutoring-dialogue
+messages against the gold), ssoyeon8914/mathProject (5; the input type noted),
+HaningZS/Bayesian-Belief-Tracking (5), kapil31jangid/research (4), yc-thirteen/quant-solver (3),
+StatXzy7/AI4AI-Harness (3). 53 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
