@@ -129,10 +129,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # unit conversion ('1000 m' for '1 km'; values are never converted here); a form-sensitive key
 # ("y'=\frac{1}{x}" refused for "y'=x^{-1}"); a quiz's tolerances ('15.999' for '16', '101'
 # for '100', '0.0000001' for '0') and a calculator agent's ("It's 100.01", "It's 100.02" for
-# '100'); and 'twelve' for '12': 94.5% (3179/3365). The floor guards
+# '100'); and 'twelve' for '12': 94.5% (3179/3365). dev46 joined with its U+2044 fraction
+# slash fixed and five conflicts: a quiz grader's tolerance ('12.004' for '12', '3.46' for
+# '3.4641') and its unordered number lists ('(5, 3)' for '(3, 5)'; tuples are ordered here),
+# and two graders refusing a text against itself ('1//2' as malformed, '\{1,2-1\}' under a set
+# spec with duplicates): 94.4% (3213/3404). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.944
+BARE_FLOOR = 0.943
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -168,9 +172,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev45 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev46 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev46"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
