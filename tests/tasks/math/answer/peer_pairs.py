@@ -149,7 +149,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev45`` and the rest staying ``blind45``), ``blind46`` (the forty-sixth
   batch: all of it ``blind46`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271019).sample(range(90), 45)`` over the batch in file order, the drawn
-  pairs becoming ``dev46`` and the rest staying ``blind46``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev46`` and the rest staying ``blind46``), ``blind47`` (the forty-seventh
+  batch: all of it ``blind47`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271026).sample(range(91), 45)`` over the batch in file order, the drawn
+  pairs becoming ``dev47`` and the rest staying ``blind47``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -628,6 +631,14 @@ declarative verifier spec its note records), Paulo-Oliva/rl-its (11; whole tutor
 messages against the gold), ssoyeon8914/mathProject (5; the input type noted),
 HaningZS/Bayesian-Belief-Tracking (5), kapil31jangid/research (4), yc-thirteen/quant-solver (3),
 StatXzy7/AI4AI-Harness (3). 53 pairs already in the table dropped.
+Forty-seventh batch (91 pairs, committed before it was scored; Python suites): junglezke/rewardlint
+(37; a corpus of the verdicts a correct answer verifier must give, read from its 0.1.0 sdist,
+four cases it calls contested noted, every second exploit row), ajtgjmdjp/jfinqa (16; a Japanese
+financial-QA benchmark's numeric and exact matchers), wangyu9/ai4math (12; ``verify(gold,
+pred)`` from its 0.1.0 sdist, the second argument the candidate), Lexsi-Labs/aligntune (11; its
+verifiable math reward, from its 0.1.28 sdist), jeeth-kataria/AdaptiveThink-RL (10),
+satchmakua/crucible-ttc (5). Sdists give no commit: ``source_where`` names the release. 76
+pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
