@@ -152,7 +152,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev46`` and the rest staying ``blind46``), ``blind47`` (the forty-seventh
   batch: all of it ``blind47`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271026).sample(range(91), 45)`` over the batch in file order, the drawn
-  pairs becoming ``dev47`` and the rest staying ``blind47``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev47`` and the rest staying ``blind47``), ``blind48`` (the forty-eighth
+  batch: all of it ``blind48`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271102).sample(range(112), 56)`` over the batch in file order, the drawn
+  pairs becoming ``dev48`` and the rest staying ``blind48``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -639,6 +642,14 @@ pred)`` from its 0.1.0 sdist, the second argument the candidate), Lexsi-Labs/ali
 verifiable math reward, from its 0.1.28 sdist), jeeth-kataria/AdaptiveThink-RL (10),
 satchmakua/crucible-ttc (5). Sdists give no commit: ``source_where`` names the release. 76
 pairs already in the table dropped.
+Forty-eighth batch (112 pairs, committed before it was scored; suites in other languages,
+found alongside the forty-seventh): pm78jvchmg-prog/Maths-Trainer (27; a mathjs-based trainer's
+vitest suite, every second row), maxiaoleking/ChinaTextbookStudyFree (22; a Chinese textbook
+app's fill-in-the-blank grader), kukateng-cell/math-platform (14), sharonbetter/g7math (11),
+srispace1645/TestMyNoetic (11; Kotlin), hungnguyen-phi/tutor (11; its grading matrix runs with
+the maths library stubbed out, as each note says), I-PHEN/Ember (6), riikinkukko/mathlingo_deploy
+(5), atorch/probability_puzzles (4; Java, the reference its first argument),
+KidouNguyen25/AsteriaAcademies (1). About 60 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -255,6 +255,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev45", "blind45") for pair in PEER_PAIRS) >= 58
     assert sum(pair.split in ("dev46", "blind46") for pair in PEER_PAIRS) >= 90
     assert sum(pair.split in ("dev47", "blind47") for pair in PEER_PAIRS) >= 91
+    assert sum(pair.split in ("dev48", "blind48") for pair in PEER_PAIRS) >= 112
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -312,6 +313,7 @@ _NEW_SUITE_BATCHES = [
     (45, 5, True),
     (46, 5, True),
     (47, 5, True),
+    (48, 5, True),
 ]
 
 
