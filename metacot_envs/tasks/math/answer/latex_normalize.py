@@ -193,6 +193,9 @@ _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMA
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
 ``, k \\in \\mathbb{Z}``): it states the parameter's domain, not more of the answer"""
 _ROOT_OF_DIGITS = re.compile(r"√\s*(\d+(?:\.\d+)?)")
+_TRIANGLE_MINUS = re.compile(r"[△▲](?=[ \t]?\d)")
+"""a white or black triangle right before a number (``△1,000``, ``▲5.2``): the minus sign of
+Japanese accounting; before letters (``△ABC``) it is a triangle and stays"""
 _MAP_PREFIX = re.compile(
     r"^(?:[a-zA-Z](?:\^\{?-1\}?)?\s*:\s*[a-zA-Z]\s*\\(?:mapsto|longmapsto|to|rightarrow)"
     r"|[a-zA-Z]\s*\\(?:mapsto|longmapsto))(?![a-zA-Z])\s*"
@@ -268,7 +271,7 @@ UNIT_WORDS = frozenset(
     radian radians rad dollar dollars cent cents hour hours hr hrs minute minutes min mins second
     seconds sec day days week weeks month months year years mph kph pound pounds lb lbs ounce
     ounces oz gram grams kg kilogram kilograms liter liters litre litres ml gallon gallons cup
-    cups people persons students times ways percent per usd eur gbp inr jpy rmb cny""".split()
+    cups people persons students times ways percent per bps usd eur gbp inr jpy rmb cny""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
 SI_UNIT_SYMBOLS = frozenset("N kN J kJ W kW V A Hz Pa kPa".split())
@@ -284,6 +287,8 @@ MAX_UNIT_PHRASE_CHARS = 48
 def _unicode_as_latex(text: str) -> str:
     """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
     text = text.translate(_FULL_WIDTH)
+    if "△" in text or "▲" in text:
+        text = _TRIANGLE_MINUS.sub("-", text)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
         text = _ROOT_OF_DIGITS.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
         text = text.replace("√(", "sqrt(")  # its argument in parentheses, as sqrt(2) has it

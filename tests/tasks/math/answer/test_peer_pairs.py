@@ -135,10 +135,18 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # and two graders refusing a text against itself ('1//2' as malformed, '\{1,2-1\}' under a set
 # spec with duplicates): 94.4% (3213/3404). The released half blind39 joined with three bare
 # misses, all conflicts: an AIME matcher refusing '7/1' and 'answer is 7' for '7', and a quiz's
-# 3-digit rounding ('0.866' for 'sqrt(3)/2', as dev39): 94.3% (3220/3414). The floor guards
+# 3-digit rounding ('0.866' for 'sqrt(3)/2', as dev39): 94.3% (3220/3414). dev47 and dev48
+# joined with a Japanese minus sign ('△1,000') and glued basis points ('150bps') fixed and ten
+# bare conflicts: a non-default 2% tolerance ('42.5' for '42.0'); fill-in graders whose blanks
+# are ordered ('2；-3' for '-3；2', '4,2' for '2,4'; lists match in any order here), that take a
+# space as a list separator ('2 4' for '2,4'; here it groups thousands), refuse a repeated or an
+# empty item ('2,4,4', '2,,4' for '2,4'; a repeat is a double root here), refuse '25' for '25%'
+# (both readings of a percent count here) and '1.000001' for '1' (within the 1e-5 tolerance for
+# a computed decimal); a mathjs trainer reading 'log' as 'ln' (base 10 here) and '2e3' as 2·e·3
+# (E notation here): 94.2% (3297/3501). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.943
+BARE_FLOOR = 0.941
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -174,9 +182,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev46 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev48 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev47", "dev48"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
