@@ -183,6 +183,24 @@ comment"""
 _ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
 part of it"""
+_LEADING_WORD = re.compile(r"^([A-Za-z]{3,})[ \t]+(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)")
+"""one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
+on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`)"""
+_WORDS_ACTING_ON_A_NUMBER = (
+    frozenset(
+        """not never none nothing without except minus negative neg plus positive over under
+        less more least most than above below between beyond within mod modulo times choose
+        divided root sqrt cbrt half twice double triple thrice square squared cube cubed
+        inverse reciprocal percent per hundred thousand million billion trillion dozen and
+        but nor max min gcd lcm det deg rad inf infinity sum prod product floor ceil round abs
+        base order factorial one two three four five six seven eight nine ten eleven twelve
+        twenty thirty forty fifty sixty seventy eighty ninety first second third""".split()
+    )
+    | PLAIN_FUNCTIONS
+    | GREEK_NAMES
+)
+"""words that change or qualify the number after them (``minus 5``, ``not 5``, ``twice 3``,
+``sin 30``, ``theta 2``): never a label"""
 _MEMBERSHIP_PREFIX = re.compile(
     rf"(^|,\s*)(?:[a-zA-Z]|\\(?:{'|'.join(sorted(GREEK_NAMES))}))\s*\\in(?![a-zA-Z])\s*"
 )
@@ -361,6 +379,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
+    if (word := _LEADING_WORD.match(text)) is not None:
+        if word.group(1).lower() not in _WORDS_ACTING_ON_A_NUMBER:
+            text = text[word.end() :]
     if "," in text:
         comment = _TRAILING_COMMENT.match(text)
         if comment is not None and comment.group(2) not in _ITEM_WORDS:

@@ -143,10 +143,16 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # empty item ('2,4,4', '2,,4' for '2,4'; a repeat is a double root here), refuse '25' for '25%'
 # (both readings of a percent count here) and '1.000001' for '1' (within the 1e-5 tolerance for
 # a computed decimal); a mathjs trainer reading 'log' as 'ln' (base 10 here) and '2e3' as 2·e·3
-# (E notation here): 94.2% (3297/3501). The floor guards
+# (E notation here): 94.2% (3297/3501). The released halves blind40 and blind41 joined with
+# one word before a lone number made its label ('stuff 33') and nine bare conflicts: a
+# benchmark's 1% tolerance ('100.5', '-5.01', '0.000001' for '100', '-5', '0') and a tutor's
+# 0.5% ('0.26' for '0.2646', '1500' for '1503'), a short decimal ('1.4142' for '\sqrt{2}'), a
+# unit required ('5' refused for '5 mph'; units are dropped here), a case-blind matcher
+# ('\mathbb{Z}' for 'z') and a validator refusing '0/0' against itself: 94.1% (3376/3589). The
+# floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.941
+BARE_FLOOR = 0.940
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -184,7 +190,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev48 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind40", "blind41"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
