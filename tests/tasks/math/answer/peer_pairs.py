@@ -155,7 +155,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev47`` and the rest staying ``blind47``), ``blind48`` (the forty-eighth
   batch: all of it ``blind48`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271102).sample(range(112), 56)`` over the batch in file order, the drawn
-  pairs becoming ``dev48`` and the rest staying ``blind48``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev48`` and the rest staying ``blind48``), ``blind49`` (the forty-ninth
+  batch: all of it ``blind49`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271109).sample(range(79), 39)`` over the batch in file order, the drawn
+  pairs becoming ``dev49`` and the rest staying ``blind49``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -650,6 +653,15 @@ srispace1645/TestMyNoetic (11; Kotlin), hungnguyen-phi/tutor (11; its grading ma
 the maths library stubbed out, as each note says), I-PHEN/Ember (6), riikinkukko/mathlingo_deploy
 (5), atorch/probability_puzzles (4; Java, the reference its first argument),
 KidouNguyen25/AsteriaAcademies (1). About 60 pairs already in the table dropped.
+Forty-ninth batch (79 pairs, committed before it was scored; Python suites): llm-jp/ft-llm-2026
+(33; the Japanese ``math-eval`` package's ``parse_and_verify`` suite, every third row),
+genlm/genlm-eval (8), k3234/lumilearn (8; a Chinese tutor's evaluation CLI, units and a word
+synonym noted), sbintuitions/flexeval (7), marin-community/evalchemy (4; OlympiadBench's scorer,
+the reference its first argument), rudolecky/mcts-state-merging (3), praxagent/prax (3),
+Gifoe/dxdxff (3), axiaoquan/cot-lab (2), parvpatodia/kd-lab (2), swiss-ai/lm-evaluation-harness
+(2; a fork of the used EleutherAI harness, from a test file upstream does not have),
+sarvadnya2030/Rsearch_Experiments_SLM (2), mimfort/kursovaya (2; a Russian practice bot, the
+reference its first argument). 37 pairs already in the table and 18 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
