@@ -158,7 +158,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev48`` and the rest staying ``blind48``), ``blind49`` (the forty-ninth
   batch: all of it ``blind49`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271109).sample(range(79), 39)`` over the batch in file order, the drawn
-  pairs becoming ``dev49`` and the rest staying ``blind49``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev49`` and the rest staying ``blind49``), ``blind50`` (the fiftieth
+  batch: all of it ``blind50`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271116).sample(range(110), 55)`` over the batch in file order, the drawn
+  pairs becoming ``dev50`` and the rest staying ``blind50``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -662,6 +665,15 @@ Gifoe/dxdxff (3), axiaoquan/cot-lab (2), parvpatodia/kd-lab (2), swiss-ai/lm-eva
 (2; a fork of the used EleutherAI harness, from a test file upstream does not have),
 sarvadnya2030/Rsearch_Experiments_SLM (2), mimfort/kursovaya (2; a Russian practice bot, the
 reference its first argument). 37 pairs already in the table and 18 repeats dropped.
+Fiftieth batch (110 pairs, committed before it was scored; suites in other languages, found
+alongside the forty-ninth): get-wrecked/rlvr-docs (26; a Rust RLVR verifier's math-equivalence
+tests), guuskaashoek/lemma (25; a Dutch school app's checker, answer kinds and the decimal
+comma noted), PRIME-TU-Delft/RAcing-Linear-Algebra (14; question types noted),
+WarunaUdara/studed-project (8; Go), NotCqqkie/1600.now (7; references listing accepted answers,
+and rows its own test calls a bug, noted), Ullmann27/lumo-lernen (7; Dart),
+hane0059-spec/bac-exam-platform (7; an error margin noted), TheBigBossYoyo/examforge (6),
+yoonjaekoo-edu/llogis (5), lingx173/MathSite (4), tijeane/mathmind-ai (1). About 76 pairs
+already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
