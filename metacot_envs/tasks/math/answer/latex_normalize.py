@@ -259,6 +259,11 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
 """a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
+_LOGICAL_OR = re.compile(r"\\(?:lor|vee)(?![a-zA-Z])|∨")
+"""logic's "or" (``x < -2 \\lor x > 1``, ``\\vee``, ``∨``): the word "or", which joins answers"""
+_GLUED_RATE_UNIT = re.compile(r"(?<=\d)[a-zA-Z]{1,8}/[a-zA-Z]{1,8}(?:\^\{?[23]\}?)?$")
+"""a rate unit glued to the number before it (``2m/s^2``, ``5km/h``): with its slash it is a
+unit when both its parts are, even one-letter ones, which glued alone are variables"""
 _GLUED_SQUARE_UNIT = re.compile(r"^([-+]?\d+(?:\.\d+)?)([a-zA-Z]{1,2})[²³]$")
 """``12m²``, ``5cm³``: a number and a unit squared or cubed with the typed superscript (a
 variable is written ``m^2``; ``12m^2`` stays a product)"""
@@ -359,6 +364,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     text = _DROPPED_COMMANDS.sub(" ", text)
+    if "\\" in text or "∨" in text:
+        text = _LOGICAL_OR.sub(" or ", text)
     text = _TRAILING_DOMAIN.sub("", text.strip())
     text = text.replace("\\,", " ").replace("\\%", "%")
     text = _PERCENT_WORD.sub("%", text)
@@ -546,6 +553,9 @@ def _strip_unit_tail(text: str) -> str:
         group = _PARENTHESIZED_TAIL.search(text)
         if group is not None and all(_is_unit_word(word) for word in group.group(1).split()):
             text = text[: group.start()]
+    rate = _GLUED_RATE_UNIT.search(text)
+    if rate is not None and _is_unit_word(rate.group()):
+        text = f"{text[: rate.start()]} {rate.group()}"  # 2m/s^2 is 2 m/s^2
     glued = _GLUED_UNIT.search(text)
     if glued is not None and glued.group(1).lower() in UNIT_WORDS:
         text = f"{text[: glued.start()]} {glued.group()}"  # 10weeks is 10 weeks

@@ -6,7 +6,8 @@ known unit, the units must agree too: :func:`measurement_unit` reads the unit an
 canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
 and two different units make the answers differ; a square or cube is part of the unit
 (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not ``6 cm``). Values are never
-converted (``0.5 m`` is not ``50 cm``, as ``0.5`` is not ``50``). An answer with no unit, a unit
+converted (``0.5 m`` is not ``50 cm``, as ``0.5`` is not ``50``). A rate is the ratio of two
+known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``. An answer with no unit, a unit
 outside the table (``apples``, ``sq ft``) or more than one number says nothing about units.
 """
 
@@ -54,8 +55,8 @@ _SYNONYMS = {
     "Hz": "Hz hertz",
     "Pa": "Pa pascal pascals",
     "kPa": "kPa kilopascal kilopascals",
-    "mph": "mph",
-    "kph": "kph km/h",
+    "mi/h": "mph",
+    "km/h": "kph km/h",
 }
 CANONICAL_UNITS: dict[str, str] = {
     spelling: unit for unit, spellings in _SYNONYMS.items() for spelling in spellings.split()
@@ -66,7 +67,7 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"([A-Za-z]+(?:/[a-z])?)\.?\s*\}?"
+    r"([A-Za-z]+(?:/[A-Za-z]+)?)\.?\s*\}?"
     r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
 )
 
@@ -78,7 +79,16 @@ def measurement_unit(answer: str) -> str | None:
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     text = text.strip().rstrip(".").strip()
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
-    if match is None or (unit := CANONICAL_UNITS.get(match.group(1))) is None:
+    if match is None or (unit := _canonical(match.group(1))) is None:
         return None
     power = match.group(2) or {"²": "2", "³": "3", None: ""}[match.group(3)]
     return f"{unit}^{power}" if power else unit
+
+
+def _canonical(spelling: str) -> str | None:
+    """The canonical name of a unit spelling, or of a rate of two known units, else None."""
+    if (unit := CANONICAL_UNITS.get(spelling)) is not None or "/" not in spelling:
+        return unit
+    top, _, bottom = spelling.partition("/")
+    parts = CANONICAL_UNITS.get(top), CANONICAL_UNITS.get(bottom)
+    return None if None in parts else f"{parts[0]}/{parts[1]}"
