@@ -158,6 +158,9 @@ _WORDS_AFTER_VALUE = re.compile(r"(?:\s*[,;:.])?\s+([A-Za-z]{2,})")
 spaces is scanned once)"""
 _CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
+_ARGUMENT_AFTER_NAME = re.compile(r"\(|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
+"""what follows a function name applied to something: ``(``, a digit or one letter (``sin2x``,
+``cos x``); "sin of" is words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
 _BOX_CONNECTIVES = frozenset({"and"})
 
@@ -320,10 +323,11 @@ def reads_as_prose(text: str) -> bool:
 
 
 def _is_math_word(word: str, text: str, end: int) -> bool:
-    """A connective, a plain function name called with ``(`` (``sqrt(5)``), or ``infinity``."""
+    """A connective, a plain function name applied to something (``sqrt(5)``, ``sin2x``,
+    ``cos x``), or ``infinity``."""
     if word in _CONNECTIVES or word in _NAMED_CONSTANTS:
         return True
-    return word in _CALLED and text[end : end + 1] == "("
+    return word in _CALLED and _ARGUMENT_AFTER_NAME.match(text, end) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")

@@ -183,6 +183,12 @@ comment"""
 _ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
 part of it"""
+_HEDGE = re.compile(
+    r"^(?i:I[ \t]+(?:think|believe|guess|reckon)|I'?d[ \t]+say|I[ \t]+would[ \t]+say)[,:]?[ \t]+"
+    r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
+)
+"""a speaker's hedge before a lone number (``I think 12``, ``I'd say 7.5``): the number is the
+answer, as after a one-word label"""
 _LEADING_WORD = re.compile(r"^([A-Za-z]{3,})[ \t]+(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)")
 """one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
 on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`)"""
@@ -210,7 +216,10 @@ _DOMAIN = r"[a-zA-Z](?:_\{?[a-zA-Z0-9]+\}?)?\s*\\in\s*\\mathbb\s*\{?\s*[NZQRC]\s
 _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMAIN})\s*\.?\s*$")
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
 ``, k \\in \\mathbb{Z}``): it states the parameter's domain, not more of the answer"""
-_ROOT_OF_DIGITS = re.compile(r"√\s*(\d+(?:\.\d+)?)")
+_BARE_RADICAND = re.compile(r"√\s*(-?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]{2}))")
+"""the radicand of a root sign written without braces: every digit of a number (signed:
+``√-1``), or one letter (``3/√x``, ``√xy`` is ``\\sqrt{x}y``; before two more letters, ``√pi``,
+the sign is left to the rules for words)"""
 _TRIANGLE_MINUS = re.compile(r"[△▲](?=[ \t]?\d)")
 """a white or black triangle right before a number (``△1,000``, ``▲5.2``): the minus sign of
 Japanese accounting; before letters (``△ABC``) it is a triangle and stays"""
@@ -313,7 +322,7 @@ def _unicode_as_latex(text: str) -> str:
     if "△" in text or "▲" in text:
         text = _TRIANGLE_MINUS.sub("-", text)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
-        text = _ROOT_OF_DIGITS.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
+        text = _BARE_RADICAND.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
         text = text.replace("√(", "sqrt(")  # its argument in parentheses, as sqrt(2) has it
     for symbol, latex in _UNICODE_SYMBOLS.items():
         if symbol in text:
@@ -386,6 +395,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
     text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
+    text = _HEDGE.sub("", text)
     if (word := _LEADING_WORD.match(text)) is not None:
         if word.group(1).lower() not in _WORDS_ACTING_ON_A_NUMBER:
             text = text[word.end() :]

@@ -154,10 +154,17 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '[2, 4]'), an open pair for the two roots '-3 \pm \sqrt{6}' (an interval here), '\frac{\pi}{4}'
 # for '45^\circ' (an angle alone is its number here) and short decimals ('0.6667' for
 # '\frac{2}{3}', '3.14' for '\pi'); and a test documenting its own bug ('3540' refused for
-# '3,540'): 94.0% (3447/3666). The floor guards
+# '3,540'): 94.0% (3447/3666). The released halves blind42 and blind43 joined with a bare root
+# sign's signed or one-letter radicand ('√-1', '3/√x'), function names applied to something
+# ('sin2x') no longer making prose, and a hedge ('I think 12') fixed, and ten bare conflicts: a
+# form-sensitive grader refusing one polynomial or line in another form ('(x+2)(x+3)' for
+# 'x^2+5x+6', '2x=y' for 'y=2x', two more), a list refused for its set and an ordered list
+# ('2,1' for '1,2'), counted nouns that must agree ('5 elma' for '5 armut'; they are dropped
+# here), and tolerances ('0.025' for '0.0250001', '0,667' for '2/3', '42.004' for '42'): 93.9%
+# (3539/3768). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.940
+BARE_FLOOR = 0.939
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -195,7 +202,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev50 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind42", "blind43"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
