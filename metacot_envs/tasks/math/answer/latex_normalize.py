@@ -183,13 +183,15 @@ comment"""
 _ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
 part of it"""
+_LONE_NUMBER_AHEAD = r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
+"""a lone number ending the answer follows (a lookahead)"""
 _HEDGE = re.compile(
     r"^(?i:I[ \t]+(?:think|believe|guess|reckon)|I'?d[ \t]+say|I[ \t]+would[ \t]+say)[,:]?[ \t]+"
-    r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
+    + _LONE_NUMBER_AHEAD
 )
 """a speaker's hedge before a lone number (``I think 12``, ``I'd say 7.5``): the number is the
 answer, as after a one-word label"""
-_LEADING_WORD = re.compile(r"^([A-Za-z]{3,})[ \t]+(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)")
+_LEADING_WORD = re.compile(r"^([A-Za-z]{3,})[ \t]+" + _LONE_NUMBER_AHEAD)
 """one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
 on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`)"""
 _WORDS_ACTING_ON_A_NUMBER = (
