@@ -7,8 +7,9 @@ canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``h
 and two different units make the answers differ; a square or cube is part of the unit
 (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not ``6 cm``). Values are never
 converted (``0.5 m`` is not ``50 cm``, as ``0.5`` is not ``50``). A rate is the ratio of two
-known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``. An answer with no unit, a unit
-outside the table (``apples``, ``sq ft``) or more than one number says nothing about units.
+known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``.
+An answer with no unit, a unit outside the table (``apples``, ``sq ft``) or more than one number
+says nothing about units.
 """
 
 from __future__ import annotations
