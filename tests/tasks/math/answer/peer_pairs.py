@@ -161,7 +161,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev49`` and the rest staying ``blind49``), ``blind50`` (the fiftieth
   batch: all of it ``blind50`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271116).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev50`` and the rest staying ``blind50``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev50`` and the rest staying ``blind50``), ``blind51`` (the fifty-first
+  batch: all of it ``blind51`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271123).sample(range(45), 22)`` over the batch in file order, the drawn
+  pairs becoming ``dev51`` and the rest staying ``blind51``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -674,6 +677,13 @@ and rows its own test calls a bug, noted), Ullmann27/lumo-lernen (7; Dart),
 hane0059-spec/bac-exam-platform (7; an error margin noted), TheBigBossYoyo/examforge (6),
 yoonjaekoo-edu/llogis (5), lingx173/MathSite (4), tijeane/mathmind-ai (1). About 76 pairs
 already in the table dropped.
+Fifty-first batch (45 pairs, committed before it was scored; Python suites; the search budget
+ran out early): lambda-feedback/comparePhysicalQuantities (21; a checker of quantities with
+units, every row under the non-default setting its note names, only the first part of its test
+file read), lambda-feedback/IsSimilar (18; a numeric comparison, every row under the tolerance
+its note names), camel-ai/camel (3), fsantibanezleal/CAOS_SREVAL (2; a symbolic-regression
+evaluator, from its 0.1.1 sdist), wyatt-geiger/Week_4_Lab (1; read from a search excerpt, no
+commit). 8 pairs already in the table and 3 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
