@@ -164,7 +164,10 @@ test files whose authors state the expected verdict:
   pairs becoming ``dev50`` and the rest staying ``blind50``), ``blind51`` (the fifty-first
   batch: all of it ``blind51`` when scored before any fix; its later split is fixed in advance
   as ``random.Random(20271123).sample(range(45), 22)`` over the batch in file order, the drawn
-  pairs becoming ``dev51`` and the rest staying ``blind51``) or ``dev`` (the pairs fixes were
+  pairs becoming ``dev51`` and the rest staying ``blind51``), ``blind52`` (the fifty-second
+  batch: all of it ``blind52`` when scored before any fix; its later split is fixed in advance
+  as ``random.Random(20271130).sample(range(118), 59)`` over the batch in file order, the drawn
+  pairs becoming ``dev52`` and the rest staying ``blind52``) or ``dev`` (the pairs fixes were
   made against)
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
@@ -684,6 +687,16 @@ file read), lambda-feedback/IsSimilar (18; a numeric comparison, every row under
 its note names), camel-ai/camel (3), fsantibanezleal/CAOS_SREVAL (2; a symbolic-regression
 evaluator, from its 0.1.1 sdist), wyatt-geiger/Week_4_Lab (1; read from a search excerpt, no
 commit). 8 pairs already in the table and 3 repeats dropped.
+Fifty-second batch (118 pairs, committed before it was scored; suites in other languages; the
+search budget ran out partway): moodleou/moodle-qtype_varnumericset (38; a Moodle question
+type's PHPUnit grading tests, every second row of the largest), chuma-beep/mathua (29; a Go
+grader, every third row of the largest, five rows its test requires to fail before
+normalisation noted), moodle/moodle (28; the core numerical question type, every second row of
+``answer_test.php``; the tolerance, significant-figure or unit setting each row relies on
+noted), ysoftman/mykid-math (9), CRSomosa/evalforgeRust (7; Rust), nao0326-crazy/math-training-app
+(4), jugemjugrm-hash/math_app (3; Dart). Thirteen references that are objects in their source
+are written as the text the project's own ``formatAnswer`` gives, as its tests assert, and
+noted. 63 pairs already in the table and 10 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

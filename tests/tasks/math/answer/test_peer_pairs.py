@@ -285,6 +285,7 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     assert sum(pair.split in ("dev49", "blind49") for pair in PEER_PAIRS) >= 79
     assert sum(pair.split in ("dev50", "blind50") for pair in PEER_PAIRS) >= 110
     assert sum(pair.split in ("dev51", "blind51") for pair in PEER_PAIRS) >= 45
+    assert sum(pair.split in ("dev52", "blind52") for pair in PEER_PAIRS) >= 118
 
 
 def test_peer_pairs__second_batch_kinds_follow_the_written_rule() -> None:
@@ -346,6 +347,7 @@ _NEW_SUITE_BATCHES = [
     (49, 5, True),
     (50, 5, True),
     (51, 5, True),
+    (52, 5, True),
 ]
 
 
