@@ -161,10 +161,19 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 'x^2+5x+6', '2x=y' for 'y=2x', two more), a list refused for its set and an ordered list
 # ('2,1' for '1,2'), counted nouns that must agree ('5 elma' for '5 armut'; they are dropped
 # here), and tolerances ('0.025' for '0.0250001', '0,667' for '2/3', '42.004' for '42'): 93.9%
-# (3539/3768). The floor guards
+# (3539/3768). dev51 and dev52 joined with nothing to fix and 35 bare conflicts, nearly all
+# under a non-default setting their notes name: a relative or absolute tolerance (IsSimilar's
+# 'rtol', Moodle's allowed error, nominal and geometric tolerances: '8' for '7.0', '12299' for
+# '1.23e4'), significant figures ('12300' for '12345' to 3 figures; '+0.072' refused for
+# '0.0720'), unit conversion and dimension-only comparison ('1230*mW' for '1.23*W', '314cm' for
+# '3.14'; values are never converted here), a unit required ('1332 $'), exact modes refusing
+# float noise ('-1.23000000000002e4', '1234.000001'), a strict string grader ('It is 391'), a
+# spoken mixed number ('4and1/10' for '4 1/10'; "and" lists here), an ordering syntax ('x|y|z')
+# and two raw-input rows ('(1)/(2)' refused for '1/2', '3/' for '3'): 93.1% (3580/3844). The
+# floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.939
+BARE_FLOOR = 0.931
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -200,9 +209,9 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # A new batch's dev half joins the floors with the fixes made against it, not before: until
 # then it is scored in benchmarks/RESULTS.md like the blind half. The change that fixes a
 # dev<N>'s misses removes it from this set.
-# dev7 to dev50 and the released halves blind2-blind6 and blind27-blind33 joined with their
+# dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev51", "dev52"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
