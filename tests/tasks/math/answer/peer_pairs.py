@@ -749,7 +749,9 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # before, as when each batch was scored). blind42 and blind43 opened after the fiftieth batch
 # (eight and seven later batches reported; 48/54 and 44/52 at 86340a6, just before; blind42 had
 # been 47/54 when scored: a later rule, made for a dev half, moved one pair right). blind44
-# onward stay held back. (The first
+# and blind45 opened after the fifty-second batch (eight and seven later batches reported;
+# 48/53 and 28/29 at 5d17826, just before, as when each batch was scored). blind46 onward stay
+# held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -797,6 +799,8 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
+        "blind45",
     }
 )
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")
