@@ -451,17 +451,24 @@ def _short_whitespace(text: str) -> str:
     return _LONG_WHITESPACE.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
 
 
+_VALUE_LINE = re.compile(r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[ \t]?[A-Za-z]{1,12})?")
+"""a line holding one number, perhaps with a unit word (``-0.5kg``, ``12 cm``)"""
+
+
 def _equation_lines(text: str) -> str:
     """Lines that are each an equation (``2x = 6`` then ``x = 3``: working, then the
-    answer), as a list of them; a line break is no product. A line opening with ``=`` (or
-    another relation) continues the chain of the line above. Other text stays as it is."""
+    answer), or each one number perhaps with a unit (``-0.5kg`` then ``0kg``), as a list of
+    them; a line break is no product. A line opening with ``=`` (or another relation)
+    continues the chain of the line above. Other text stays as it is."""
     lines: list[str] = []
     for line in (line.strip() for line in text.split("\n")):
         if lines and line.startswith(_CONTINUED_CHAIN):
             lines[-1] = f"{lines[-1]} {line}"  # "= \frac{3^5}{5^4}" goes on the chain above
         elif line:
             lines.append(line)
-    if len(lines) > 1 and all("=" in line for line in lines):
+    if len(lines) > 1 and (
+        all("=" in line for line in lines) or all(_VALUE_LINE.fullmatch(line) for line in lines)
+    ):
         return ", ".join(lines)
     return text
 
@@ -585,23 +592,29 @@ def _strip_unit_tail(text: str) -> str:
 
 def _strip_item_units(text: str) -> str:
     """Unit words after each item of a list or of one bracketed tuple (``3 cm, 4 cm`` is
-    ``3, 4``; ``[45 degrees]`` is ``[45]``), as after a whole answer."""
-    if "," not in text and not text.startswith(("(", "[")):
+    ``3, 4``; ``[45 degrees]`` is ``[45]``; ``-0.5 kg; 0 kg`` is ``-0.5; 0``), as after a whole
+    answer. Items are cut at commas, or at semicolons when there is no comma."""
+    separator = "," if "," in text else ";"
+    if separator not in text and not text.startswith(("(", "[")):
         return text
     opening, inner, closing = "", text, ""
-    if text[:1] in "([" and text[-1:] in ")]" and _top_level_split(text[1:-1]) is not None:
+    if (
+        text[:1] in "(["
+        and text[-1:] in ")]"
+        and _top_level_split(text[1:-1], separator) is not None
+    ):
         opening, inner, closing = text[0], text[1:-1], text[-1]
-    items = _top_level_split(inner)
+    items = _top_level_split(inner, separator)
     if items is None or (len(items) < 2 and not opening):
         return text
     stripped = [_strip_unit_tail(item.strip()) for item in items]
     if all(new == old.strip() for new, old in zip(stripped, items, strict=True)):
         return text
-    return opening + ", ".join(stripped) + closing
+    return opening + f"{separator} ".join(stripped) + closing
 
 
-def _top_level_split(text: str) -> list[str] | None:
-    """``text`` cut at its top-level commas, or None when its brackets do not balance."""
+def _top_level_split(text: str, separator: str = ",") -> list[str] | None:
+    """``text`` cut at its top-level ``separator``, or None when its brackets do not balance."""
     items, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char in "([{":
@@ -610,7 +623,7 @@ def _top_level_split(text: str) -> list[str] | None:
             depth -= 1
             if depth < 0:
                 return None
-        elif char == "," and depth == 0:
+        elif char == separator and depth == 0:
             items.append(text[start:index])
             start = index + 1
     items.append(text[start:])

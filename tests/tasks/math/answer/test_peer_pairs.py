@@ -170,7 +170,11 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # float noise ('-1.23000000000002e4', '1234.000001'), a strict string grader ('It is 391'), a
 # spoken mixed number ('4and1/10' for '4 1/10'; "and" lists here), an ordering syntax ('x|y|z')
 # and two raw-input rows ('(1)/(2)' refused for '1/2', '3/' for '3'): 93.1% (3580/3844). The
-# floor guards
+# released halves blind44 and blind45 joined with units after the items of a semicolon list
+# and lines of single numbers made a list fixed, and three bare conflicts: a 5-digit rounding
+# ('13.856' for '8sqrt3'), a MATH grader refusing '\boxed{50}' for '50\%' (both readings of a
+# percent count here), and a polynomial classifier refusing '2x' for 'sqrt(2x)^2': 93.2%
+# (3654/3921). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.931
@@ -211,7 +215,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind44", "blind45"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
