@@ -11,7 +11,9 @@ Tables:
   ``blind2`` half, each split bare / prose. Every later batch (``dev<N>`` / ``blind<N>``)
   gets the same, and ``--show-misses`` never lists a held-back ``blind<N>`` miss unless
   ``--show-blind<N>-misses`` asks for it (the halves in ``peer_pairs.RELEASED_HALVES`` are
-  no longer held back: their misses are listed).
+  no longer held back: their misses are listed). Another table keeps only the peer pairs
+  under default settings (``setting`` ``default``: the grader called as a user would call
+  it), whole, bare, prose, and bare split into floored and held back.
 
 Verifiers, each with the same time limit per check:
 - ``metacot (ours)``: ``check_equivalent``; on the peer table each text first goes through
@@ -107,6 +109,9 @@ def load_pairs() -> list[Pair]:
     ]
     for p in peer:
         groups = ["peer", f"peer {p.kind}"] + (["peer blind"] if p.split == "blind" else [])
+        if p.setting == "default":
+            part = "held back" if PEER_MODULE.held_back(p.split) else "floored"  # type: ignore[attr-defined]
+            groups += ["default", f"default {p.kind}", f"default {part} {p.kind}"]
         batch = _later_batch(p.split)
         if batch is not None:  # dev<N> / blind<N>: a later batch, with its held-back half
             groups += [f"batch {batch}", f"batch {batch} {p.kind}"]
@@ -273,6 +278,17 @@ def main() -> None:
             f"{score.slowest * 1000:.1f} ms |"
         )
     where_math_verify_agrees(results, peer_pairs)
+    defaults = ["default", "default bare", "default prose"]
+    defaults += ["default floored bare", "default held back bare"]
+    settings = sum(pair.table == "peer" for pair in pairs) - counts["default"]
+    print(
+        f"\n| peer pairs under default settings ({settings} under a stated setting left out) | "
+        + " | ".join(f"{c.removeprefix('default ')} ({counts[c]})" for c in defaults)
+        + " |"
+    )
+    print("|---" * (len(defaults) + 1) + "|")
+    for name, score in results.items():
+        print(f"| {name} | " + " | ".join(score.accuracy(c) for c in defaults) + " |")
     for number in later:
         batch = [f"batch {number}", f"batch {number} bare", f"batch {number} prose"]
         batch += [f"blind{number}", f"blind{number} bare", f"blind{number} prose"]

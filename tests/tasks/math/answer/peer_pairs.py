@@ -169,6 +169,15 @@ test files whose authors state the expected verdict:
   as ``random.Random(20271130).sample(range(118), 59)`` over the batch in file order, the drawn
   pairs becoming ``dev52`` and the rest staying ``blind52``) or ``dev`` (the pairs fixes were
   made against)
+- ``setting``: ``stated`` when the note says the source's verdict holds under something its
+  test chose that a plain default call of that grader would not have (an option, tolerance or
+  flag passed; a question, answer or input type, mode or task the grader needs; a fixture that
+  sets grading behaviour), else ``default`` (default options, the grader's only mode, or a note
+  about argument order, number spelling, provenance or a disputable verdict). Classified from
+  the notes alone by a helper session following that rule, never from any checker's verdict
+  (2026-12-03; 1,025 distinct notes), and for later batches by their transcribers. It lets a
+  report separate the pairs any default checker could be asked to match from those it could
+  not.
 
 Sources: huggingface/Math-Verify tests (math-verify 0.9.0 sdist), hendrycks/math
 ``modeling/math_equivalence_test.py``, QwenLM/Qwen2.5-Math ``evaluation/grader.py``
@@ -824,6 +833,7 @@ class PeerPair:
     note: str
     kind: str
     split: str
+    setting: str
 
 
 def load_peer_pairs(path: Path = PEER_PAIRS_PATH) -> list[PeerPair]:

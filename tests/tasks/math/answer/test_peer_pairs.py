@@ -247,6 +247,9 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
         assert isinstance(pair.expected, bool)
         assert pair.kind in ("bare", "prose")
         assert pair.split in ("dev", "blind") or _LATER_SPLIT.fullmatch(pair.split), pair.split
+        # a stated setting is one a note names: a pair without a note is under defaults
+        assert pair.setting in ("default", "stated")
+        assert pair.note.strip() or pair.setting == "default"
     assert sum(pair.split == "blind" for pair in PEER_PAIRS) >= 70
     assert sum(pair.split == "blind2" for pair in PEER_PAIRS) >= 70
     assert sum(pair.split in ("dev3", "blind3") for pair in PEER_PAIRS) >= 100
