@@ -13,162 +13,15 @@ test files whose authors state the expected verdict:
   (the answer must be found in a text first), decided by a fixed rule before any fix; the
   first 300 pairs were labelled by hand, pairs added since by ``pair_kind``, the rule
   written out mechanically
-- ``split``: ``blind`` (77 pairs drawn at random and scored before any checker change),
-  ``dev2`` (76 of the second batch's 153 pairs, drawn after it was scored with
-  ``random.Random(20261215).sample(indices, 76)``: the half fixes may be made against),
-  ``blind2`` (the held-back half of the second batch, whose misses are never read for a
-  fix), ``dev3`` / ``blind3`` (the third batch, likewise: all of it ``blind3`` when scored
-  before any fix; then 50 of its 101 pairs drawn as ``dev3`` with
-  ``random.Random(20261222).sample(indices, 50)``, the rest held back as ``blind3``),
-  ``dev4`` / ``blind4`` (the fourth batch, likewise: all of it ``blind4`` when scored before
-  any fix; then 68 of its 137 pairs drawn as ``dev4`` with
-  ``random.Random(20261229).sample(indices, 68)``, the rest held back as ``blind4``),
-  ``dev5`` / ``blind5`` (the fifth batch, likewise: all of it ``blind5`` when scored before
-  any fix; then 57 of its 115 pairs drawn as ``dev5`` with
-  ``random.Random(20270105).sample(range(115), 57)`` over the batch in file order, the rest
-  held back as ``blind5``), ``dev6`` / ``blind6`` (the sixth batch, likewise: all of it
-  ``blind6`` when scored before any fix; then 57 of its 115 pairs drawn as ``dev6`` with
-  ``random.Random(20270112).sample(range(115), 57)`` over the batch in file order, the rest
-  held back as ``blind6``), ``dev7`` / ``blind7`` (the seventh batch, likewise: all of it
-  ``blind7`` when scored before any fix; then 63 of its 127 pairs drawn as ``dev7`` with
-  ``random.Random(20270119).sample(range(127), 63)`` over the batch in file order, the rest
-  held back as ``blind7``), ``dev8`` / ``blind8`` (the eighth batch, likewise: all of it
-  ``blind8`` when scored before any fix; then 47 of its 94 pairs drawn as ``dev8`` with
-  ``random.Random(20270126).sample(range(94), 47)`` over the batch in file order, the rest
-  held back as ``blind8``), ``dev9`` / ``blind9`` (the ninth batch, likewise: all of it
-  ``blind9`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev9`` with
-  ``random.Random(20270202).sample(range(120), 60)`` over the batch in file order, the rest
-  held back as ``blind9``), ``dev10`` / ``blind10`` (the tenth batch, likewise: all of it
-  ``blind10`` when scored before any fix; then 36 of its 73 pairs drawn as ``dev10`` with
-  ``random.Random(20270209).sample(range(73), 36)`` over the batch in file order, the rest
-  held back as ``blind10``), ``dev11`` / ``blind11`` (the eleventh batch, likewise: all of it
-  ``blind11`` when scored before any fix; then 60 of its 120 pairs drawn as ``dev11`` with
-  ``random.Random(20270216).sample(range(120), 60)`` over the batch in file order, the rest
-  held back as ``blind11``), ``blind12`` (the twelfth batch: all of it ``blind12`` when scored
-  before any fix; its later split is fixed in advance as
-  ``random.Random(20270223).sample(range(92), 46)`` over the batch in file order, the drawn
-  pairs becoming ``dev12`` and the rest staying ``blind12``), ``blind13`` (the thirteenth
-  batch: all of it ``blind13`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270302).sample(range(119), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev13`` and the rest staying ``blind13``), ``blind14`` (the fourteenth
-  batch: all of it ``blind14`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270309).sample(range(86), 43)`` over the batch in file order, the drawn
-  pairs becoming ``dev14`` and the rest staying ``blind14``), ``blind15`` (the fifteenth
-  batch: all of it ``blind15`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270316).sample(range(69), 34)`` over the batch in file order, the drawn
-  pairs becoming ``dev15`` and the rest staying ``blind15``), ``blind16`` (the sixteenth
-  batch: all of it ``blind16`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270323).sample(range(68), 34)`` over the batch in file order, the drawn
-  pairs becoming ``dev16`` and the rest staying ``blind16``), ``blind17`` (the seventeenth
-  batch: all of it ``blind17`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270330).sample(range(59), 29)`` over the batch in file order, the drawn
-  pairs becoming ``dev17`` and the rest staying ``blind17``), ``blind18`` (the eighteenth
-  batch: all of it ``blind18`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270406).sample(range(108), 54)`` over the batch in file order, the drawn
-  pairs becoming ``dev18`` and the rest staying ``blind18``), ``blind19`` (the nineteenth
-  batch: all of it ``blind19`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270413).sample(range(120), 60)`` over the batch in file order, the drawn
-  pairs becoming ``dev19`` and the rest staying ``blind19``), ``blind20`` (the twentieth
-  batch: all of it ``blind20`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270420).sample(range(102), 51)`` over the batch in file order, the drawn
-  pairs becoming ``dev20`` and the rest staying ``blind20``), ``blind21`` (the twenty-first
-  batch: all of it ``blind21`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270427).sample(range(107), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev21`` and the rest staying ``blind21``), ``blind22`` (the twenty-second
-  batch: all of it ``blind22`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270504).sample(range(113), 56)`` over the batch in file order, the drawn
-  pairs becoming ``dev22`` and the rest staying ``blind22``), ``blind23`` (the twenty-third
-  batch: all of it ``blind23`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270511).sample(range(116), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev23`` and the rest staying ``blind23``), ``blind24`` (the twenty-fourth
-  batch: all of it ``blind24`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270518).sample(range(119), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev24`` and the rest staying ``blind24``), ``blind25`` (the twenty-fifth
-  batch: all of it ``blind25`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270525).sample(range(117), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev25`` and the rest staying ``blind25``), ``blind26`` (the twenty-sixth
-  batch: all of it ``blind26`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270601).sample(range(115), 57)`` over the batch in file order, the drawn
-  pairs becoming ``dev26`` and the rest staying ``blind26``), ``blind27`` (the twenty-seventh
-  batch: all of it ``blind27`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270608).sample(range(54), 27)`` over the batch in file order, the drawn
-  pairs becoming ``dev27`` and the rest staying ``blind27``), ``blind28`` (the twenty-eighth
-  batch: all of it ``blind28`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270615).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev28`` and the rest staying ``blind28``), ``blind29`` (the twenty-ninth
-  batch: all of it ``blind29`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270622).sample(range(99), 49)`` over the batch in file order, the drawn
-  pairs becoming ``dev29`` and the rest staying ``blind29``), ``blind30`` (the thirtieth
-  batch: all of it ``blind30`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270629).sample(range(95), 47)`` over the batch in file order, the drawn
-  pairs becoming ``dev30`` and the rest staying ``blind30``), ``blind31`` (the thirty-first
-  batch: all of it ``blind31`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270706).sample(range(99), 49)`` over the batch in file order, the drawn
-  pairs becoming ``dev31`` and the rest staying ``blind31``), ``blind32`` (the thirty-second
-  batch: all of it ``blind32`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270713).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev32`` and the rest staying ``blind32``), ``blind33`` (the thirty-third
-  batch: all of it ``blind33`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270720).sample(range(66), 33)`` over the batch in file order, the drawn
-  pairs becoming ``dev33`` and the rest staying ``blind33``), ``blind34`` (the thirty-fourth
-  batch: all of it ``blind34`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270727).sample(range(94), 47)`` over the batch in file order, the drawn
-  pairs becoming ``dev34`` and the rest staying ``blind34``), ``blind35`` (the thirty-fifth
-  batch: all of it ``blind35`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270803).sample(range(101), 50)`` over the batch in file order, the drawn
-  pairs becoming ``dev35`` and the rest staying ``blind35``), ``blind36`` (the thirty-sixth
-  batch: all of it ``blind36`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270810).sample(range(116), 58)`` over the batch in file order, the drawn
-  pairs becoming ``dev36`` and the rest staying ``blind36``), ``blind37`` (the thirty-seventh
-  batch: all of it ``blind37`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270817).sample(range(118), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev37`` and the rest staying ``blind37``), ``blind38`` (the thirty-eighth
-  batch: all of it ``blind38`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270824).sample(range(86), 43)`` over the batch in file order, the drawn
-  pairs becoming ``dev38`` and the rest staying ``blind38``), ``blind39`` (the thirty-ninth
-  batch: all of it ``blind39`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270831).sample(range(39), 19)`` over the batch in file order, the drawn
-  pairs becoming ``dev39`` and the rest staying ``blind39``), ``blind40`` (the fortieth
-  batch: all of it ``blind40`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270907).sample(range(75), 37)`` over the batch in file order, the drawn
-  pairs becoming ``dev40`` and the rest staying ``blind40``), ``blind41`` (the forty-first
-  batch: all of it ``blind41`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270914).sample(range(114), 57)`` over the batch in file order, the drawn
-  pairs becoming ``dev41`` and the rest staying ``blind41``), ``blind42`` (the forty-second
-  batch: all of it ``blind42`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270921).sample(range(107), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev42`` and the rest staying ``blind42``), ``blind43`` (the forty-third
-  batch: all of it ``blind43`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20270928).sample(range(103), 51)`` over the batch in file order, the drawn
-  pairs becoming ``dev43`` and the rest staying ``blind43``), ``blind44`` (the forty-fourth
-  batch: all of it ``blind44`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271005).sample(range(106), 53)`` over the batch in file order, the drawn
-  pairs becoming ``dev44`` and the rest staying ``blind44``), ``blind45`` (the forty-fifth
-  batch: all of it ``blind45`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271012).sample(range(58), 29)`` over the batch in file order, the drawn
-  pairs becoming ``dev45`` and the rest staying ``blind45``), ``blind46`` (the forty-sixth
-  batch: all of it ``blind46`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271019).sample(range(90), 45)`` over the batch in file order, the drawn
-  pairs becoming ``dev46`` and the rest staying ``blind46``), ``blind47`` (the forty-seventh
-  batch: all of it ``blind47`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271026).sample(range(91), 45)`` over the batch in file order, the drawn
-  pairs becoming ``dev47`` and the rest staying ``blind47``), ``blind48`` (the forty-eighth
-  batch: all of it ``blind48`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271102).sample(range(112), 56)`` over the batch in file order, the drawn
-  pairs becoming ``dev48`` and the rest staying ``blind48``), ``blind49`` (the forty-ninth
-  batch: all of it ``blind49`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271109).sample(range(79), 39)`` over the batch in file order, the drawn
-  pairs becoming ``dev49`` and the rest staying ``blind49``), ``blind50`` (the fiftieth
-  batch: all of it ``blind50`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271116).sample(range(110), 55)`` over the batch in file order, the drawn
-  pairs becoming ``dev50`` and the rest staying ``blind50``), ``blind51`` (the fifty-first
-  batch: all of it ``blind51`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271123).sample(range(45), 22)`` over the batch in file order, the drawn
-  pairs becoming ``dev51`` and the rest staying ``blind51``), ``blind52`` (the fifty-second
-  batch: all of it ``blind52`` when scored before any fix; its later split is fixed in advance
-  as ``random.Random(20271130).sample(range(118), 59)`` over the batch in file order, the drawn
-  pairs becoming ``dev52`` and the rest staying ``blind52``) or ``dev`` (the pairs fixes were
-  made against)
+- ``split``: ``blind`` (77 pairs of the first batch drawn at random and scored before any
+  checker change), ``dev`` (the first batch's pairs fixes were made against), or, for the
+  N-th batch from the second on, ``blind<N>`` / ``dev<N>``. Each such batch enters the table
+  all ``blind<N>`` and is scored before any fix; then ``dev_positions(N, size)`` draws half
+  of its pairs (by position in file order) to become ``dev<N>``, the half fixes may be made
+  against, and the rest stay ``blind<N>``: held back (``held_back``), their misses never read,
+  until ``RELEASED_HALVES`` opens them. The draw's seed, ``split_seed(N)``, is a date a week
+  apart per batch, so each was fixed before its batch was scored; the tests recompute every
+  draw from the table.
 - ``setting``: ``stated`` when the note says the source's verdict holds under something its
   test chose that a plain default call of that grader would not have (an option, tolerance or
   flag passed; a question, answer or input type, mode or task the grader needs; a fixture that
@@ -712,8 +565,10 @@ Shared by the tests and ``benchmarks/bench_verifier.py``.
 from __future__ import annotations
 
 import json
+import random
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
@@ -812,6 +667,19 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind45",
     }
 )
+_FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
+
+
+def split_seed(batch: int) -> int:
+    """The seed of batch ``batch``'s dev draw: its split day written as YYYYMMDD."""
+    return int((_FIRST_SPLIT_DAY + timedelta(weeks=batch - 2)).strftime("%Y%m%d"))
+
+
+def dev_positions(batch: int, size: int) -> frozenset[int]:
+    """Which of a batch's ``size`` pairs (positions in file order) form its dev half."""
+    return frozenset(random.Random(split_seed(batch)).sample(range(size), size // 2))
+
+
 _BLIND_HALF = re.compile(r"blind(?:[2-9]|[1-9][0-9]+)")
 
 
