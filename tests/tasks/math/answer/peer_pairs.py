@@ -559,6 +559,15 @@ noted), ysoftman/mykid-math (9), CRSomosa/evalforgeRust (7; Rust), nao0326-crazy
 (4), jugemjugrm-hash/math_app (3; Dart). Thirteen references that are objects in their source
 are written as the text the project's own ``formatAnswer`` gives, as its tests assert, and
 noted. 63 pairs already in the table and 10 repeats dropped.
+Fifty-third batch (68 pairs, committed before it was scored; Python suites, 37 of them under a
+stated setting): lambda-feedback/compareSets (14; set algebra), FFishy-git/INFUSER (14; its
+per-benchmark verifiers, rows already in the table from the suites it shares dropped),
+lizabetharum/curriculum-auditor (13; every row under the grader mode its note names),
+lambda-feedback/compareBoolean (10; Boolean algebra, a test file and a YAML fixture),
+nikhilodeon2001/discordbot (8; the maths rows of a trivia bot's golden table, each under the
+config preset it passes), lambda-feedback/ArrayEqual (6; Python lists written as text),
+ReC82/jury-central (2; ``Fraction`` references written as text), lambda-feedback/IsExactEqual
+(1). 27 pairs already in the table and 5 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
