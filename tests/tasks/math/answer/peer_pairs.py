@@ -568,6 +568,15 @@ nikhilodeon2001/discordbot (8; the maths rows of a trivia bot's golden table, ea
 config preset it passes), lambda-feedback/ArrayEqual (6; Python lists written as text),
 ReC82/jury-central (2; ``Fraction`` references written as text), lambda-feedback/IsExactEqual
 (1). 27 pairs already in the table and 5 repeats dropped.
+Fifty-fourth batch (101 pairs, committed before it was scored; suites in other languages, 43
+of them under a stated setting): Simon-Initiative/oli-torus (35; Elixir courseware: response
+rules, every second row of the rule evaluator's, significant-figure and tolerance rows noted,
+partial-credit rows left out), josdejong/mathjs (17; ``equal`` with its default relative
+tolerance, and ``symbolicEqual``), oat-sa/qti-sdk (16; PHP, the QTI ``equal`` and
+``equalRounded`` operators, every row under the tolerance or rounding mode its note names),
+darekbx/math-games (13; Kotlin), jiggzson/nerdamer (13; TypeScript), D0bledore/code-math (5),
+olxhub/lo-blocks (1), xirf/texpr (1; Dart, texts from its test names). 43 pairs already in the
+table and 7 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
