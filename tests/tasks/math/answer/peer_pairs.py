@@ -632,8 +632,10 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (eight and seven later batches reported; 48/54 and 44/52 at 86340a6, just before; blind42 had
 # been 47/54 when scored: a later rule, made for a dev half, moved one pair right). blind44
 # and blind45 opened after the fifty-second batch (eight and seven later batches reported;
-# 48/53 and 28/29 at 5d17826, just before, as when each batch was scored). blind46 onward stay
-# held back. (The first
+# 48/53 and 28/29 at 5d17826, just before, as when each batch was scored). blind46 opened
+# after the fifty-third batch and blind47 after the fifty-fourth (seven later batches reported
+# each; 35/45 and 45/46 at bf891c3, just before, as when each batch was scored). blind48 onward
+# stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -683,6 +685,8 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind43",
         "blind44",
         "blind45",
+        "blind46",
+        "blind47",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
