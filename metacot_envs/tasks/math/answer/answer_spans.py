@@ -113,6 +113,9 @@ of its line or sentence
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
+_STEP_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:step|schritt|paso|passo|étape)[ \t]*#?[ \t]*$")
+_STEP_LABEL_AFTER = re.compile(r"[ \t]*[:.)]")
+"""``Step 4:``, ``step 2.``: a number that labels a step of the working, not a value of it"""
 """a word denying the number right after it ("not 13", "isn't 5")"""
 _HOPE = re.compile(r"(?i)I hope it is correct")
 """Minerva's sign-off (see :func:`_without_sign_off`)"""
@@ -158,9 +161,9 @@ _WORDS_AFTER_VALUE = re.compile(r"(?:\s*[,;:.])?\s+([A-Za-z]{2,})")
 spaces is scanned once)"""
 _CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
-_ARGUMENT_AFTER_NAME = re.compile(r"\(|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
-"""what follows a function name applied to something: ``(``, a digit or one letter (``sin2x``,
-``cos x``); "sin of" is words"""
+_ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
+"""what follows a function name applied to something: ``(``, a power (``sin^2(x)``), a digit
+or one letter (``sin2x``, ``cos x``); "sin of" is words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
 _BOX_CONNECTIVES = frozenset({"and"})
 
@@ -259,6 +262,15 @@ def is_denied(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - 8), start) is not None
 
 
+def labels_a_step(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` numbers a step ("Step 4: simplify both sides."):
+    the working's own count, no answer."""
+    return (
+        _STEP_BEFORE.search(text, max(0, start - 10), start) is not None
+        and _STEP_LABEL_AFTER.match(text, end) is not None
+    )
+
+
 def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, str] | None:
     """The last number outside math spans; one in a time frame ("after 30 days", "d'ici 12
     mois") only when every number is in one: that usually restates the question, not the
@@ -273,7 +285,7 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
         inside = span_index < len(spans) and spans[span_index][0] <= match.start()
         if inside:
             continue
-        if is_denied(text, match.start()):
+        if is_denied(text, match.start()) or labels_a_step(text, match.start(), match.end()):
             continue
         window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
         if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(

@@ -28,7 +28,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
-from metacot_envs.tasks.math.answer.stated_units import measurement_unit
+from metacot_envs.tasks.math.answer.stated_units import measurement_unit, same_quantity
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
@@ -248,6 +248,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return _compare_texts(*shared_percent, budget)
     units = measurement_unit(candidate), measurement_unit(reference)
     if units[0] is not None and units[1] is not None and units[0] != units[1]:
+        if same_quantity(candidate, reference):
+            return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
     try:
         reference_trees = _readings(reference, budget)

@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     ending_pair,
     first_group,
     is_denied,
+    labels_a_step,
     last_boxed,
     last_math_span,
     matching_braces,
@@ -246,7 +247,12 @@ class AnswerPatterns:
                     cleaned = clean_inline_answer(tag.group(1)) if tag is not None else None
                 else:
                     if built_in and pattern == LAST_NUMBER_PATTERN:
-                        last = _last_match(m for m in matches if not is_denied(text, m.start()))
+                        last = _last_match(
+                            m
+                            for m in matches
+                            if not is_denied(text, m.start())
+                            and not labels_a_step(text, m.start(1), m.end(1))
+                        )
                         found = (
                             None
                             if last is None

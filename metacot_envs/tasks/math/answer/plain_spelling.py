@@ -12,7 +12,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   ``SIN(``), capitalised (``Sqrt(``) or in Mathematica's spelling (``ArcTan(``) are the same
   functions, and ``sqrt2`` / ``sqrt 12``
   (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
-  number is that function of it (``cos4`` is ``\\cos 4``);
+  number is that function of it (``cos4`` is ``\\cos 4``), and one raised to a number is
+  that function's power (``sin^2(x)`` is ``\\sin^2(x)``);
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``; ``frac{14}{3}`` (LaTeX's fraction without its backslash) is ``\\frac{14}{3}``;
   ``log_2(8)``, and C's and JavaScript's ``log10(100)`` and ``log2(8)``, are
@@ -72,6 +73,11 @@ _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
 _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
 _PLAIN_CBRT = re.compile(r"(?<![A-Za-z\\])(?:cbrt|CBRT|Cbrt)\s*\(")
 """``cbrt(...)``, the cube root of programming libraries (C, numpy, JavaScript's Math.cbrt)"""
+_PLAIN_FUNCTION_POWER = re.compile(
+    r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\^\s*(?:\d|\{\s*-?\d{1,3}\s*\}|-1))"
+)
+"""a function name raised to a number (``sin^2(x)``, ``cos^{2} x``): that function, as
+``\\sin^2`` is"""
 _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\d)")
 """a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
@@ -151,6 +157,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION.sub(_function_command, text)
     if " " in text or "\t" in text:
         text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
+    if "^" in text:
+        text = _PLAIN_FUNCTION_POWER.sub(_function_command, text)
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         text = _PLAIN_FUNCTION_OF_NUMBER.sub(lambda m: _function_command(m) + " ", text)
     if "frac" in text:

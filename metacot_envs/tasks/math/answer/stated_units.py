@@ -4,17 +4,21 @@ Units after a number are dropped before answers are compared (``5 cm`` is ``5``)
 would make ``5 feet`` equal to ``5 yards``. When both answers are one number followed by a
 known unit, the units must agree too: :func:`measurement_unit` reads the unit and names it
 canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
-and two different units make the answers differ; a square or cube is part of the unit
-(``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not ``6 cm``). Values are never
-converted (``0.5 m`` is not ``50 cm``, as ``0.5`` is not ``50``). A rate is the ratio of two
-known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``.
-An answer with no unit, a unit outside the table (``apples``, ``sq ft``) or more than one number
-says nothing about units.
+and two different units make the answers differ unless they measure one quantity; a square or
+cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not
+``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is
+``mi/h``), so ``2 m/s`` is not ``2 km/h``. :func:`same_quantity` converts between units of one
+kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
+``0.0006 m^2``, ``36 km/h`` is ``10 m/s``): only a plain decimal number converts, the values
+must agree exactly (``1 mi`` is not ``1.609 km``), and units without one fixed factor (months,
+years, cups, gallons) never convert. An answer with no unit, a unit outside the table
+(``apples``, ``sq ft``) or more than one number says nothing about units.
 """
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 
@@ -93,3 +97,64 @@ def _canonical(spelling: str) -> str | None:
     top, _, bottom = spelling.partition("/")
     parts = CANONICAL_UNITS.get(top), CANONICAL_UNITS.get(bottom)
     return None if None in parts else f"{parts[0]}/{parts[1]}"
+
+
+# One quantity's units with their exact size in its base unit (SI; the dollar for money).
+_LENGTH = {"mm": "1/1000", "cm": "1/100", "m": "1", "km": "1000", "in": "0.0254", "ft": "0.3048",
+           "yd": "0.9144", "mi": "1609.344"}  # fmt: skip
+_MASS = {"mg": "1/1000", "g": "1", "kg": "1000", "lb": "453.59237", "oz": "28.349523125"}
+_TIME = {"s": "1", "min": "60", "h": "3600", "day": "86400", "week": "604800"}
+_SCALES: dict[str, tuple[str, Fraction]] = {
+    unit: (kind, Fraction(size))
+    for kind, units in (
+        ("length", _LENGTH),
+        ("mass", _MASS),
+        ("time", _TIME),
+        ("volume", {"ml": "1/1000", "l": "1"}),
+        ("money", {"cent": "1/100", "dollar": "1"}),
+        ("force", {"N": "1", "kN": "1000"}),
+        ("energy", {"J": "1", "kJ": "1000"}),
+        ("power", {"W": "1", "kW": "1000"}),
+        ("pressure", {"Pa": "1", "kPa": "1000"}),
+    )
+    for unit, size in units.items()
+}
+_PLAIN_NUMBER = re.compile(r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))")
+
+
+def _scale(unit: str) -> tuple[str, Fraction] | None:
+    """The kind of quantity a canonical unit measures and its exact size, if it has one."""
+    name, _, power = unit.partition("^")
+    top, _, bottom = name.partition("/")
+    numerator = _SCALES.get(top)
+    denominator = _SCALES.get(bottom) if bottom else ("", Fraction(1))
+    if numerator is None or denominator is None:
+        return None
+    kind = f"{numerator[0]}/{denominator[0]}" if bottom else numerator[0]
+    exponent = int(power or 1)
+    return f"{kind}^{exponent}", (numerator[1] / denominator[1]) ** exponent
+
+
+def _amount(answer: str, unit: str) -> Fraction | None:
+    """The amount of base units ``answer`` (one plain number and ``unit``) states."""
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    number = _PLAIN_NUMBER.match(text)
+    scale = _scale(unit)
+    if number is None or scale is None:
+        return None
+    return Fraction(number.group(1)) * scale[1]
+
+
+def same_quantity(candidate: str, reference: str) -> bool:
+    """Whether two answers in different units of one kind state the same amount exactly.
+
+    Both must be one plain number and a known unit (as :func:`measurement_unit` reads them).
+    """
+    units = measurement_unit(candidate), measurement_unit(reference)
+    if units[0] is None or units[1] is None:
+        return False
+    scales = _scale(units[0]), _scale(units[1])
+    if scales[0] is None or scales[1] is None or scales[0][0] != scales[1][0]:
+        return False
+    amounts = _amount(candidate, units[0]), _amount(reference, units[1])
+    return amounts[0] is not None and amounts[0] == amounts[1]

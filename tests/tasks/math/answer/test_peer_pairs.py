@@ -174,10 +174,22 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # and lines of single numbers made a list fixed, and three bare conflicts: a 5-digit rounding
 # ('13.856' for '8sqrt3'), a MATH grader refusing '\boxed{50}' for '50\%' (both readings of a
 # percent count here), and a polynomial classifier refusing '2x' for 'sqrt(2x)^2': 93.2%
-# (3654/3921). The floor guards
+# (3654/3921). dev53 and dev54 and the released halves blind46 and blind47 joined with unit
+# conversion by exact factors ('1000 m' is '1 km'), a plain function's power ('sin^2(x)') and a
+# step's number as no answer ('Step 4: ...') fixed, and 28 bare conflicts: set algebra in a
+# suite's own notation ('A n B', '{1,2} u {3,4}', a prime for the complement, '\cap' of named
+# sets) and Boolean algebra with '|' and '^' for or and xor (seven); tolerances and significant
+# figures (eleven: an absolute 0.005 built in, '3.334' for '3.33'; QTI's and Torus's tolerance
+# bands, '9.9' for '10'; '0.00001' for '0'; a list within atol; '100.0' for '100.5'; '3.268'
+# refused for itself at 2 figures, '3.6e-2' for '0.0360' at 3); boolean and one-of answer modes
+# ('Yes' for '1', 'false' for 'No', '2' where '1' or '2' is accepted: three); number words under a trivia bot's preset ('four' for '4', two;
+# number words are text here); a domain-strict equivalence ('x' refused for '1/(1/x)'); a
+# leading zero, a unit and a reordered sequence refused by one quiz ('0100', '10 km', '1, 3, 2');
+# and an interval refused for its inequality ('[3,\infty)' for '3<=x'): 92.8% (3773/4067). The
+# floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.931
+BARE_FLOOR = 0.927
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -215,7 +227,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev53", "dev54", "blind46", "blind47"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
