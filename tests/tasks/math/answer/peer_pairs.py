@@ -580,6 +580,17 @@ tolerance, and ``symbolicEqual``), oat-sa/qti-sdk (16; PHP, the QTI ``equal`` an
 darekbx/math-games (13; Kotlin), jiggzson/nerdamer (13; TypeScript), D0bledore/code-math (5),
 olxhub/lo-blocks (1), xirf/texpr (1; Dart, texts from its test names). 43 pairs already in the
 table and 7 repeats dropped.
+Fifty-fifth batch (102 pairs, committed before it was scored; Python suites, 7 of them under
+a stated setting): OpenBMB/OlympiadBench (33; the scoring examples its judge's ``__main__``
+checks, rows with a ``precision`` noted), dseum2023/senior_design_project (26; a verifier of
+``FINAL_ANSWER:`` responses), DreamRunnerMoshi/gru_minion (9; two rows from a strict ``xfail``
+test, the verdict it states noted), morgan-bc/giskard-agent (8), SirDamis/yoruba-test-time-scaling
+(7), microsoft/agent-framework (4; its GAIA scorer's tests, read from the fork
+westey-m/agent-framework), vventirozos/AgentGhost (4), 1074739572/claude-code_exchange (3),
+fengjixing-stupid/ECNU-Adaptive-Noise-Latent-GRPO (2), codingwatching/Yuxi-Know (2; a fork of
+xerrors/Yuxi-Know), AlexThunder01/ARGOS-2, ambr-0-se/DeepResearchMetaAgent,
+jatinsihag2345/gaia-agent-eval-harness and deng34567/gaia-pure-baseline (1 each; GAIA answer
+scorers, numeric rows only). 32 pairs already in the table and 4 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
