@@ -591,6 +591,15 @@ fengjixing-stupid/ECNU-Adaptive-Noise-Latent-GRPO (2), codingwatching/Yuxi-Know 
 xerrors/Yuxi-Know), AlexThunder01/ARGOS-2, ambr-0-se/DeepResearchMetaAgent,
 jatinsihag2345/gaia-agent-eval-harness and deng34567/gaia-pure-baseline (1 each; GAIA answer
 scorers, numeric rows only). 32 pairs already in the table and 4 repeats dropped.
+Fifty-sixth batch (106 pairs, committed before it was scored; suites in other languages, 27
+of them under a stated setting): pie-framework/pie-lib (33; ``areValuesEqual`` of its math
+toolbar), Doenet/DoenetML (21; ``<answer>`` components, every second row; where a row's default
+and symbolic-equality verdicts judge one pair the default one is kept, so all its rows are
+true), openstax/k12-apps-raise (21; Khan Academy's KAS ``compare``, ``form``/``simplify`` rows
+noted), openstax/cutie (10; Compute Engine comparisons, the ``algebraic`` and ``strict`` modes
+noted), colinzou-git/mathfan (9), lordnyx0/MathAPP (8; Portuguese), abhisek/mathiz (4; Go, each
+under its question's format). 45 pairs already in the table and 82 repeats dropped (most of them
+the symbolic-equality rows above).
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
