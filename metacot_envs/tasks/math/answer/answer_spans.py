@@ -166,6 +166,11 @@ _ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
 or one letter (``sin2x``, ``cos x``); "sin of" is words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
 _BOX_CONNECTIVES = frozenset({"and"})
+_SPAN_CONNECTIVES = frozenset(
+    {"and", "or", *FOREIGN_CONNECTIVES, "または", "あるいは", "或", "或者", "和"}
+)
+"""words that list two math spans as one answer's items (``$x<-2$ or $1<x$``), in English,
+French, German, Russian, Japanese (``または``, ``あるいは``: "or") and Chinese"""
 
 
 def matching_braces(text: str) -> dict[int, int]:
@@ -348,7 +353,7 @@ something new (``so $DF = 10$.`` and then ``\\[\\sqrt{51}\\]`` on a line of its 
 nothing)"""
 
 
-def _only_connectives(gap: str, connectives: frozenset[str] = _CONNECTIVES) -> bool:
+def _only_connectives(gap: str, connectives: frozenset[str] = _SPAN_CONNECTIVES) -> bool:
     if len(gap) > 80 or _SENTENCE_END.search(gap):
         return False
     words = _GAP_NOISE.sub(" ", gap).split()

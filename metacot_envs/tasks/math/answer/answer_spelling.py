@@ -57,7 +57,7 @@ _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 """the digits before a comma that may group thousands: 1-3, not starting with 0"""
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
-_CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸"
+_CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸¢"
 _ANY_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
 _DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)[A-Z]{1,3}\$\s*(?=[-+]?\.?\d)")

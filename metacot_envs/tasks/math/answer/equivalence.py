@@ -158,6 +158,9 @@ def _readings(text: str, budget: Budget) -> list[Node]:
             trees.append(_parse_normalized(f"\\{{{normalized[1:-1]}\\}}", budget))
         except LatexSyntaxError:
             pass
+    angle = _LONE_ANGLE.match(text) if ("circ" in text or "deg" in text or "°" in text) else None
+    if angle is not None:
+        trees.append(_parse_normalized(f"{angle.group(1)}\\cdot\\frac{{\\pi}}{{180}}", budget))
     if text.count(",") == 1 and "," not in normalized and _PAIR_OR_THOUSANDS.search(text):
         try:
             trees.append(
@@ -168,6 +171,13 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     return trees
 
 
+_LONE_ANGLE = re.compile(
+    r"^[\s$]*([-+]?\d{1,9}(?:\.\d{1,9})?)\s*"
+    r"(?:\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))|°|\\degree|degrees?(?![A-Za-z])|deg(?![A-Za-z]))"
+    r"[\s$]*$"
+)
+"""an answer that is one angle in degrees (``60^\\circ``, ``60°``, ``60 degrees``): read as its
+number and as its radian measure (``45^\\circ`` is ``45`` and ``\\frac{\\pi}{4}``)"""
 _PAIR_OR_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3},[1-9]\d\d(?![\d.])")
 """``70,110``: thousands, or two numbers listed without a space (against the set
 ``\\{70, 110\\}``); read both ways. A group starting with 0 (``1,000``) is only thousands."""

@@ -57,9 +57,10 @@ spans another tag, so each ``<answer>`` scans only up to the next one and matchi
 linear"""
 
 FINAL_ANSWER_PATTERN = (
-    r"(?i)final answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"
+    r"(?i)final[ _]answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"
 )
-"""an explicit final-answer statement ("Final answer: 5", "the final answer is 5"); after the
+"""an explicit final-answer statement ("Final answer: 5", "the final answer is 5", and the
+``FINAL_ANSWER: 5`` of prompts that ask for that key); after the
 last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
 
 ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"

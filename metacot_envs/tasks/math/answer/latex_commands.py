@@ -45,6 +45,8 @@ _GREEK = frozenset(
     "nu xi rho sigma tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Sigma "
     "Phi Psi Omega".split()
 )
+_SYMBOL_LETTERS = frozenset({"hbar", "ell"})
+"""physics' reduced Planck constant and the script l: named symbols, read like Greek letters"""
 
 
 class LatexCommandParser:
@@ -118,12 +120,24 @@ class LatexCommandParser:
         raise LatexSyntaxError(f"expected an argument but found {tok.text!r}")
 
     def _letter(self, letter: str) -> Node:
-        if self.peek_text() == "_":
-            self.take()
-            return Symbol(f"{letter}_{subscript_text(self.argument())}")
-        if letter in ("e", "i"):
+        name = self._named_symbol(letter)
+        if name == letter and letter in ("e", "i"):
             return Constant(letter)
-        return Symbol(letter)
+        return Symbol(name)
+
+    def _named_symbol(self, name: str) -> str:
+        """A letter's or Greek letter's full name: with its subscript and primes, written in
+        either order (``v_0``, ``x'``, ``\\omega_L'``; ``x'_1`` is ``x_1'``)."""
+        subscript, primes = "", ""
+        while True:
+            if self.peek_text() == "'":
+                self.take()
+                primes += "'"
+            elif self.peek_text() == "_" and not subscript:
+                self.take()
+                subscript = f"_{subscript_text(self.argument())}"
+            else:
+                return name + subscript + primes
 
     def _command(self, name: str) -> Node:
         if name in _FRACTIONS:
@@ -147,8 +161,8 @@ class LatexCommandParser:
             return self._big_operator(name)
         if name == "operatorname":
             return self._function(_word(self.argument()))
-        if name in _GREEK:
-            return Symbol(name)
+        if name in _GREEK or name in _SYMBOL_LETTERS:
+            return Symbol(self._named_symbol(name))
         if name == "emptyset":
             return Bracketed("{", (), "}")
         if name == "begin":

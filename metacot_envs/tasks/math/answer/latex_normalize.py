@@ -270,6 +270,21 @@ _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")
 _SQUARED_OR_CUBED = re.compile(r"\^\{?[23]\}?$")
 _GLUED_UNIT = re.compile(r"(?<=\d)([a-zA-Z]{3,})(?:\^\{?[23]\}?)?$")
 """a unit word of 3+ letters glued to the number before it (shorter ones are variables)"""
+_PRIME_POWER = re.compile(r"\^\s*(?:\{((?:\s*\\prime)+)\s*\}|\\prime(?![A-Za-z]))")
+"""``x^{\\prime}``, ``v^\\prime``, ``x^{\\prime\\prime}``: primes written as powers, as typed ``'``"""
+_SUPERSCRIPT_FIRST = re.compile(
+    r"((?:\\[A-Za-z]+|[A-Za-z])\s*)\^(\{[^{}]{0,40}\}|[A-Za-z0-9])\s*_(\{[^{}]{0,40}\}|[A-Za-z0-9])"
+)
+"""a power written before the subscript (``v^2_0``, ``\\omega^{2}_{L}``): LaTeX reads it as
+``v_0^2``, so the subscript is moved first"""
+_LOGICAL_AND = re.compile(r"\\(?:land|wedge)(?![a-zA-Z])|∧")
+"""logic's "and" (``-2 < x \\land x < 1``, ``\\wedge``, ``∧``)"""
+_LESS = r"<=|\\leq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|≤|<"
+_GREATER = r">=|\\geq?(?![a-zA-Z])|\\gt(?![a-zA-Z])|≥|>"
+_ONE_INEQUALITY = re.compile(
+    rf"^\s*([^<>=≤≥\\]*?|[^<>=≤≥]*?)\s*({_LESS}|{_GREATER})\s*([^<>=≤≥]+?)\s*$"
+)
+_STRICT = frozenset({"<", ">", "\\lt", "\\gt"})
 _LOGICAL_OR = re.compile(r"\\(?:lor|vee)(?![a-zA-Z])|∨")
 """logic's "or" (``x < -2 \\lor x > 1``, ``\\vee``, ``∨``): the word "or", which joins answers"""
 _GLUED_RATE_UNIT = re.compile(r"(?<=\d)[a-zA-Z]{1,8}/[a-zA-Z]{1,8}(?:\^\{?[23]\}?)?$")
@@ -375,6 +390,12 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     text = _DROPPED_COMMANDS.sub(" ", text)
+    if "prime" in text:
+        text = _PRIME_POWER.sub(lambda m: "'" * max(1, (m.group(1) or "").count("prime")), text)
+    if "^" in text and "_" in text:
+        text = _SUPERSCRIPT_FIRST.sub(r"\1_\3^\2", text)
+    if "\\" in text or "∧" in text:
+        text = _conjunction(text)
     if "\\" in text or "∨" in text:
         text = _LOGICAL_OR.sub(" or ", text)
     text = _TRAILING_DOMAIN.sub("", text.strip())
@@ -418,6 +439,39 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
 
 _ONE_LETTER_NAME = re.compile(ONE_LETTER_NAME)
 _ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
+
+
+def _conjunction(text: str) -> str:
+    """Two bounds on one letter joined by logic's "and" as one chained inequality
+    (``-2 < x \\land x < 1`` is ``-2 < x < 1``, an interval); any other use of the sign is left
+    as written (``a \\wedge b`` may be a wedge product)."""
+    parts = _LOGICAL_AND.split(text)
+    if len(parts) == 1:
+        return text
+    if len(parts) == 2:
+        first, second = _bound(parts[0]), _bound(parts[1])
+        if first and second and first[0] == second[0] and first[1] != second[1]:
+            lower, upper = (first, second) if first[1] == "lower" else (second, first)
+            below = "<" if lower[3] else "\\le"
+            above = "<" if upper[3] else "\\le"
+            return f"{lower[2]} {below} {lower[0]} {above} {upper[2]}"
+    return text
+
+
+def _bound(text: str) -> tuple[str, str, str, bool] | None:
+    """``(letter, "lower" or "upper", bound, strict)`` for one inequality between a letter and
+    an expression (``x > 3``, ``3 \\le x``), else None."""
+    match = _ONE_INEQUALITY.match(text)
+    if match is None:
+        return None
+    left, relation, right = match.group(1).strip(), match.group(2), match.group(3).strip()
+    less = re.fullmatch(_LESS, relation) is not None
+    strict = relation in _STRICT
+    if re.fullmatch(r"[A-Za-z]", right) and left:
+        return right, "lower" if less else "upper", left, strict
+    if re.fullmatch(r"[A-Za-z]", left) and right:
+        return left, "upper" if less else "lower", right, strict
+    return None
 
 
 def _aligned_lines(text: str) -> str:

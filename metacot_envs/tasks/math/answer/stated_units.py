@@ -48,7 +48,7 @@ _SYNONYMS = {
     "gal": "gal gallon gallons",
     "cup": "cup cups",
     "dollar": "dollar dollars",
-    "cent": "cent cents",
+    "cent": "cent cents ¢",
     "N": "N newton newtons",
     "kN": "kN kilonewton kilonewtons",
     "J": "J joule joules",
@@ -72,14 +72,14 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"([A-Za-z]+(?:/[A-Za-z]+)?)\.?\s*\}?"
+    r"([A-Za-z]+(?:/[A-Za-z]+)?|¢)\.?\s*\}?"
     r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
 )
 
 
 def measurement_unit(answer: str) -> str | None:
     """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
-    if len(answer) > 64 or not any(ch.isalpha() for ch in answer):
+    if len(answer) > 64 or not (any(ch.isalpha() for ch in answer) or "¢" in answer):
         return None
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     text = text.strip().rstrip(".").strip()

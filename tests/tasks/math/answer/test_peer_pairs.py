@@ -185,11 +185,21 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # ('Yes' for '1', 'false' for 'No', '2' where '1' or '2' is accepted: three); number words under a trivia bot's preset ('four' for '4', two;
 # number words are text here); a domain-strict equivalence ('x' refused for '1/(1/x)'); a
 # leading zero, a unit and a reordered sequence refused by one quiz ('0100', '10 km', '1, 3, 2');
-# and an interval refused for its inequality ('[3,\infty)' for '3<=x'): 92.8% (3773/4067). The
-# floor guards
+# and an interval refused for its inequality ('[3,\infty)' for '3<=x'): 92.8% (3773/4067). dev55
+# and dev56 and the released halves blind48 and blind49 joined with a power before a subscript
+# ('v^2_0'), Greek subscripts, primes and '\hbar', the cent sign, logic's and of two bounds and
+# an angle's radian measure ('60^\circ' is '\frac{\pi}{3}') fixed, and 20 bare conflicts: a
+# judge's precision argument ('7.1 \cdot 10^{35}' for '7 \times 10^{35}', three); KAS's and
+# Compute Engine's form checks ('y=\frac{1}{2}x+2' refused for 'y=0.5x+2', '2x+3x' for '5x',
+# four) and KAS reading a glued '\gex' as '\ge x'; a keypad's Euler's e ('2e-1' for '2*e - 1',
+# two; E notation here); a binomial 'C(5, 3)' (a point here); a duration '4h45m' for '4:45';
+# a real-domain refusal ('x^((3)/(2))' for 'sqrt(x^3)'); '1.414' for '\sqrt{2}' (rounding);
+# refusals of a unit ('42 years', '14 dollars'), of an unboxed answer under a dataset tag, of a
+# reordered list and of a bracketless pair; and '34689,33063' a list there (a decimal comma
+# here): 92.6% (3912/4225). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.927
+BARE_FLOOR = 0.925
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -227,7 +237,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev55", "dev56", "blind48", "blind49"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
