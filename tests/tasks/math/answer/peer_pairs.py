@@ -600,6 +600,15 @@ noted), openstax/cutie (10; Compute Engine comparisons, the ``algebraic`` and ``
 noted), colinzou-git/mathfan (9), lordnyx0/MathAPP (8; Portuguese), abhisek/mathiz (4; Go, each
 under its question's format). 45 pairs already in the table and 82 repeats dropped (most of them
 the symbolic-equality rows above).
+Fifty-seventh batch (109 pairs, committed before it was scored; Python suites, 37 of them
+under a stated setting): 20080129haraitsuki20080129-code/exactroom (38; a Japanese exact LaTeX
+judge, every third row of its equivalence tests, the rows a patch makes numeric noted),
+dqnykamp/mathinsight (35; a Django and SymPy course site whose default comparison does not
+simplify, so some equal forms are refused, noted as disputable; every third row of its largest
+file), lambda-feedback/buckinghamPiTheorem (20; dimensionless groups, every row under that
+grader's rule), balacij/nbgrader_utils (7), blackyblack/symplyphysics (5; a physics library's
+expression comparisons), inducer/relate (4). 13 pairs already in the table and 1 repeat
+dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
