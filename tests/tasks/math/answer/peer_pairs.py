@@ -609,6 +609,14 @@ file), lambda-feedback/buckinghamPiTheorem (20; dimensionless groups, every row 
 grader's rule), balacij/nbgrader_utils (7), blackyblack/symplyphysics (5; a physics library's
 expression comparisons), inducer/relate (4). 13 pairs already in the table and 1 repeat
 dropped.
+Fifty-eighth batch (107 pairs, committed before it was scored; suites in other languages, 46
+of them under a stated setting): neutrinoevent/laplace-transform-trainer (24; TypeScript, each
+reference a JavaScript function written as its formula, noted), FizzWizZleDazzle/locus (21; Rust
+graders on SymEngine, LaTeX candidates as the tests pass them), SmarterApp/TDS_ItemScoring (15;
+Java, every row under the ``simplify`` flag its test passes, every second row), peelt/maths (15),
+hulianui/hulian (10; its comparator's first argument is the reference, as its grader calls it),
+Pleks-Hub/educhamp (9), Hylst/explorons_la_science_des_donnees (8; French), sekkeikataki/mechalearn-vsb
+(5; Dart). 56 pairs already in the table and 11 repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
