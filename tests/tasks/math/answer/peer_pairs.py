@@ -676,7 +676,9 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the fifty-third batch and blind47 after the fifty-fourth (seven later batches reported
 # each; 35/45 and 45/46 at bf891c3, just before, as when each batch was scored). blind48 opened
 # after the fifty-fifth batch and blind49 after the fifty-sixth (seven later batches reported
-# each; 45/56 and 31/40 at e31bb72, just before, as when each batch was scored). blind50 onward
+# each; 45/56 and 31/40 at e31bb72, just before, as when each batch was scored). blind50 opened
+# after the fifty-seventh batch and blind51 after the fifty-eighth (seven later batches reported
+# each; 53/55 and 10/23 at c72bbae, just before, as when each batch was scored). blind52 onward
 # stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
@@ -731,6 +733,8 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind47",
         "blind48",
         "blind49",
+        "blind50",
+        "blind51",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
