@@ -196,10 +196,21 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # a real-domain refusal ('x^((3)/(2))' for 'sqrt(x^3)'); '1.414' for '\sqrt{2}' (rounding);
 # refusals of a unit ('42 years', '14 dollars'), of an unboxed answer under a dataset tag, of a
 # reordered list and of a bracketless pair; and '34689,33063' a list there (a decimal comma
-# here): 92.6% (3912/4225). The floor guards
+# here): 92.6% (3912/4225). dev57 and dev58 and the released halves blind50 and blind51 joined
+# with a function name after a number and a space ('2 sin x') fixed, and 29 bare conflicts:
+# settings-bound rows (seventeen: IsSimilar's atol and rtol, '1.46' for '1.48'; unit substitutions
+# and milli-units, '0.00123*k*W' for '1.23*W'; Buckingham Pi's powers of a group, '(U*L/nu)**2'
+# for 'U*L/nu'; a rounding on compare to 4 figures, '1.667*x' for '5*x/3'); tolerances ('2.00001'
+# for '2.0'; '1.000001' refused for '1.000002', a lone decimal within a part in a million here);
+# structural or form modes ('9' refused for '5+4', '(x+1)^2' for itself under expand, a scaled
+# inequality refused, '{a_n}' refused for '\{a_n\}'); sympy's 'Ne(5,3*x)'; an equation by its
+# roots ('(x-1)^2=0' for 'x=1'); 'e^-2t' for 'exp(-2 * t)' (a power takes the number only
+# here); a case-sensitive refusal ('a**(-1)' for '1/A'); equality up to sign ('-x1' for 'x1');
+# and a test documenting its own bug ('3,540' refused for '3540'): 92.2% (4060/4402). The
+# floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.925
+BARE_FLOOR = 0.922
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -237,7 +248,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev57", "dev58", "blind50", "blind51"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
