@@ -617,6 +617,13 @@ Java, every row under the ``simplify`` flag its test passes, every second row), 
 hulianui/hulian (10; its comparator's first argument is the reference, as its grader calls it),
 Pleks-Hub/educhamp (9), Hylst/explorons_la_science_des_donnees (8; French), sekkeikataki/mechalearn-vsb
 (5; Dart). 56 pairs already in the table and 11 repeats dropped.
+Fifty-ninth batch (41 pairs, committed before it was scored; Python suites, 20 of them under a
+stated setting; the code-search budget ran out at the start, so both suites were read from PyPI
+source archives and attributed to the repositories their metadata name, with the package
+version for a commit): UKGovernmentBEIS/inspect_evals (37; its math, AIME and other scorers'
+tests from the 0.28.0 sdist), groq/openbench (4; its robust scorers' tests from the 0.5.3
+sdist, one row resting on its AIME range rule noted). 13 pairs already in the table and 3
+repeats dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
