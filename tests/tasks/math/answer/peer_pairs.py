@@ -624,6 +624,11 @@ version for a commit): UKGovernmentBEIS/inspect_evals (37; its math, AIME and ot
 tests from the 0.28.0 sdist), groq/openbench (4; its robust scorers' tests from the 0.5.3
 sdist, one row resting on its AIME range rule noted). 13 pairs already in the table and 3
 repeats dropped.
+Sixtieth batch (27 pairs, committed before it was scored; the code-search budget ran out a few
+minutes in, so one suite, 20 of its rows under a stated setting): simvitt73/mathalea (27;
+``fonctionComparaison`` of MathALEA's interactive French exercises, its default rows and one or
+two rows per option flag, each flag noted; a default row recording a defect of the library
+underneath noted as disputable). 4 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
