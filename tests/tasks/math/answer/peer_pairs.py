@@ -690,8 +690,10 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the fifty-fifth batch and blind49 after the fifty-sixth (seven later batches reported
 # each; 45/56 and 31/40 at e31bb72, just before, as when each batch was scored). blind50 opened
 # after the fifty-seventh batch and blind51 after the fifty-eighth (seven later batches reported
-# each; 53/55 and 10/23 at c72bbae, just before, as when each batch was scored). blind52 onward
-# stay held back. (The first
+# each; 53/55 and 10/23 at c72bbae, just before, as when each batch was scored). blind52 opened
+# after the fifty-ninth batch and blind53 after the sixtieth (seven later batches reported each;
+# 44/59 and 23/34 at 72cddd2, just before, as when each batch was scored). blind54 onward stay
+# held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -747,6 +749,8 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind49",
         "blind50",
         "blind51",
+        "blind52",
+        "blind53",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
