@@ -5,7 +5,8 @@ Only an answer that is nothing but a numeral is read: digits with the units 十 
 for a fraction (denominator first: ``三分之二`` is 2/3); a run of digits alone (``一九九八``,
 ``二〇二四``, as years are written) is read digit by digit, except two digits without a zero
 (``一二``, "one or two": an estimate), which are no number. ``又`` joins a whole number
-to a fraction (``1又1/2`` is 3/2, Arabic digits too; see :func:`mixed_numbers_joined`). Inside
+to a fraction (``1又1/2`` is 3/2, Arabic digits too; Japanese ``と`` likewise, ``1と1/2``; see
+:func:`mixed_numbers_joined`). Inside
 a longer answer the characters stay as written.
 
 Number words in English (``seven``, ``two-fifths``) are not read: the suites disagree (two
@@ -121,10 +122,11 @@ def _integer(text: str) -> int | None:
     return total + section + digit
 
 
-_MIXED_NUMBER = re.compile(r"(\d)\s*又\s*(?=\d+\s*/\s*\d|\\[dt]?frac)")
+_MIXED_NUMBER = re.compile(r"(\d)\s*[又と]\s*(?=\d+\s*/\s*\d|\\[dt]?frac)")
 
 
 def mixed_numbers_joined(text: str) -> str:
-    """``text`` with ``又`` ("and") between a whole number and a fraction as a space, the
-    mixed-number spelling the grammar reads (``1又1/2`` is ``1 1/2``)."""
-    return _MIXED_NUMBER.sub(r"\1 ", text) if "又" in text else text
+    """``text`` with ``又`` (Chinese "and") or ``と`` (Japanese "and") between a whole number and
+    a fraction as a space, the mixed-number spelling the grammar reads (``1又1/2`` and ``1と1/2``
+    are ``1 1/2``)."""
+    return _MIXED_NUMBER.sub(r"\1 ", text) if "又" in text or "と" in text else text

@@ -206,11 +206,20 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # inequality refused, '{a_n}' refused for '\{a_n\}'); sympy's 'Ne(5,3*x)'; an equation by its
 # roots ('(x-1)^2=0' for 'x=1'); 'e^-2t' for 'exp(-2 * t)' (a power takes the number only
 # here); a case-sensitive refusal ('a**(-1)' for '1/A'); equality up to sign ('-x1' for 'x1');
-# and a test documenting its own bug ('3,540' refused for '3540'): 92.2% (4060/4402). The
-# floor guards
+# and a test documenting its own bug ('3,540' refused for '3540'): 92.2% (4060/4402). dev59
+# and dev60 and the released halves blind52 and blind53 joined with Japanese mixed numbers
+# ('1と1/2') fixed, and 34 bare conflicts: tolerances, significant figures and float noise under
+# a chosen setting (seventeen: Moodle's allowed errors and figures, '1.2299' for '1.23',
+# '1.23e4' for '12345' to 3 figures, '1.23000000000002e4' refused for '1.23e4' at zero error;
+# inspect_evals' MAE tolerances, '10.1' for '10.0'; a unit tolerance); set and Boolean algebra
+# in a suite's own notation (eight); MathALEA's option flags (three) and a library defect it
+# pins ('(2+x)^2' refused for '(2+x)(2+x)'); a 14-digit decimal refused for '\frac{1}{3}' (a
+# rounding here); a domain-strict refusal ('1' for 'x/x'); an AIME range ('\boxed{1000}'
+# refused for '1000'); roots listed with spaces ('3 -2'); and a raw MathLive '(2)/(4)' refused
+# before normalisation: 91.7% (4145/4521). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.922
+BARE_FLOOR = 0.916
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -248,7 +257,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev59", "dev60", "blind52", "blind53"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
