@@ -281,9 +281,7 @@ _LOGICAL_AND = re.compile(r"\\(?:land|wedge)(?![a-zA-Z])|∧")
 """logic's "and" (``-2 < x \\land x < 1``, ``\\wedge``, ``∧``)"""
 _LESS = r"<=|\\leq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|≤|<"
 _GREATER = r">=|\\geq?(?![a-zA-Z])|\\gt(?![a-zA-Z])|≥|>"
-_ONE_INEQUALITY = re.compile(
-    rf"^\s*([^<>=≤≥\\]*?|[^<>=≤≥]*?)\s*({_LESS}|{_GREATER})\s*([^<>=≤≥]+?)\s*$"
-)
+_ONE_INEQUALITY = re.compile(rf"^\s*([^<>=≤≥]*?)\s*({_LESS}|{_GREATER})\s*([^<>=≤≥]+?)\s*$")
 _STRICT = frozenset({"<", ">", "\\lt", "\\gt"})
 _LOGICAL_OR = re.compile(r"\\(?:lor|vee)(?![a-zA-Z])|∨")
 """logic's "or" (``x < -2 \\lor x > 1``, ``\\vee``, ``∨``): the word "or", which joins answers"""
@@ -394,7 +392,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _PRIME_POWER.sub(lambda m: "'" * max(1, (m.group(1) or "").count("prime")), text)
     if "^" in text and "_" in text:
         text = _SUPERSCRIPT_FIRST.sub(r"\1_\3^\2", text)
-    if "\\" in text or "∧" in text:
+    if "land" in text or "wedge" in text or "∧" in text:
         text = _conjunction(text)
     if "\\" in text or "∨" in text:
         text = _LOGICAL_OR.sub(" or ", text)
