@@ -629,6 +629,11 @@ minutes in, so one suite, 20 of its rows under a stated setting): simvitt73/math
 ``fonctionComparaison`` of MathALEA's interactive French exercises, its default rows and one or
 two rows per option flag, each flag noted; a default row recording a defect of the library
 underneath noted as disputable). 4 pairs already in the table dropped.
+Sixty-first batch (11 pairs, committed before it was scored; with no code-search budget left,
+read from PyPI source archives, attributed to the repositories their metadata or README name,
+the package version for a commit): Yog-Sotho/LLM-fine-tuner (4; llm-finetuner-pro 3.3.2),
+sileod/reasoning-core (4; reasoning_core 0.5.0, each row under the task configuration its note
+names), inductiveML/mlxrl (3; inductive-mlxrl 0.2.4). 1 pair already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
