@@ -634,6 +634,12 @@ read from PyPI source archives, attributed to the repositories their metadata or
 the package version for a commit): Yog-Sotho/LLM-fine-tuner (4; llm-finetuner-pro 3.3.2),
 sileod/reasoning-core (4; reasoning_core 0.5.0, each row under the task configuration its note
 names), inductiveML/mlxrl (3; inductive-mlxrl 0.2.4). 1 pair already in the table dropped.
+Sixty-second batch (17 pairs, committed before it was scored; with no code-search budget left,
+read from npm package tarballs, attributed to the repositories their package.json names, the
+package version for a commit): gentooboontoo/js-quantities (12; ``Qty(a).eq(Qty(b))``, physical
+quantities in different units, all stated true), rawify/Complex.js (5; ``Complex(a).equals(b)``).
+Both are library equality tests rather than answer graders. 1 pair already in the table and 1
+repeat dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
