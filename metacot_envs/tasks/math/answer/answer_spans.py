@@ -72,6 +72,9 @@ glued to a one-letter variable (``4x``, ``2n``, ``3i``) is a term, not that numb
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
 FOREIGN_CONNECTIVES = ("ou", "et", "oder", "und", "или", "и")
 """French, German and Russian words joining list items ("or"/"and"), read between spaces"""
+CJK_CONNECTIVES = ("または", "あるいは", "或者", "或", "和")
+"""Japanese (``または``, ``あるいは``: "or") and Chinese (``或者``, ``或``: "or"; ``和``: "and")
+words joining list items, read with or without spaces around them"""
 ONE_LETTER_CONNECTIVES = ("y", "o", "e")
 """Spanish, Italian and Portuguese one-letter "and"/"or", read only between two equations"""
 _JOINING_WORD = "(?:" + "|".join(("and", "or", *FOREIGN_CONNECTIVES, *ONE_LETTER_CONNECTIVES)) + ")"
@@ -113,10 +116,10 @@ of its line or sentence
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
+"""a word denying the number right after it ("not 13", "isn't 5")"""
 _STEP_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:step|schritt|paso|passo|étape)[ \t]*#?[ \t]*$")
 _STEP_LABEL_AFTER = re.compile(r"[ \t]*[:.)]")
 """``Step 4:``, ``step 2.``: a number that labels a step of the working, not a value of it"""
-"""a word denying the number right after it ("not 13", "isn't 5")"""
 _HOPE = re.compile(r"(?i)I hope it is correct")
 """Minerva's sign-off (see :func:`_without_sign_off`)"""
 _LATIN = "a-zA-Z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
@@ -166,11 +169,9 @@ _ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
 or one letter (``sin2x``, ``cos x``); "sin of" is words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
 _BOX_CONNECTIVES = frozenset({"and"})
-_SPAN_CONNECTIVES = frozenset(
-    {"and", "or", *FOREIGN_CONNECTIVES, "または", "あるいは", "或", "或者", "和"}
-)
+_SPAN_CONNECTIVES = frozenset({"and", "or", *FOREIGN_CONNECTIVES, *CJK_CONNECTIVES})
 """words that list two math spans as one answer's items (``$x<-2$ or $1<x$``), in English,
-French, German, Russian, Japanese (``または``, ``あるいは``: "or") and Chinese"""
+French, German, Russian, Japanese and Chinese"""
 
 
 def matching_braces(text: str) -> dict[int, int]:
@@ -261,15 +262,12 @@ def ending_pair(text: str) -> str | None:
     return pair.group(1) if pair is not None else None
 
 
-def is_denied(text: str, start: int) -> bool:
-    """Whether a word right before ``start`` denies the number there ("12, not 13", "it is not
-    76", "isn't 5"): such a number is no answer."""
-    return _NEGATED.search(text, max(0, start - 8), start) is not None
-
-
-def labels_a_step(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` numbers a step ("Step 4: simplify both sides."):
-    the working's own count, no answer."""
+def states_no_answer(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is no answer: a word right before it denies it
+    ("12, not 13", "it is not 76", "isn't 5") or it numbers a step of the working ("Step 4:
+    simplify both sides.")."""
+    if _NEGATED.search(text, max(0, start - 8), start) is not None:
+        return True
     return (
         _STEP_BEFORE.search(text, max(0, start - 10), start) is not None
         and _STEP_LABEL_AFTER.match(text, end) is not None
@@ -290,7 +288,7 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
         inside = span_index < len(spans) and spans[span_index][0] <= match.start()
         if inside:
             continue
-        if is_denied(text, match.start()) or labels_a_step(text, match.start(), match.end()):
+        if states_no_answer(text, match.start(), match.end()):
             continue
         window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
         if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(

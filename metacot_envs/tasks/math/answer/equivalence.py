@@ -258,7 +258,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return _compare_texts(*shared_percent, budget)
     units = measurement_unit(candidate), measurement_unit(reference)
     if units[0] is not None and units[1] is not None and units[0] != units[1]:
-        if same_quantity(candidate, reference):
+        if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
     try:

@@ -26,14 +26,13 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     clean_inline_answer,
     ending_pair,
     first_group,
-    is_denied,
-    labels_a_step,
     last_boxed,
     last_math_span,
     matching_braces,
     money_amount,
     reads_as_prose,
     states_a_value,
+    states_no_answer,
 )
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
@@ -249,10 +248,7 @@ class AnswerPatterns:
                 else:
                     if built_in and pattern == LAST_NUMBER_PATTERN:
                         last = _last_match(
-                            m
-                            for m in matches
-                            if not is_denied(text, m.start())
-                            and not labels_a_step(text, m.start(1), m.end(1))
+                            m for m in matches if not states_no_answer(text, m.start(), m.end())
                         )
                         found = (
                             None

@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 from metacot_envs.tasks.math.answer.answer_notations import reals_minus_points, rewrite_notations
-from metacot_envs.tasks.math.answer.answer_spans import FOREIGN_CONNECTIVES, ONE_LETTER_CONNECTIVES
+from metacot_envs.tasks.math.answer.answer_spans import (
+    CJK_CONNECTIVES,
+    FOREIGN_CONNECTIVES,
+    ONE_LETTER_CONNECTIVES,
+)
 from metacot_envs.tasks.math.answer.answer_spelling import (
     apply_scale_words,
     choice_and_clock,
@@ -249,11 +253,11 @@ _LEADING_APPROXIMATION = re.compile(
 (``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(
     r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])"
-    rf"|(?<=\s)(?:{'|'.join(FOREIGN_CONNECTIVES)})(?=\s)|或者|或|和"
+    rf"|(?<=\s)(?:{'|'.join(FOREIGN_CONNECTIVES)})(?=\s)|{'|'.join(CJK_CONNECTIVES)}"
 )
-"""a word joining the items of a list: "and"/"or", and in French, German, Russian and Chinese
-(``x=2 ou x=-2``, ``2 或 3``), the other languages' words only between spaces (``2et`` is a
-product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE` allows"""
+"""a word joining the items of a list: "and"/"or", and in French, German, Russian, Japanese
+and Chinese (``x=2 ou x=-2``, ``2 或 3``), the European languages' words only between spaces
+(``2et`` is a product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE` allows"""
 _ONE_LETTER_CONNECTIVE = re.compile(
     rf"(?<=[\d)}}])\s+[{''.join(ONE_LETTER_CONNECTIVES)}]\s+(?=[a-zA-Z](?:_\{{?\w+\}}?)?\s*=)"
 )

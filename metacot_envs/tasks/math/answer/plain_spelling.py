@@ -55,9 +55,9 @@ _SPELLINGS = sorted(
 the inverse functions as Mathematica spells them (``ArcSin(``)"""
 _PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
 _PLAIN_FUNCTION_OF_NAME = re.compile(
-    r"(?<![A-Za-z\\])(?:(?<!\d )(sec|Sec|SEC)|("
-    + "|".join(name for name in _SPELLINGS if name.lower() != "sec")
-    + r"))(?=[ \t]+[A-Za-z0-9(\\])"
+    r"(?<![A-Za-z\\])(?!(?<=\d )(?i:sec)(?![A-Za-z]))("
+    + "|".join(_SPELLINGS)
+    + r")(?=[ \t]+[A-Za-z0-9(\\])"
 )
 """a function name, a space and its argument (``csc x``, ``sin 2x``, ``2 sin x``, as Khan's KAS
 and calculators write it); ``sec`` not after a number and a space, where it may be seconds"""
@@ -158,9 +158,7 @@ def rewrite_plain_spelling(text: str) -> str:
             text = _rewrite_calls(text, call, opening, closing)
         text = _PLAIN_FUNCTION.sub(_function_command, text)
     if " " in text or "\t" in text:
-        text = _PLAIN_FUNCTION_OF_NAME.sub(
-            lambda m: _function_command(m, m.group(1) or m.group(2)), text
-        )
+        text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
     if "^" in text:
         text = _PLAIN_FUNCTION_POWER.sub(_function_command, text)
     if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
@@ -177,9 +175,9 @@ def rewrite_plain_spelling(text: str) -> str:
     return _greek_words_as_letters(text)
 
 
-def _function_command(match: re.Match[str], written: str | None = None) -> str:
+def _function_command(match: re.Match[str]) -> str:
     """The LaTeX command for a plain function name as written (``Sin``, ``asin``, ``ArcTan``)."""
-    name = (written or match.group(1)).lower()
+    name = match.group(1).lower()
     return "\\" + _SYMPY_NAMES.get(name, name)
 
 

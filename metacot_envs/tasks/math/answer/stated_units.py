@@ -119,7 +119,9 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
     )
     for unit, size in units.items()
 }
-_PLAIN_NUMBER = re.compile(r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))")
+_PLAIN_NUMBER = re.compile(r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))(?![\d,.])")
+"""a plain decimal number; one with a comma (``1,000``: thousands or a decimal comma) is left
+unconverted"""
 
 
 def _scale(unit: str) -> tuple[str, Fraction] | None:
@@ -135,26 +137,26 @@ def _scale(unit: str) -> tuple[str, Fraction] | None:
     return f"{kind}^{exponent}", (numerator[1] / denominator[1]) ** exponent
 
 
-def _amount(answer: str, unit: str) -> Fraction | None:
-    """The amount of base units ``answer`` (one plain number and ``unit``) states."""
+def _amount(answer: str, size: Fraction) -> Fraction | None:
+    """The amount of base units ``answer`` (one plain number and a unit of ``size``) states."""
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     number = _PLAIN_NUMBER.match(text)
-    scale = _scale(unit)
-    if number is None or scale is None:
-        return None
-    return Fraction(number.group(1)) * scale[1]
+    return None if number is None else Fraction(number.group(1)) * size
 
 
-def same_quantity(candidate: str, reference: str) -> bool:
+def same_quantity(
+    candidate: str, reference: str, units: tuple[str | None, str | None] | None = None
+) -> bool:
     """Whether two answers in different units of one kind state the same amount exactly.
 
-    Both must be one plain number and a known unit (as :func:`measurement_unit` reads them).
+    Both must be one plain number and a known unit, as :func:`measurement_unit` reads them;
+    ``units`` passes the units already read, so they are not read twice.
     """
-    units = measurement_unit(candidate), measurement_unit(reference)
+    units = units or (measurement_unit(candidate), measurement_unit(reference))
     if units[0] is None or units[1] is None:
         return False
     scales = _scale(units[0]), _scale(units[1])
     if scales[0] is None or scales[1] is None or scales[0][0] != scales[1][0]:
         return False
-    amounts = _amount(candidate, units[0]), _amount(reference, units[1])
-    return amounts[0] is not None and amounts[0] == amounts[1]
+    amount = _amount(candidate, scales[0][1])
+    return amount is not None and amount == _amount(reference, scales[1][1])

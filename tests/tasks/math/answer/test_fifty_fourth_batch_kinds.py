@@ -38,6 +38,7 @@ from metacot_envs.tasks.math.answer.stated_units import same_quantity
         ("6 cm^2", "6 cm", False),
         ("6 cm^2", "0.06 m", False),
         ("1,000 m", "1 km", False),
+        ("1,000 m", "1000 mm", False),
         ("60 s", "1 h", False),
     ],
 )
