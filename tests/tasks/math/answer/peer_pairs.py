@@ -762,6 +762,8 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind51",
         "blind52",
         "blind53",
+        "blind54",
+        "blind55",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
