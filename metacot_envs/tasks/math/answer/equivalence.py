@@ -28,7 +28,11 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
-from metacot_envs.tasks.math.answer.stated_units import measurement_unit, same_quantity
+from metacot_envs.tasks.math.answer.stated_units import (
+    measurement_unit,
+    same_quantity,
+    stated_number,
+)
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
 MAX_ANSWER_CHARS = 4096
@@ -257,7 +261,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
     units = measurement_unit(candidate), measurement_unit(reference)
-    if units[0] is not None and units[1] is not None and units[0] != units[1]:
+    if units[0] is not None and units[1] is not None:
+        if units[0] == units[1]:
+            return _compare_texts(stated_number(candidate), stated_number(reference), budget)
         if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")

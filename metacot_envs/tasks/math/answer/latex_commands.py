@@ -47,6 +47,9 @@ _GREEK = frozenset(
 )
 _SYMBOL_LETTERS = frozenset({"hbar", "ell"})
 """physics' reduced Planck constant and the script l: named symbols, read like Greek letters"""
+_SUBSCRIPT_SIGNS = frozenset({"odot", "oplus", "star", "ast", "bullet"})
+"""signs that, as a whole subscript, name a body: the Sun, the Earth, a star (``R_\\odot``,
+``M_{\\oplus}``); elsewhere they stay unsupported operators"""
 
 
 class LatexCommandParser:
@@ -135,9 +138,23 @@ class LatexCommandParser:
                 primes += "'"
             elif self.peek_text() == "_" and not subscript:
                 self.take()
-                subscript = f"_{subscript_text(self.argument())}"
+                subscript = f"_{self._subscript()}"
             else:
                 return name + subscript + primes
+
+    def _subscript(self) -> str:
+        """The spelling of a subscript: an argument, or a sign naming a body (``\\odot``)."""
+        braced = self.peek_text() == "{"
+        at = self.pos + braced
+        if (
+            at < len(self.tokens)
+            and self.tokens[at].kind == "cmd"
+            and self.tokens[at].text in _SUBSCRIPT_SIGNS
+            and (not braced or at + 1 < len(self.tokens) and self.tokens[at + 1].text == "}")
+        ):
+            self.pos = at + 1 + braced
+            return self.tokens[at].text
+        return subscript_text(self.argument())
 
     def _command(self, name: str) -> Node:
         if name in _FRACTIONS:

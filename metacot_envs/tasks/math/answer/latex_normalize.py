@@ -265,9 +265,12 @@ _ONE_LETTER_CONNECTIVE = re.compile(
 after a value that ends an equation and before the next variable's ``=``, a letter cannot be
 a factor (``2 y x = -2`` would chain ``x = 2yx = -2``); elsewhere these letters stay variables
 and Euler's number"""
-_AFTER_SIGN = re.compile(r"(?:[=<>+\-*/^(,]|\\(?:le|ge|lt|gt|leq|geq|neq|ne|cdot|times))\s*\Z")
+_AFTER_SIGN = re.compile(
+    r"(?:[=<>+\-*/^(,_]|[_^]\s*\{|\\(?:le|ge|lt|gt|leq|geq|neq|ne|cdot|times))\s*\Z"
+)
 """a sign or relation ending the text before a ``\\text``/``\\mathrm`` group: what follows
-it is an operand (``p > \\mathrm{m}`` compares with ``m``), not a unit after a value"""
+it is an operand (``p > \\mathrm{m}`` compares with ``m``) or a subscript or power
+(``T_{\\mathrm{s}}`` names ``T_s``), not a unit after a value"""
 _SQUARED_OR_CUBED_PREFIX = re.compile(r"\s*\^\s*\{?\s*[23]\s*\}?")
 _UNIT_POWER = re.compile(r"\^\{?-?[123]\}?")
 _UNIT_PHRASE = re.compile(r"[a-zA-Z ./~]+")

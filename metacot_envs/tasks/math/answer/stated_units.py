@@ -4,8 +4,9 @@ Units after a number are dropped before answers are compared (``5 cm`` is ``5``)
 would make ``5 feet`` equal to ``5 yards``. When both answers are one number followed by a
 known unit, the units must agree too: :func:`measurement_unit` reads the unit and names it
 canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
-and two different units make the answers differ unless they measure one quantity; a square or
-cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not
+and two different units make the answers differ unless they measure one quantity, while
+the same unit on both sides leaves the numbers to compare (``0.64N`` is ``0.6400 N``, where a
+glued one-letter unit would read as a variable); a square or cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not
 ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is
 ``mi/h``), so ``2 m/s`` is not ``2 km/h``. :func:`same_quantity` converts between units of one
 kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
@@ -69,7 +70,7 @@ CANONICAL_UNITS: dict[str, str] = {
 """each spelling of a unit of measurement, with the one name it stands for"""
 
 _ONE_NUMBER_AND_UNIT = re.compile(
-    r"[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)"
+    r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"([A-Za-z]+(?:/[A-Za-z]+)?|¢)\.?\s*\}?"
@@ -84,10 +85,20 @@ def measurement_unit(answer: str) -> str | None:
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     text = text.strip().rstrip(".").strip()
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
-    if match is None or (unit := _canonical(match.group(1))) is None:
+    if match is None or (unit := _canonical(match.group(2))) is None:
         return None
-    power = match.group(2) or {"²": "2", "³": "3", None: ""}[match.group(3)]
+    power = match.group(3) or {"²": "2", "³": "3", None: ""}[match.group(4)]
     return f"{unit}^{power}" if power else unit
+
+
+def stated_number(answer: str) -> str:
+    """The number of an answer :func:`measurement_unit` reads a unit from (``0.64`` of
+    ``0.64N``, glued or spaced, in ``\\text`` or not)."""
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    match = _ONE_NUMBER_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
+    if match is None:
+        raise ValueError(f"no number and unit in {answer!r}")
+    return match.group(1)
 
 
 def _canonical(spelling: str) -> str | None:

@@ -219,7 +219,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # before normalisation: 91.7% (4145/4521). dev61 and dev62 joined with nothing to fix and five
 # bare conflicts: a word answer after a lead-in in capitals ('It is SIX' for 'six'), and a units
 # library's own notations ('1 m-2' for '1 m^-2', '1 μm' for '1 um', '1 Ω' for '1 ohm', 'mAh'
-# for '3.6 C'): 91.6% (4150/4531). The floor guards
+# for '3.6 C'): 91.6% (4150/4531). The released halves blind54 and blind55 joined with one
+# unit on both sides leaving the numbers ('0.64N' for '0.6400 N'), '\mathrm' subscripts as names
+# and a body's sign as a subscript ('R_{\odot}') fixed, and ten bare conflicts: tolerances under a
+# chosen setting (eight: QTI's relative and absolute tolerances and its rounded-equality modes,
+# '19' for '10' at 90%, '1.69' for '1.68572' to 2 places; Torus's tolerance bands, '20.4' for
+# '20'; a judge's precision, '0.6054' for '\cos^{10}(\frac{\pi}{10})'), a grader's built-in 0.005
+# ('5.554' for '5.55') and a unit-aware expression converting with a variable ('10.8x km/hr' for
+# '3x m/s'): 91.5% (4229/4620). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.915
@@ -260,7 +267,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind54", "blind55"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
