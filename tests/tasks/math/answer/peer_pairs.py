@@ -640,6 +640,18 @@ package version for a commit): gentooboontoo/js-quantities (12; ``Qty(a).eq(Qty(
 quantities in different units, all stated true), rawify/Complex.js (5; ``Complex(a).equals(b)``).
 Both are library equality tests rather than answer graders. 1 pair already in the table and 1
 repeat dropped.
+Sixty-third batch (115 pairs, committed before it was scored; 50 of them under a stated
+setting): Manon-Oreins/INGInious-problems-math (25; an INGInious plugin's ``is_equal`` over
+expressions, intervals, matrices written with ``:`` between rows and its own set-builder form,
+four rows under a tolerance), meta-pytorch/OpenEnv (25; its FinQA reward, every fourth assert,
+a built-in 1% relative and 1.0 absolute tolerance noted on the rows it decides),
+artcompiler/L110 (25; Learnosity's MathCore in JavaScript, ``equivSymbolic`` and ``equivValue``
+by default and ``equivLiteral`` or a number option stated), pie-framework/pie-elements (20;
+``math-inline`` scoring, literal and spacing options stated, each note naming the other accepted
+answers; the file's commit not resolved), FormulasQuestion/moodle-qtype_formulas (15; PHP, its
+common SI unit conversions, all stated), michaelellis003/LMT (3; an RL reward on full
+responses), chjesu/math-error-notebook-web (2). 4 pairs already in the table and 2 repeats
+replaced or dropped by the helpers.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
