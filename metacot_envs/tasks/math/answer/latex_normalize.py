@@ -290,6 +290,12 @@ _LESS = r"<=|\\leq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|≤|<"
 _GREATER = r">=|\\geq?(?![a-zA-Z])|\\gt(?![a-zA-Z])|≥|>"
 _ONE_INEQUALITY = re.compile(rf"^\s*([^<>=≤≥]*?)\s*({_LESS}|{_GREATER})\s*([^<>=≤≥]+?)\s*$")
 _STRICT = frozenset({"<", ">", "\\lt", "\\gt"})
+_GROUP_BY_CUP = re.compile(
+    r"(?<![\\\w}^_])\{([^{}]{1,200})\}(?=\s*\\cup(?![a-zA-Z]))"
+    r"|(?<=\\cup)(\s*)\{([^{}]{1,200})\}"
+)
+"""a brace group beside ``\\cup`` (``{1,2}\\cup{2,3}``): a set written without its backslashes,
+as a union's operand can only be; a group that is a command's argument is left alone"""
 _LOGICAL_OR = re.compile(r"\\(?:lor|vee)(?![a-zA-Z])|∨")
 """logic's "or" (``x < -2 \\lor x > 1``, ``\\vee``, ``∨``): the word "or", which joins answers"""
 _GLUED_RATE_UNIT = re.compile(r"(?<=\d)[a-zA-Z]{1,8}/[a-zA-Z]{1,8}(?:\^\{?[23]\}?)?$")
@@ -399,6 +405,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _PRIME_POWER.sub(lambda m: "'" * max(1, (m.group(1) or "").count("prime")), text)
     if "^" in text and "_" in text:
         text = _SUPERSCRIPT_FIRST.sub(r"\1_\3^\2", text)
+    if "\\cup" in text and "{" in text:
+        text = _GROUP_BY_CUP.sub(_set_braces, text)
     if "land" in text or "wedge" in text or "∧" in text:
         text = _conjunction(text)
     if "\\" in text or "∨" in text:
@@ -444,6 +452,12 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
 
 _ONE_LETTER_NAME = re.compile(ONE_LETTER_NAME)
 _ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
+
+
+def _set_braces(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        return f"\\{{{match.group(1)}\\}}"
+    return f"{match.group(2)}\\{{{match.group(3)}\\}}"
 
 
 def _conjunction(text: str) -> str:

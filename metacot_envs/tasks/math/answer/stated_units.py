@@ -1,18 +1,19 @@
 """The unit of measurement a one-number answer states, so that ``5 yd`` is not ``5 ft``.
 
-Units after a number are dropped before answers are compared (``5 cm`` is ``5``), which
-would make ``5 feet`` equal to ``5 yards``. When both answers are one number followed by a
-known unit, the units must agree too: :func:`measurement_unit` reads the unit and names it
-canonically (``ft``, ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another),
-and two different units make the answers differ unless they measure one quantity, while
-the same unit on both sides leaves the numbers to compare (``0.64N`` is ``0.6400 N``, where a
-glued one-letter unit would read as a variable); a square or cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are one unit, not
-``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``; ``mph`` is
-``mi/h``), so ``2 m/s`` is not ``2 km/h``. :func:`same_quantity` converts between units of one
-kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
-``0.0006 m^2``, ``36 km/h`` is ``10 m/s``): only a plain decimal number converts, the values
-must agree exactly (``1 mi`` is not ``1.609 km``), and units without one fixed factor (months,
-years, cups, gallons) never convert. An answer with no unit, a unit outside the table
+Units after a number are dropped before answers are compared (``5 cm`` is ``5``), which would make
+``5 feet`` equal to ``5 yards``. When both answers are one number followed by a known unit, the
+units must agree too: :func:`measurement_unit` reads the unit and names it canonically (``ft``,
+``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another), and two different units
+make the answers differ unless they measure one quantity, while the same unit on both sides leaves
+the numbers to compare (``0.64N`` is ``0.6400 N``, where a glued one-letter unit would read as a
+variable); a square or cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are
+one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
+``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``. The SI symbols take every prefix from nano to
+tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units of one
+kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is ``0.0006 m^2``,
+``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``): only a plain decimal number converts, the
+values must agree exactly (``1 mi`` is not ``1.609 km``), and units without one fixed factor
+(months, years, cups, gallons) never convert. An answer with no unit, a unit outside the table
 (``apples``, ``sq ft``) or more than one number says nothing about units.
 """
 
@@ -64,7 +65,23 @@ _SYNONYMS = {
     "mi/h": "mph",
     "km/h": "kph km/h",
 }
-CANONICAL_UNITS: dict[str, str] = {
+_SI_PREFIXES = {"n": "1/1000000000", "u": "1/1000000", "m": "1/1000", "k": "1000",
+                "M": "1000000", "G": "1000000000", "T": "1000000000000"}  # fmt: skip
+"""SI prefixes read on the symbols of :data:`_SI_SYMBOLS` (``ms``, ``kHz``, ``uA``; ``μ`` and
+``µ`` are ``u``)"""
+_SI_SYMBOLS = {"m": "length", "g": "mass", "s": "time", "l": "volume", "N": "force",
+               "J": "energy", "W": "power", "Pa": "pressure", "A": "current", "V": "voltage",
+               "Hz": "frequency"}  # fmt: skip
+"""SI symbols that take a prefix, with the kind of quantity each measures"""
+_PREFIXED_SPELLINGS = {
+    written + symbol_spelling: prefix + symbol
+    for symbol in _SI_SYMBOLS
+    for symbol_spelling in ((symbol, "L") if symbol == "l" else (symbol,))
+    for prefix in _SI_PREFIXES
+    for written in ((prefix, "μ", "µ") if prefix == "u" else (prefix,))
+}
+"""every prefixed symbol as written (``mN``, ``GJ``, ``μL``), with its canonical name"""
+CANONICAL_UNITS: dict[str, str] = _PREFIXED_SPELLINGS | {
     spelling: unit for unit, spellings in _SYNONYMS.items() for spelling in spellings.split()
 }
 """each spelling of a unit of measurement, with the one name it stands for"""
@@ -73,7 +90,7 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"([A-Za-z]+(?:/[A-Za-z]+)?|¢)\.?\s*\}?"
+    r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)\.?\s*\}?"
     r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
 )
 
@@ -110,23 +127,22 @@ def _canonical(spelling: str) -> str | None:
     return None if None in parts else f"{parts[0]}/{parts[1]}"
 
 
-# One quantity's units with their exact size in its base unit (SI; the dollar for money).
-_LENGTH = {"mm": "1/1000", "cm": "1/100", "m": "1", "km": "1000", "in": "0.0254", "ft": "0.3048",
-           "yd": "0.9144", "mi": "1609.344"}  # fmt: skip
-_MASS = {"mg": "1/1000", "g": "1", "kg": "1000", "lb": "453.59237", "oz": "28.349523125"}
-_TIME = {"s": "1", "min": "60", "h": "3600", "day": "86400", "week": "604800"}
+# One quantity's units with their exact size in its base unit (SI; the dollar for money): the
+# SI symbols with every prefix, and the units outside SI.
+_OUTSIDE_SI = {
+    "length": {"cm": "1/100", "in": "0.0254", "ft": "0.3048", "yd": "0.9144", "mi": "1609.344"},
+    "mass": {"lb": "453.59237", "oz": "28.349523125"},
+    "time": {"min": "60", "h": "3600", "day": "86400", "week": "604800"},
+    "money": {"cent": "1/100", "dollar": "1"},
+}
 _SCALES: dict[str, tuple[str, Fraction]] = {
     unit: (kind, Fraction(size))
     for kind, units in (
-        ("length", _LENGTH),
-        ("mass", _MASS),
-        ("time", _TIME),
-        ("volume", {"ml": "1/1000", "l": "1"}),
-        ("money", {"cent": "1/100", "dollar": "1"}),
-        ("force", {"N": "1", "kN": "1000"}),
-        ("energy", {"J": "1", "kJ": "1000"}),
-        ("power", {"W": "1", "kW": "1000"}),
-        ("pressure", {"Pa": "1", "kPa": "1000"}),
+        *(
+            (kind, {symbol: "1"} | {prefix + symbol: size for prefix, size in _SI_PREFIXES.items()})
+            for symbol, kind in _SI_SYMBOLS.items()
+        ),
+        *_OUTSIDE_SI.items(),
     )
     for unit, size in units.items()
 }

@@ -327,13 +327,17 @@ def _is_tuple(node: Node) -> bool:
 
 def _square_list_as_tuple(side: Node, other: Node) -> Node:
     """``[2, 1]`` against ``x = 2, y = 1`` as the tuple ``(2, 1)``: a list in square brackets
-    (as programs print one) gives a system's values in order; it is no interval there."""
+    (as programs print one) gives a system's values in order; it is no interval there, nor
+    with three items or more (``[1, 2, 3]`` against ``1, 2, 3``)."""
     if (
         isinstance(side, Bracketed)
         and (side.opening, side.closing) == ("[", "]")
         and isinstance(other, AnswerList)
         and len(other.items) == len(side.items)
-        and all(isinstance(item, Relation) and item.ops == ("=",) for item in other.items)
+        and (
+            len(side.items) >= 3
+            or all(isinstance(item, Relation) and item.ops == ("=",) for item in other.items)
+        )
     ):
         return Bracketed("(", side.items, ")")
     return side

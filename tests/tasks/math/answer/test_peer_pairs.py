@@ -226,7 +226,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '19' for '10' at 90%, '1.69' for '1.68572' to 2 places; Torus's tolerance bands, '20.4' for
 # '20'; a judge's precision, '0.6054' for '\cos^{10}(\frac{\pi}{10})'), a grader's built-in 0.005
 # ('5.554' for '5.55') and a unit-aware expression converting with a variable ('10.8x km/hr' for
-# '3x m/s'): 91.5% (4229/4620). The floor guards
+# '3x m/s'): 91.5% (4229/4620). dev63 joined with a square list of three items or more
+# ('[1,2,3]' for '1,2,3'), a union of finite sets ('{1,2}\cup{2,3}') and SI prefixes on every SI
+# symbol ('1000 us' for '1 ms'; this also fixed dev62's '1 μm' for '1 um') fixed, and six bare
+# conflicts: OpenEnv's built-in 1% tolerance ('6.29%' for '6.280\%', '2.001' for '2.0'), a
+# literal mode refusing '1000000' for '1,000,000', and three MathCore value conversions outside
+# the unit rule (a temperature, '-279.67°F' for '100 K'; '1\times10^-6L' for '1{\mu}L'; '1gal'
+# for '128fl'): 91.5% (4279/4675). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.915
@@ -267,7 +273,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev63"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
