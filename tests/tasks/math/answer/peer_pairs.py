@@ -776,6 +776,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind53",
         "blind54",
         "blind55",
+        "blind56",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
