@@ -232,10 +232,14 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # conflicts: OpenEnv's built-in 1% tolerance ('6.29%' for '6.280\%', '2.001' for '2.0'), a
 # literal mode refusing '1000000' for '1,000,000', and three MathCore value conversions outside
 # the unit rule (a temperature, '-279.67°F' for '100 K'; '1\times10^-6L' for '1{\mu}L'; '1gal'
-# for '128fl'): 91.5% (4279/4675). The floor guards
+# for '128fl'): 91.5% (4279/4675). The released half blind56 joined with nothing to fix and six
+# bare conflicts: KAS's form and simplify modes ('2y-2x=4' refused for '2(y-x)=4', two), a strict
+# mode refusing '5*3' for '3*5', a tutor's built-in tolerance ('2/3' for '0.667', '3.14' for
+# '3.141') and its bracket removal on two items ('[1, 2]' for '1, 2'; an interval here):
+# 91.5% (4326/4728; the floor lowered to 0.914). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.915
+BARE_FLOOR = 0.914
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -273,7 +277,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind56"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
