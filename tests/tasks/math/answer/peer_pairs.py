@@ -652,6 +652,19 @@ answers; the file's commit not resolved), FormulasQuestion/moodle-qtype_formulas
 common SI unit conversions, all stated), michaelellis003/LMT (3; an RL reward on full
 responses), chjesu/math-error-notebook-web (2). 4 pairs already in the table and 2 repeats
 replaced or dropped by the helpers.
+Sixty-fourth batch (117 pairs, committed before it was scored; 48 of them under a stated
+setting): cigaretter777/Adaptive-Solver (24; an RL verifier, every row under the answer type its
+test passes, noted), isaacphysics/isaac-api (14; Java, its numeric validator's significant-figure
+rules, four rows under a stated range; line numbers not recovered), chariacthus/matematik-edu (14;
+a Danish school app in TypeScript, one row under a tolerance), nyarko-dennis/chem-math-practice
+(13; TypeScript, its algebra rows by default and its significant-figure and chemistry types
+stated), KirillAISREDA/max-homework-ai (12; a Russian homework checker, answers in Russian
+sentences), 1AlgoRythm/AI_grading_agent (7; three rows through a fallback that substitutes into
+the problem, stated), Shashwat-Kush/case-prep (6; a tolerance of 0.001, stated), sjonas50/SLMTeacher
+(6; only its 1.0 and 0.0 scores), zsebtanar/zsebtanar-proto (5; one decimal place, stated),
+davidedc/Algebrite (5; ``A==B`` read as a pair), smvv/trs (5; a rewrite's result against its
+expression), quangrau/tbb (4), JoaoCarlinho/supertutors (2; a printed table, not asserted). 50
+pairs already in the table and 2 repeats dropped by the helpers.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
