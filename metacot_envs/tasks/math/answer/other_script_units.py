@@ -5,7 +5,7 @@ of 3+ letters that trail a number. Words in other scripts cannot be variables (t
 reads ASCII letters only), so after a number they are units or counted nouns too:
 
 - a trailing phrase of words after a number goes whole when it holds a letter of another
-  script (Latin with diacritics, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul), its
+  script (a rate of two such words, ``км/ч``, is one word) (Latin with diacritics, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK, Hangul), its
   short lower-case ASCII syllables with it (``đô la``: "la" goes with "đô");
 - in ``\\text{...}`` after other content, such a phrase goes, as ASCII units do there;
 - glued to the number, a run starting with a letter of another script goes (``12个``,
@@ -31,7 +31,8 @@ OTHER_SCRIPT_LETTERS = (
 """letters of scripts other than ASCII and Greek, as a regex character-class body"""
 
 _OTHER_SCRIPT_LETTER = re.compile(f"[{OTHER_SCRIPT_LETTERS}]")
-_PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+")
+_PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+(?:/[a-z{OTHER_SCRIPT_LETTERS}]+)?")
+"""a word of a unit phrase, or a rate of two (``км/ч``, ``м/с``)"""
 _GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""

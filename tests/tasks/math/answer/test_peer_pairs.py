@@ -236,7 +236,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # bare conflicts: KAS's form and simplify modes ('2y-2x=4' refused for '2(y-x)=4', two), a strict
 # mode refusing '5*3' for '3*5', a tutor's built-in tolerance ('2/3' for '0.667', '3.14' for
 # '3.141') and its bracket removal on two items ('[1, 2]' for '1, 2'; an interval here):
-# 91.5% (4326/4728; the floor lowered to 0.914). The floor guards
+# 91.5% (4326/4728; the floor lowered to 0.914). dev64 joined with a rate in another script
+# ('90 км/ч') fixed and seven bare conflicts: tolerances, significant figures and decimal places
+# under a chosen setting (five: '0.2005' for '0.2' at 0.001, '1.7' for '1.6875' at 2-3 figures,
+# '10.31' for '10.3' to one place, '4.00' refused for '4.0' at 2 figures, a gas-law tolerance),
+# a documented limitation refusing 'x = 2' for '2 = x', and a Danish '2.500' for '2500' (a
+# decimal point here); its prose miss, 'Ответ-5' for '-5', is left alone (a dash glued to a
+# Russian lead-in, one pair): 91.4% (4369/4778). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.914
@@ -277,7 +283,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev64"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
