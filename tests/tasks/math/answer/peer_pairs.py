@@ -790,6 +790,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind54",
         "blind55",
         "blind56",
+        "blind57",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
