@@ -5,7 +5,8 @@ r"""Inequalities as the intervals they describe, before trees are compared.
 ``|z| < b`` is ``(-b, b)`` and ``a < |z|`` is ``(-\infty, -a) \cup (a, \infty)``; a list
 of inequalities is a union; ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``;
 a linear or quadratic inequality in one variable with rational roots is solved (``2 < 2x`` is
-``(1, \infty)``).
+``(1, \infty)``), as is a quadratic one that never crosses zero (``(x-1)^2 \ge 0`` holds for
+every real number, ``x^2 + 1 < 0`` for none).
 """
 
 from __future__ import annotations
@@ -145,8 +146,9 @@ def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | 
     """``p(x) < q(x)`` (or ``<=``; the relation is oriented) as the interval or union of two
     intervals where it holds, when ``p - q`` is a polynomial of degree 1 or 2 in its one
     variable with rational roots (read from its values at :data:`POLYNOMIAL_PROBES`, so
-    ``2 < 2x``, ``x^2 > 4``, ``2(13.1+x) < 10-5``); None otherwise (other functions, other
-    degrees, irrational or no roots)."""
+    ``2 < 2x``, ``x^2 > 4``, ``2(13.1+x) < 10-5``), or that never crosses zero (``x^2 + 1 > 0``
+    holds everywhere, ``(x-1)^2 > 0`` everywhere but 1); None otherwise (other functions, other
+    degrees, irrational roots)."""
     symbols = collect_symbols(relation, budget)
     if len(symbols) != 1:
         return None
@@ -177,8 +179,9 @@ def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | 
 
 
 def _where_negative(a: Fraction, b: Fraction, c: Fraction, *, strict: bool) -> Node | None:
-    """Where ``a t^2 + b t + c < 0`` (``<= 0`` unless ``strict``) holds, as an interval or a
-    union of two; None without two distinct rational roots (or one, for a line)."""
+    """Where ``a t^2 + b t + c < 0`` (``<= 0`` unless ``strict``) holds, as an interval, a
+    union of two, a set of one point or the empty set; None with irrational roots or for a
+    constant."""
     if a == 0:
         if b == 0:
             return None
@@ -186,8 +189,10 @@ def _where_negative(a: Fraction, b: Fraction, c: Fraction, *, strict: bool) -> N
         # b t + c < 0 holds below the root when b > 0, above it when b < 0
         return _ray(root, below=b > 0, strict=strict)
     discriminant = b * b - 4 * a * c
+    if discriminant <= 0:
+        return _where_negative_without_a_crossing(a, -b / (2 * a), discriminant == 0, strict)
     root_of_discriminant = _rational_square_root(discriminant)
-    if root_of_discriminant is None or root_of_discriminant == 0:
+    if root_of_discriminant is None:
         return None
     low, high = sorted(
         ((-b - root_of_discriminant) / (2 * a), (-b + root_of_discriminant) / (2 * a))
@@ -196,6 +201,26 @@ def _where_negative(a: Fraction, b: Fraction, c: Fraction, *, strict: bool) -> N
     if a > 0:  # negative between the roots
         return Bracketed(opening, (_number(low), _number(high)), closing)
     return Union((_ray(low, below=True, strict=strict), _ray(high, below=False, strict=strict)))
+
+
+def _where_negative_without_a_crossing(
+    a: Fraction, vertex: Fraction, touches: bool, strict: bool
+) -> Node:
+    """Where a quadratic that never crosses zero is below it (``< 0``, or ``<= 0`` unless
+    ``strict``): it keeps the sign of ``a`` except at its vertex when it ``touches`` zero
+    there. ``x^2 + 1 < 0`` holds nowhere, ``(x-1)^2 <= 0`` at 1 only, ``-(x-1)^2 < 0`` at
+    every point but 1, ``-x^2 - 1 < 0`` everywhere."""
+    infinity = Constant("infty")
+    everywhere = Bracketed("(", (Neg(infinity), infinity), ")")
+    if a > 0:
+        if touches and not strict:
+            return Bracketed("{", (_number(vertex),), "}")
+        return Bracketed("{", (), "}")
+    if touches and strict:
+        return Union(
+            (_ray(vertex, below=True, strict=True), _ray(vertex, below=False, strict=True))
+        )
+    return everywhere
 
 
 def _ray(point: Fraction, *, below: bool, strict: bool) -> Bracketed:

@@ -242,10 +242,19 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '10.31' for '10.3' to one place, '4.00' refused for '4.0' at 2 figures, a gas-law tolerance),
 # a documented limitation refusing 'x = 2' for '2 = x', and a Danish '2.500' for '2500' (a
 # decimal point here); its prose miss, 'Ответ-5' for '-5', is left alone (a dash glued to a
-# Russian lead-in, one pair): 91.4% (4369/4778). The floor guards
+# Russian lead-in, one pair): 91.4% (4369/4778). The released half blind57 joined with a
+# quadratic inequality that never crosses zero solved ('(x-1)^2\ge0' for 'x^2\ge0', both every
+# real number) and fourteen bare conflicts: structural and ordered modes (five: normalize-off
+# comparisons, 'a,c,b' refused for 'a,b,c', '(a,b,c)' refused for 'a,b,c' both ways), Buckingham
+# Pi's powers of a group (three), tolerances and a rounding on compare (three), a domain-strict
+# refusal ('x=x' for 'x/x=1') and a sampled one ('\sqrt{x}^2' for 'x'), and a judge's
+# 10000-digit precision ('1+10^{-12000}' for '1'); the rule also turned dev16's Isaac Physics pair
+# ('x**2 + x + 1 > 0' refused for 'x + 1 + x**2 >= 0', a strict inequality against a non-strict
+# one with the same solutions) into a conflict: 91.2% (4409/4833; the floor lowered to 0.912).
+# The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.914
+BARE_FLOOR = 0.912
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -283,7 +292,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind57"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
