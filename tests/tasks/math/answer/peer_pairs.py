@@ -665,6 +665,16 @@ the problem, stated), Shashwat-Kush/case-prep (6; a tolerance of 0.001, stated),
 davidedc/Algebrite (5; ``A==B`` read as a pair), smvv/trs (5; a rewrite's result against its
 expression), quangrau/tbb (4), JoaoCarlinho/supertutors (2; a printed table, not asserted). 50
 pairs already in the table and 2 repeats dropped by the helpers.
+Sixty-fifth batch (93 pairs, committed before it was scored; 46 of them under a stated
+setting; the code-search budget ran out near the end): PrairieLearn/PrairieLearn (25; its
+unit-aware graders on pint, each row's tolerance or exact mode noted, and its big-O, Theta and
+Omega graders, only rows scored 1 or 0), sherryzyh/physical_reasoning_toolkit (25; its smart
+comparator by default, and rows through an answer category or a narrower comparator stated),
+math-blocks/math-blocks (25; a step grader in TypeScript: a valid step is the candidate equal to
+the expression before it, an arithmetic mistake not), tetervak/MathTrainer-Android-F2025 (8;
+Kotlin), phybench-official/phybench-pipeline (7; PHYBench's expression distance, a full score
+read as equal and a lower one as not, noted), edlinitiative/EdLight-Academy (3). 21 pairs already
+in the table and 3 repeats dropped by the helpers.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
