@@ -801,6 +801,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind55",
         "blind56",
         "blind57",
+        "blind58",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
