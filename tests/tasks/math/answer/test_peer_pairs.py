@@ -253,10 +253,16 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # one with the same solutions) into a conflict: 91.2% (4409/4833; the floor lowered to 0.912).
 # dev65 joined with nothing to fix and three bare conflicts: PrairieLearn's units-only and
 # absolute-tolerance modes ('meters' for 'm', '1.009 meter' for '1m' within 1 cm) and a documented
-# limitation refusing '{1, 2}' for '{2, 1}': 91.2% (4451/4878). The floor guards
+# limitation refusing '{1, 2}' for '{2, 1}': 91.2% (4451/4878). The released half blind58
+# joined with nothing to fix and eight bare conflicts: tolerances and significant figures under
+# a chosen setting (three: '1.005' for '1.0' at 0.01, '3.1416' for '3.14', '3.14' for
+# '3.14159265' to 3 figures), structural and factored-form modes (three: '5*1/6' refused for
+# '5/6', a reordered sum, 'x^2-1' refused for itself), a grader without normalisation refusing
+# '150' for '150°' (an angle alone is its number here) and a case-sensitive refusal ('X^2 + 1'
+# for 'x^2 + 1'): 91.2% (4496/4931; the floor lowered to 0.911). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.912
+BARE_FLOOR = 0.911
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -294,7 +300,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind58"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
