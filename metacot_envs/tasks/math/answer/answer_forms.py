@@ -68,22 +68,23 @@ def settle_answer(node: Node, budget: Budget) -> Node:
         return AnswerList(items)
     if isinstance(node, Relation):
         return _settle_relation(node, budget)
-    if isinstance(node, Union) and all(_is_finite_set(part) for part in node.parts):
-        return _finite_union(node.parts)
+    if isinstance(node, Union):
+        sets = [
+            p
+            for p in node.parts
+            if isinstance(p, Bracketed) and (p.opening, p.closing) == ("{", "}")
+        ]
+        if len(sets) == len(node.parts):
+            return _finite_union(sets)
     return node
 
 
-def _is_finite_set(node: Node) -> bool:
-    return isinstance(node, Bracketed) and (node.opening, node.closing) == ("{", "}")
-
-
-def _finite_union(sets: tuple[Node, ...]) -> Bracketed:
+def _finite_union(sets: list[Bracketed]) -> Bracketed:
     """``\\{1, 2\\} \\cup \\{2, 3\\}`` as the one set ``\\{1, 2, 3\\}`` it is: every item once,
     an item written the same way in two sets counted once."""
     items: dict[Node, None] = {}
     for part in sets:
-        if isinstance(part, Bracketed):
-            items.update(dict.fromkeys(part.items))
+        items.update(dict.fromkeys(part.items))
     return Bracketed("{", tuple(items), "}")
 
 

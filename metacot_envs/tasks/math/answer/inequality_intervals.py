@@ -210,17 +210,14 @@ def _where_negative_without_a_crossing(
     ``strict``): it keeps the sign of ``a`` except at its vertex when it ``touches`` zero
     there. ``x^2 + 1 < 0`` holds nowhere, ``(x-1)^2 <= 0`` at 1 only, ``-(x-1)^2 < 0`` at
     every point but 1, ``-x^2 - 1 < 0`` everywhere."""
-    infinity = Constant("infty")
-    everywhere = Bracketed("(", (Neg(infinity), infinity), ")")
     if a > 0:
         if touches and not strict:
             return Bracketed("{", (_number(vertex),), "}")
         return Bracketed("{", (), "}")
     if touches and strict:
-        return Union(
-            (_ray(vertex, below=True, strict=True), _ray(vertex, below=False, strict=True))
-        )
-    return everywhere
+        return _everywhere_but(_number(vertex))
+    infinity = Constant("infty")
+    return Bracketed("(", (Neg(infinity), infinity), ")")
 
 
 def _ray(point: Fraction, *, below: bool, strict: bool) -> Bracketed:
@@ -254,6 +251,11 @@ def _all_but_one_point(node: Relation) -> Node:
     name, point = (left, right) if is_name(left) else (right, left)
     if not is_name(name) or is_name(point) or not _constant(point):
         return node
+    return _everywhere_but(point)
+
+
+def _everywhere_but(point: Node) -> Union:
+    """The real line without ``point``: two open rays."""
     infinity = Constant("infty")
     return Union(
         (Bracketed("(", (Neg(infinity), point), ")"), Bracketed("(", (point, infinity), ")"))
