@@ -675,6 +675,15 @@ the expression before it, an arithmetic mistake not), tetervak/MathTrainer-Andro
 Kotlin), phybench-official/phybench-pipeline (7; PHYBench's expression distance, a full score
 read as equal and a lower one as not, noted), edlinitiative/EdLight-Academy (3). 21 pairs already
 in the table and 3 repeats dropped by the helpers.
+Sixty-sixth batch (57 pairs, committed before it was scored; 11 of them under a stated setting;
+with no code-search budget left, read from PyPI and npm source archives, the package version for
+a commit): symbolic-math-verify (25; equation equivalence over a declared symbol list; its
+metadata names no repository, so ``source_repo`` is ``pypi/symbolic-math-verify``), eq-equiv (8;
+likewise ``pypi/eq-equiv``, five rows under domain assumptions), yt-project/unyt (8; unit
+aliases), astropy/astropy (7; units, five rows read in the VOUnit or CDS format), hgrecco/pint (4;
+units and percent), graderlab/graderprobe (3; short answers after normalisation), ekg/fraction.js
+(2; the npm ``fractional`` package). The unit libraries' rows are library equality tests rather
+than answer graders, as the sixty-second batch's were. 5 pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
