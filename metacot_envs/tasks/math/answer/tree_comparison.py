@@ -37,12 +37,14 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Div,
     Func,
     Matrix,
+    Mul,
     Neg,
     Node,
     Number,
     Percent,
     Pow,
     Relation,
+    Symbol,
     Text,
     Union,
 )
@@ -558,12 +560,14 @@ def _compare_equations(candidate: Relation, reference: Relation, budget: Budget)
                 return True, "same sides"
         return False, "equations of constants with different sides"
     ratio: complex | None = None
+    compared = 0
     for point in sample_points(symbols):
         try:
             left = numeric_value(differences[0], point, budget)
             right = numeric_value(differences[1], point, budget)
         except (EvaluationError, ValueError):
             continue
+        compared += 1
         if abs(right) <= ABSOLUTE_TOLERANCE or abs(left) <= ABSOLUTE_TOLERANCE:
             if not _close(left, right):
                 return False, "equations differ"
@@ -572,4 +576,34 @@ def _compare_equations(candidate: Relation, reference: Relation, budget: Budget)
             ratio = left / right
         elif not _close(left / right, ratio):
             return False, "equations differ"
+    if compared == 0:
+        # no point where both are defined is no evidence they agree; tuples inside the
+        # arithmetic, which have no value, may still be compared as unknowns
+        if any(contains(difference, Bracketed, budget) for difference in differences):
+            opaque = [
+                Relation(side.ops, tuple(map(_tuples_as_unknowns, side.operands)))
+                for side in (candidate, reference)
+            ]
+            return _compare_equations(opaque[0], opaque[1], budget)
+        return False, "equations undefined at every sample point"
     return True, "equivalent equations"
+
+
+def _tuples_as_unknowns(node: Node) -> Node:
+    """``node`` with every bracketed group inside its arithmetic as an unknown named by its
+    spelling: sympy's ``Derivative(x^2, x)`` reads as letters times the tuple ``(x^2, x)``,
+    which has no value, but as an unknown of its own the same group on both sides still
+    compares (``D = 2x`` against ``D - 2x = 0``)."""
+    if isinstance(node, Bracketed):
+        return Symbol(f"group{node!r}")
+    if isinstance(node, Add):
+        return Add(tuple(_tuples_as_unknowns(term) for term in node.terms))
+    if isinstance(node, Mul):
+        return Mul(tuple(_tuples_as_unknowns(factor) for factor in node.factors))
+    if isinstance(node, Div):
+        return Div(_tuples_as_unknowns(node.numerator), _tuples_as_unknowns(node.denominator))
+    if isinstance(node, Neg):
+        return Neg(_tuples_as_unknowns(node.operand))
+    if isinstance(node, Pow):
+        return Pow(_tuples_as_unknowns(node.base), _tuples_as_unknowns(node.exponent))
+    return node

@@ -259,10 +259,16 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '3.14159265' to 3 figures), structural and factored-form modes (three: '5*1/6' refused for
 # '5/6', a reordered sum, 'x^2-1' refused for itself), a grader without normalisation refusing
 # '150' for '150°' (an angle alone is its number here) and a case-sensitive refusal ('X^2 + 1'
-# for 'x^2 + 1'): 91.2% (4496/4931; the floor lowered to 0.911). The floor guards
+# for 'x^2 + 1'): 91.2% (4496/4931; the floor lowered to 0.911). dev66 joined with equations
+# matched only on evidence fixed (a false positive: 'Integral(y*x, (x, 0, z)) = y*z^2/2' had
+# matched '2*Integral(...) = y*z' with no sample point valued) and nine bare conflicts: unit
+# libraries' aliases for a unit alone (seven: '%' for 'percent', '‰' for 'permille', '°C' for
+# 'degC', '°F' for 'degF', 'pix' for 'pixel', 'Kibyte' for '1024 B', CDS's '10-4' for '1.0e-4')
+# and equation rearrangements through exp and ln ('m = n + log(k)' for 'k = exp(m - n)', two):
+# 91.0% (4510/4954; the floor lowered to 0.910). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.911
+BARE_FLOOR = 0.910
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -300,7 +306,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev66"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
