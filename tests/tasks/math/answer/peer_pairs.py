@@ -811,6 +811,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind56",
         "blind57",
         "blind58",
+        "blind59",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
