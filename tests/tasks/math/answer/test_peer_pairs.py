@@ -265,7 +265,9 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # libraries' aliases for a unit alone (seven: '%' for 'percent', '‰' for 'permille', '°C' for
 # 'degC', '°F' for 'degF', 'pix' for 'pixel', 'Kibyte' for '1024 B', CDS's '10-4' for '1.0e-4')
 # and equation rearrangements through exp and ln ('m = n + log(k)' for 'k = exp(m - n)', two):
-# 91.0% (4510/4954; the floor lowered to 0.910). The floor guards
+# 91.0% (4510/4954; the floor lowered to 0.910). The released half blind59 joined with nothing
+# to fix and one bare conflict, a chosen relative tolerance ('10.4' for '10.0' at 5%): 91.0%
+# (4521/4966). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
 BARE_FLOOR = 0.910
@@ -306,7 +308,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind59"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
