@@ -684,6 +684,13 @@ aliases), astropy/astropy (7; units, five rows read in the VOUnit or CDS format)
 units and percent), graderlab/graderprobe (3; short answers after normalisation), ekg/fraction.js
 (2; the npm ``fractional`` package). The unit libraries' rows are library equality tests rather
 than answer graders, as the sixty-second batch's were. 5 pairs already in the table dropped.
+Sixty-seventh batch (28 pairs, committed before it was scored; 1 of them under a stated
+setting; read from PyPI source archives, the package version for a commit):
+rasbt/reasoning-from-scratch (17; the book's ``grade_answer``, ``equality_check`` and an RLVR
+reward that requires a box, from ``reasoning-from-scratch`` 0.2.0), LBurny/symkit-mcp (6; a
+derivation's final expression against its session's target, ``symkit-mcp`` 1.13.0),
+madhumithakolkar/forge (5; an exact-match reward on answer sentences, ``forge-rl`` 0.1.2). 11
+pairs already in the table dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
