@@ -167,6 +167,12 @@ _PLAIN_THOUSANDS = re.compile(rf"^(?:[^,]*=\s*)?({_COMMA_GROUPED_NUMBER}%?)$")
 """a whole answer that is one comma-grouped number, or a percent of one (``1,000%``), perhaps
 after a name or a computation and ``=`` with no comma before (``x = 58,500``,
 ``26\\times 25\\times 10\\times 9=58,500``: the number alone, not the list ``..., 500``)"""
+_DECIMAL_COMMA_MANTISSA = re.compile(
+    r"(?<![\d,.])([-+]?[1-9])(?:\{,\}|,)(\d+)(?=\s*(?:\\times|\\cdot|×|\*)\s*10\s*\^)"
+)
+"""the mantissa of scientific notation written with a decimal comma (``1{,}357\\times 10^3``,
+``2,5 \\cdot 10^{-3}``): one digit before the comma, so the comma is a decimal point, never a
+thousands separator"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
@@ -397,6 +403,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
     text = _DEGREES.sub("", text)
     text = _THIN_SPACE_IN_NUMBER.sub("", text)
+    if "," in text and "10" in text:
+        text = _DECIMAL_COMMA_MANTISSA.sub(r"\1.\2", text)
     text = join_thousands(text)
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)

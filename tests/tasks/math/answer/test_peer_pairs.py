@@ -267,10 +267,15 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # and equation rearrangements through exp and ln ('m = n + log(k)' for 'k = exp(m - n)', two):
 # 91.0% (4510/4954; the floor lowered to 0.910). The released half blind59 joined with nothing
 # to fix and one bare conflict, a chosen relative tolerance ('10.4' for '10.0' at 5%): 91.0%
-# (4521/4966). The floor guards
+# (4521/4966). dev67 joined with nothing to fix and no bare miss, and the released half blind60
+# with a scientific mantissa's decimal comma ('1{,}357\times 10^3' for '1357') fixed and five bare
+# conflicts, MathALEA's option flags (an irreducible, a simplified or a decimal fraction required,
+# '\dfrac{4}{8}' refused for '\dfrac{1}{2}'; a power required, '16' for '2^4'; a reduced
+# expression required, 'x + x' for '2x'): 91.0% (4542/4992; the floor lowered to 0.909). The
+# floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.910
+BARE_FLOOR = 0.909
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -308,7 +313,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"blind60"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
