@@ -21,7 +21,8 @@ test files whose authors state the expected verdict:
   against, and the rest stay ``blind<N>``: held back (``held_back``), their misses never read,
   until ``RELEASED_HALVES`` opens them. The draw's seed, ``split_seed(N)``, is a date a week
   apart per batch, so each was fixed before its batch was scored; the tests recompute every
-  draw from the table.
+  draw from the table. ``benchmarks/peer_table.py`` joins a batch, splits it, and reads
+  verdicts and misses without showing a held-back pair.
 - ``setting``: ``stated`` when the note says the source's verdict holds under something its
   test chose that a plain default call of that grader would not have (an option, tolerance or
   flag passed; a question, answer or input type, mode or task the grader needs; a fixture that
