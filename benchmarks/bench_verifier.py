@@ -196,14 +196,17 @@ def run(judge: Judge, pairs: list[Pair], limit: float, repeat: int) -> Score:
     return score
 
 
-def _read(text: str) -> str:
+def as_the_env_reads(text: str) -> str:
+    """The answer a text states, extracted as the Math env extracts it."""
     return extract_answer(text) or after_reasoning(text)
 
 
 def ours(limit: float, extract: bool = True) -> Judge:
     def judge(pair: Pair) -> bool:
         if pair.table == "peer" and extract:
-            return check_equivalent(_read(pair.candidate), _read(pair.reference), limit).equivalent
+            return check_equivalent(
+                as_the_env_reads(pair.candidate), as_the_env_reads(pair.reference), limit
+            ).equivalent
         return check_equivalent(pair.candidate, pair.reference, limit).equivalent
 
     return judge

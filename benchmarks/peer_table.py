@@ -20,33 +20,19 @@ pair in table order, so they compare only against the same table.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
-from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+from bench_verifier import PEER_MODULE, as_the_env_reads
 
-_TABLE_MODULE = Path("tests/tasks/math/answer/peer_pairs.py")
+from metacot_envs.tasks.math.answer import check_equivalent
+
 _KEYS = ("candidate", "reference", "expected", "source_repo", "source_path", "source_where",
          "note", "kind", "split", "setting")  # fmt: skip
-
-
-def _peer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("metacot_peer_pairs", _TABLE_MODULE)
-    if spec is None or spec.loader is None:
-        sys.exit(f"{_TABLE_MODULE}: not found; run from the repository root")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-def _read(text: str) -> str:
-    return extract_answer(text) or after_reasoning(text)
 
 
 def _load_verdicts(path: str, size: int) -> list[bool]:
@@ -112,7 +98,10 @@ def verdicts(peer: ModuleType, out: str) -> None:
     """Write our verdict on every pair, answers read as the env reads them."""
     pairs = peer.load_peer_pairs()
     found = [
-        check_equivalent(_read(pair.candidate), _read(pair.reference)).equivalent for pair in pairs
+        check_equivalent(
+            as_the_env_reads(pair.candidate), as_the_env_reads(pair.reference)
+        ).equivalent
+        for pair in pairs
     ]
     Path(out).write_text(json.dumps(found), encoding="utf-8")
     print(f"{len(found)} verdicts written to {out}")
@@ -209,7 +198,7 @@ def main() -> None:
         command.add_argument("splits", nargs="*" if name == "figures" else "+")
     commands.add_parser("floored").add_argument("verdicts")
     args = parser.parse_args()
-    peer = _peer()
+    peer = cast(ModuleType, PEER_MODULE)
     if args.command == "join":
         join(peer, args.batch, args.out, args.inputs)
     elif args.command == "split":
