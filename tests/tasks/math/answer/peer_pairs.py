@@ -692,6 +692,15 @@ reward that requires a box, from ``reasoning-from-scratch`` 0.2.0), LBurny/symki
 derivation's final expression against its session's target, ``symkit-mcp`` 1.13.0),
 madhumithakolkar/forge (5; an exact-match reward on answer sentences, ``forge-rl`` 0.1.2). 11
 pairs already in the table dropped.
+Sixty-eighth batch (325 pairs, committed before it was scored; 74 of them under a stated
+setting; found with the code search again, read at the commits named, and from one npm
+archive): 43 repositories, most of them reward or grader tests of small RLVR and tutoring
+projects. The largest: team-campfire-dev/geunyang-math (39; exact rational and expression
+grading in TypeScript), Zayan-M-Hassan/NumberSenseTutor (32), QWED-AI/qwed-verification (32),
+shamddd/ear_grpo_reasoning (28), mindspore-ai/mindrlhf (17), kareltuma15/matemax (17),
+CanadaApollo6/gridiron-grpo (15), ConnorC3/math-checker (15), sreerevanth/robust-reasoning-rl
+(12), sjson421/math-quest (10); 33 others with 1-8 each. 129 pairs already in the table or
+repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
