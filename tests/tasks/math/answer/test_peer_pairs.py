@@ -271,11 +271,15 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # with a scientific mantissa's decimal comma ('1{,}357\times 10^3' for '1357') fixed and five bare
 # conflicts, MathALEA's option flags (an irreducible, a simplified or a decimal fraction required,
 # '\dfrac{4}{8}' refused for '\dfrac{1}{2}'; a power required, '16' for '2^4'; a reduced
-# expression required, 'x + x' for '2x'): 91.0% (4542/4992; the floor lowered to 0.909). The
-# floor guards
+# expression required, 'x + x' for '2x'): 91.0% (4542/4992; the floor lowered to 0.909). dev68
+# joined with nothing to fix and two bare conflicts, an approximate mode accepting any integer
+# within 5% ('460' and '496' for '473'); its three prose misses conflict with documented rules
+# (a reply whose part after '</think>' is empty has no answer; 'Answer is 42 and 43' is a list
+# against '43'; '1 = 1' is read as its value, not as an identity in x): 91.1% (4647/5099; the
+# floor raised to 0.911). The floor guards
 # that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
 # pairs.
-BARE_FLOOR = 0.909
+BARE_FLOOR = 0.911
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -313,7 +317,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev68"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
