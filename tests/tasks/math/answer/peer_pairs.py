@@ -830,6 +830,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind58",
         "blind59",
         "blind60",
+        "blind61",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
