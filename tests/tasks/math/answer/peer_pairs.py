@@ -701,6 +701,18 @@ shamddd/ear_grpo_reasoning (28), mindspore-ai/mindrlhf (17), kareltuma15/matemax
 CanadaApollo6/gridiron-grpo (15), ConnorC3/math-checker (15), sreerevanth/robust-reasoning-rl
 (12), sjson421/math-quest (10); 33 others with 1-8 each. 129 pairs already in the table or
 repeated within the batch dropped.
+Sixty-ninth batch (394 pairs, committed before it was scored; 198 of them under a stated
+setting): what the same helpers found after the sixty-eighth was cut off (their later rows,
+less those of repositories already in it), by the code search until its budget ran out and then
+from PyPI archives: 39 repositories, the largest Jondi-Studio-Public/maths-engine (146; a typed-
+answer grader always told the answer type, so every row is stated; its test calls were logged by
+running its own passing tests, and its 1,020 rows were cut to a seeded draw of 150,
+``random.Random(69)``, so that one source does not outweigh the table), yszhao2004/Lighteval-fix
+(36; its own equivalence tests of a patched lighteval extractor, not a fork's copies),
+MakGulati/auditing-the-judge-artifact (35), ``pypi/pycodemath`` (34; verified / refuted only, its
+undecided cases left out; its metadata names no repository),
+x892-boarberge/Matric-Maths-Exam-Intelligence (14), qazcdesnu/LSRR (13); 33 others with 1-9 each.
+129 pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
