@@ -44,12 +44,13 @@ decides. Short decimals inside expressions stay exact, as alone (``x + 1.414i`` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import TypeVar
 
 from metacot_envs.tasks.math.answer.budget import Budget
-from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Number, Pow
-from metacot_envs.tasks.math.answer.symbolic_points import walk
+from metacot_envs.tasks.math.answer.expression_tree import Func, Mul, Neg, Node, Number, Pow
+from metacot_envs.tasks.math.answer.symbolic_points import children
 
 MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
@@ -172,13 +173,28 @@ def embedded_relative_tolerance(candidate: Node, reference: Node, budget: Budget
         if _is_decimal_literal(side):
             continue
         total = 0.0
-        for node in walk(side, budget):
+        for node in _outside_exponents_and_functions(side, budget):
             if isinstance(node, Number) and node.is_decimal and node.value != 0:
                 unit = half_unit_in_last_place(node)
                 if unit is not None:
                     total += float(unit / abs(node.value))
         allowed.append(total)
     return max(allowed, default=0.0) or None
+
+
+def _outside_exponents_and_functions(side: Node, budget: Budget) -> Iterator[Node]:
+    """The nodes of ``side`` not inside an exponent or a function's argument: a decimal's
+    relative precision carries through sums, products and quotients, but not through a power
+    or a function (``2^{0.5000001}`` is no rounding of ``\\sqrt{2}``), so only these lend it."""
+    stack = [side]
+    while stack:
+        budget.tick()
+        node = stack.pop()
+        yield node
+        if isinstance(node, Pow):
+            stack.append(node.base)
+        elif not isinstance(node, Func):
+            stack.extend(children(node))
 
 
 def has_decimal_literal_side(candidate: Node, reference: Node) -> bool:

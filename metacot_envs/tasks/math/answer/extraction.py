@@ -332,18 +332,28 @@ def _compile(pattern: str) -> tuple[str, Any, bool]:
 def _owned_labels(compiled: Any, text: str) -> tuple[list[Any], int | None]:
     """The label matches that do not disown their value, and where the first disowning one is.
 
-    A disowned label's capture runs to the end of its line and may hold an owned label
-    ("Wrong answer: 42. Correct answer: 43"), so the search goes on right after the disowned
-    label; after :data:`MAX_DISOWNED_LABELS` of them the rest of the text is left unread
+    A label's capture runs to the end of its line and may hold a later label of the same kind
+    ("Wrong answer: 42. Correct answer: 43"; "The answer is 42. Wait, the answer is 43"), so the
+    search goes on inside it: a later label on the line that is owned and states a value
+    (:func:`states_a_value`) revises the earlier one, as a later line does. After
+    :data:`MAX_DISOWNED_LABELS` restarts inside captures the rest of the text is left unread
     (every restart may scan to the end of a long line).
     """
     owned: list[Any] = []
     first_disowned: int | None = None
-    position, restarts = 0, 0
+    position, restarts, line_end = 0, 0, -1
     while (match := compiled.search(text, position)) is not None:
         if not _disowned(text, match.start()):
-            owned.append(match)
-            position = max(match.end(), match.start() + 1)
+            inside = match.start() < line_end
+            if not inside or states_a_value(first_group(match) or ""):
+                owned.append(match)
+            if not inside:
+                line_end = match.end()
+            restarts += inside
+            if restarts > MAX_DISOWNED_LABELS or match.start(1) <= match.start():
+                position = max(match.end(), match.start() + 1)
+            else:
+                position = match.start(1)
             continue
         first_disowned = match.start() if first_disowned is None else first_disowned
         restarts += 1

@@ -55,6 +55,10 @@ _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CHAT_TOKEN = re.compile(
     r"<\|[A-Za-z_][A-Za-z0-9_]{2,39}\|>|<｜[^<>｜\s]{1,40}｜>|</s>|<eos>|<end_of_turn>"
 )
+_ANGLE_VECTOR = re.compile(r"<([^<>=]*,[^<>=]*)>")
+"""a whole answer of comma-separated items between ``<`` and ``>`` (``<-2, 105, 287>``), the
+plain spelling of a vector ``\\langle -2, 105, 287 \\rangle``: an inequality never opens with
+``<``"""
 _MARKDOWN_EMPHASIS = re.compile(
     r"\s*(?:\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__|_([^_]+)_)\s*\.?\s*", re.DOTALL
 )
@@ -66,6 +70,9 @@ _UNICODE_SYMBOLS = {
     "√": "\\sqrt",
     "−": "-",
     "–": "-",
+    "—": "-",  # the em dash, the figure dash and the small hyphen-minus of CJK typesetting
+    "‒": "-",  # are minus signs in an answer, as the en dash is (``x — 2``, ``(﹣5,5)``)
+    "﹣": "-",
     "×": "\\times ",
     "÷": "\\div ",
     "·": "\\cdot ",
@@ -374,6 +381,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _short_whitespace(text)
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
+        if (vector := _ANGLE_VECTOR.fullmatch(text.strip())) is not None:
+            text = f"\\langle {vector.group(1)}\\rangle"
     if not text.isascii():
         if text.endswith(("²", "³")):
             text = _without_glued_square_unit(text)
