@@ -6,7 +6,7 @@ units must agree too: :func:`measurement_unit` reads the unit and names it canon
 ``foot`` and ``feet`` are one unit; ``hr``, ``hrs`` and ``hours`` another), and two different units
 make the answers differ unless they measure one quantity, while the same unit on both sides leaves
 the numbers to compare (``0.64N`` is ``0.6400 N``, where a glued one-letter unit would read as a
-variable); a square or cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2`` and ``6 cm²`` are
+variable); a square or cube is part of the unit (``6 cm^2``, ``6\text{ cm}^2``, ``6 cm²`` and ``6 cm2`` are
 one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
 ``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``. The SI symbols take every prefix from nano to
 tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units of one
@@ -90,9 +90,11 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"
     r"(?:\s|\\[ ,;!]|~)*"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)\.?\s*\}?"
-    r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?"
+    r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
+    r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?)"
 )
+"""one number and a unit, its square or cube written ``^2``, ``²`` or as a digit glued to the
+unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand)"""
 
 
 def measurement_unit(answer: str) -> str | None:
@@ -104,7 +106,7 @@ def measurement_unit(answer: str) -> str | None:
     match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
     if match is None or (unit := _canonical(match.group(2))) is None:
         return None
-    power = match.group(3) or {"²": "2", "³": "3", None: ""}[match.group(4)]
+    power = match.group(3) or match.group(4) or {"²": "2", "³": "3", None: ""}[match.group(5)]
     return f"{unit}^{power}" if power else unit
 
 
