@@ -713,6 +713,16 @@ MakGulati/auditing-the-judge-artifact (35), ``pypi/pycodemath`` (34; verified / 
 undecided cases left out; its metadata names no repository),
 x892-boarberge/Matric-Maths-Exam-Intelligence (14), qazcdesnu/LSRR (13); 33 others with 1-9 each.
 129 pairs already in the table or repeated within the batch dropped.
+Seventieth batch (250 pairs, committed before it was scored; 170 of them under a stated
+setting; with the code search's budget used up, read from PyPI source archives, the package
+version for a commit): 20 repositories, the largest sympy/sympy (145; its parser tests, typed
+input such as ``2sin x`` and Mathematica's and Maxima's syntax against the expression, most
+under a parser option; 151 rows cut to a seeded draw of 150, ``random.Random(70)``, by the
+per-source cap of the sixty-ninth batch), dottxt-ai/dotevals (12), erdogant/localbenchmark (9),
+alexngai/endless-learning (9), ``pypi/gwpy`` (9; unit names), MiltonKlun/Evalstand (8),
+``pypi/beam-verifier`` (8); 13 others with 2-7 each. Left out: two chemistry sources
+(openedx/openedx-chem, xnx/pyvalem: chemical equations and formulas are no math answers). 74
+pairs already in the table or repeated within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
