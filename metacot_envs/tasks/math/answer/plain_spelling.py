@@ -33,7 +33,14 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   ``1e3``: digits, ``e`` or ``E``, an exponent of up to three digits, with no letter, digit or
   dot next to it (nobody writes Euler's number between two digits, ``2e5`` for ``10e``;
   ``2e``, ``e^5`` and ``2ex`` keep their ``e``). The number becomes ``(mantissa\\cdot10^{exponent})``, which keeps the mantissa's written
-  precision for the rounding rule (:mod:`decimal_precision`).
+  precision for the rounding rule (:mod:`decimal_precision`);
+- Mathematica's calls of one argument in square brackets are calls: ``Sqrt[2]`` is
+  ``Sqrt(2)``, ``ArcSin[x/2]`` is ``ArcSin(x/2)`` (functions from :data:`_MATHEMATICA_NAMES`;
+  a bracket holding a top-level comma, such as ``Log[2, 8]``, whose argument order differs
+  from the other spellings', stays as written);
+- sympy's repeating decimal, a decimal followed directly by its repeating digits in square
+  brackets (``0.[3]`` is ``\\frac13``, ``.034[56]`` is ``\\frac{1711}{49500}``), is that
+  fraction, as ``0.\\overline{3}`` is.
 """
 
 from __future__ import annotations
@@ -125,9 +132,52 @@ _PYTHON_FRACTION = re.compile(r"(?<![\w\\])Fraction\(\s*(-?\d{1,60})\s*(?:,\s*(-
 """Python's ``Fraction(p, q)`` (or ``Fraction(n)``) repr of a rational, integer arguments only"""
 
 
+_MATHEMATICA_NAMES = (
+    "Sqrt Sin Cos Tan Cot Sec Csc ArcSin ArcCos ArcTan Sinh Cosh Tanh Exp Log Abs".split()
+)
+"""Mathematica functions of one argument whose bracketed calls read as calls"""
+_MATHEMATICA_CALL = re.compile(rf"(?<![A-Za-z\\])(?:{'|'.join(_MATHEMATICA_NAMES)})\[")
+_MAX_BRACKET_CALLS = 32
+"""bracketed calls rewritten in one answer; the rest stay as written"""
+_BRACKETED_REPETEND = re.compile(r"(?<![\w.\]])([0-9]*)\.([0-9]{0,40})\[([0-9]{1,40})\]")
+
+
+def _mathematica_calls(text: str) -> str:
+    """``Sqrt[x]`` as ``Sqrt(x)``: each call's matching square bracket becomes parentheses."""
+    position = 0
+    for _ in range(_MAX_BRACKET_CALLS):
+        call = _MATHEMATICA_CALL.search(text, position)
+        if call is None:
+            break
+        position = call.end()
+        depth, closing = 0, None
+        for index in range(call.end() - 1, len(text)):
+            if text[index] == "[":
+                depth += 1
+            elif text[index] == "]":
+                depth -= 1
+                if depth == 0:
+                    closing = index
+                    break
+            elif text[index] == "," and depth == 1:
+                break
+        if closing is not None:
+            inner = text[call.end() : closing]
+            text = f"{text[: call.end() - 1]}({inner}){text[closing + 1 :]}"
+    return text
+
+
+def _repetend_as_fraction(match: re.Match[str]) -> str:
+    whole, fixed, repeating = match.group(1) or "0", match.group(2), match.group(3)
+    numerator = int(whole + fixed + repeating) - int(whole + fixed)
+    return f"({numerator}/{10 ** len(fixed) * (10 ** len(repeating) - 1)})"
+
+
 def rewrite_plain_spelling(text: str) -> str:
     """``text`` with its plain-text function names, constants, ``**``, E notation and Python
     ``Fraction(p, q)`` reprs in LaTeX."""
+    if "[" in text:
+        text = _BRACKETED_REPETEND.sub(_repetend_as_fraction, _mathematica_calls(text))
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
     if "Fraction(" in text:
