@@ -854,6 +854,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind60",
         "blind61",
         "blind62",
+        "blind63",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
