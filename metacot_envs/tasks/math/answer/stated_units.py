@@ -61,6 +61,9 @@ _SYNONYMS = {
     "A": "A amp amps ampere amperes",
     "Hz": "Hz hertz",
     "Pa": "Pa pascal pascals",
+    "mol": "mol mole moles",
+    "H": "H henry henries henrys",
+    "ohm": "ohm ohms",
     "kPa": "kPa kilopascal kilopascals",
     "mi/h": "mph",
     "km/h": "kph km/h",
@@ -71,7 +74,8 @@ _SI_PREFIXES = {"n": "1/1000000000", "u": "1/1000000", "m": "1/1000", "k": "1000
 ``µ`` are ``u``)"""
 _SI_SYMBOLS = {"m": "length", "g": "mass", "s": "time", "l": "volume", "N": "force",
                "J": "energy", "W": "power", "Pa": "pressure", "A": "current", "V": "voltage",
-               "Hz": "frequency"}  # fmt: skip
+               "Hz": "frequency", "mol": "amount of substance", "H": "inductance",
+               "ohm": "resistance"}  # fmt: skip
 """SI symbols that take a prefix, with the kind of quantity each measures"""
 _PREFIXED_SPELLINGS = {
     written + symbol_spelling: prefix + symbol

@@ -54,6 +54,7 @@ from metacot_envs.tasks.math.answer.inequality_intervals import (
     inequality_as_interval,
     oriented,
 )
+from metacot_envs.tasks.math.answer.interval_unions import merged_intervals
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
 from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
@@ -115,7 +116,11 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
             return False, "bracket types differ"
         return _compare_ordered(candidate.items, reference.items, budget)
     if isinstance(candidate, Union) and isinstance(reference, Union):
-        return _compare_unordered(candidate.parts, reference.parts, budget)
+        outcome = _compare_unordered(candidate.parts, reference.parts, budget)
+        return outcome if outcome[0] else _merged_match(candidate, reference, budget) or outcome
+    if isinstance(candidate, Union | Bracketed) and isinstance(reference, Union | Bracketed):
+        if (merged := _merged_match(candidate, reference, budget)) is not None:
+            return merged
     if isinstance(candidate, Relation) or isinstance(reference, Relation):
         # Inequalities compare as the intervals they describe (x < 1 is -x > -1).
         as_intervals = (
@@ -528,6 +533,22 @@ def _compare_unordered(
     if unmatched:
         return False, "items missing"
     return True, "same items in any order"
+
+
+def _merged_match(candidate: Node, reference: Node, budget: Budget) -> Outcome | None:
+    """A match when a union is involved and both sides merge to the same intervals
+    (``[0,1)\\cup[1,2]`` is ``[0,2]``), else None."""
+    if not (isinstance(candidate, Union) or isinstance(reference, Union)):
+        return None
+    merged = merged_intervals(candidate, budget), merged_intervals(reference, budget)
+    if merged[0] is None or merged[1] is None or len(merged[0]) != len(merged[1]):
+        return None
+    for mine, theirs in zip(merged[0], merged[1], strict=True):
+        if (mine.opening, mine.closing) != (theirs.opening, theirs.closing):
+            return None
+        if not _compare_ordered(mine.items, theirs.items, budget)[0]:
+            return None
+    return True, "one set of real numbers, intervals merged"
 
 
 def _compare_relations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:
