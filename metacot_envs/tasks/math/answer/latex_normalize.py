@@ -40,6 +40,7 @@ from metacot_envs.tasks.math.answer.plain_spelling import (
     GREEK_NAMES,
     ONE_LETTER_NAME,
     PLAIN_FUNCTIONS,
+    repeating_decimal_as_fraction,
     rewrite_plain_spelling,
 )
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
@@ -438,7 +439,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         top, _, bottom = text.partition("\\choose")
         text = f"\\binom{{{top}}}{{{bottom}}}"
     text = rewrite_notations(text)
-    text = _REPEATING_DECIMAL.sub(_repeating_decimal_as_fraction, text)
+    text = _REPEATING_DECIMAL.sub(repeating_decimal_as_fraction, text)
     text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
     text = _unwrap_text_macros(text, budget)
     if "R" in text and (division := _REMAINDER_ZERO.fullmatch(text.strip())) is not None:
@@ -561,14 +562,6 @@ def _equation_lines(text: str) -> str:
     ):
         return ", ".join(lines)
     return text
-
-
-def _repeating_decimal_as_fraction(match: re.Match[str]) -> str:
-    """``1.2\\overline{34}`` as the exact fraction it denotes, e.g. ``(611/495)``."""
-    whole, fixed, repeating = match.group(1) or "0", match.group(2), match.group(3)
-    numerator = int(whole + fixed + repeating) - int(whole + fixed)
-    denominator = 10 ** len(fixed) * (10 ** len(repeating) - 1)
-    return f"({numerator}/{denominator})"
 
 
 def _unwrap_text_macros(text: str, budget: Budget) -> str:

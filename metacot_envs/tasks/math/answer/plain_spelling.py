@@ -167,7 +167,10 @@ def _mathematica_calls(text: str) -> str:
     return text
 
 
-def _repetend_as_fraction(match: re.Match[str]) -> str:
+def repeating_decimal_as_fraction(match: re.Match[str]) -> str:
+    """A repeating decimal matched as (whole part, fixed digits, repeating digits), written
+    ``1.2\\overline{34}`` or sympy's ``1.2[34]``, as the exact fraction it denotes:
+    ``(611/495)``."""
     whole, fixed, repeating = match.group(1) or "0", match.group(2), match.group(3)
     numerator = int(whole + fixed + repeating) - int(whole + fixed)
     return f"({numerator}/{10 ** len(fixed) * (10 ** len(repeating) - 1)})"
@@ -177,7 +180,7 @@ def rewrite_plain_spelling(text: str) -> str:
     """``text`` with its plain-text function names, constants, ``**``, E notation and Python
     ``Fraction(p, q)`` reprs in LaTeX."""
     if "[" in text:
-        text = _BRACKETED_REPETEND.sub(_repetend_as_fraction, _mathematica_calls(text))
+        text = _BRACKETED_REPETEND.sub(repeating_decimal_as_fraction, _mathematica_calls(text))
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
     if "Fraction(" in text:
