@@ -131,9 +131,16 @@ def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Frac
         return Fraction(_INTEGER_FUNCTIONS[node.name](*(int(v) for v in values)))
     if node.name == "binom":
         n, k = values
-        if n.denominator != 1 or k.denominator != 1 or n > MAX_FACTORIAL * 8:
+        if n.denominator != 1 or k.denominator != 1 or abs(n) > MAX_FACTORIAL * 8:
             return None
-        return Fraction(math.comb(int(n), int(k))) if 0 <= k else Fraction(0)
+        if k < 0:
+            return Fraction(0)
+        if n >= 0:
+            return Fraction(math.comb(int(n), int(k)))
+        if k > MAX_FACTORIAL * 8:
+            return None
+        # the generalized binomial n(n-1)...(n-k+1)/k! is defined for a negative integer n
+        return Fraction((-1) ** int(k) * math.comb(int(k - n - 1), int(k)))
     return None
 
 

@@ -210,3 +210,28 @@ def test_check_equivalent__a_function_outside_its_domain_is_undefined(
     verdict = check_equivalent(candidate, reference)
     assert not verdict.equivalent
     assert not verdict.reason.startswith("internal error"), verdict
+
+
+FUZZ_FINDINGS = [
+    (r"\binom{−5\%}{3,610}", "−5"),
+    (r"\binom{−99999999999999999999999}{\boxed{45^\circ}}", "−9"),
+]
+"""answers ``benchmarks/fuzz_checker.py`` found to stop a check with an unexpected exception"""
+
+
+@pytest.mark.parametrize(("candidate", "reference"), FUZZ_FINDINGS)
+def test_check_equivalent__fuzz_findings_end_without_an_internal_error(
+    candidate: str, reference: str
+) -> None:
+    for left, right in ((candidate, reference), (reference, candidate), (candidate, candidate)):
+        assert not check_equivalent(left, right).reason.startswith("internal error")
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [(r"\binom{-5}{3}", "-35"), (r"\binom{-1}{4}", "1"), (r"\binom{-2}{1}", "-2")],
+)
+def test_check_equivalent__binomial_of_a_negative_integer_is_the_generalized_one(
+    candidate: str, reference: str
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent
