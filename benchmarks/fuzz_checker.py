@@ -163,7 +163,7 @@ def main() -> int:
             if reason.startswith("internal error"):
                 findings.append(f"{name}: {reason} on {text!r} vs {other!r}")
             if took > args.slow_ms:
-                findings.append(f"{name}: {took:.0f} ms on {text!r}")
+                findings.append(f"{name}: {took:.0f} ms on {text!r} vs {other!r}")
     print(
         f"{tries} mutants from {len(seeds)} seed answers in {args.seconds:.0f} s (seed {args.seed})"
     )

@@ -235,3 +235,19 @@ def test_check_equivalent__binomial_of_a_negative_integer_is_the_generalized_one
     candidate: str, reference: str
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [
+        (r"\log_{$(\frac{3}{5},\frac{8}{3}]$} y = 2x", "y = 2x"),
+        (r"\log_{(-\infty,3]} y=6/4x-6", "y=6/4x-6"),
+        (r"Derivative(Integral(a*x + b, x)\le x) - a*x - b = 0", "y = 2x"),
+    ],
+)
+def test_check_equivalent__short_equation_with_a_group_in_a_function_ends_below_the_limits(
+    candidate: str, reference: str
+) -> None:
+    # found by benchmarks/fuzz_checker.py: the comparison recursed until Python's limit
+    verdict = check_equivalent(candidate, reference)
+    assert not verdict.equivalent and not verdict.reason.startswith(LIMIT_REASONS)
