@@ -11,7 +11,8 @@ equation, an interval or a set, two answers joined. ``check_equivalent`` then co
 mutant with its seed and with itself, and ``extract_answer`` reads it inside prose.
 
 A finding is an ``internal error`` verdict (an exception the checker's own guards did not
-expect), any exception out of ``extract_answer``, or a call slower than ``--slow-ms`` (the
+expect), a ``nesting too deep`` verdict on a text nested fewer than 20 brackets deep (a
+recursion that does not follow the text's shape), any exception out of ``extract_answer``, or a call slower than ``--slow-ms`` (the
 checker's deadline is 1 s; a check near it is a performance finding). Findings are printed
 with the text that made them, and the script exits 1 if there is one. It is a benchmark, not a
 test: its reach depends on the time it gets.
@@ -120,6 +121,18 @@ def _seed_answers() -> list[str]:
     return sorted(seeds)
 
 
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets in ``text`` (unbalanced closers ignored)."""
+    depth = deepest = 0
+    for char in text:
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")}]" and depth:
+            depth -= 1
+    return deepest
+
+
 def _timed_call(name: str, text: str, other: str) -> tuple[float, str]:
     """Milliseconds and outcome of one call: a check's reason, or the answer extracted."""
     started = time.perf_counter()
@@ -160,7 +173,9 @@ def main() -> int:
             took, reason = _timed_call(name, text, other)
             if took > slowest[0]:
                 slowest = (took, f"{name} {text!r}")
-            if reason.startswith("internal error"):
+            if reason.startswith("internal error") or (
+                reason == "size limit: nesting too deep" and _depth(text + other) < 20
+            ):
                 findings.append(f"{name}: {reason} on {text!r} vs {other!r}")
             if took > args.slow_ms:
                 findings.append(f"{name}: {took:.0f} ms on {text!r} vs {other!r}")
