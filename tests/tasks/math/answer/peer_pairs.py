@@ -723,6 +723,18 @@ alexngai/endless-learning (9), ``pypi/gwpy`` (9; unit names), MiltonKlun/Evalsta
 ``pypi/beam-verifier`` (8); 13 others with 2-7 each. Left out: two chemistry sources
 (openedx/openedx-chem, xnx/pyvalem: chemical equations and formulas are no math answers). 74
 pairs already in the table or repeated within the batch dropped.
+Seventy-first batch (372 pairs, committed before it was scored; 183 of them under a stated
+setting; found with the code search, read at the commits named, and from a few PyPI archives): 55
+repositories. Besides RLVR reward and grader tests it reaches e-learning systems' numeric and
+formula question types, all under their question's settings (tolerance, unit mode, precision):
+ibrokhimel/Homeworks (43), Ibra106i/mathbeast (33), instructure/canvas-lms (25),
+opentaproject/openta-public (22), moodleou/moodle-qtype_varnumunit (18),
+SirRDragonbornKnight/Enigma-Engine (16), ILIAS-eLearning/ILIAS (13),
+KJSK-Koushik/Adaptive-reasoning-for-Financial-Advisory-Systems (13),
+JunyiJ/PostTraining-LLM-Small (12), lambdabaa/mathleap (11); 44 others with 1-10 each. Left out: ai-twinkle/Eval, whose
+test swaps its grader for an exact-string stand-in, so its verdicts are not a grader's. 116 pairs
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
