@@ -798,8 +798,10 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the fifty-seventh batch and blind51 after the fifty-eighth (seven later batches reported
 # each; 53/55 and 10/23 at c72bbae, just before, as when each batch was scored). blind52 opened
 # after the fifty-ninth batch and blind53 after the sixtieth (seven later batches reported each;
-# 44/59 and 23/34 at 72cddd2, just before, as when each batch was scored). blind54 onward stay
-# held back. (The first
+# 44/59 and 23/34 at 72cddd2, just before, as when each batch was scored). blind54 to blind63
+# opened one by one after the sixty-first to the seventieth batch (their figures, each taken just
+# before, are in ``benchmarks/RESULTS.md``), and blind64 after the seventy-first (49/59 at
+# be87677, just before). blind65 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -867,6 +869,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind61",
         "blind62",
         "blind63",
+        "blind64",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
