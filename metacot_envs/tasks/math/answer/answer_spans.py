@@ -37,7 +37,11 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     DOT_GROUPED_THOUSANDS,
     RUPIAH_CODE,
 )
-from metacot_envs.tasks.math.answer.plain_spelling import PLAIN_FUNCTIONS
+from metacot_envs.tasks.math.answer.plain_spelling import (
+    EUROPEAN_FUNCTION_NAMES,
+    GREEK_NAMES,
+    PLAIN_FUNCTIONS,
+)
 
 MATH_SPAN_PATTERN = (
     r"\$\$((?:[^$\\]|\\.)+?)\$\$"
@@ -102,14 +106,15 @@ counts (``代入即可。`` states nothing)"""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ"
     r"|ergebnis|r[ée]sultat|resultado|risultato|результат)"
-    r"(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|"
+    r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
     r"|ergebnis[ \t]+(?:ist|lautet)|r[ée]sultat[ \t]+est|resultado[ \t]+(?:es|é)"
     r"|risultato[ \t]+è)|"
     r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*([^\s。][^\n。]*)"
 )
 """an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian or
-Chinese ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "答案是"), up to the end
+Chinese ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "答案是"; a spaced dash
+after the word is punctuation, as a colon is: "Ответ — 5", "Ответ - 5"), up to the end
 of its line or sentence
 (``答案是7。即...`` gives ``7``)"""
 
@@ -162,7 +167,7 @@ _LEADING_NUMBER = re.compile(rf"{_NUMBER_TERM}(?:\s*[-+*/=×÷]\s*{_NUMBER_TERM}
 _WORDS_AFTER_VALUE = re.compile(r"(?:\s*[,;:.])?\s+([A-Za-z]{2,})")
 """words right after a value (one way to split the spaces around a comma, so a long run of
 spaces is scanned once)"""
-_CALLED = frozenset(PLAIN_FUNCTIONS | {"sqrt"})
+_CALLED = frozenset(PLAIN_FUNCTIONS | EUROPEAN_FUNCTION_NAMES.keys() | {"sqrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
 _ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
 """what follows a function name applied to something: ``(``, a power (``sin^2(x)``), a digit
@@ -426,7 +431,8 @@ def _corrected(answer: str) -> str | None:
 
 def _leading_value(answer: str) -> str | None:
     """The value an answer opens with when words follow it ("42 which is bigger than 7",
-    "$34$ because ...", "18 apples in total after 3 days", "5, since 12 = 3 \\cdot 4"):
+    "$34$ because ...", "18 apples in total after 3 days", "5, since 12 = 3 \\cdot 4", "4 and
+    then some text"; not "4 and 5", a list):
     a math span or a number, with the arithmetic chained to it (``10 - 4 = 6 apples``)."""
     span = _MATH_SPAN.match(answer)
     if span is not None:
@@ -437,9 +443,20 @@ def _leading_value(answer: str) -> str | None:
             return None
         value, rest = number.group(), answer[number.end() :]
     words = _WORDS_AFTER_VALUE.match(rest)
-    if words is None or words.group(1).lower() in _CONNECTIVES:
+    if words is None:
         return None
+    if words.group(1).lower() in _CONNECTIVES:
+        # "4 and 5" lists two values; "4 and then some text" states 4
+        after = _WORDS_AFTER_VALUE.match(rest, words.end())
+        if after is None or after.start(1) != words.end() + 1 or _names_math(after.group(1)):
+            return None
     return value.strip()
+
+
+def _names_math(word: str) -> bool:
+    """Whether a word names mathematics (a function, a constant, a Greek letter), not prose."""
+    word = word.lower()
+    return word in _CALLED or word in _NAMED_CONSTANTS or word in GREEK_NAMES or word == "pi"
 
 
 def _listed_spans(text: str) -> str | None:

@@ -63,9 +63,12 @@ FINAL_ANSWER_PATTERN = (
 last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
 
 ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"
-ANSWER_LABEL_PATTERN = r"(?i)\b(?:answer|ans\.?)(?:[ \t]+is)?[ \t*]*[:：][ \t*]*(\S[^\n]*)"
+ANSWER_LABEL_PATTERN = (
+    r"(?i)\b(?:answer|ans\.?)(?:(?:[ \t]+is)?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)[ \t*]*(\S[^\n]*)"
+)
 """an answer label and what follows it on its line ("Answer: 5", "The answer is: 5", and the
-abbreviation "Ans: 5")"""
+abbreviation "Ans: 5"); a dash with a space on each side after the label is punctuation, as a
+colon is ("Answer - 5" answers 5, "Answer: -5" answers -5)"""
 
 DISOWNING_WORDS = r"not|wrong|incorrect|false|never|isn't|no"
 """words that, right before an answer label, make the statement disown its value: "Wrong

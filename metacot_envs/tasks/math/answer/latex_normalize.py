@@ -106,6 +106,19 @@ _UNICODE_SYMBOLS = {
     "ℂ": "\\mathbb{C}",
     "\u00a0": " ",
 }
+_GREEK_LETTERS = dict(
+    zip(
+        "αβγδεζηθικλνξρσςτυφχψωϵϑϕΓΔΘΛΞΣΦΨΩ",
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda nu xi rho sigma sigma "
+        "tau upsilon phi chi psi omega epsilon vartheta phi Gamma Delta Theta Lambda Xi Sigma Phi "
+        "Psi Omega".split(),
+        strict=True,
+    )
+)
+"""Greek letters typed as Unicode (``tg(α)``, ``90° − β``) and the LaTeX command each is; ``μ``
+is left to the units, where it is the prefix micro (``5 μm``), and capitals that look like Latin
+ones (``Α``, ``Β``) and ``Π``, a product sign as often as a letter, are left as they are"""
+_GREEK_LETTER = re.compile("[" + "".join(_GREEK_LETTERS) + "]")
 _VULGAR_FRACTIONS = {
     "½": (1, 2),
     "⅓": (1, 3),
@@ -369,6 +382,8 @@ def _unicode_as_latex(text: str) -> str:
     for symbol, latex in _UNICODE_SYMBOLS.items():
         if symbol in text:
             text = text.replace(symbol, latex)
+    if not text.isascii():
+        text = _GREEK_LETTER.sub(lambda m: f"\\{_GREEK_LETTERS[m.group()]} ", text)
     for symbol, (numerator, denominator) in _VULGAR_FRACTIONS.items():
         if symbol in text:  # "1½" is the mixed number 1\frac{1}{2}
             text = text.replace(symbol, f"\\frac{{{numerator}}}{{{denominator}}}")

@@ -14,6 +14,10 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   (no parentheses, a number) is ``\\sqrt{2}`` / ``\\sqrt{12}``, as a function name glued to a
   number is that function of it (``cos4`` is ``\\cos 4``), and one raised to a number is
   that function's power (``sin^2(x)`` is ``\\sin^2(x)``);
+- the names Russian and other European schools use, ``tg``, ``ctg``, ``arctg`` and ``cosec``
+  (with a backslash, in ``\\operatorname{}``, or bare and applied to an argument), are the
+  tangent, cotangent, arctangent and cosecant: ``tg x`` is ``tan x``, ``\\ctg\\alpha`` is
+  ``\\cot\\alpha``;
 - sympy's ``asin``, ``acos``, ``atan`` followed by ``(`` are ``\\arcsin``, ``\\arccos``,
   ``\\arctan``; ``frac{14}{3}`` (LaTeX's fraction without its backslash) is ``\\frac{14}{3}``;
   ``log_2(8)``, and C's and JavaScript's ``log10(100)`` and ``log2(8)``, are
@@ -101,6 +105,14 @@ MAX_PLAIN_SQRTS = 32
 """``sqrt(`` (and, apart, ``abs(``) calls rewritten per answer (each scans for its closing
 parenthesis)"""
 _SYMPY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}
+EUROPEAN_FUNCTION_NAMES = {"tg": "tan", "ctg": "cot", "arctg": "arctan", "cosec": "csc"}
+"""function names of Russian and other European schools, and the name each stands for"""
+_EUROPEAN_FUNCTION = re.compile(
+    r"(?<![A-Za-z])(\\(?:operatorname\s*\{)?)?(arctg|ctg|tg|cosec)"
+    r"(?(1)\}?(?![A-Za-z])|(?=\s*[(\\^0-9]|[ \t]+[A-Za-z]))"
+)
+"""one of :data:`EUROPEAN_FUNCTION_NAMES` as a command, or bare and applied to something (``tg
+x``, ``ctg(x)``, ``tg2x``: a bare ``tg`` alone may be the product of ``t`` and ``g``)"""
 _ARGUMENT_CALLS = (
     (_PLAIN_SQRT, "\\sqrt{", "}"),
     (_PLAIN_CBRT, "\\sqrt[3]{", "}"),
@@ -179,6 +191,8 @@ def repeating_decimal_as_fraction(match: re.Match[str]) -> str:
 def rewrite_plain_spelling(text: str) -> str:
     """``text`` with its plain-text function names, constants, ``**``, E notation and Python
     ``Fraction(p, q)`` reprs in LaTeX."""
+    if "tg" in text or "cosec" in text:
+        text = _EUROPEAN_FUNCTION.sub(lambda m: f"\\{EUROPEAN_FUNCTION_NAMES[m.group(2)]} ", text)
     if "[" in text:
         text = _BRACKETED_REPETEND.sub(repeating_decimal_as_fraction, _mathematica_calls(text))
     if "equal" in text:

@@ -306,10 +306,24 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # thousands comma inside an expression ('9,400\left(1+0.065n\right)'), a plugin's own
 # set-builder ('{x|x<5|{1,2,3,4,5}}'), an inexact conversion ('6241509470 GeV' for '1 J') and a
 # reference in E notation, which does not convert ('0.001 Tohm' for '1e9 ohm'): 90.5%
-# (4917/5436; the floor lowered to 0.904). The floor guards
-# that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping
-# pairs.
-BARE_FLOOR = 0.904
+# (4917/5436; the floor lowered to 0.904). dev71 and the released half blind64 joined with
+# Unicode Greek letters ('tg(α)' for 'tan(alpha)'), the tangent, cotangent, arctangent and
+# cosecant as European schools name them ('ctg β' for 'cot beta'; this moves two readable pairs
+# wrong, Stepik's 'tg(x)' against 'tan(x)', which it calls a misnaming, and pie-lib's disputed
+# 'cos(x) / sin(x)' against 'ctg(x)'), a value then "and" then words ('4 and then some text'),
+# a spaced dash after an answer label ('Ответ - 5') and a parenthesized unit of another script
+# ('300 (чел.)') fixed, and 52 bare conflicts: 37 under a stated setting (e-learning question
+# types' ranges, margins, precision and significant figures: Canvas, ILIAS, Moodle's
+# varnumunit and scripted questions, mathbeast's rounding forms; OpenTA's vectors with their
+# variables; Homeworks' roots written as the list '[-9, 9]', an interval here; sgl-eval's
+# take_modulo; ideas-edu's equation steps) and 15 default: format verdicts (an untagged '7'
+# refused, four identical inequalities a grader refuses), a solved equation ('20' for
+# 'w/4=5'), a hedge ('Maybe 7?'), finance's conventions ('(32)' for -32, '407 million' for 407
+# and two more like it, '0.124' for '12.4'), a one-word lead-in ('Mathematically, 1 + 1 =
+# 2.'), an epsilon ('0.50009' for '0.5') and Algebrite's zero vector ('[0,0]' for '0'): 89.8%
+# (5041/5613; the floor lowered to 0.898). The floor guards that figure; the goal missed is
+# reported in benchmarks/RESULTS.md, not hidden by dropping pairs.
+BARE_FLOOR = 0.898
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -347,7 +361,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev71", "blind64"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
