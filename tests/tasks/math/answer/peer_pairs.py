@@ -734,6 +734,16 @@ KJSK-Koushik/Adaptive-reasoning-for-Financial-Advisory-Systems (13),
 JunyiJ/PostTraining-LLM-Small (12), lambdabaa/mathleap (11); 44 others with 1-10 each. Left out: ai-twinkle/Eval, whose
 test swaps its grader for an exact-string stand-in, so its verdicts are not a grader's. 116 pairs
 already in the table or repeated within the batch dropped.
+Seventy-second batch (188 pairs, committed before it was scored; 56 of them under a stated
+setting): what a second round of helpers found once the code search's budget was used up,
+read from PyPI and npm archives, the package version for a commit: 10 sources, the largest
+Mathics3/mathics-core (108; the Wolfram Language's ``==`` on numbers and expressions, and its
+structural ``===`` under a stated mode; comparisons left unevaluated are not taken),
+``npm/bi-fraction`` (19; a fraction library's equality of decimal, scientific and fraction
+spellings), abrown41/AutoFeedback (17; a course autograder's value and sympy checks),
+egnaro9/gradecore (13), ``pypi/catsoop`` (11; MIT's CAT-SOOP checkers),
+PhilippRisius/nbgrader-jupyterquiz (10); 4 others with 1-6 each. 30 pairs already in the table
+or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
