@@ -50,6 +50,7 @@ WRAPPERS = (
     "%s\\right)", "{%s", "%s}", "$%s$", "\\text{%s}", "%s \\text{ cm}", "%s\\%%", "-%s",
     "\\begin{pmatrix}%s & %s\\end{pmatrix}", "\\log_{%s} %s", "\\sin(%s)", "%s \\approx %s",
     "%s \\cup %s", "\\overline{%s}", "%s!", "\\binom{%s}{%s}", "%s \\pmod{%s}", "%s \\,\\%%",
+    "factorial(%s)", "Factorial[%s]", "tg(%s)", "\\ctg %s", "z(r) = %s", "%s (чел.)", "2θ%s",
 )  # fmt: skip
 """shapes a mutant is wrapped in; each ``%s`` takes the text or another seed"""
 PROSE = (
@@ -59,6 +60,8 @@ PROSE = (
     "答案：%s",
     "So x = %s, wait, the answer is %s.",
     "<answer>%s</answer>",
+    "Ответ - %s",
+    "My answer is %s and then %s.",
 )
 """prose around a mutant for ``extract_answer``"""
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

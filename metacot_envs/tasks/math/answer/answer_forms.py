@@ -333,12 +333,13 @@ def strip_assignment(node: Node, budget: Budget) -> Node:
 def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -> tuple[Node, Node]:
     """``x = 3`` vs ``3``: keep only the value, unless both sides are equations.
 
-    Two equations that define one function, ``y = ...`` against ``f(x) = ...``, compare
-    their values too: ``y`` and ``f(x)`` are two spellings of the function's value.
+    Two equations that define one function, ``y = ...`` against ``f(x) = ...`` or ``z = ...``
+    against ``z(r) = ...``, compare their values too: ``y`` and ``f(x)``, ``z`` and ``z(r)``,
+    are two spellings of the function's value.
     """
     if isinstance(candidate, Relation) and isinstance(reference, Relation):
-        labels = {_function_label(candidate, budget), _function_label(reference, budget)}
-        if labels == {"y", "call"}:
+        labels = _function_label(candidate, budget), _function_label(reference, budget)
+        if None not in labels and _one_function(*labels):
             return candidate.operands[1], reference.operands[1]
         return candidate, reference
     systems = _system_values(candidate, budget), _system_values(reference, budget)
@@ -444,13 +445,14 @@ def _system_values(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] |
     return names, Bracketed("(", tuple(named[name] for name in names), ")")
 
 
-def _function_label(node: Relation, budget: Budget) -> str | None:
-    """``y`` for ``y = value``, ``call`` for ``f(x) = value`` whose value uses ``x``, else None."""
+def _function_label(node: Relation, budget: Budget) -> tuple[str, str] | None:
+    """``("name", "z")`` for ``z = value``, ``("call", "f")`` for ``f(x) = value`` whose value
+    uses ``x``, else None."""
     if not is_assignment(node, budget):
         return None
     lhs = node.operands[0]
-    if lhs == Symbol("y"):
-        return "y"
+    if isinstance(lhs, Symbol):
+        return "name", lhs.name
     if isinstance(lhs, Mul) and len(lhs.factors) == 2:
         name, argument = lhs.factors
         if (
@@ -458,5 +460,15 @@ def _function_label(node: Relation, budget: Budget) -> str | None:
             and isinstance(argument, Symbol)
             and argument.name in collect_symbols(node.operands[1], budget)
         ):
-            return "call"
+            return "call", name.name
     return None
+
+
+def _one_function(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    """Whether a name and a call label one function's value: ``y`` and any ``f(x)``, or a
+    name and a call of that name (``z`` and ``z(r)``)."""
+    if first[0] == second[0]:
+        return False
+    name = first if first[0] == "name" else second
+    call = second if name is first else first
+    return name[1] in ("y", call[1])

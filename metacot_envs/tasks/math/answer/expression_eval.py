@@ -212,7 +212,7 @@ def _numeric_power(
     if abs(exponent) > 1e6 and abs(base) > 1.0 + 1e-9:
         raise SizeLimitExceeded("exponent too large")
     if base.imag == 0 and exponent.imag == 0:
-        if base.real >= 0:
+        if base.real >= 0 or exponent.real.is_integer():
             return complex(base.real**exponent.real)
         odd_root = _odd_root_exponent(node.exponent, budget)
         if odd_root is not None:

@@ -6,7 +6,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
   ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
-  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), ``cbrt(...)``
+  ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), ``factorial(n)``
+  ``(n)!``, ``cbrt(...)``
   ``\\sqrt[3]{...}``, and ``abs(...)``
   (sympy's ``Abs(...)`` too) becomes ``\\left|...\\right|``; names in capitals (``SQRT(``,
   ``SIN(``), capitalised (``Sqrt(``) or in Mathematica's spelling (``ArcTan(``) are the same
@@ -113,7 +114,10 @@ _EUROPEAN_FUNCTION = re.compile(
 )
 """one of :data:`EUROPEAN_FUNCTION_NAMES` as a command, or bare and applied to something (``tg
 x``, ``ctg(x)``, ``tg2x``: a bare ``tg`` alone may be the product of ``t`` and ``g``)"""
+_PLAIN_FACTORIAL = re.compile(r"(?<![A-Za-z\\])(?:factorial|Factorial)\s*\(")
+"""sympy's and Mathematica's ``factorial(n)``: ``n!``"""
 _ARGUMENT_CALLS = (
+    (_PLAIN_FACTORIAL, "(", ")!"),
     (_PLAIN_SQRT, "\\sqrt{", "}"),
     (_PLAIN_CBRT, "\\sqrt[3]{", "}"),
     (_PLAIN_ABS, "\\left|", "\\right|"),
@@ -145,7 +149,7 @@ _PYTHON_FRACTION = re.compile(r"(?<![\w\\])Fraction\(\s*(-?\d{1,60})\s*(?:,\s*(-
 
 
 _MATHEMATICA_NAMES = (
-    "Sqrt Sin Cos Tan Cot Sec Csc ArcSin ArcCos ArcTan Sinh Cosh Tanh Exp Log Abs".split()
+    "Sqrt Sin Cos Tan Cot Sec Csc ArcSin ArcCos ArcTan Sinh Cosh Tanh Exp Log Abs Factorial".split()
 )
 """Mathematica functions of one argument whose bracketed calls read as calls"""
 _MATHEMATICA_CALL = re.compile(rf"(?<![A-Za-z\\])(?:{'|'.join(_MATHEMATICA_NAMES)})\[")
