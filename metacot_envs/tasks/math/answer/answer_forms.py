@@ -338,8 +338,8 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
     are two spellings of the function's value.
     """
     if isinstance(candidate, Relation) and isinstance(reference, Relation):
-        labels = _function_label(candidate, budget), _function_label(reference, budget)
-        if None not in labels and _one_function(*labels):
+        first, second = _function_label(candidate, budget), _function_label(reference, budget)
+        if first is not None and second is not None and _one_function(first, second):
             return candidate.operands[1], reference.operands[1]
         return candidate, reference
     systems = _system_values(candidate, budget), _system_values(reference, budget)
