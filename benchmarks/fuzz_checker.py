@@ -62,6 +62,14 @@ PROSE = (
     "<answer>%s</answer>",
     "Ответ - %s",
     "My answer is %s and then %s.",
+    "\\boxed{%s",
+    "\\boxed{\\boxed{%s}} and \\boxed{%s}",
+    "<answer>%s",
+    "Final Answer: %s\nFinal Answer: %s",
+    "The answer is %s. Wait, the answer is %s",
+    "$%s$ and $%s$ or \\(%s\\)",
+    "**%s**",
+    "%s\n\n%s",
 )
 """prose around a mutant for ``extract_answer``"""
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -166,7 +174,8 @@ def main() -> int:
         mutant = seed
         for _ in range(rng.randint(1, 3)):
             mutant = rng.choice(MUTATIONS)(mutant, rng, seeds)
-        prose = rng.choice(PROSE).replace("%s", mutant)
+        shape = rng.choice(PROSE)
+        prose = shape.replace("%s", mutant, 1).replace("%s", rng.choice(seeds))
         tries += 1
         for name, text, other in (
             ("check", mutant, seed),
