@@ -36,6 +36,8 @@ _PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+(?:/[a-z{OTHER_SCRIPT_LE
 _GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""
+_PARENTHESIZED_TAIL = re.compile(r"(?<=[0-9})])\s+\(([^()]{1,48})\)\s*$")
+"""a parenthesized group ending the text after a value and a space (``300 (чел.)``)"""
 
 
 def is_other_script_unit_phrase(content: str) -> bool:
@@ -48,10 +50,6 @@ def is_other_script_unit_phrase(content: str) -> bool:
         and _OTHER_SCRIPT_LETTER.search(content) is not None
         and not holds_verdict_word(content)
     )
-
-
-_PARENTHESIZED_TAIL = re.compile(r"(?<=[0-9})])\s+\(([^()]{1,48})\)\s*$")
-"""a parenthesized group ending the text after a value and a space (``300 (чел.)``)"""
 
 
 def strip_other_script_unit_tail(text: str) -> str:
