@@ -263,10 +263,12 @@ _MAP_PREFIX = re.compile(
 """a function written as a map (``x \\mapsto 2x``, ``f: x \\to 2x``, ``f^{-1}: x \\to \\frac{x-1}{2}``):
 the answer is its expression; a bare ``x \\to 2`` (a limit's arrow) is not a map"""
 _LEADING_DISCOURSE = re.compile(
-    r"(?i)^(?:(?:therefore|thus|hence|so)\s*[,:]|(?:total|result|sum|value|solution)\s*[:=])\s*"
+    r"(?i)^(?:(?:therefore|thus|hence|so|then|finally|consequently|clearly|altogether|overall"
+    r"|mathematically)\s*[,:]|(?:total|result|sum|value|solution)\s*[:=])\s*"
 )
-"""a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``), or a label naming
-what the value is (``Total: 14``, ``Result = 14``)"""
+"""a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``, ``Finally, 12``,
+``Mathematically, 1 + 1 = 2``), or a label naming what the value is (``Total: 14``, ``Result =
+14``)"""
 _RESTATEMENT = re.compile(
     r"(?<=\S)\s*\((?i:i\.\s?e\.|that is|or|about|approx(?:\.|imately)?)[,:]?\s[^()]*\)\s*\.?\s*$"
 )

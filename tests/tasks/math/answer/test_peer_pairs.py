@@ -320,8 +320,8 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # refused, four identical inequalities a grader refuses), a solved equation ('20' for
 # 'w/4=5'), a hedge ('Maybe 7?'), finance's conventions ('(32)' for -32, '407 million' for 407
 # and two more like it, '0.124' for '12.4'), a one-word lead-in ('Mathematically, 1 + 1 =
-# 2.'), an epsilon ('0.50009' for '0.5') and Algebrite's zero vector ('[0,0]' for '0'): 89.8%
-# (5041/5613; the floor lowered to 0.898). dev72 and the released half blind65 joined with a
+# 2.', later fixed with more discourse words), an epsilon ('0.50009' for '0.5') and
+# Algebrite's zero vector ('[0,0]' for '0'): 89.8% (5041/5613; the floor lowered to 0.898). dev72 and the released half blind65 joined with a
 # name and a call of that name as one function's value ('z(r) = ...' for 'z = ...') and sympy's
 # 'factorial(n)' fixed, and 22 bare conflicts: 19 under a stated setting (Mathics3's structural
 # '===': '1' is not '1.', precision marks such as '.2222`3', 'N[2/9, 4]'; tolerances and
@@ -330,7 +330,8 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # rounding to the reference's places, '9.86' for '9.9') and 3 default: two exact libraries
 # that tell apart decimals our float-noise tolerance joins ('100000000.000000101' against
 # '...102', '0.1111111111111111' against '...127'), and '9.8' refused against '9.8 m/s^2' for
-# its missing unit: 89.6% (5141/5735; the floor lowered to 0.896). The floor guards that
+# its missing unit: 89.6% (5141/5735; the floor lowered to 0.896); with the discourse words
+# 'finally', 'mathematically', ... opening an answer, 5142/5735. The floor guards that
 # figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden by dropping pairs.
 BARE_FLOOR = 0.896
 PROSE_FLOOR = 0.90

@@ -108,3 +108,22 @@ def test_check_equivalent__parenthesized_unit_of_another_script(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # more discourse words opening an answer go, as "Therefore," does
+        ("Mathematically, 3 + 4 = 7.", "7", True),
+        ("Finally, 12", "12", True),
+        ("Consequently, 2x", "2 x", True),
+        ("Overall, \\frac{1}{2}", "0.5", True),
+        # not swallowed: the value after the word still decides; another word is kept
+        ("Finally, 12", "13", False),
+        ("Mathematically, 3 + 4 = 8.", "7", False),
+    ],
+)
+def test_check_equivalent__discourse_word_opening_the_answer(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
