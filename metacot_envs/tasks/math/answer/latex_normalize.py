@@ -334,8 +334,9 @@ _GLUED_SQUARE_UNIT = re.compile(r"^([-+]?\d+(?:\.\d+)?)([a-zA-Z]{1,2})[²³]$")
 """``12m²``, ``5cm³``: a number and a unit squared or cubed with the typed superscript (a
 variable is written ``m^2``; ``12m^2`` stays a product)"""
 _PARENTHESIZED_TAIL = re.compile(r"(?<=[\d})])(?:\s|\\[,;: !]|~)+\(([^()]{1,40})\)\s*$")
-"""a parenthesized group after a value and a space, ``12 (cm)``, ``\\pi^2\\,(u.c)``: a unit when
-its words are units (``f (x)`` and ``f(m)`` are not: a letter before it, or no space)"""
+"""a parenthesized group after a value and a space, ``12 (cm)``, ``\\pi^2\\,(u.c)``, ``300
+(чел.)``: a unit when its words are units or a unit phrase of another script (``f (x)`` and
+``f(m)`` are not: a letter before it, or no space)"""
 _SCHOOL_AREA_UNIT = re.compile(r"u\.\s*[a-z]{1,2}")
 """``u.a.``, ``u.c.``, ``u.l.``: "units of area / cubic / length", as Romanian and French
 school answers abbreviate them"""
@@ -670,8 +671,11 @@ def _strip_unit_tail(text: str) -> str:
     text = strip_other_script_unit_tail(text)
     if text.endswith(")"):
         group = _PARENTHESIZED_TAIL.search(text)
-        if group is not None and all(_is_unit_word(word) for word in group.group(1).split()):
-            text = text[: group.start()]
+        if group is not None and (
+            all(_is_unit_word(word) for word in group.group(1).split())
+            or is_other_script_unit_phrase(group.group(1).replace(".", " "))
+        ):
+            text = text[: group.start()]  # 12 (cm), 300 (чел.)
     rate = _GLUED_RATE_UNIT.search(text)
     if rate is not None and _is_unit_word(rate.group()):
         text = f"{text[: rate.start()]} {rate.group()}"  # 2m/s^2 is 2 m/s^2

@@ -36,8 +36,6 @@ _PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+(?:/[a-z{OTHER_SCRIPT_LE
 _GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""
-_PARENTHESIZED_TAIL = re.compile(r"(?<=[0-9})])\s+\(([^()]{1,48})\)\s*$")
-"""a parenthesized group ending the text after a value and a space (``300 (чел.)``)"""
 
 
 def is_other_script_unit_phrase(content: str) -> bool:
@@ -53,13 +51,9 @@ def is_other_script_unit_phrase(content: str) -> bool:
 
 
 def strip_other_script_unit_tail(text: str) -> str:
-    """``text`` without a unit phrase in another script after its last number, if it has one
-    (``300 чел.``), in parentheses too (``300 (чел.)``, ``12 (个)``)."""
+    """``text`` without a unit phrase in another script after its last number, if it has one."""
     if text.isascii():
         return text
-    group = _PARENTHESIZED_TAIL.search(text)
-    if group is not None and is_other_script_unit_phrase(group.group(1).replace(".", " ")):
-        return text[: group.start()]
     words = text.split()
     kept = len(words)
     while kept > 0 and _PHRASE_WORD.fullmatch(words[kept - 1].rstrip(".")):
