@@ -777,6 +777,19 @@ evenly by position from its accepted and wrong lists past the 150-pair cap; Katt
 BAPCtools rows run without flags), and ``pypi/pyslet`` (1; QTI 2.1's rounded equality). Left
 out: wheattoast11/carl, whose test defines its own exact-string stand-in grader. 33 pairs
 already in the table or repeated within the batch dropped.
+Seventy-sixth batch (614 pairs from 45 suites, committed before it was scored; 178 under a
+stated setting): six helpers with the code search's budget back, each on a field the earlier
+rounds had not swept: tutoring and flash-card apps' jest/vitest suites (Bbeierle12/Math-cards 85,
+zenki798/home-tutor 60, 2525Azarashi/ChemNote 36, the math rows only), numeric matching in
+finance and table QA (A-C-I-SOFTWARE-AND-DEVELOPMENT/M.U.S.E 55, mkahe/finance-rag 43,
+spencerbraun/backdraft 32 and subhadlearner/insightforge-agent 18, which compare a claimed value
+with its source rather than grade an answer, vishwas182002/finagent-eval 26), multilingual
+normalizers (noonwake-ai/ai-drool-router 25, sanchezVB/LLM_F-sica 18, bekzod-07/burgutali 14,
+GRAAL-Research/COLE 13), majority-vote and answer-clustering tests (one pair per stated
+same-group or different-group relation), unit libraries' and unit-aware graders' equality tests
+(KenKundert/quantiphy 11 and others) and small reward-test suites; 32 others with 1-15 each.
+Left out: wri/gnw-evals, whose test only checks that a judge's prompt states a 2% rule. 239
+pairs already in the table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
