@@ -53,7 +53,8 @@ WRAPPERS = (
     "factorial(%s)", "Factorial[%s]", "tg(%s)", "\\ctg %s", "z(r) = %s", "%s (чел.)", "2θ%s",
     "atan2(%s, %s)", "nCr(%s, %s)", "nPr(%s, %s)", "lg(%s, %s)", "log(%s)", "sp.sqrt(%s)",
     "csch(%s)", "arccot %s", "%s kJ", "%s E6 pm", "{%s, %s, %s} U [%s, %s)", "%s thousand",
-    "minus %s", "%s, %s * 1,000",
+    "minus %s", "%s, %s * 1,000", "$%sM", "(%sbn)", "sinx%s", "ln|%s|", "cos%s", "x₁%s",
+    "%s ≦ %s", "x = %s 또는 x = %s", "%s; %s,%s", "%s + c",
 )  # fmt: skip
 """shapes a mutant is wrapped in; each ``%s`` takes the text or another seed"""
 PROSE = (

@@ -74,11 +74,15 @@ dots between groups of three digits group thousands (``1.250.000``), read whole.
 glued to a one-letter variable (``4x``, ``2n``, ``3i``) is a term, not that number: "so we have
 4x on the left" states no 4."""
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
-FOREIGN_CONNECTIVES = ("ou", "et", "oder", "und", "или", "и")
-"""French, German and Russian words joining list items ("or"/"and"), read between spaces"""
-CJK_CONNECTIVES = ("または", "あるいは", "或者", "或", "和")
-"""Japanese (``または``, ``あるいは``: "or") and Chinese (``或者``, ``或``: "or"; ``和``: "and")
-words joining list items, read with or without spaces around them"""
+FOREIGN_CONNECTIVES = (
+    "ou", "et", "oder", "und", "или", "и", "oppure", "hoặc", "atau", "veya", "lub", "sau",
+)  # fmt: skip
+"""French, German, Russian, Italian, Vietnamese, Indonesian, Turkish, Polish and Romanian
+words joining list items ("or"/"and"), read between spaces"""
+CJK_CONNECTIVES = ("または", "あるいは", "或者", "或", "和", "또는", "혹은")
+"""Japanese (``または``, ``あるいは``: "or"), Chinese (``或者``, ``或``: "or"; ``和``: "and") and
+Korean (``또는``, ``혹은``: "or") words joining list items, read with or without spaces
+around them"""
 ONE_LETTER_CONNECTIVES = ("y", "o", "e")
 """Spanish, Italian and Portuguese one-letter "and"/"or", read only between two equations"""
 _JOINING_WORD = "(?:" + "|".join(("and", "or", *FOREIGN_CONNECTIVES, *ONE_LETTER_CONNECTIVES)) + ")"

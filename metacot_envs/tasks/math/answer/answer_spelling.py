@@ -238,3 +238,34 @@ def apply_scale_words(text: str) -> str:
 def _scaled(match: re.Match[str]) -> str:
     word = match.group(2) or match.group(3) or match.group(4)
     return f"{match.group(1)}\\cdot {_SCALE_FACTORS[word]}"
+
+
+_MAGNITUDE_SUFFIXES = {"k": 3, "K": 3, "M": 6, "MM": 6, "mn": 6, "B": 9, "bn": 9, "T": 12}
+_SUFFIXED_AMOUNT = re.compile(
+    r"\(?(?:\\?\$|[€£])?([-+]?)(?:\\?\$|[€£])?"
+    r"([1-9]\d{0,2}(?:,\d{3})+|\d+)(\.\d+)?(k|K|MM|M|mn|bn|B|T)\)?"
+)
+"""an answer that is one amount with a magnitude suffix glued to it, as finance writes them
+(``17k``, ``$1.5M``, ``1.4MM``, ``2bn``, ``0.5T``)"""
+_SPACED_SUFFIX = re.compile(r"\d\s+[A-Za-z]")
+"""a letter after a number and a space: a unit, never a magnitude suffix"""
+_LONGEST_SUFFIXED_AMOUNT = 40
+"""characters of the longest answer read as a suffixed amount (no amount is longer)"""
+
+
+def magnitude_suffix_reading(text: str) -> str | None:
+    """``text`` as the number its magnitude suffix scales (``17k`` is ``17\\cdot 10^{3}``), or
+    None. Only a whole answer of one amount, and only as a second reading: ``300K`` keeps its
+    reading as 300 kelvin and ``5M`` as 5 molar."""
+    text = text.strip()
+    if len(text) > _LONGEST_SUFFIXED_AMOUNT or not (text[-1:].isalpha() or text[-1:] == ")"):
+        return None
+    if _SPACED_SUFFIX.search(text):
+        return None  # "5 K", "1.5 M": a unit after a space, not a suffix
+    # the other spaces go first: the pattern then has no two optional runs that could share them
+    amount = _SUFFIXED_AMOUNT.fullmatch("".join(text.split()))
+    if amount is None:
+        return None
+    sign, digits, decimals, suffix = amount.groups()
+    power = _MAGNITUDE_SUFFIXES[suffix]
+    return f"{sign}{digits.replace(',', '')}{decimals or ''}\\cdot 10^{{{power}}}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from metacot_envs.tasks.math.answer.answer_spelling import (
     decimal_comma_reading,
     last_top_level_side,
+    magnitude_suffix_reading,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
@@ -150,7 +151,9 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; alone for
     ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
     (``70,110``: the number 70110 or the list 70, 110), plus its
-    reading with comma-grouped operands of arithmetic as numbers (``1,234/2``), plus its
+    reading with comma-grouped operands of arithmetic as numbers (``1,234/2``), plus the number
+    a glued magnitude suffix scales (``17k``), plus its reading with comma-grouped numbers in a
+    semicolon-separated list (``1,234; 5,678``), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
     though in LaTeX the braces only group: both readings are kept; ``{}`` alone, which groups
     nothing, is the empty set)."""
@@ -173,6 +176,15 @@ def _readings(text: str, budget: Budget) -> list[Node]:
             trees.append(_parse_normalized(grouped, budget))
         except LatexSyntaxError:
             pass
+    if (scaled := magnitude_suffix_reading(text)) is not None:
+        trees.append(_parse_normalized(scaled, budget))
+    if ";" in normalized and "," in normalized:
+        grouped_items = _GROUPED_ITEM.sub(lambda m: m.group().replace(",", ""), normalized)
+        if grouped_items != normalized:
+            try:
+                trees.append(_parse_normalized(grouped_items, budget))
+            except LatexSyntaxError:
+                pass
     angle = _LONE_ANGLE.match(text) if ("circ" in text or "deg" in text or "°" in text) else None
     if angle is not None:
         trees.append(_parse_normalized(f"{angle.group(1)}\\cdot\\frac{{\\pi}}{{180}}", budget))
@@ -186,6 +198,9 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     return trees
 
 
+_GROUPED_ITEM = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+"""in a list whose items a semicolon separates, a number whose commas group thousands
+(``1,234; 5,678``): read also as that one number"""
 _LONE_ANGLE = re.compile(
     r"^[\s$]*([-+]?\d{1,9}(?:\.\d{1,9})?)\s*"
     r"(?:\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))|°|\\degree|degrees?(?![A-Za-z])|deg(?![A-Za-z]))"
@@ -333,12 +348,21 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
 
 _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 """``+ C`` ending an answer: the constant of integration"""
+_LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 
 
 def _without_one_sided_constant(candidate: str, reference: str) -> tuple[str, str]:
     """Both sides, without the ``+ C`` ending one of them when the other names no ``C``: an
-    antiderivative with or without its constant of integration (``x^3/3`` is ``x^3/3 + C``)."""
+    antiderivative with or without its constant of integration (``x^3/3`` is ``x^3/3 + C``).
+    A ``+ c`` ending the other side is that constant in lower case (``x + c`` is ``x + C``)."""
     ends = [_INTEGRATION_CONSTANT.search(side) for side in (candidate, reference)]
+    if (ends[0] is None) != (ends[1] is None):
+        # "+ c" against "+ C": the same constant in lower case, when the side names no other C
+        lower = 0 if ends[0] is None else 1
+        sides = [candidate, reference]
+        if "C" not in sides[lower] and _LOWER_CASE_CONSTANT.search(sides[lower]):
+            sides[lower] = _LOWER_CASE_CONSTANT.sub(" + C", sides[lower])
+            return sides[0], sides[1]
     if ends[0] is not None and ends[1] is None and "C" not in reference:
         return _INTEGRATION_CONSTANT.sub("", candidate), reference
     if ends[1] is not None and ends[0] is None and "C" not in candidate:

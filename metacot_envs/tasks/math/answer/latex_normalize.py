@@ -94,6 +94,10 @@ _UNICODE_SYMBOLS = {
     "″": "''",
     "≤": "\\le ",
     "≥": "\\ge ",
+    "≦": "\\le ",
+    "≧": "\\ge ",
+    "⩽": "\\le ",
+    "⩾": "\\ge ",
     "≠": "\\ne ",
     "∪": "\\cup ",
     "∅": "\\emptyset ",
@@ -152,6 +156,9 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
 ``、`` and the full stop ``。`` of Chinese and Japanese answers, as the ASCII they stand for"""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUBSCRIPT_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
+"""Unicode subscript digits (``x₁``): an index, ``x_{1}``"""
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
 _TEXT_MACRO_NAMES = (
     "text",
@@ -397,6 +404,7 @@ def _unicode_as_latex(text: str) -> str:
     for symbol, (numerator, denominator) in _VULGAR_FRACTIONS.items():
         if symbol in text:  # "1½" is the mixed number 1\frac{1}{2}
             text = text.replace(symbol, f"\\frac{{{numerator}}}{{{denominator}}}")
+    text = _SUBSCRIPT_RUN.sub(lambda run: f"_{{{run.group().translate(_SUBSCRIPTS)}}}", text)
     return _SUPERSCRIPT_RUN.sub(lambda run: f"^{{{run.group().translate(_SUPERSCRIPTS)}}}", text)
 
 

@@ -5,7 +5,7 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 ``(-infinity,5)``. Decided here, each rule purely textual (nothing is evaluated):
 
 - a function name from :data:`PLAIN_FUNCTIONS` written without a backslash and followed by
-  ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``sinx``, ``basin(`` are not touched);
+  ``(`` is that function (``sin(x)`` is ``\\sin(x)``; ``basin(`` is not touched);
   ``sqrt(...)`` becomes ``\\sqrt{...}`` (its parentheses are its argument), ``factorial(n)``
   ``(n)!``, ``cbrt(...)``
   ``\\sqrt[3]{...}``, and ``abs(...)``
@@ -89,6 +89,21 @@ _PLAIN_FUNCTION_OF_NAME = re.compile(
 )
 """a function name, a space and its argument (``csc x``, ``sin 2x``, ``2 sin x``, as Khan's KAS
 and calculators write it); ``sec`` not after a number and a space, where it may be seconds"""
+_GLUED_FUNCTION_NAMES = "sin|cos|tan|sec|csc|cot|ln"
+_FUNCTION_GLUED_TO_LETTER = re.compile(
+    rf"(?<![A-Za-z\\])({_GLUED_FUNCTION_NAMES})"
+    r"([a-gi-z]|theta|alpha|beta|gamma|phi|psi|omega)(?![A-Za-z])"
+)
+"""a function name glued to a one-letter argument or a Greek letter's name (``sinx``,
+``cosx``, ``lnx``, ``sintheta``), as students type them: that function of it. Never ``h``
+(``sinh``, ``sech`` are functions of their own), never ``secs`` (seconds) or the word
+``sine``"""
+_FUNCTION_BEFORE_COMMAND_OR_BAR = re.compile(
+    rf"(?<![A-Za-z\\])({_GLUED_FUNCTION_NAMES}|log)(?=\\(?:theta|alpha|beta|gamma|phi|psi|omega|pi)"
+    r"(?![A-Za-z])|\s*\|)"
+)
+"""a function name right before a Greek letter's command (``sin\\theta``, which ``sinθ``
+becomes) or an absolute value's bar (``ln|x|``): that function of it"""
 _PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()")
 """``log_2(8)``: a logarithm with its base as a subscript"""
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
@@ -113,6 +128,8 @@ _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
 _LETTER_TIMES_TEN = re.compile(r"(\d)\s*[xX]\s*10\^")
+_SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative|Minus|Negative)[ \t]+(?=\.?\d)")
+"""``minus 5``, ``negative 2.5``: the word for the sign before a number written in digits"""
 """``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
@@ -229,6 +246,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _MODULE_PREFIX.sub("", text)
     if "[" in text:
         text = _BRACKETED_REPETEND.sub(repeating_decimal_as_fraction, _mathematica_calls(text))
+    if "inus" in text or "egative" in text:
+        text = _SIGN_WORD.sub("-", text)
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
     if "Fraction(" in text or "Rational(" in text:
@@ -260,6 +279,9 @@ def rewrite_plain_spelling(text: str) -> str:
         if "C" in text or "P" in text or "bin" in text or "choose" in text or "tan2" in text:
             text = _two_argument_calls(text)
         text = _PLAIN_FUNCTION.sub(_function_command, text)
+    if _ANY_GLUED_FUNCTION.search(text):
+        text = _FUNCTION_GLUED_TO_LETTER.sub(_function_of_glued_letter, text)
+        text = _FUNCTION_BEFORE_COMMAND_OR_BAR.sub(_function_command, text)
     if " " in text or "\t" in text:
         text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
     if "^" in text:
@@ -276,6 +298,16 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )
     return _greek_words_as_letters(text)
+
+
+_ANY_GLUED_FUNCTION = re.compile(_GLUED_FUNCTION_NAMES + "|log")
+
+
+def _function_of_glued_letter(match: re.Match[str]) -> str:
+    name, argument = match.group(1), match.group(2)
+    if (name, argument) in (("sec", "s"), ("sin", "e")):  # seconds; the word "sine"
+        return match.group()
+    return f"\\{name} {argument}"
 
 
 def _function_command(match: re.Match[str]) -> str:

@@ -368,10 +368,26 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 'approx' answer kind) and 10 default: contest validators that refuse other spellings of
 # zero ('.0', '00', '0E0', and '0x0', a product here), exact-rational graders that refuse a
 # long decimal for 1/3 or 2/3 and 'sqrt(2)' for its float, and degrees and minutes written
-# with a space ('60 15' for '60°15′'): 89.0% (5671/6372; the floor lowered to 0.889). The
+# with a space ('60 15' for '60°15′'): 89.0% (5671/6372; the floor lowered to 0.889). dev76
+# and the released half blind69 joined with magnitude suffixes ('17k', '$2.5K', '1.4MM',
+# '2bn'), function names glued to their argument ('cosx', 'sintheta', 'ln|secx|'), Japanese
+# inequality signs ('≦'), Unicode subscripts ('x₁'), 'minus 5', Korean and other words for
+# "or", comma-grouped numbers in a semicolon list and '+ c' against '+ C' fixed (this moves
+# one readable pair wrong: a Rust port that tells 'sin x' from 'sinx'), and 66 bare conflicts:
+# 36 under a stated setting (finance graders' relative tolerances and unit hints, a
+# significant-figure annotation '1200 (2 s.f.)', unit words a grader drops ('9 AUD', '3 m2',
+# '12CM'), answer-type and mode settings, strict VERL-style string matches) and 30 default:
+# tolerance graders (1% relative: '93.12' for '93.86'; unit libraries' 'is_close'), unit
+# libraries' own equalities ('0 m' for '0 s', '25 °C' for '25 K', '1e-8' for '10ns'), scale
+# words after a comma-grouped number ('1,500 million', whose rule moved a held-back pair
+# wrong and was dropped), accounting parentheses as a minus ('(1,234)' for '-1234'), a
+# multiple's 'x' ('1.42x'), graders that keep factored and expanded forms apart, refuse a
+# missing '+ C' or a function defined where the other is not, NaN never equal to itself, a
+# set against a pair, '#### 72.0' refused for '72', and '20%' refused against '20 vehicles':
+# 88.7% (5994/6761; the floor lowered to 0.886). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.889
+BARE_FLOOR = 0.886
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -409,7 +425,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev76", "blind69"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

@@ -385,7 +385,7 @@ def test_check_equivalent__mathematica_inverse_functions_and_greek_words(
         # function name glued to a word, other values
         ("%pie", "\\pi", False),
         ("40 sec", "40", True),
-        ("secx", "\\sec x", False),
+        ("secs", "\\sec s", False),  # seconds, never the secant of s
         ("log_3(81)", "3", False),
         ("Pie", "\\pi", False),
         ("sec x", "\\frac{1}{\\sin x}", False),

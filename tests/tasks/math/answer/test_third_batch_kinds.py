@@ -20,7 +20,10 @@ from metacot_envs.tasks.math.answer import check_equivalent
         (r"(-\infty, 3]", "(-infinity,3]", True),
         (r"\sin x", "cos(x)", False),
         (r"\pi n", "pin", False),  # a word that starts with "pi" is no constant
-        ("sinx", r"\sin(x)", False),  # a function name needs its parenthesis
+        # glued to one letter, a function name is that function of it (reversed after the
+        # seventy-sixth batch: it had needed its parenthesis); glued to a word it is no function
+        ("sinx", r"\sin(x)", True),
+        ("sinxy", r"\sin(x)", False),
     ],
 )
 def test_check_equivalent__plain_function_names_and_constants_are_latex(
