@@ -85,7 +85,11 @@ Korean (``또는``, ``혹은``: "or") words joining list items, read with or wit
 around them"""
 ONE_LETTER_CONNECTIVES = ("y", "o", "e")
 """Spanish, Italian and Portuguese one-letter "and"/"or", read only between two equations"""
-_JOINING_WORD = "(?:" + "|".join(("and", "or", *FOREIGN_CONNECTIVES, *ONE_LETTER_CONNECTIVES)) + ")"
+_JOINING_WORD = (
+    "(?:"
+    + "|".join(("and", "or", *FOREIGN_CONNECTIVES, *CJK_CONNECTIVES, *ONE_LETTER_CONNECTIVES))
+    + ")"
+)
 SOLUTION_LIST_PATTERN = (
     rf"(?<![A-Za-z\\])(([a-zA-Z])[ \t]*=[ \t]*{_VALUE}"
     rf"(?:(?:[ \t]*[,;][ \t]*(?:{_JOINING_WORD}[ \t]+)?|[ \t]+{_JOINING_WORD}[ \t]+)"
@@ -147,6 +151,10 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
+_LISTING_WORD = re.compile(
+    "|".join(sorted((*CJK_CONNECTIVES, "или"), key=len, reverse=True))
+)
+"""a word of another script joining list items (``또는``, ``或``, ``или``): no prose by itself"""
 _ENVIRONMENT = re.compile(r"(?<!\\)\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
 """an environment's begin or end command, read from the first backslash of a run only (a run of
 backslashes is scanned once)"""
@@ -328,10 +336,12 @@ def money_amount(text: str, start: int, number: str) -> str:
 
 def reads_as_prose(text: str) -> bool:
     """Whether ``text`` has words around its mathematics (two or more outside math spans
-    and environment names like ``\\begin{matrix}``, not counting "and"/"or", plain function
-    calls like ``sqrt(5)`` or ``infinity``; short function words such as "is" and "of"
-    count), or one word and a line break."""
+    and environment names like ``\\begin{matrix}``, not counting "and"/"or" in any script,
+    plain function calls like ``sqrt(5)`` or ``infinity``; short function words such as "is"
+    and "of" count), or one word and a line break."""
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
+    if not outside.isascii():
+        outside = _LISTING_WORD.sub(" ", outside)
     english = sum(
         not _is_math_word(match.group().lower(), outside, match.end())
         for match in _PROSE_WORD.finditer(outside)
@@ -401,7 +411,9 @@ def clean_inline_answer(answer: str) -> str:
     leading = _leading_value(answer)
     if leading is not None:
         answer = leading
-    elif reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(_MATH_SPAN.sub(" ", answer)):
+    elif reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(
+        _LISTING_WORD.sub(" ", _MATH_SPAN.sub(" ", answer))
+    ):
         last = _last_math_or_number(answer)
         if last is not None:
             answer = last

@@ -79,11 +79,13 @@ _SCALE_FACTORS = {
     "dozen": "12",
     "万": "10^{4}",
     "亿": "10^{8}",
+    "만": "10^{4}",
+    "억": "10^{8}",
 }
-_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|万|亿")
+_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|万|亿|만|억")
 _SCALE_WORD = re.compile(
     r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion|dozen)s?\s*\}"
-    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(万|亿))"
+    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(万|亿|만|억))"
 )
 """a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")

@@ -50,10 +50,12 @@ ESCAPED_BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
 """a box command after any backslashes, ``\\\\boxed{5}`` included: tried only when no text box
 matched, for output that escapes its backslashes the way JSON prompts show them"""
 
-ANSWER_TAG_PATTERN = r"(?i)<answer>((?:[^<]|<(?!/?answer>))*)</answer>"
-"""the whole content of an ``<answer>...</answer>`` tag (R1-style output); content never
-spans another tag, so each ``<answer>`` scans only up to the next one and matching stays
-linear"""
+ANSWER_TAG_PATTERN = (
+    r"(?i)<(?:answer|solution)>((?:[^<]|<(?!/?(?:answer|solution)>))*)</(?:answer|solution)>"
+)
+"""the whole content of an ``<answer>...</answer>`` tag (R1-style output) or a
+``<SOLUTION>...</SOLUTION>`` tag (the reasoning templates of GRPO tutorials); content never
+spans another tag, so each tag scans only up to the next one and matching stays linear"""
 
 FINAL_ANSWER_PATTERN = (
     r"(?i)final[ _]answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"

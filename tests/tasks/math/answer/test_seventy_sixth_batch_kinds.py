@@ -6,7 +6,7 @@ has the cases it must not swallow.
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 from metacot_envs.tasks.math.answer.answer_spelling import magnitude_suffix_reading
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
@@ -114,3 +114,22 @@ def test_magnitude_suffix_reading__long_runs_end_at_once() -> None:
     assert not check_equivalent(" " * 2000 + "$" + " " * 1000 + "5k", "5000").equivalent
     assert magnitude_suffix_reading("  $ 5k ") == "5\\cdot 10^{3}"
     assert magnitude_suffix_reading("5 k") is None  # a unit after a space
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a <SOLUTION> tag (GRPO tutorials' template) states the answer, as <answer> does
+        ("<SOLUTION>42</SOLUTION>\nSo the answer is indeed correct.", "42"),
+        ("<solution>\\frac{1}{2}</solution> The answer is right.", "\\frac{1}{2}"),
+        ("<solution></solution>", None),
+        ("<solution> </solution> so 7", "7"),
+        # a word for "or" in another script is no prose: the values of one unknown stay whole
+        ("해는 x = 2 또는 x = 3", "x = 2 또는 x = 3"),
+        ("所以 x = 1 或 x = 5", "x = 1 或 x = 5"),
+        # not swallowed: other words of those scripts are prose
+        ("답은 5 입니다", "5"),
+    ],
+)
+def test_extract_answer__solution_tags_and_listing_words(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer
