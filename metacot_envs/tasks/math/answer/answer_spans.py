@@ -151,9 +151,7 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
-_LISTING_WORD = re.compile(
-    "|".join(sorted((*CJK_CONNECTIVES, "или"), key=len, reverse=True))
-)
+_LISTING_WORD = re.compile("|".join(sorted((*CJK_CONNECTIVES, "или"), key=len, reverse=True)))
 """a word of another script joining list items (``또는``, ``或``, ``или``): no prose by itself"""
 _ENVIRONMENT = re.compile(r"(?<!\\)\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
 """an environment's begin or end command, read from the first backslash of a run only (a run of
