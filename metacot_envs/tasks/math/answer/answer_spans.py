@@ -61,14 +61,15 @@ LAST_NUMBER_PATTERN = (
     r"|(?<![A-Za-z0-9_.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![.,]?\d)"
     r"|(?<![A-Za-z0-9_.,])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
     r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:[eE][-+]?\d{1,3}(?!\w|\.\d))?(?:/\d+)?(?![.,/]?\d)"
-    r"(?![xyzni](?![A-Za-z]))(?:[ \t]?[%％])?)"
+    r"(?![xyzni](?![A-Za-z]))(?:[ \t]?[%％]|[万亿만억])?)"
 )
 """the last number in the text: digits (glued to letters of other scripts too: ``共有99颗``)
 or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the Unicode minus
 ``−``, glued to the digits or one space before them after a word (not a one-letter
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
 subtraction or a range ("5 - 12" reads 12). A percent sign after the number is kept ("the
-discount is 50%" reads ``50%``, which is both 50 and a half), and so is a Chinese square root
+discount is 50%" reads ``50%``, which is both 50 and a half), and so is a Chinese or Korean
+scale word glued to it ("3.5万" and "1.5만" read whole), a Chinese square root
 (``根号2``, ``二分之根号2``) and E notation's exponent ("3e8 m/s" reads ``3e8``). Two or more
 dots between groups of three digits group thousands (``1.250.000``), read whole. A number
 glued to a one-letter variable (``4x``, ``2n``, ``3i``) is a term, not that number: "so we have

@@ -127,8 +127,12 @@ def test_magnitude_suffix_reading__long_runs_end_at_once() -> None:
         # a word for "or" in another script is no prose: the values of one unknown stay whole
         ("해는 x = 2 또는 x = 3", "x = 2 또는 x = 3"),
         ("所以 x = 1 或 x = 5", "x = 1 或 x = 5"),
-        # not swallowed: other words of those scripts are prose
+        # a Chinese or Korean scale word glued to the last number is part of it
+        ("总共是 3.5万 元", "3.5万"),
+        ("모두 1.5만원 입니다", "1.5만"),
+        # not swallowed: other words of those scripts are prose, other characters no scale
         ("답은 5 입니다", "5"),
+        ("一共有 99颗 糖", "99"),
     ],
 )
 def test_extract_answer__solution_tags_and_listing_words(text: str, answer: str | None) -> None:
