@@ -55,6 +55,7 @@ WRAPPERS = (
     "csch(%s)", "arccot %s", "%s kJ", "%s E6 pm", "{%s, %s, %s} U [%s, %s)", "%s thousand",
     "minus %s", "%s, %s * 1,000", "$%sM", "(%sbn)", "sinx%s", "ln|%s|", "cos%s", "x₁%s",
     "%s ≦ %s", "x = %s 또는 x = %s", "%s; %s,%s", "%s + c",
+    "~(%s & %s)", "%s' u %s", "(%s Or %s) And Not %s",
 )  # fmt: skip
 """shapes a mutant is wrapped in; each ``%s`` takes the text or another seed"""
 PROSE = (

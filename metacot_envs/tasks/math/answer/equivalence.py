@@ -30,6 +30,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
+from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
@@ -301,6 +302,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     glued = _glued_after_digits(candidate)
     if glued == _glued_after_digits(reference) and glued:
         return Verdict(True, "string match up to spacing after a number")
+    logic = logic_verdict(candidate, reference)
+    if logic is not None:
+        return Verdict(logic, "same truth table" if logic else "truth tables differ")
     if _number_set_letter(candidate, reference) or _number_set_letter(reference, candidate):
         return Verdict(True, "a number set and its letter")
     candidate, reference = _without_one_sided_constant(candidate, reference)

@@ -384,10 +384,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # multiple's 'x' ('1.42x'), graders that keep factored and expanded forms apart, refuse a
 # missing '+ C' or a function defined where the other is not, NaN never equal to itself, a
 # set against a pair, '#### 72.0' refused for '72', and '20%' refused against '20 vehicles':
-# 88.7% (5994/6761; the floor lowered to 0.886). The
+# 88.7% (5994/6761; the floor lowered to 0.886). Then a <SOLUTION> tag, words for "or" in
+# other scripts, Korean scale words, and Boolean and set-algebra answers compared by their truth
+# tables ('~(A & B)' for '~(~(~A | ~B))', "(A u B)'" for "A' n B'", 'A Or (A And B)'): 88.8%
+# (6006/6761; the floor raised to 0.888). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.886
+BARE_FLOOR = 0.888
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(

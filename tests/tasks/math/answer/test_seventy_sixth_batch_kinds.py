@@ -8,6 +8,7 @@ import pytest
 
 from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 from metacot_envs.tasks.math.answer.answer_spelling import magnitude_suffix_reading
+from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
@@ -137,3 +138,37 @@ def test_magnitude_suffix_reading__long_runs_end_at_once() -> None:
 )
 def test_extract_answer__solution_tags_and_listing_words(text: str, answer: str | None) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # Boolean and set-algebra answers are equal when their truth tables agree
+        ("~(P & Q)", "~P | ~Q", True),
+        ("P ^ Q", "(P | Q) & ~(P & Q)", True),
+        ("¬(P ∨ Q)", "¬P ∧ ¬Q", True),
+        ("(X ∪ Y)'", "X' ∩ Y'", True),
+        ("X' u X", "Y u Y'", True),
+        ("P Or (Q And Not Q)", "P", True),
+        ("P AND (P OR R)", "P", True),
+        # not swallowed: another table, a power, plain letters, algebra with a function
+        ("~(P & Q)", "~P & ~Q", False),
+        ("X ∩ Y", "X ∪ Y", False),
+        ("P Xor Q", "P Or Q", False),
+        ("P ^ Q", "P ^ R", False),
+        ("P", "Q", False),
+        ("P(X ∪ Y)", "P(X) + P(Y)", False),
+    ],
+)
+def test_check_equivalent__logic_and_set_algebra_by_truth_table(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
+
+def test_logic_verdict__deep_nesting_and_many_letters_are_left_to_the_algebra() -> None:
+    assert logic_verdict("~" * 500 + "A", "A") is None
+    assert logic_verdict("(" * 100 + "A" + ")" * 100 + " & B", "A & B") is None
+    thirteen = " & ".join("ABCDEFGHIJKLM")
+    assert logic_verdict(thirteen, thirteen.replace("A & ", "")) is None
+    assert logic_verdict("A ^ B", "A ^ B") is None  # no operator only logic has: a power
