@@ -156,10 +156,10 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
 ``、`` and the full stop ``。`` of Chinese and Japanese answers, as the ASCII they stand for"""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
+"""unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUBSCRIPT_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
 """Unicode subscript digits (``x₁``): an index, ``x_{1}``"""
-"""unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
 _TEXT_MACRO_NAMES = (
     "text",
     "textbf",

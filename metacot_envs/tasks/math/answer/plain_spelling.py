@@ -104,6 +104,8 @@ _FUNCTION_BEFORE_COMMAND_OR_BAR = re.compile(
 )
 """a function name right before a Greek letter's command (``sin\\theta``, which ``sinθ``
 becomes) or an absolute value's bar (``ln|x|``): that function of it"""
+_ANY_GLUED_FUNCTION = re.compile(_GLUED_FUNCTION_NAMES + "|log")
+"""a quick test before the two patterns above"""
 _PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()")
 """``log_2(8)``: a logarithm with its base as a subscript"""
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
@@ -128,9 +130,9 @@ _PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
 _LETTER_TIMES_TEN = re.compile(r"(\d)\s*[xX]\s*10\^")
+"""``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
 _SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative|Minus|Negative)[ \t]+(?=\.?\d)")
 """``minus 5``, ``negative 2.5``: the word for the sign before a number written in digits"""
-"""``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
 _PLAIN_FRAC_BRACE = re.compile(r"(?<![A-Za-z\\])([dt]?frac)(?=\s*\{)")
@@ -298,9 +300,6 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )
     return _greek_words_as_letters(text)
-
-
-_ANY_GLUED_FUNCTION = re.compile(_GLUED_FUNCTION_NAMES + "|log")
 
 
 def _function_of_glued_letter(match: re.Match[str]) -> str:
