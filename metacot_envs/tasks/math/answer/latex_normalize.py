@@ -456,7 +456,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = join_thousands(text)
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
-    text = _DROPPED_COMMANDS.sub(" ", text)
+    # dropped spacing ("~~~~", "\\;\\;") leaves runs of spaces: shortened again, as at the start
+    text = _short_whitespace(_DROPPED_COMMANDS.sub(" ", text))
     if "prime" in text:
         text = _PRIME_POWER.sub(lambda m: "'" * max(1, (m.group(1) or "").count("prime")), text)
     if "^" in text and "_" in text:
