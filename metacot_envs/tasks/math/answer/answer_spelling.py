@@ -66,7 +66,7 @@ the text or an item; read only when every ``$`` of the text is such a code (``$x
 math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(
-    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD)\s*)"
+    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD)\s*)"
     r"(?=[-+]?\d[\d.,\s]*$)"
 )
 """a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``, and

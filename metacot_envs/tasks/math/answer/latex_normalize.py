@@ -375,7 +375,8 @@ UNIT_WORDS = frozenset(
     radian radians rad dollar dollars cent cents hour hours hr hrs minute minutes min mins second
     seconds sec day days week weeks month months year years mph kph pound pounds lb lbs ounce
     ounces oz gram grams kg kilogram kilograms liter liters litre litres ml gallon gallons cup
-    cups people persons students times ways percent per bps usd eur gbp inr jpy rmb cny""".split()
+    cups people persons students times ways percent per bps usd eur gbp inr jpy rmb cny cad aud
+    chf hkd sgd nzd""".split()
 )
 """words dropped when they trail a number (units and counted nouns)"""
 SI_UNIT_SYMBOLS = frozenset("N kN J kJ W kW V A Hz Pa kPa".split())

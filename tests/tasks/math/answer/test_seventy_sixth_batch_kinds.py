@@ -100,6 +100,11 @@ def test_check_equivalent__signs_subscripts_and_minus(
         ("e^x + c", "e^x + C", True),
         ("x^3/3 + c", "x^3 + C", False),
         ("x + c", "x", False),
+        # every currency code read before an amount is a unit word after it too
+        ("9 AUD", "9", True),
+        ("12.50 CAD", "12.5", True),
+        ("CHF 40", "40", True),
+        ("9 AUD", "10", False),
     ],
 )
 def test_check_equivalent__connectives_groups_and_constants(
