@@ -790,6 +790,20 @@ same-group or different-group relation), unit libraries' and unit-aware graders'
 (KenKundert/quantiphy 11 and others) and small reward-test suites; 32 others with 1-15 each.
 Left out: wri/gnw-evals, whose test only checks that a judge's prompt states a 2% rule. 239
 pairs already in the table or repeated within the batch dropped.
+Seventy-seventh batch (589 pairs from 38 suites, committed before it was scored): seven helpers
+with the code search's budget back, on fields the earlier rounds had not swept: the authors'
+own labelled sets of verifier studies (uw-nsl/TinyV 150, from HardVerify-Math, whose correct
+answers rule-based verifiers reject by construction, drawn from five parts of the file; the
+few-shot verdicts of openai/simple-evals' equality prompt 7, dvlab-research/MR-GSM8K 5,
+CompassVerifier 3, MathVerse 3), LaTeX normalizers and formula-OCR metrics that state two
+spellings are or are not one formula (lixumin-zai/latex_normalizer 107, most of them
+``normalize(a) == b``; Lastoria-Royal-College-of-Science/LaTyP 58; anuronmaitro/doc-agent-1 24;
+loLollipop/FormulaSnip 20), answer kinds found by test content (cecepsuwanda/
+hand_writing_math_grader 69: equations, inequalities, intervals, matrices), Python tutoring
+backends (14 suites, 1-8 each) and evaluation toolkits' tests (upalchowdhury/glassbox 19 and
+five others), with 9 pairs a name-discovery helper found the session before. Left out:
+microsoft/phyagi-sdk's 12 pairs, served by the index without a path or commit. 107 pairs
+already in the table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
