@@ -158,8 +158,12 @@ def figures(peer: ModuleType, verdict_file: str, splits: list[str]) -> None:
         )
     held = [i for i, pair in enumerate(pairs) if peer.held_back(pair.split)]
     bare = [i for i in held if pairs[i].kind == "bare"]
+    default_bare = [i for i in bare if pairs[i].setting == "default"]
     names = sorted({pairs[i].split for i in held}, key=lambda s: int(s.removeprefix("blind")))
-    print(f"held back {_right(pairs, found, held)} bare {_right(pairs, found, bare)} {names}")
+    print(
+        f"held back {_right(pairs, found, held)} bare {_right(pairs, found, bare)} "
+        f"default bare {_right(pairs, found, default_bare)} {names}"
+    )
 
 
 def floored(peer: ModuleType, verdict_file: str) -> None:
