@@ -56,6 +56,9 @@ WRAPPERS = (
     "minus %s", "%s, %s * 1,000", "$%sM", "(%sbn)", "sinx%s", "ln|%s|", "cos%s", "x₁%s",
     "%s ≦ %s", "x = %s 또는 x = %s", "%s; %s,%s", "%s + c",
     "~(%s & %s)", "%s' u %s", "(%s Or %s) And Not %s",
+    "{%s \\over %s}", "%s \\over {%s}", "\\abs{%s}", "\\pdv[%s]{%s}{x}", "\\dd{%s}",
+    "\\begin{cases}x=%s\\\\y=%s\\end{cases}", "\\left\\{\\begin{array}{l}%s\\\\%s\\end{array}\\right.",
+    "\\overset{%s}{%s}", "%s \\rightarrow %s",
 )  # fmt: skip
 """shapes a mutant is wrapped in; each ``%s`` takes the text or another seed"""
 PROSE = (

@@ -28,7 +28,7 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
     split_connectives,
 )
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
-from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
@@ -484,4 +484,40 @@ def _compare_unparsed(candidate: str, reference: str, budget: Budget, error: str
         return Verdict(False, f"parse error: {error}")
     if left and left == right:
         return Verdict(True, "normalized text match")
+    if "{" in candidate + reference and _same_tokens_up_to_braces(candidate, reference, budget):
+        return Verdict(True, "same tokens up to braces around one token")
     return Verdict(False, f"parse error: {error}")
+
+
+def _same_tokens_up_to_braces(candidate: str, reference: str, budget: Budget) -> bool:
+    """Whether two answers outside the grammar are one token sequence once braces around a
+    single token go: TeX reads ``\\overset{\\to}{A}`` and ``\\overset\\to A``,
+    ``\\complement_{C}{A}`` and ``\\complement_C A`` alike."""
+    try:
+        sides = [
+            tokenize_latex(normalize_answer_latex(side, budget), budget)
+            for side in (candidate, reference)
+        ]
+    except LatexSyntaxError:
+        return False
+    left, right = (_unbraced_single_tokens(tokens) for tokens in sides)
+    return bool(left) and left == right
+
+
+def _unbraced_single_tokens(tokens: list[Token]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token.text == "{"
+            and index + 2 < len(tokens)
+            and tokens[index + 2].text == "}"
+            and tokens[index + 1].text not in ("{", "}")
+        ):
+            out.append((tokens[index + 1].kind, tokens[index + 1].text))
+            index += 3
+        else:
+            out.append((token.kind, token.text))
+            index += 1
+    return out

@@ -55,6 +55,9 @@ _GREEK = frozenset(
 )
 _SYMBOL_LETTERS = frozenset({"hbar", "ell"})
 """physics' reduced Planck constant and the script l: named symbols, read like Greek letters"""
+_ARGUMENT_LETTERS = _GREEK | _SYMBOL_LETTERS | {"pi"}
+"""named letters an unbracketed function argument takes after its first factor, as it takes
+plain letters"""
 _SUBSCRIPT_SIGNS = frozenset({"odot", "oplus", "star", "ast", "bullet"})
 """signs that, as a whole subscript, name a body: the Sun, the Earth, a star (``R_\\odot``,
 ``M_{\\oplus}``); elsewhere they stay unsupported operators"""
@@ -219,8 +222,11 @@ class LatexCommandParser:
         bracketed = self.peek_text() == "("
         argument = self.postfix() if bracketed else self.power()
         if self.tokens[self.pos - 1].text != ")":
-            # "\cos 2x" is cos(2x): an unbracketed argument takes the letters that follow it.
-            while (tok := self.peek()) is not None and tok.kind == "letter":
+            # "\cos 2x" is cos(2x): an unbracketed argument takes the letters that follow it,
+            # Greek ones and \pi too ("\sin 2\theta" is sin(2θ), "\sin 5\pi" is sin(5π)).
+            while (tok := self.peek()) is not None and (
+                tok.kind == "letter" or (tok.kind == "cmd" and tok.text in _ARGUMENT_LETTERS)
+            ):
                 argument = multiply_factors(argument, self.power())
         self.depth -= 1
         applied: Node

@@ -36,7 +36,9 @@ from metacot_envs.tasks.math.answer.chinese_numerals import (
 )
 from metacot_envs.tasks.math.answer.derivative_notation import leibniz_fractions
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
+from metacot_envs.tasks.math.answer.equation_systems import system_as_list
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.macro_spellings import rewrite_macro_spellings
 from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
     strip_other_script_unit_tail,
@@ -430,6 +432,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
             text = digits
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
+    if "\\begin" in text:
+        text = system_as_list(text)
+    text = rewrite_macro_spellings(text, budget)
     if "&" in text:
         text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:

@@ -1,0 +1,183 @@
+r"""Other spellings of the same LaTeX: TeX's own primitives and the ``physics`` package.
+
+Each rule is a textual rewrite into the spelling the rest of the normalizer already reads,
+linear in the answer's length (brace groups are matched once per rewrite, at most
+:data:`MAX_OVER_ROUNDS` rounds for nested ``\over``). Decided here:
+
+- TeX's infix fraction: ``{a+b \over c}`` is ``\frac{a+b}{c}``, within the innermost braces
+  around the ``\over``, or the whole answer when no braces enclose it (``1 \over 2``).
+  A group holding two ``\over`` at one level is a TeX error and stays as written.
+- The ``physics`` package's macros are what they typeset: ``\abs{x}`` is ``|x|``,
+  ``\norm{v}`` is ``\|v\|``, ``\dd x`` and ``\dd{x}`` are ``\mathrm{d}x``,
+  ``\dv{f}{x}`` is ``\frac{\mathrm{d}f}{\mathrm{d}x}`` and ``\pdv{f}{x}`` is
+  ``\frac{\partial f}{\partial x}`` (``\dv[2]{f}{x}`` and ``\pdv[2]{u}{t}`` put the order on
+  both ``d``/``\partial``; ``\pdv{f}{x}{y}`` is the mixed second derivative), ``\grad`` is
+  ``\nabla``, and the bra-ket macros ``\ket{\psi}``, ``\bra{\phi}``, ``\braket{\phi|\psi}``
+  are ``|\psi\rangle``, ``\langle\phi|``, ``\langle\phi|\psi\rangle`` (one argument:
+  ``\langle\psi|\psi\rangle``). ``\div`` and ``\curl`` are not read the physics way:
+  plain LaTeX's ``\div`` is the division sign.
+- ``\rightarrow`` is ``\to`` (one arrow, two names).
+- A roman differential without braces is one (``\mathrm dx`` is ``\mathrm{d}x``, as TeX
+  reads it); other brace-less font arguments stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from metacot_envs.tasks.math.answer.budget import Budget
+
+MAX_OVER_ROUNDS = 8
+"""nesting levels of ``\\over`` rewritten; deeper ones stay as written"""
+
+_OVER = re.compile(r"\\over(?![a-zA-Z])")
+_PHYSICS_MACRO = re.compile(r"\\(abs|norm|dd|dv|pdv|ket|bra|braket)\*?(?![a-zA-Z])")
+_ORDER = re.compile(r"\s*\[\s*([0-9a-zA-Z]{1,3})\s*\]")
+_RIGHTARROW = re.compile(r"\\rightarrow(?![a-zA-Z])")
+_GRAD = re.compile(r"\\grad(?![a-zA-Z])")
+_ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
+_BRACELESS_DIFFERENTIAL = re.compile(r"\\mathrm\s+d(?=\s*[a-zA-Z])")
+
+
+def rewrite_macro_spellings(text: str, budget: Budget) -> str:
+    """``text`` with the spellings in the module docstring rewritten; other text as it is."""
+    if "\\" not in text:
+        return text
+    if "\\over" in text:
+        text = _infix_fractions(text, budget)
+    if "\\mathrm" in text:
+        text = _BRACELESS_DIFFERENTIAL.sub(r"\\mathrm{d}", text)
+    if "rightarrow" in text:
+        text = _RIGHTARROW.sub(r"\\to ", text)
+    if "\\grad" in text:
+        text = _GRAD.sub(r"\\nabla ", text)
+    if _PHYSICS_MACRO.search(text):
+        text = _physics_macros(text, budget)
+    return text
+
+
+def _closing_braces(text: str, budget: Budget) -> dict[int, int]:
+    budget.tick(len(text) // 16 + 1)
+    closing: dict[int, int] = {}
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == "{" and (index == 0 or text[index - 1] != "\\"):
+            stack.append(index)
+        elif char == "}" and stack and (index == 0 or text[index - 1] != "\\"):
+            closing[stack.pop()] = index
+    return closing
+
+
+def _infix_fractions(text: str, budget: Budget) -> str:
+    for _ in range(MAX_OVER_ROUNDS):
+        rewritten = _innermost_over(text, budget)
+        if rewritten == text:
+            return text
+        text = rewritten
+    return text
+
+
+def _innermost_over(text: str, budget: Budget) -> str:
+    """One ``\\over`` whose enclosing group holds no other brace group with an ``\\over``."""
+    closing = _closing_braces(text, budget)
+    opening = {close: open_ for open_, close in closing.items()}
+    stack: list[int] = [-1]  # -1: the whole answer
+    overs: dict[int, list[int]] = {}
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "{" and index in closing:
+            stack.append(index)
+        elif char == "}" and index in opening and len(stack) > 1:
+            stack.pop()
+        elif char == "\\" and _OVER.match(text, index):
+            overs.setdefault(stack[-1], []).append(index)
+            index += len("\\over")
+            continue
+        elif char == "\\":
+            index += 1  # an escaped character, such as \{, is not a brace
+        index += 1
+    for group, positions in sorted(overs.items(), key=lambda item: -item[0]):
+        if len(positions) != 1:
+            continue
+        start, end = (group + 1, closing[group]) if group >= 0 else (0, len(text))
+        inner = text[start:end]
+        if any(other > group and other < end for other in overs if other != group):
+            continue  # a nested group with its own \over goes first
+        at = positions[0] - start
+        numerator, denominator = inner[:at].strip(), inner[at + len("\\over") :].strip()
+        if not numerator or not denominator:
+            return text
+        fraction = f"\\frac{{{numerator}}}{{{denominator}}}"
+        if group >= 0:
+            return text[:group] + fraction + text[end + 1 :]
+        return fraction
+    return text
+
+
+def _physics_macros(text: str, budget: Budget) -> str:
+    closing = _closing_braces(text, budget)
+    pieces: list[str] = []
+    index = 0
+    for match in _PHYSICS_MACRO.finditer(text):
+        budget.tick()
+        if match.start() < index:
+            continue
+        name = match.group(1)
+        position = match.end()
+        order = None
+        if name in ("dd", "dv", "pdv") and (bracket := _ORDER.match(text, position)):
+            order, position = bracket.group(1), bracket.end()
+        arguments: list[str] = []
+        while len(arguments) < 3:
+            brace = position
+            while brace < len(text) and text[brace] in " \t":
+                brace += 1
+            if brace < len(text) and text[brace] == "{" and brace in closing:
+                arguments.append(text[brace + 1 : closing[brace]])
+                position = closing[brace] + 1
+            else:
+                break
+        if name == "dd" and not arguments:
+            token = _ONE_TOKEN.match(text, position)
+            if token is not None:
+                arguments.append(token.group(1))
+                position = token.end()
+        replacement = _typeset(name, order, arguments)
+        if replacement is None:
+            continue
+        pieces.append(text[index : match.start()])
+        pieces.append(replacement)
+        index = position
+    pieces.append(text[index:])
+    return "".join(pieces)
+
+
+def _typeset(name: str, order: str | None, arguments: list[str]) -> str | None:
+    """What a physics macro with these arguments typesets, in plain LaTeX; ``None``: unread."""
+    power = f"^{{{order}}}" if order else ""
+    if name == "abs" and len(arguments) == 1:
+        return f"|{arguments[0]}|"
+    if name == "norm" and len(arguments) == 1:
+        return f"\\|{arguments[0]}\\|"
+    if name == "ket" and len(arguments) == 1:
+        return f"|{arguments[0]}\\rangle "
+    if name == "bra" and len(arguments) == 1:
+        return f"\\langle {arguments[0]}|"
+    if name == "braket" and len(arguments) == 1:
+        inside = arguments[0] if "|" in arguments[0] else f"{arguments[0]}|{arguments[0]}"
+        return f"\\langle {inside}\\rangle "
+    if name == "dd" and len(arguments) == 1:
+        return f"\\mathrm{{d}}{power} {arguments[0]}"
+    if name in ("dv", "pdv") and 1 <= len(arguments) <= 3:
+        d = "\\mathrm{d}" if name == "dv" else "\\partial"
+        if len(arguments) == 1:
+            return f"\\frac{{{d}{power}}}{{{d} {arguments[0]}{power}}}"
+        if len(arguments) == 3:
+            if name == "dv" or order:
+                return None
+            function, first, second = arguments
+            return f"\\frac{{{d}^{{2}} {function}}}{{{d} {first} {d} {second}}}"
+        function, variable = arguments
+        return f"\\frac{{{d}{power} {function}}}{{{d} {variable}{power}}}"
+    return None
