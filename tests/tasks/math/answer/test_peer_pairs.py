@@ -387,10 +387,20 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 88.7% (5994/6761; the floor lowered to 0.886). Then a <SOLUTION> tag, words for "or" in
 # other scripts, Korean scale words, and Boolean and set-algebra answers compared by their truth
 # tables ('~(A & B)' for '~(~(~A | ~B))', "(A u B)'" for "A' n B'", 'A Or (A And B)'): 88.8%
-# (6006/6761; the floor raised to 0.888). The
+# (6006/6761; the floor raised to 0.888). Then batch 77 and blind70 joined (the physics
+# package's macros, TeX's \over, systems typeset as cases fixed), with their conflicts:
+# tolerances and answer types under stated settings, sympy's Mathematica parser ('Log[2,4]'
+# for 'log(4,2)', 'Mod[5,3]'), its implicit products ('2 8' for '2*8', against '2 3' never 6)
+# and digit separators ('1.2[3_4]'), unit names ('m' for 'metres', 'Amp' for 'A'), number
+# words refused ('five' for 5), TinyV's answers that rule-based verifiers reject by
+# construction (a rounded '180.67' for 542/3, '6.01' for 6 1/64, 'n\pi' for 'x = k\pi', a
+# renamed function argument), simple-evals' 'no nontrivial simplification' ('649' refused
+# for '3245/5'), strict LaTeX graders ('q_{\mathrm{loss}}' not 'q_{loss}'), and graders that
+# compute derivatives, integrals, determinants and norms: 88.3% (6294/7126; the floor lowered
+# to 0.883). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.888
+BARE_FLOOR = 0.883
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -428,7 +438,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev77", "blind70"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
