@@ -804,6 +804,17 @@ backends (14 suites, 1-8 each) and evaluation toolkits' tests (upalchowdhury/gla
 five others), with 9 pairs a name-discovery helper found the session before. Left out:
 microsoft/phyagi-sdk's 12 pairs, served by the index without a path or commit. 107 pairs
 already in the table or repeated within the batch dropped.
+Seventy-eighth batch (483 pairs from 19 suites, committed before it was scored): three
+helpers on the code search's last look-ups, each on a vein the seventy-seventh batch opened:
+formula normalizers and OCR metrics (texform-dev/texform 120, the per-rule examples of its
+rewrite rules, each under its rule and level; allenai/olmocr 37, its rendered-equation
+comparisons; breezedeus/Pix2Text 14 and three others with 5-7 each), LaTeX parsers and math
+editors that state two inputs are one formula (arnog/mathlive 65, KaTeX/KaTeX 30,
+mathquill/mathquill 26, ronkok/Temml 23, viktorstrate/algebra-latex 6), and the labelled
+pairs of math checkers and judge prompts (aadityasingh/HARP 113, the correct and incorrect
+answers its authors list for each ground truth, each candidate a sentence stating it;
+google-deepmind/superhuman 8, princeton-nlp/CharXiv 9, Zhengsh123/SCI-Verifier 7 and four
+others with 1-4 each). 26 pairs already in the table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
