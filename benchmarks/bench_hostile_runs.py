@@ -25,7 +25,7 @@ RUNS = (
     "\\", " ", "\t", "\n", "1", "a", "A", "$", "{", "}", "(", ")", "*", "_", "#", "<", ">",
     "&", "=", ",", ".", "-", "一", "%", "^", "|", ":", "1 ", "a ", ". ", ", ", "\\\\", "$ ",
     "{1}", "1,", "1.", "x = ", "not ", "根号", "分之", "<think>", "</think>", "<answer>",
-    "~", "A & ", "(A u ", "Not ", "{1\\over ", "\\abs{", "\\dd ", "x=1\\\\",
+    "~", "A & ", "(A u ", "Not ", "{1\\over ", "\\abs{", "\\dd ", "x=1\\\\", "\\text{a} ",
 )  # fmt: skip
 """what a run repeats: single characters and short strings the patterns give meaning to"""
 SEARCH_PREFIXES = (

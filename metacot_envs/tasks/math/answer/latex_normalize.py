@@ -637,7 +637,7 @@ def _unwrap_text_macros(text: str, budget: Budget) -> str:
             skip_until = close + 1
         elif (
             first_content < match.start()
-            and not _AFTER_SIGN.search(text, 0, match.start())
+            and not _AFTER_SIGN.search(text, max(0, match.start() - 40), match.start())
             and _only_unit_words(content)
         ):
             tail = _SQUARED_OR_CUBED_PREFIX.match(text, close + 1)
