@@ -1,5 +1,8 @@
 r"""Other spellings of the same LaTeX: TeX's own primitives and the ``physics`` package.
 
+(More spacing commands, ``\enspace`` to ``\negthinspace``, ``\strut``, ``\bigm|`` and
+amsmath's ``\uproot{2}``, are dropped with the other spacing in :mod:`latex_normalize`.)
+
 Each rule is a textual rewrite into the spelling the rest of the normalizer already reads,
 linear in the answer's length (brace groups are matched once per rewrite, at most
 :data:`MAX_OVER_ROUNDS` rounds for nested ``\over``). Decided here:
@@ -14,8 +17,15 @@ linear in the answer's length (brace groups are matched once per rewrite, at mos
   both ``d``/``\partial``; ``\pdv{f}{x}{y}`` is the mixed second derivative), ``\grad`` is
   ``\nabla``, and the bra-ket macros ``\ket{\psi}``, ``\bra{\phi}``, ``\braket{\phi|\psi}``
   are ``|\psi\rangle``, ``\langle\phi|``, ``\langle\phi|\psi\rangle`` (one argument:
-  ``\langle\psi|\psi\rangle``). ``\div`` and ``\curl`` are not read the physics way:
-  plain LaTeX's ``\div`` is the division sign.
+  ``\langle\psi|\psi\rangle``); its brackets ``\pqty{a}``, ``\bqty{a}``, ``\Bqty{a}``,
+  ``\vqty{a}`` are ``(a)``, ``[a]``, ``\{a\}``, ``|a|``, its ``\comm{A}{B}`` is ``[A,B]`` and
+  ``\acomm``/``\pb`` are ``\{A,B\}``, and its ``\cross`` and ``\vdot`` are ``\times`` and
+  ``\cdot``. ``\div`` and ``\curl`` are not read the physics way: plain LaTeX's ``\div`` is
+  the division sign.
+- Plain TeX's root: ``\root 3 \of {x}`` is ``\sqrt[3]{x}``.
+- A negated relation written with ``\not``: ``\not\in`` is ``\notin`` and ``\not=`` is
+  ``\neq``.
+- ``\operatorname*{...}`` (limits below) is ``\operatorname{...}``.
 - ``\rightarrow`` is ``\to`` (one arrow, two names).
 - A roman differential without braces is one (``\mathrm dx`` is ``\mathrm{d}x``, as TeX
   reads it); other brace-less font arguments stay as written.
@@ -31,11 +41,16 @@ MAX_OVER_ROUNDS = 8
 """nesting levels of ``\\over`` rewritten; deeper ones stay as written"""
 
 _OVER = re.compile(r"\\over(?![a-zA-Z])")
-_PHYSICS_MACRO = re.compile(r"\\(abs|norm|dd|dv|pdv|ket|bra|braket)\*?(?![a-zA-Z])")
+_PHYSICS_MACRO = re.compile(
+    r"\\(abs|norm|dd|dv|pdv|ket|bra|braket|pqty|bqty|Bqty|vqty|comm|acomm|pb)\*?(?![a-zA-Z])"
+)
+_PHYSICS_OPERATOR = re.compile(r"\\(cross|vdot)(?![a-zA-Z])")
 _ORDER = re.compile(r"\s*\[\s*([0-9a-zA-Z]{1,3})\s*\]")
 _RIGHTARROW = re.compile(r"\\rightarrow(?![a-zA-Z])")
 _GRAD = re.compile(r"\\grad(?![a-zA-Z])")
 _ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
+_ROOT_OF = re.compile(r"\\root\s*([^{}\\]{1,20}?)\s*\\of(?![a-zA-Z])")
+_NEGATED_RELATION = re.compile(r"\\not\s*(\\in(?![a-zA-Z])|=)")
 _BRACELESS_DIFFERENTIAL = re.compile(r"\\mathrm\s+d(?=\s*[a-zA-Z])")
 
 
@@ -51,6 +66,18 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
         text = _RIGHTARROW.sub(r"\\to ", text)
     if "\\grad" in text:
         text = _GRAD.sub(r"\\nabla ", text)
+    if "\\cross" in text or "\\vdot" in text:
+        text = _PHYSICS_OPERATOR.sub(
+            lambda m: "\\times " if m.group(1) == "cross" else "\\cdot ", text
+        )
+    if "\\root" in text:
+        text = _ROOT_OF.sub(lambda m: f"\\sqrt[{m.group(1).strip()}]", text)
+    if "\\not" in text:
+        text = _NEGATED_RELATION.sub(
+            lambda m: "\\notin " if m.group(1) == "\\in" else "\\neq ", text
+        )
+    if "\\operatorname*" in text:
+        text = text.replace("\\operatorname*", "\\operatorname")
     if _PHYSICS_MACRO.search(text):
         text = _physics_macros(text, budget)
     return text
@@ -167,6 +194,13 @@ def _typeset(name: str, order: str | None, arguments: list[str]) -> str | None:
     if name == "braket" and len(arguments) == 1:
         inside = arguments[0] if "|" in arguments[0] else f"{arguments[0]}|{arguments[0]}"
         return f"\\langle {inside}\\rangle "
+    brackets = {"pqty": ("(", ")"), "bqty": ("[", "]"), "Bqty": ("\\{", "\\}"), "vqty": ("|", "|")}
+    if name in brackets and len(arguments) == 1:
+        opening, closing = brackets[name]
+        return f"{opening}{arguments[0]}{closing}"
+    if name in ("comm", "acomm", "pb") and len(arguments) == 2:
+        opening, closing = ("[", "]") if name == "comm" else ("\\{", "\\}")
+        return f"{opening}{arguments[0]},{arguments[1]}{closing}"
     if name == "dd" and len(arguments) == 1:
         return f"\\mathrm{{d}}{power} {arguments[0]}"
     if name in ("dv", "pdv") and 1 <= len(arguments) <= 3:

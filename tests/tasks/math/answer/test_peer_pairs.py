@@ -397,10 +397,17 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # renamed function argument), simple-evals' 'no nontrivial simplification' ('649' refused
 # for '3245/5'), strict LaTeX graders ('q_{\mathrm{loss}}' not 'q_{loss}'), and graders that
 # compute derivatives, integrals, determinants and norms: 88.3% (6294/7126; the floor lowered
-# to 0.883). The
+# to 0.883). Then batch 78 and blind71 joined (the physics package's brackets, plain TeX's
+# \root, \not relations, more spacing commands fixed), with their conflicts: a formula
+# rewriter's rules under its equivalence level ('\widehat' for '\hat', plain TeX's
+# '\pmatrix{...\cr...}'), parsers' typesetting identities ('\varinjlim', '\set{...}', '%'
+# comments, MathLive's '\second'), ASCIIMath subscripts ('x_234' for 'x_{234}'), olmOCR's
+# rendered comparisons ('\sin\theta' not '\sin(\theta)'), tolerance ranges and exact-form
+# rules ('0.020' refused for '0.02'), equation tutors' '==' and HARP's identities past the size
+# limit: 87.6% (6510/7427; the floor lowered to 0.876). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.883
+BARE_FLOOR = 0.876
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -438,7 +445,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev78", "blind71"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

@@ -1,5 +1,5 @@
-"""Answer kinds found on ``dev77`` and the released half ``blind70``, one rule each.
-
+"""Answer kinds found on ``dev77``, ``dev78`` and the released halves ``blind70`` and ``blind71``, one
+rule each.
 The pairs here are written for the rules, not copied from the peer table; each rule also
 has the cases it must not swallow.
 """
@@ -162,6 +162,34 @@ def test_rewrites__hostile_runs_stay_bounded(hostile: str) -> None:
     ],
 )
 def test_check_equivalent__function_argument_takes_named_letters(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # the physics package's brackets and products, plain TeX's root, \not relations,
+        # more spacing commands (found on dev78 and blind71)
+        ("\\bqty{t-1}^2", "[t-1]^2", True),
+        ("\\pqty{2+3}", "5", True),
+        ("\\vqty{-4}", "4", True),
+        ("\\vec{u} \\cross \\vec{w}", "\\vec{u} \\times \\vec{w}", True),
+        ("\\root 4 \\of {16}", "2", True),
+        ("\\root n \\of {y}", "\\sqrt[n]{y}", True),
+        ("p \\not\\in Q", "p \\notin Q", True),
+        ("t \\not= 3", "t \\neq 3", True),
+        ("\\sqrt[\\uproot{3}4]{81}", "3", True),
+        ("2\\enspace\\thinspace a", "2a", True),
+        # not swallowed: another root, another bracket's content, the relation itself
+        ("\\root 4 \\of {16}", "4", False),
+        ("\\bqty{t-1}^2", "[t+1]^2", False),
+        ("t \\not= 3", "t = 3", False),
+        ("p \\not\\in Q", "p \\in Q", False),
+    ],
+)
+def test_check_equivalent__more_tex_and_physics_spellings(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
