@@ -51,6 +51,9 @@ _GRAD = re.compile(r"\\grad(?![a-zA-Z])")
 _ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
 _ROOT_OF = re.compile(r"\\root\s*([^{}\\]{1,20}?)\s*\\of(?![a-zA-Z])")
 _NEGATED_RELATION = re.compile(r"\\not\s*(\\in(?![a-zA-Z])|=)")
+_MOST_ARGUMENTS = {"dv": 2, "pdv": 3, "comm": 2, "acomm": 2, "pb": 2}
+"""braced arguments a physics macro takes at most (others take one): a group after them is
+not theirs (``\\abs{x}{}^2``)"""
 _BRACELESS_DIFFERENTIAL = re.compile(r"\\mathrm\s+d(?=\s*[a-zA-Z])")
 
 
@@ -156,7 +159,7 @@ def _physics_macros(text: str, budget: Budget) -> str:
         if name in ("dd", "dv", "pdv") and (bracket := _ORDER.match(text, position)):
             order, position = bracket.group(1), bracket.end()
         arguments: list[str] = []
-        while len(arguments) < 3:
+        while len(arguments) < _MOST_ARGUMENTS.get(name, 1):
             brace = position
             while brace < len(text) and text[brace] in " \t":
                 brace += 1
