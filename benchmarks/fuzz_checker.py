@@ -59,7 +59,8 @@ WRAPPERS = (
     "{%s \\over %s}", "%s \\over {%s}", "\\abs{%s}", "\\pdv[%s]{%s}{x}", "\\dd{%s}",
     "\\begin{cases}x=%s\\\\y=%s\\end{cases}", "\\left\\{\\begin{array}{l}%s\\\\%s\\end{array}\\right.",
     "\\overset{%s}{%s}", "%s \\rightarrow %s", "\\root %s \\of {%s}", "%s \\not= %s",
-    "\\bqty{%s}", "%s \\cross %s", "\\sqrt[\\uproot{2}%s]{%s}",
+    "\\bqty{%s}", "%s \\cross %s", "\\sqrt[\\uproot{2}%s]{%s}", "%s, \\dotsc, %s",
+    "\\boldsymbol{%s}", "%s \\centerdot %s",
 )  # fmt: skip
 """shapes a mutant is wrapped in; each ``%s`` takes the text or another seed"""
 PROSE = (

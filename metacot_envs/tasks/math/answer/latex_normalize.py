@@ -164,6 +164,8 @@ _SUBSCRIPT_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
 """Unicode subscript digits (``x₁``): an index, ``x_{1}``"""
 _TEXT_MACRO_NAMES = (
     "text",
+    "bm",
+    "boldsymbol",
     "textbf",
     "textit",
     "textrm",

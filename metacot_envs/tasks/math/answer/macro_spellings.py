@@ -26,7 +26,9 @@ linear in the answer's length (brace groups are matched once per rewrite, at mos
 - A negated relation written with ``\not``: ``\not\in`` is ``\notin`` and ``\not=`` is
   ``\neq``.
 - ``\operatorname*{...}`` (limits below) is ``\operatorname{...}``.
-- ``\rightarrow`` is ``\to`` (one arrow, two names).
+- ``\rightarrow`` is ``\to`` (one arrow, two names), and the other names in
+  :data:`SYNONYMS` are the signs they name (``\dotsc`` is ``\ldots``, ``\centerdot`` is
+  ``\cdot``).
 - A roman differential without braces is one (``\mathrm dx`` is ``\mathrm{d}x``, as TeX
   reads it); other brace-less font arguments stay as written.
 """
@@ -54,6 +56,14 @@ _NEGATED_RELATION = re.compile(r"\\not\s*(\\in(?![a-zA-Z])|=)")
 _MOST_ARGUMENTS = {"dv": 2, "pdv": 3, "comm": 2, "acomm": 2, "pb": 2}
 """braced arguments a physics macro takes at most (others take one): a group after them is
 not theirs (``\\abs{x}{}^2``)"""
+SYNONYMS = {
+    "centerdot": "\\cdot ", "cdotp": "\\cdot ", "ldotp": ".",
+    "dotsc": "\\ldots ", "dotso": "\\ldots ", "dotsb": "\\cdots ", "dotsm": "\\cdots ",
+    "dotsi": "\\cdots ",
+}  # fmt: skip
+"""other names of one sign: the dots amsmath picks by context (``\\dotsc`` between commas is
+``\\ldots``, ``\\dotsb`` between operators ``\\cdots``) and the centred dot's other names"""
+_SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
 _BRACELESS_DIFFERENTIAL = re.compile(r"\\mathrm\s+d(?=\s*[a-zA-Z])")
 
 
@@ -63,6 +73,8 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
         return text
     if "\\over" in text:
         text = _infix_fractions(text, budget)
+    if _SYNONYM.search(text):
+        text = _SYNONYM.sub(lambda m: SYNONYMS[m.group(1)], text)
     if "\\mathrm" in text:
         text = _BRACELESS_DIFFERENTIAL.sub(r"\\mathrm{d}", text)
     if "rightarrow" in text:

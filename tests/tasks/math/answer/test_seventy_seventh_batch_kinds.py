@@ -193,3 +193,23 @@ def test_check_equivalent__more_tex_and_physics_spellings(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # amsmath's dots by context and the centred dot's other names; bold math is math
+        ("3 \\centerdot 4", "12", True),
+        ("2 \\cdotp 5", "10", True),
+        ("1, 2, \\dotsc, n", "1, 2, \\ldots, n", True),
+        ("\\bm{v} + \\bm{w}", "v+w", True),
+        ("2\\boldsymbol{\\beta}", "2\\beta", True),
+        # not swallowed: other values
+        ("3 \\centerdot 4", "7", False),
+        ("\\bm{v} + \\bm{w}", "v-w", False),
+    ],
+)
+def test_check_equivalent__dot_names_and_bold_math(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
