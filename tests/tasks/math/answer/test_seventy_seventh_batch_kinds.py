@@ -1,6 +1,6 @@
-"""Answer kinds found on ``dev77``, ``dev78`` and the released halves ``blind70`` and ``blind71``, one
-rule each.
-The pairs here are written for the rules, not copied from the peer table; each rule also
+"""Answer kinds found on ``dev77``, ``dev78`` and the released halves ``blind70``, ``blind71``.
+
+One rule each. The pairs here are written for the rules, not copied from the peer table; each rule also
 has the cases it must not swallow.
 """
 
