@@ -1,7 +1,7 @@
 """Answer kinds found on ``dev77``, ``dev78`` and the released halves ``blind70``, ``blind71``.
 
-One rule each. The pairs here are written for the rules, not copied from the peer table; each rule also
-has the cases it must not swallow.
+One rule each. The pairs here are written for the rules, not copied from the peer table;
+each rule also has the cases it must not swallow.
 """
 
 import pytest
