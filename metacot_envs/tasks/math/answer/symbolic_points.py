@@ -9,8 +9,9 @@ from 0 and 1, where ``\\sqrt{x^2} = x`` and logarithms are defined).
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -35,31 +36,29 @@ SAMPLE_POINT_COUNT = 4
 """points per comparison; two different polynomials of low degree rarely agree on all of them"""
 
 
+_CHILDREN: dict[type, Callable[[Any], tuple[Node, ...]]] = {
+    Add: lambda node: node.terms,
+    Mul: lambda node: node.factors,
+    Div: lambda node: (node.numerator, node.denominator),
+    Neg: lambda node: (node.operand,),
+    Percent: lambda node: (node.operand,),
+    Pow: lambda node: (node.base, node.exponent),
+    Func: lambda node: node.args,
+    PlusMinus: lambda node: (node.right,) if node.left is None else (node.left, node.right),
+    Bracketed: lambda node: node.items,
+    AnswerList: lambda node: node.items,
+    Union: lambda node: node.parts,
+    Relation: lambda node: node.operands,
+    Matrix: lambda node: tuple(entry for row in node.rows for entry in row),
+}
+"""each node type's direct subtrees (the tree's classes are never subclassed, so a lookup by
+exact type finds every node's; leaves have none)"""
+
+
 def children(node: Node) -> tuple[Node, ...]:
     """The direct subtrees of ``node``."""
-    if isinstance(node, Add):
-        return node.terms
-    if isinstance(node, Mul):
-        return node.factors
-    if isinstance(node, Div):
-        return (node.numerator, node.denominator)
-    if isinstance(node, Neg | Percent):
-        return (node.operand,)
-    if isinstance(node, Pow):
-        return (node.base, node.exponent)
-    if isinstance(node, Func):
-        return node.args
-    if isinstance(node, PlusMinus):
-        return (node.right,) if node.left is None else (node.left, node.right)
-    if isinstance(node, Bracketed | AnswerList):
-        return node.items
-    if isinstance(node, Union):
-        return node.parts
-    if isinstance(node, Relation):
-        return node.operands
-    if isinstance(node, Matrix):
-        return tuple(entry for row in node.rows for entry in row)
-    return ()
+    getter = _CHILDREN.get(type(node))
+    return () if getter is None else getter(node)
 
 
 def walk(node: Node, budget: Budget) -> Iterator[Node]:
