@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.answer_spans import matching_braces
+
 _OPENER = re.compile(r"^\s*(?:\\left\s*)?\\\{\s*")
 _CLOSER = re.compile(r"\s*\\right\s*\.\s*$")
 _BEGIN = re.compile(r"^\\begin\s*\{(cases|array|matrix)\}\s*(?:\{[lcr| ]{1,20}\})?")
@@ -60,7 +62,7 @@ def _row(line: str) -> str | None:
     row = line.strip()
     if not row:
         return ""
-    if row.startswith("{") and row.endswith("}") and _wholly_braced(row):
+    if row.startswith("{") and matching_braces(row).get(0) == len(row) - 1:
         row = row[1:-1].strip()
     if row.count("&") == 1:
         row = _ALIGNING_AMPERSAND.sub(" ", row, count=1)
@@ -69,15 +71,3 @@ def _row(line: str) -> str | None:
     if _RELATION.match(row):
         return None  # "= 3" continues a chain: a derivation, not a system
     return row
-
-
-def _wholly_braced(row: str) -> bool:
-    depth = 0
-    for index, char in enumerate(row):
-        if char == "{" and (index == 0 or row[index - 1] != "\\"):
-            depth += 1
-        elif char == "}" and row[index - 1] != "\\":
-            depth -= 1
-            if depth == 0 and index != len(row) - 1:
-                return False
-    return depth == 0

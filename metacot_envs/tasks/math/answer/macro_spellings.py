@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.answer_spans import matching_braces
 from metacot_envs.tasks.math.answer.budget import Budget
 
 MAX_OVER_ROUNDS = 8
@@ -100,14 +101,7 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
 
 def _closing_braces(text: str, budget: Budget) -> dict[int, int]:
     budget.tick(len(text) // 16 + 1)
-    closing: dict[int, int] = {}
-    stack: list[int] = []
-    for index, char in enumerate(text):
-        if char == "{" and (index == 0 or text[index - 1] != "\\"):
-            stack.append(index)
-        elif char == "}" and stack and (index == 0 or text[index - 1] != "\\"):
-            closing[stack.pop()] = index
-    return closing
+    return matching_braces(text)
 
 
 def _infix_fractions(text: str, budget: Budget) -> str:
