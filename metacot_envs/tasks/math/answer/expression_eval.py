@@ -163,12 +163,25 @@ def _exact_factorial(value: Fraction) -> Fraction | None:
     return Fraction(math.factorial(int(value)))
 
 
+PartCheck = Callable[[complex], None]
+"""called with the value of every power and function inside a tree as it is evaluated; it
+raises (an EvaluationError) to stop the evaluation"""
+
+
 def numeric_value(
-    node: Node, point: Mapping[str, complex], budget: Budget, percent_scale: float = 1.0
+    node: Node,
+    point: Mapping[str, complex],
+    budget: Budget,
+    percent_scale: float = 1.0,
+    check_part: PartCheck | None = None,
 ) -> complex:
-    """Evaluate ``node`` with complex floats, symbols taken from ``point``."""
+    """Evaluate ``node`` with complex floats, symbols taken from ``point``.
+
+    ``check_part``, when given, sees each power's and function's value in the same pass, so a
+    caller that needs every one of them (all real, say) does not evaluate each subtree again.
+    """
     try:
-        value = _numeric(node, point, budget, percent_scale)
+        value = _numeric(node, point, budget, percent_scale, check_part)
     except OverflowError as exc:
         raise SizeLimitExceeded("numeric value overflows") from exc
     except ZeroDivisionError as exc:
@@ -180,7 +193,13 @@ def numeric_value(
     return value
 
 
-def _numeric(node: Node, point: Mapping[str, complex], budget: Budget, scale: float) -> complex:
+def _numeric(
+    node: Node,
+    point: Mapping[str, complex],
+    budget: Budget,
+    scale: float,
+    check: PartCheck | None = None,
+) -> complex:
     budget.tick()
     if isinstance(node, Number):
         return complex(node.value)
@@ -193,33 +212,37 @@ def _numeric(node: Node, point: Mapping[str, complex], budget: Budget, scale: fl
             raise EvaluationError("infinity inside arithmetic")
         return _CONSTANTS[node.name]
     if isinstance(node, Neg):
-        return -_numeric(node.operand, point, budget, scale)
+        return -_numeric(node.operand, point, budget, scale, check)
     if isinstance(node, Add):
-        return sum((_numeric(t, point, budget, scale) for t in node.terms), complex(0))
+        return sum((_numeric(t, point, budget, scale, check) for t in node.terms), complex(0))
     if isinstance(node, Mul):
         product = complex(1)
         for factor in node.factors:
-            product *= _numeric(factor, point, budget, scale)
+            product *= _numeric(factor, point, budget, scale, check)
             if not abs(product) <= MAX_MAGNITUDE:
                 raise SizeLimitExceeded("numeric value too large to compare")
         return product
     if isinstance(node, Div):
-        numerator = _numeric(node.numerator, point, budget, scale)
-        return numerator / _numeric(node.denominator, point, budget, scale)
+        numerator = _numeric(node.numerator, point, budget, scale, check)
+        return numerator / _numeric(node.denominator, point, budget, scale, check)
     if isinstance(node, Percent):
-        return _numeric(node.operand, point, budget, scale) * scale
-    if isinstance(node, Pow):
-        return _numeric_power(node, point, budget, scale)
-    if isinstance(node, Func):
-        return _numeric_function(node, point, budget, scale)
+        return _numeric(node.operand, point, budget, scale, check) * scale
+    if isinstance(node, Pow | Func):
+        if isinstance(node, Pow):
+            value = _numeric_power(node, point, budget, scale, check)
+        else:
+            value = _numeric_function(node, point, budget, scale, check)
+        if check is not None:
+            check(value)
+        return value
     raise EvaluationError(f"{type(node).__name__} is not a number")
 
 
 def _numeric_power(
-    node: Pow, point: Mapping[str, complex], budget: Budget, scale: float
+    node: Pow, point: Mapping[str, complex], budget: Budget, scale: float, check: PartCheck | None
 ) -> complex:
-    base = _numeric(node.base, point, budget, scale)
-    exponent = _numeric(node.exponent, point, budget, scale)
+    base = _numeric(node.base, point, budget, scale, check)
+    exponent = _numeric(node.exponent, point, budget, scale, check)
     if abs(exponent) > 1e6 and abs(base) > 1.0 + 1e-9:
         raise SizeLimitExceeded("exponent too large")
     if base.imag == 0 and exponent.imag == 0:
@@ -246,14 +269,14 @@ def _odd_root_exponent(exponent: Node, budget: Budget) -> Fraction | None:
 
 
 def _numeric_function(
-    node: Func, point: Mapping[str, complex], budget: Budget, scale: float
+    node: Func, point: Mapping[str, complex], budget: Budget, scale: float, check: PartCheck | None
 ) -> complex:
     if node.name in ("sum", "prod"):
-        return _numeric_big_operator(node, point, budget, scale)
+        return _numeric_big_operator(node, point, budget, scale, check)
     # "+ 0.0" turns -0.0 into 0.0 so -4 sits above sqrt's branch cut: sqrt(-4) = 2i, not -2i.
     args = [
         complex(z.real + 0.0, z.imag + 0.0)
-        for z in (_numeric(a, point, budget, scale) for a in node.args)
+        for z in (_numeric(a, point, budget, scale, check) for a in node.args)
     ]
     if node.name == "log" and len(args) == 2:
         return cmath.log(args[1]) / cmath.log(args[0])
@@ -301,21 +324,21 @@ _OPAQUE_WEIGHTS = (complex(math.pi), complex(math.e), complex(math.sqrt(2)))
 
 
 def _numeric_big_operator(
-    node: Func, point: Mapping[str, complex], budget: Budget, scale: float
+    node: Func, point: Mapping[str, complex], budget: Budget, scale: float, check: PartCheck | None
 ) -> complex:
     """A sum or product with numeric bounds is computed; with symbolic bounds it stands for
     its parts (bounds and summand at this point), so two such sums match only when their
     bounds and summands do (same index name)."""
     index, lower, upper, body = node.args
-    low = _numeric(lower, point, budget, scale)
-    high = _numeric(upper, point, budget, scale)
+    low = _numeric(lower, point, budget, scale, check)
+    high = _numeric(upper, point, budget, scale, check)
     name = index.name if isinstance(index, Symbol) else ""
     bounded = all(v.imag == 0 and v.real == round(v.real) for v in (low, high))
     if bounded and name and 0 <= high.real - low.real < MAX_SUM_TERMS:
         total = complex(0 if node.name == "sum" else 1)
         for k in range(round(low.real), round(high.real) + 1):
-            term = _numeric(body, {**point, name: complex(k)}, budget, scale)
+            term = _numeric(body, {**point, name: complex(k)}, budget, scale, check)
             total = total + term if node.name == "sum" else total * term
         return total
-    parts = (low, high, _numeric(body, point, budget, scale))
+    parts = (low, high, _numeric(body, point, budget, scale, check))
     return sum((w * p for w, p in zip(_OPAQUE_WEIGHTS, parts, strict=True)), complex(0))

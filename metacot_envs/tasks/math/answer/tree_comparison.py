@@ -27,7 +27,11 @@ from metacot_envs.tasks.math.answer.decimal_precision import (
     truncation_matches,
 )
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
-from metacot_envs.tasks.math.answer.expression_eval import exact_value, numeric_value
+from metacot_envs.tasks.math.answer.expression_eval import (
+    MAX_MAGNITUDE,
+    exact_value,
+    numeric_value,
+)
 from metacot_envs.tasks.math.answer.expression_tree import (
     SCALAR_TYPES,
     Add,
@@ -271,10 +275,15 @@ class _SampledComparison:
             self.reference, Func, self.budget
         ):
             ranges = (*CHECK_RANGES, BELOW_ONE)
+        scale = float(self.scale)
+        by_parts = (
+            _has_big_operator(self.candidate, self.budget),
+            _has_big_operator(self.reference, self.budget),
+        )
         for value_range in ranges:
             for point in sample_points(symbols, value_range):
-                left = _real_value(self.candidate, point, self.budget, float(self.scale))
-                right = _real_value(self.reference, point, self.budget, float(self.scale))
+                left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
+                right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
                 if left is not None and right is not None and not self._agree(left, right):
                     return False
         return True
@@ -293,18 +302,41 @@ class _SampledComparison:
 
 
 def _real_value(
-    node: Node, point: dict[str, complex], budget: Budget, scale: float
+    node: Node, point: dict[str, complex], budget: Budget, scale: float, by_parts: bool
 ) -> complex | None:
     """``node``'s value at ``point`` when it and every power and function value inside it are
-    real (as a complex with no imaginary part); None when any is not, or is undefined there."""
+    real (as a complex with no imaginary part); None when any is not, or is undefined there.
+
+    The inner values are seen in the one evaluation of ``node``. Inside a sum or product with
+    numeric bounds the body is evaluated once per index value, where the separate evaluation
+    of each part would have found the index unbound; such trees (``by_parts``) keep the
+    part-by-part way, so a sum's verdict is the one it always was."""
     try:
-        for part in (*(n for n in walk(node, budget) if isinstance(n, Pow | Func)), node):
-            value = numeric_value(part, point, budget, scale)
-            if abs(value.imag) > ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(value):
-                return None
+        if by_parts:
+            for part in (*(n for n in walk(node, budget) if isinstance(n, Pow | Func)), node):
+                value = numeric_value(part, point, budget, scale)
+                _check_real(value)
+        else:
+            value = numeric_value(node, point, budget, scale, _check_real)
+            _check_real(value)
     except (EvaluationError, ValueError, SizeLimitExceeded):
         return None
     return complex(value.real)
+
+
+class _LeavesTheReals(EvaluationError):
+    """A value inside a tree is not real, or too large to compare."""
+
+
+def _check_real(value: complex) -> None:
+    if not abs(value) <= MAX_MAGNITUDE:
+        raise _LeavesTheReals("value too large to compare")
+    if abs(value.imag) > ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(value):
+        raise _LeavesTheReals("value not real")
+
+
+def _has_big_operator(node: Node, budget: Budget) -> bool:
+    return any(isinstance(n, Func) and n.name in ("sum", "prod") for n in walk(node, budget))
 
 
 def _within(left: complex, right: complex, relative: float) -> bool:
