@@ -815,6 +815,19 @@ pairs of math checkers and judge prompts (aadityasingh/HARP 113, the correct and
 answers its authors list for each ground truth, each candidate a sentence stating it;
 google-deepmind/superhuman 8, princeton-nlp/CharXiv 9, Zhengsh123/SCI-Verifier 7 and four
 others with 1-4 each). 26 pairs already in the table or repeated within the batch dropped.
+Seventy-ninth batch (529 pairs from 38 suites, committed before it was scored): three
+helpers on fields the earlier rounds had not swept. Answer checkers outside Python, nearly all
+TypeScript tests of tutoring and quiz apps (ImZack12751/learn-math 133, its LaTeX numbers,
+surds, solution sets and inequalities, some rejected for a missing required form;
+smcgrath-coder/world-math-cup 36, ColourFour/Asterion 27, Boroda496/lemma 25 and others
+with 1-20 each); regional apps (YardenEz13/BETTER-FARADAY 56, a Hebrew-language homework
+app's accept and reject tables; eccarneiro/matematica-do-zero 23, Brazilian decimal commas
+and thousands dots; pm-edu/Math 4, a Korean app; clark-s-dev/llm-post-training-labs 3, a
+Chinese GRPO course's reward checks); and labelled data (Ahmadsi70/formulagate 11,
+math-eval/MathEval 2, inclusionAI/AReaL 2, the rest of its pairs being in the table already)
+with the seven
+gustavogeraldelli/math-judge-api pairs (5 new) held over from the last round. 270 pairs already
+in the table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
