@@ -899,7 +899,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # the seventy-third (17/29 at 9861876), blind67 after the seventy-fourth (11/14 at fe141d7)
 # and blind68 after the seventy-fifth (150/163 at 73120e4), blind69 after the seventy-sixth
 # (178/197 at 360123b), blind70 after the seventy-seventh (78/125 at 9f044c5) and blind71
-# after the seventy-eighth (142/186 at c0fc9e6). blind72 onward stay held back. (The first
+# after the seventy-eighth (142/186 at c0fc9e6), blind72 after the seventy-ninth (76/94 at
+# 9336d79). blind73 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -975,6 +976,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind69",
         "blind70",
         "blind71",
+        "blind72",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
