@@ -828,6 +828,16 @@ math-eval/MathEval 2, inclusionAI/AReaL 2, the rest of its pairs being in the ta
 with the seven
 gustavogeraldelli/math-judge-api pairs (5 new) held over from the last round. 270 pairs already
 in the table or repeated within the batch dropped.
+Eightieth batch (515 pairs from 47 suites, committed before it was scored): two helpers
+finding test files by their path in the code index, on the code search's last look-ups.
+TypeScript and JavaScript tests of tutoring and homework apps (Eztaxx/MathTasks 63,
+demarkus/MathMentorAI 58, some refused for a form its grader requires; milixw/xuequ 39,
+parameciul/matematica 37, noob47-E/Physlab 35, and 17 others with 1-16 each, several of them
+German, Romanian, Portuguese or Chinese apps), and Python tests named after a benchmark
+(RylanSchaeffer/KoyejoLab-Test-Set-Contam-Generative-Evals 39, its boxed and GSM8K scoring;
+YoussefHarrabii/ModelRoi-v0 24, mingxuZhang2/EMRB 20, numbers with units under its stated
+setting; EVIEHub/LLM-Rationality 18, and 23 others with 1-8 each). 138 pairs already in the
+table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
