@@ -836,7 +836,7 @@ parameciul/matematica 37, noob47-E/Physlab 35, and 17 others with 1-16 each, sev
 German, Romanian, Portuguese or Chinese apps), and Python tests named after a benchmark
 (RylanSchaeffer/KoyejoLab-Test-Set-Contam-Generative-Evals 39, its boxed and GSM8K scoring;
 YoussefHarrabii/ModelRoi-v0 24, mingxuZhang2/EMRB 20, numbers with units under its stated
-setting; EVIEHub/LLM-Rationality 18, and 23 others with 1-8 each). 138 pairs already in the
+setting; EVIEHub/LLM-Rationality 18, and 21 others with 1-8 each). 138 pairs already in the
 table or repeated within the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
