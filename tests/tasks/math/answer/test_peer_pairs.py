@@ -412,10 +412,18 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # Brazilian thousands dots ('1.500' for 1500), Mathics3's SameQ and precision marks ('1.`3'),
 # plain 'log(2, 1024)' as base 2 (sympy's order is value first), a first-number grader ('2 + 2
 # = 4' is 2), Python's '==' ('1' not '1.000001'), 'four' refused for 4.0, and a strict input
-# grammar ('3 / 8' refused): 87.4% (6797/7774; the floor lowered to 0.874). The
+# grammar ('3 / 8' refused): 87.4% (6797/7774; the floor lowered to 0.874). Then batch 80
+# and blind73 joined (a missing '+ C' now refused, as six readable pairs and two held-back
+# ones judge), with their conflicts: STACK's answer tests (forms, '452' not '4.52*10^2',
+# systems of equations solved), Doenet's and KAS's identities ('re(3-5i)', 'floor(-17.3)',
+# 'log_a(b)', inequalities rearranged, each tried as a rule and dropped for want of held-back
+# evidence), tutors that refuse expanded or unsimplified forms ('x^2-9' for '(x-3)(x+3)'),
+# WeBWorK's unit and interval contexts, tolerance graders (SciBench's 5%, '8.01' for '8'),
+# strict number inputs ('1.000' not '1', '--2' not '2'), a tutor's 'x=2orx=3', and
+# boxed-only scorers: 86.8% (7249/8344; the floor lowered to 0.868). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.874
+BARE_FLOOR = 0.868
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -453,7 +461,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev80", "blind73"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

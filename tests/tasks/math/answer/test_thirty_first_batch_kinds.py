@@ -69,9 +69,10 @@ def test_check_equivalent__a_zero_remainder(candidate: str, reference: str, equa
 @pytest.mark.parametrize(
     ("candidate", "reference", "equal"),
     [
-        # an antiderivative with or without its constant of integration
-        ("x^4/4", "x^4/4 + C", True),
-        (r"\frac{1}{4}x^4", "$x^4/4 + C$", True),
+        # an antiderivative without its constant of integration is another answer (it was
+        # read as the same one until the eightieth batch's evidence; see equivalence.py)
+        ("x^4/4", "x^4/4 + C", False),
+        (r"\frac{1}{4}x^4", "$x^4/4 + C$", False),
         ("x^4/4 + C", "x^4/4+C", True),
         # not swallowed: another antiderivative, a constant the other side names otherwise
         ("x^3/3", "x^4/4 + C", False),
