@@ -78,48 +78,56 @@ _INTEGER_FUNCTIONS: dict[str, Callable[..., int]] = {"gcd": math.gcd, "lcm": mat
 
 
 def exact_value(
-    node: Node, budget: Budget, percent_scale: Fraction = Fraction(1)
+    node: Node,
+    budget: Budget,
+    percent_scale: Fraction = Fraction(1),
+    point: Mapping[str, Fraction] | None = None,
 ) -> Fraction | None:
-    """The value of ``node`` as an exact rational, or ``None`` if it is not one."""
+    """The value of ``node`` as an exact rational, or ``None`` if it is not one; its letters
+    take their values from ``point`` when one is given (a letter it lacks: ``None``)."""
     budget.tick()
     if isinstance(node, Number):
         return node.value
+    if isinstance(node, Symbol):
+        return None if point is None else point.get(node.name)
     if isinstance(node, Neg):
-        inner = exact_value(node.operand, budget, percent_scale)
+        inner = exact_value(node.operand, budget, percent_scale, point)
         return None if inner is None else -inner
     if isinstance(node, Add | Mul):
         parts = node.terms if isinstance(node, Add) else node.factors
         total = Fraction(0) if isinstance(node, Add) else Fraction(1)
         for part in parts:
-            value = exact_value(part, budget, percent_scale)
+            value = exact_value(part, budget, percent_scale, point)
             if value is None:
                 return None
             total = checked(total + value if isinstance(node, Add) else total * value)
         return total
     if isinstance(node, Div):
-        numerator = exact_value(node.numerator, budget, percent_scale)
-        denominator = exact_value(node.denominator, budget, percent_scale)
+        numerator = exact_value(node.numerator, budget, percent_scale, point)
+        denominator = exact_value(node.denominator, budget, percent_scale, point)
         if numerator is None or denominator is None:
             return None
         if denominator == 0:
             raise EvaluationError("division by zero")
         return checked(numerator / denominator)
     if isinstance(node, Percent):
-        inner = exact_value(node.operand, budget, percent_scale)
+        inner = exact_value(node.operand, budget, percent_scale, point)
         return None if inner is None else inner * percent_scale
     if isinstance(node, Pow):
-        base = exact_value(node.base, budget, percent_scale)
-        exponent = exact_value(node.exponent, budget, percent_scale)
+        base = exact_value(node.base, budget, percent_scale, point)
+        exponent = exact_value(node.exponent, budget, percent_scale, point)
         if base is None or exponent is None:
             return None
         return exact_power(base, exponent)
     if isinstance(node, Func):
-        return _exact_function(node, budget, percent_scale)
+        return _exact_function(node, budget, percent_scale, point)
     return None
 
 
-def _exact_function(node: Func, budget: Budget, percent_scale: Fraction) -> Fraction | None:
-    args = [exact_value(arg, budget, percent_scale) for arg in node.args]
+def _exact_function(
+    node: Func, budget: Budget, percent_scale: Fraction, point: Mapping[str, Fraction] | None
+) -> Fraction | None:
+    args = [exact_value(arg, budget, percent_scale, point) for arg in node.args]
     if any(arg is None for arg in args):
         return None
     values = [arg for arg in args if arg is not None]

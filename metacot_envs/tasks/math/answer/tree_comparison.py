@@ -249,8 +249,10 @@ class _SampledComparison:
                 right = numeric_value(self.reference, point, self.budget, float(self.scale))
             except (EvaluationError, ValueError):
                 continue  # a pole or branch cut at this point; other points still decide
-            if not self._agree(left, right):
+            if not self._agree(left, right) and not self._exactly_equal_at(point):
                 return False, "values differ"
+            if compared == 0 and self._exactly_different_at(point):
+                return False, "values differ exactly (too close for floats to tell)"
             compared += 1
         if compared == 0:
             raise EvaluationError("undefined at every sample point")
@@ -285,8 +287,37 @@ class _SampledComparison:
                 left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
                 right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
                 if left is not None and right is not None and not self._agree(left, right):
-                    return False
+                    if not self._exactly_equal_at(point):
+                        return False
         return True
+
+    def _exactly_different_at(self, point: dict[str, complex]) -> bool:
+        """Whether both trees have an exact rational value at ``point`` and the two differ,
+        when neither side states a tolerance: floats that agree to nine digits can hide a
+        difference far below them (``(x^2+y^2)^{60}`` against ``(x^2+y^2)^{60} + 1``)."""
+        if self.tolerance is not None or self.relative is not None:
+            return False
+        exact = self._exact_values_at(point)
+        return exact is not None and exact[0] != exact[1]
+
+    def _exact_values_at(self, point: dict[str, complex]) -> tuple[Fraction, Fraction] | None:
+        if any(value.imag for value in point.values()):
+            return None
+        exact_point = {name: Fraction(value.real) for name, value in point.items()}
+        try:
+            left = exact_value(self.candidate, self.budget, self.scale, exact_point)
+            right = exact_value(self.reference, self.budget, self.scale, exact_point)
+        except (EvaluationError, SizeLimitExceeded):
+            return None
+        return None if left is None or right is None else (left, right)
+
+    def _exactly_equal_at(self, point: dict[str, complex]) -> bool:
+        """Whether both trees have one exact rational value at ``point`` (the floats it holds
+        taken exactly): where floats cancel to noise, a polynomial with large coefficients
+        against its factored form (``14336000000x^{13} + ...`` against ``512(2x+5)^7...``
+        near ``x = -2.5``) is still compared."""
+        exact = self._exact_values_at(point)
+        return exact is not None and exact[0] == exact[1]
 
     def _agree(self, left: complex, right: complex) -> bool:
         if _close(left, right):
