@@ -83,7 +83,7 @@ class CountdownStepParser:
                     )
         except SafeMathError as exc:
             return StepError(f"could not read step {_preview(text)}: {exc}")
-        expression = _canonical_expression(tree, lhs)
+        expression = _canonical_expression(tree, lhs, len(parsed.operands))
         return make_step(parsed.operands, parsed.result, expression)
 
     def parse_simple(self, state: CountdownState, text: str) -> CountdownStep | None:
@@ -248,9 +248,15 @@ def _divides_by_zero(node: Expr) -> bool:
     return _divides_by_zero(node.left) or _divides_by_zero(node.right)
 
 
-def _canonical_expression(tree: Expr, lhs: str) -> str:
-    if isinstance(tree, BinOp) and all(
-        _literal(side) is not None for side in (tree.left, tree.right)
+def _canonical_expression(tree: Expr, lhs: str, operand_count: int) -> str:
+    """``a op b`` written canonically when the step combined exactly two numbers, each side
+    one of them; any other expression as its tokens. A side that reads as a fraction literal
+    may still have been a division of two numbers (``1+(4/1)`` uses 1, 4 and 1: ``(4/1)`` is
+    an operation), so the count of numbers used decides, not the side's spelling."""
+    if (
+        operand_count == 2
+        and isinstance(tree, BinOp)
+        and all(_literal(side) is not None for side in (tree.left, tree.right))
     ):
         left, right = _literal(tree.left), _literal(tree.right)
         assert left is not None and right is not None

@@ -106,3 +106,26 @@ def test_parse_step__fast_path_leaves_zero_denominator_operands_to_the_grammar(t
     state = task.initial_state(task.as_problem(([3, 5, 0], 24)))
     assert task.parser.parse_simple(state, text) is None
     assert isinstance(task.parse_step(state, text), StepError)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a side that reads as a fraction literal but divides two remaining numbers
+        # (found by hypothesis: "1+(4/1)" was written "1+4=5", which reads back as a 2-number step)
+        ("1+(4/1)", "1+(4/1)=5"),
+        ("1+4/1", "1+4/1=5"),
+        ("(4/1)+1", "(4/1)+1=5"),
+        # two numbers, one each side: written canonically
+        ("1 + 4", "1+4=5"),
+        ("4/1", "4/1=4"),
+    ],
+)
+def test_parse_step__canonical_text_reads_back_as_the_same_step(text, written):
+    task = CountdownConfig(num_numbers=4).build_task()
+    state = task.initial_state(task.as_problem(([1, 1, 4, 6], 24)))
+    step = task.parse_step(state, text)
+    assert not isinstance(step, StepError), step
+    assert task.format_step(step) == written
+    again = task.parse_step(state, task.format_step(step))
+    assert task.apply(state, again) == task.apply(state, step)
