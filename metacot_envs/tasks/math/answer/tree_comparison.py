@@ -362,15 +362,12 @@ def _real_value(
     return complex(value.real)
 
 
-class _LeavesTheReals(EvaluationError):
-    """A value inside a tree is not real, or too large to compare."""
-
-
 def _check_real(value: complex) -> None:
+    """Stops an evaluation at a value that is not real, or too large to compare."""
     if not abs(value) <= MAX_MAGNITUDE:
-        raise _LeavesTheReals("value too large to compare")
+        raise EvaluationError("value too large to compare")
     if abs(value.imag) > ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * abs(value):
-        raise _LeavesTheReals("value not real")
+        raise EvaluationError("value not real")
 
 
 def _has_big_operator(node: Node, budget: Budget) -> bool:
