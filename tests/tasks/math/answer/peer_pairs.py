@@ -838,6 +838,18 @@ German, Romanian, Portuguese or Chinese apps), and Python tests named after a be
 YoussefHarrabii/ModelRoi-v0 24, mingxuZhang2/EMRB 20, numbers with units under its stated
 setting; EVIEHub/LLM-Rationality 18, and 21 others with 1-8 each). 138 pairs already in the
 table or repeated within the batch dropped.
+Eighty-first batch (394 pairs from 37 suites, committed before it was scored): five
+helpers, four of them finding test files by their path. A data-file test table,
+DavidTbilisi/zeno-math's teacher-marked typed answers (144, all under their question's stated
+skill and level; the reference is the first answer the teacher marked right for that question),
+TypeScript tests of tutoring and SAT-practice apps (berendliem/Lectern 25, infinity-4u/mathpulse
+18, adamisom/math-tutor-ai 16, wisdmson/free-sat-math 13, drewge23/algebaran 11,
+skylar93/SATbank 9 and 10 others with 1-7 each), Python tests of reward functions and tutoring
+backends (vitorhcsousa/verifiable-reward-lab 16, CoachPrash/CoachPrash 16,
+AustinDKB/math265-trainer 16, k4noise/LabStructAnalyzer 12, a Russian lab-report grader;
+03jiang/math-learning-agent 10, Nadunboya/Smart-math-lab 9, yuchenlin/ZeroEval 7 and 13 others
+with 1-6 each). 158 pairs already in the table or repeated within the batch dropped, and 23
+from a personal copy of a suite the table holds.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
