@@ -850,6 +850,13 @@ AustinDKB/math265-trainer 16, k4noise/LabStructAnalyzer 12, a Russian lab-report
 03jiang/math-learning-agent 10, Nadunboya/Smart-math-lab 9, yuchenlin/ZeroEval 7 and 13 others
 with 1-6 each). 158 pairs already in the table or repeated within the batch dropped, and 23
 from a personal copy of a suite the table holds.
+Eighty-second batch (125 pairs from 10 suites, committed before it was scored): four
+helpers, on the code search's last look-ups and then on package archives (PyPI sdists).
+EuroEval/EuroEval's math metric tests 48 (euroeval 18.3.0), youtaid/coreta's Indonesian number
+answers 28 (``Rp60.000``, ``60 ribu``, decimal commas), sqbsayori/ProbCrew 14 (the reference taken
+from the question bank the test names), easel/lucebench's GSM8K grading 11, EvoAgentX/EvoAgentX
+7 and five others with 1-6 each. 37 pairs already in the table or repeated within the batch
+dropped, and 2 from a suite the table holds.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
