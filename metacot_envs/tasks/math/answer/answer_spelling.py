@@ -30,17 +30,19 @@ Each rule is a linear regex rewrite; none evaluates anything.
   lower-case part label opening the answer goes (``(a) 5`` is ``5``).
 - Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
   ``₹40``, ``R$ 1.050,00``, ``US$5``, ``EC$70``), as ``\$`` does; so does a currency code
-  that opens an answer holding only a number (``S/ 1,050``, ``Rp 5000``, ``Rs. 40``, ``USD
-  1250``; after the number ``1250 USD`` is a unit word). ``S/``
+  that opens an answer holding only a number, or a number and a scale word (``S/ 1,050``,
+  ``Rp 5000``, ``rp 60 ribu``, ``Rs. 40``, ``USD 1250``; after the number ``1250 USD`` is a
+  unit word). ``S/``
   needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
   an expression.
   The number keeps its own reading, a single dot a decimal point, except in an amount of
   rupiah or dong, currencies written without cents, whose dots group thousands (``Rp 5.000``
   is 5000, ``885.000 đồng`` is 885000).
 - Scale words: ``thousand``, ``million``, ``billion``, ``trillion`` and ``dozen`` after a number
-  (also in ``\text{}``), and Chinese ``万`` / ``亿`` glued to one, multiply it
-  (``5\text{ million}`` is ``5\cdot 10^{6}``, ``5 dozen`` is ``5\cdot 12``, ``3.5万`` is 35000):
-  they are part of the value, not units to drop.
+  (also in ``\text{}``), Indonesian ``ribu``, ``juta``, ``miliar`` and ``triliun`` (a thousand
+  to a trillion), and Chinese ``万`` / ``亿`` glued to one, multiply it
+  (``5\text{ million}`` is ``5\cdot 10^{6}``, ``5 dozen`` is ``5\cdot 12``, ``2,5 juta`` is
+  2500000, ``3.5万`` is 35000): they are part of the value, not units to drop.
 - Unreadable chains: when the grammar cannot read an equation chain whole
   (``1 = \zzz = x = 0``), its last top-level side is the answer.
 """
@@ -66,26 +68,32 @@ the text or an item; read only when every ``$`` of the text is such a code (``$x
 math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _CURRENCY_CODE_ANSWER = re.compile(
-    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD)\s*)"
-    r"(?=[-+]?\d[\d.,\s]*$)"
+    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|rp\.?\s*|RP\.?\s*"
+    r"|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD)\s*)"
+    r"(?=[-+]?\d[\d.,\s]*(?:(?:(?:thousand|million|billion|trillion)s?|ribu|juta|miliar|triliun)\s*)?$)"
 )
-"""a currency code opening an answer that is only a number: Peru's ``S/``, ``Rp``, ``Rs``, and
-ISO codes (``USD 1250``)"""
+"""a currency code opening an answer that is only a number, maybe with a scale word: Peru's
+``S/``, ``Rp`` (also ``rp``, ``RP``), ``Rs``, and ISO codes (``USD 1250``)"""
 _SCALE_FACTORS = {
     "thousand": "10^{3}",
     "million": "10^{6}",
     "billion": "10^{9}",
     "trillion": "10^{12}",
     "dozen": "12",
+    "ribu": "10^{3}",
+    "juta": "10^{6}",
+    "miliar": "10^{9}",
+    "triliun": "10^{12}",
     "万": "10^{4}",
     "亿": "10^{8}",
     "만": "10^{4}",
     "억": "10^{8}",
 }
-_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|万|亿|만|억")
+_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|ribu|juta|miliar|triliun|万|亿|만|억")
 _SCALE_WORD = re.compile(
     r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion|dozen)s?\s*\}"
-    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(万|亿|만|억))"
+    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(ribu|juta|miliar|triliun)(?![A-Za-z])"
+    r"|(万|亿|만|억))"
 )
 """a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
@@ -209,8 +217,8 @@ def choice_and_clock(text: str) -> str:
 
 DOT_GROUPED_THOUSANDS = r"\d{1,3}(?:\.\d{3})+"
 """digits in groups of three after dots (``5.000``, ``1.250.000``)"""
-RUPIAH_CODE = r"(?:Rp|IDR)\.?"
-"""the rupiah's code before an amount"""
+RUPIAH_CODE = r"(?:Rp|rp|RP|IDR)\.?"
+"""the rupiah's code before an amount, as typed in any case"""
 DONG_WORD = r"(?:đồng|₫|VND|đ)(?![A-Za-z\u00C0-\u1EF9])"
 """the dong's name or sign after an amount"""
 _RUPIAH_OR_DONG_AMOUNT = re.compile(
@@ -238,7 +246,7 @@ def apply_scale_words(text: str) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    word = match.group(2) or match.group(3) or match.group(4)
+    word = match.group(2) or match.group(3) or match.group(4) or match.group(5)
     return f"{match.group(1)}\\cdot {_SCALE_FACTORS[word]}"
 
 
