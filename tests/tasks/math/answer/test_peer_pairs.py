@@ -427,7 +427,13 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # range and vector settings, 'half' refused for '1/2', '-3/-4' and '011' refused as malformed,
 # '15m' for '15' (a glued unit against a glued letter), 'dne' for 'undefined' in a limits
 # module, Mathomatic's 'sign0' and JACAL's '%sqrt1', yacas' truth tables, SymPy's 'sp.E' and
-# 'FiniteSet(1, 3, 5)' as source text: 86.9% (7462/8585; the floor kept). The
+# 'FiniteSet(1, 3, 5)' as source text: 86.9% (7462/8585; the floor kept). Then batch 82 and
+# blind75 joined (Indonesian scale words fixed: 'rp 60 ribu' is 60000), with their
+# conflicts: contest output validators under their tolerance flags and strict token rules
+# ('0.' and '0e0' refused for '0', '-1-1' for '-1 -1'), QTI's equalRounded, a numeric check
+# that is exact by default ('59999.99' refused for '60000', '1' for '1.00000000001', where a
+# long decimal is read as a rounding here), and EuroEval's box-drawing and '\beginboxed'
+# boxes: 86.8% (7556/8705; the floor kept). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
 BARE_FLOOR = 0.868
@@ -468,7 +474,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev82", "blind75"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
