@@ -67,10 +67,15 @@ _DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)[A-Z]{1,3}\$\s*(?=[-+]?\.?\d)")
 the text or an item; read only when every ``$`` of the text is such a code (``$x + C$ 5`` is
 math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
+_ENGLISH_SCALE_WORDS = "thousand|million|billion|trillion|dozen"
+"""scale words written after a number, each also with a plural ``s``"""
+_INDONESIAN_SCALE_WORDS = "ribu|juta|miliar|triliun"
+"""Indonesian scale words after a number (a thousand to a trillion), which take no plural"""
+_SCALE_WORD_AFTER_NUMBER = rf"(?:{_ENGLISH_SCALE_WORDS})s?|{_INDONESIAN_SCALE_WORDS}"
 _CURRENCY_CODE_ANSWER = re.compile(
-    r"^\s*(?:S/\.?\s+|S/\.|R[ps]\.?\s*|rp\.?\s*|RP\.?\s*"
+    r"^\s*(?:S/\.?\s+|S/\.|(?:R[ps]|rp|RP)\.?\s*"
     r"|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD)\s*)"
-    r"(?=[-+]?\d[\d.,\s]*(?:(?:(?:thousand|million|billion|trillion)s?|ribu|juta|miliar|triliun)\s*)?$)"
+    rf"(?=[-+]?\d[\d.,\s]*(?:(?:{_SCALE_WORD_AFTER_NUMBER})\s*)?$)"
 )
 """a currency code opening an answer that is only a number, maybe with a scale word: Peru's
 ``S/``, ``Rp`` (also ``rp``, ``RP``), ``Rs``, and ISO codes (``USD 1250``)"""
@@ -89,10 +94,10 @@ _SCALE_FACTORS = {
     "만": "10^{4}",
     "억": "10^{8}",
 }
-_ANY_SCALE_WORD = re.compile("illion|thousand|dozen|ribu|juta|miliar|triliun|万|亿|만|억")
+_ANY_SCALE_WORD = re.compile(rf"{_ENGLISH_SCALE_WORDS}|{_INDONESIAN_SCALE_WORDS}|万|亿|만|억")
 _SCALE_WORD = re.compile(
-    r"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*(thousand|million|billion|trillion|dozen)s?\s*\}"
-    r"|(thousand|million|billion|trillion|dozen)s?(?![A-Za-z])|(ribu|juta|miliar|triliun)(?![A-Za-z])"
+    rf"(\d)\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{{\s*({_ENGLISH_SCALE_WORDS})s?\s*\}}"
+    rf"|({_ENGLISH_SCALE_WORDS})s?(?![A-Za-z])|({_INDONESIAN_SCALE_WORDS})(?![A-Za-z])"
     r"|(万|亿|만|억))"
 )
 """a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
@@ -246,7 +251,7 @@ def apply_scale_words(text: str) -> str:
 
 
 def _scaled(match: re.Match[str]) -> str:
-    word = match.group(2) or match.group(3) or match.group(4) or match.group(5)
+    word = next(group for group in match.groups()[1:] if group)
     return f"{match.group(1)}\\cdot {_SCALE_FACTORS[word]}"
 
 
