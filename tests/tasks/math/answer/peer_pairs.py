@@ -857,6 +857,17 @@ answers 28 (``Rp60.000``, ``60 ribu``, decimal commas), sqbsayori/ProbCrew 14 (t
 from the question bank the test names), easel/lucebench's GSM8K grading 11, EvoAgentX/EvoAgentX
 7 and five others with 1-6 each. 37 pairs already in the table or repeated within the batch
 dropped, and 2 from a suite the table holds.
+Eighty-third batch (445 pairs from 43 suites, committed before it was scored): five helpers
+finding test files by their path. TypeScript, Dart, PHP, Go and Swift tests of exam and
+tutoring apps (do-indeksa/platform 73, a Serbian entrance-exam grader under the answer kind
+each call names; El-Guapo2024/mini_hub 69, fraction, base-8, percent and π answers;
+JeroenV30/math_lms 29, famin1850618/daughter-learning-app 24, dmitry-maslakov/do-indeksa 20,
+MelDxKviel/egeism 8, jeet-oza/mental-math-app 6 and others), Python tests of tutoring back ends
+(tuananhpvd/mathtutor 32, 2tb37584-jpg/ai-tutor-vn-plus 18, banu4prasad/Gateprep 15,
+iftekhar41d/math_high 14, Alan-aiaction/math-tutor-mvp 11, Lucifer-cyber007/ai_tutor 10,
+cjq1216/math-lib 9 and others) and of reward functions and verifiers (attaulasad/Faithkv 17,
+ChenKaichen-SCUT/Flowevo-Bot 14 and eleven others with 1-4 each). 193 pairs already in the table
+or repeated within the batch dropped, and 150 from a suite the table holds (oppia/oppia).
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
