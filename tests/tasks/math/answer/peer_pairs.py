@@ -941,8 +941,9 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (178/197 at 360123b), blind70 after the seventy-seventh (78/125 at 9f044c5) and blind71
 # after the seventy-eighth (142/186 at c0fc9e6), blind72 after the seventy-ninth (76/94 at
 # 9336d79) and blind73 after the eightieth (340/441 at b37defe), blind74 after the
-# eighty-first (64/79 at 90c9e86), blind75 after the eighty-second (55/77 at 9a35954).
-# blind76 onward stay held back. (The first
+# eighty-first (64/79 at 90c9e86), blind75 after the eighty-second (55/77 at 9a35954),
+# blind76 after the eighty-third (252/307 at ae95417).
+# blind77 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1022,6 +1023,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind73",
         "blind74",
         "blind75",
+        "blind76",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
