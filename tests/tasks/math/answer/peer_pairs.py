@@ -868,6 +868,12 @@ iftekhar41d/math_high 14, Alan-aiaction/math-tutor-mvp 11, Lucifer-cyber007/ai_t
 cjq1216/math-lib 9 and others) and of reward functions and verifiers (attaulasad/Faithkv 17,
 ChenKaichen-SCUT/Flowevo-Bot 14 and eleven others with 1-4 each). 193 pairs already in the table
 or repeated within the batch dropped, and 150 from a suite the table holds (oppia/oppia).
+Eighty-fourth batch (42 pairs from one suite, committed before it was scored): two helpers on
+the code search's last look-ups. maths/moodle-qtype_stateful's answer-test question
+(``tests/material/answer-tests.json``: STACK's answer tests as a Stateful question, each case in
+the PASS or FAIL branch of the node that runs the test, under the answer test and options it
+names). 23 pairs already in the table (the same cases in STACK's own tests) or repeated within
+the batch dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
