@@ -31,7 +31,7 @@ Each rule is a linear regex rewrite; none evaluates anything.
 - Currency: a currency sign next to a number goes (``€12``, ``12 €``, ``£3.50``, ``¥500``,
   ``₹40``, ``R$ 1.050,00``, ``US$5``, ``EC$70``), as ``\$`` does; so does a currency code
   that opens an answer holding only a number, or a number and a scale word (``S/ 1,050``,
-  ``Rp 5000``, ``rp 60 ribu``, ``Rs. 40``, ``USD 1250``; after the number ``1250 USD`` is a
+  ``Rp 5000``, ``rp 60 ribu``, ``Rs. 40``, ``RM36.00``, ``USD 1250``; after the number ``1250 USD`` is a
   unit word). ``S/``
   needs a space or a dot after it (``S/2`` is S over 2), and a letter code is never read inside
   an expression.
@@ -73,12 +73,14 @@ _INDONESIAN_SCALE_WORDS = "ribu|juta|miliar|triliun"
 """Indonesian scale words after a number (a thousand to a trillion), which take no plural"""
 _SCALE_WORD_AFTER_NUMBER = rf"(?:{_ENGLISH_SCALE_WORDS})s?|{_INDONESIAN_SCALE_WORDS}"
 _CURRENCY_CODE_ANSWER = re.compile(
-    r"^\s*(?:S/\.?\s+|S/\.|(?:R[ps]|rp|RP)\.?\s*"
-    r"|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD)\s*)"
+    r"^\s*(?:S/\.?\s+|S/\.|(?:R[psM]|rp|RP)\.?\s*"
+    r"|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD|MYR|IDR|PHP|KRW|BRL|MXN|ZAR"
+    r"|NGN|KES|VND|THB|PKR|BDT|EGP|TRY|RUB)\s*)"
     rf"(?=[-+]?\d[\d.,\s]*(?:(?:{_SCALE_WORD_AFTER_NUMBER})\s*)?$)"
 )
 """a currency code opening an answer that is only a number, maybe with a scale word: Peru's
-``S/``, ``Rp`` (also ``rp``, ``RP``), ``Rs``, and ISO codes (``USD 1250``)"""
+``S/``, ``Rp`` (also ``rp``, ``RP``), ``Rs``, Malaysia's ``RM``, and ISO codes (``USD 1250``,
+``MYR 36``)"""
 _SCALE_FACTORS = {
     "thousand": "10^{3}",
     "million": "10^{6}",

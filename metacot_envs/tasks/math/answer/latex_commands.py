@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Symbol,
 )
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token
+from metacot_envs.tasks.math.answer.matrix_arithmetic import determinant
 
 MAX_NESTING_DEPTH = 60
 """deepest bracket / operator nesting accepted"""
@@ -198,6 +199,15 @@ class LatexCommandParser:
             return Bracketed("{", (), "}")
         if name == "begin":
             return self._matrix()
+        if name == "det":
+            argument = self.power()
+            if isinstance(argument, Bracketed) and len(argument.items) == 1:
+                argument = argument.items[0]
+            if not isinstance(argument, Matrix):
+                raise LatexSyntaxError("\\det of something other than a written matrix")
+            return self.determinant(argument)
+        if name in ("top", "intercal"):
+            return Symbol("T")  # the transpose sign: A^\top is A^T
         if name in _ROUNDING_BRACKETS:
             self.enter()
             inner = self.sum()
@@ -306,7 +316,16 @@ class LatexCommandParser:
         self.depth -= 1
         if not rows or len({len(r) for r in rows}) != 1:
             raise LatexSyntaxError("matrix rows differ in length")
+        if environment == "vmatrix":
+            return self.determinant(Matrix(tuple(rows)))
         return Matrix(tuple(rows))
+
+    def determinant(self, matrix: Matrix) -> Node:
+        """The determinant a ``vmatrix``, ``\\det`` or ``|...|`` of a written matrix states."""
+        try:
+            return determinant(matrix.rows, self.budget)
+        except ValueError as exc:
+            raise LatexSyntaxError(str(exc)) from None
 
     def _skip_group(self) -> None:
         """Pass over a balanced ``{...}`` without reading it."""

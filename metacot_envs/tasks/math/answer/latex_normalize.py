@@ -149,7 +149,7 @@ _VULGAR_FRACTIONS = {
     "⅝": (5, 8),
     "⅞": (7, 8),
 }
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
     0x3000: ord(" "),
     0x3001: ord(","),
     0x3002: ord("."),
@@ -196,6 +196,11 @@ becomes radians"""
 _CONCLUSION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")
 """an arrow or "therefore" before a derivation's conclusion: the answer is what follows the last"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
+_EMPTY_GROUP_OR_LABEL = re.compile(
+    r"(?<=[\w})\]])\s*\{\s*\}|\\(?:label|tag\*?)\s*\{[^{}]{0,64}\}|\\nonumber(?![A-Za-z])"
+)
+"""an empty group after a value (``\\frac{1}{2}{}``, as math editors leave one) and an
+equation's ``\\label{...}``, ``\\tag{...}`` or ``\\nonumber``: they typeset nothing"""
 MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 """the signs that open or close math in an answer: ``$``, ``\\(``, ``\\)``, ``\\[``, ``\\]``"""
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
@@ -231,9 +236,13 @@ _ITEM_WORDS = (
 )
 """words that may be an answer's item (``1, undefined``, ``1, sin``) or join items: never a
 comment"""
-_ANSWER_LABEL = re.compile(r"^(?i:(?:final\s+)?answer|ans\.?|final|result)\s*[:=：]\s*")
-"""``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer: a label, not
-part of it"""
+_ANSWER_LABEL = re.compile(
+    r"^(?i:(?:final\s+)?answer|ans\.?|final|result|antwort|r[ée]ponse|respuesta|risposta"
+    r"|resposta|ответ|答案?)\s*[:=：]\s*"
+)
+"""``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer, in other
+languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``答：``, ``答案：``): a label, not part
+of it"""
 _LONE_NUMBER_AHEAD = r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
 """a lone number ending the answer follows (a lookahead)"""
 _HEDGE = re.compile(
@@ -397,7 +406,7 @@ MAX_UNIT_PHRASE_CHARS = 48
 
 def _unicode_as_latex(text: str) -> str:
     """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
-    text = text.translate(_FULL_WIDTH)
+    text = text.translate(FULL_WIDTH)
     if "△" in text or "▲" in text:
         text = _TRIANGLE_MINUS.sub("-", text)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
@@ -456,6 +465,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     text = rewrite_plain_spelling(leibniz_fractions(text))
     text = _EMPTY_DELIMITER.sub("", text)
+    if "{" in text and ("{}" in text or "\\label" in text or "\\tag" in text):
+        text = _EMPTY_GROUP_OR_LABEL.sub("", text)
     if "circ" in text and ("'" in text or text.rstrip()[-1:].isdigit()):
         text = degrees_and_minutes(text)
     text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)

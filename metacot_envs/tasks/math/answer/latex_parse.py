@@ -15,6 +15,8 @@ Grammar (``implicit`` is juxtaposition, as in ``2\\sqrt{3}x``)::
     primary  := number | letter ["_" argument] | command | "(" answer ")" | "[" answer "]"
               | "{" answer "}" | "\\{" answer "\\}" | "|" sum "|" | matrix
 
+(``|M|`` of a written matrix, like ``\\det`` and ``vmatrix``, is its determinant.)
+
 Nesting depth is capped, so hostile input fails fast with :class:`SizeLimitExceeded`.
 """
 
@@ -27,6 +29,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Bracketed,
     Div,
     Func,
+    Matrix,
     Neg,
     Node,
     Number,
@@ -280,6 +283,8 @@ class _LatexParser(LatexCommandParser):
             self.abs_depth -= 1
             self.expect("|")
             self.depth -= 1
+            if isinstance(inner, Matrix):
+                return self.determinant(inner)  # |A| of a written matrix is its determinant
             return Func("abs", (inner,))
         raise LatexSyntaxError(f"unexpected {tok.text!r}")
 

@@ -29,8 +29,9 @@ linear in the answer's length (brace groups are matched once per rewrite, at mos
 - ``\rightarrow`` is ``\to`` (one arrow, two names), and the other names in
   :data:`SYNONYMS` are the signs they name (``\dotsc`` is ``\ldots``, ``\centerdot`` is
   ``\cdot``).
-- A roman differential without braces is one (``\mathrm dx`` is ``\mathrm{d}x``, as TeX
-  reads it); other brace-less font arguments stay as written.
+- A font or text macro without braces takes the one character after it, as TeX reads it:
+  ``\mathrm dx`` is ``\mathrm{d}x`` (a roman differential), ``\textbf a`` is ``\textbf{a}``,
+  ``c_{\mathrm p}`` is ``c_{\mathrm{p}}``.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ SYNONYMS = {
 """other names of one sign: the dots amsmath picks by context (``\\dotsc`` between commas is
 ``\\ldots``, ``\\dotsb`` between operators ``\\cdots``) and the centred dot's other names"""
 _SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
-_BRACELESS_DIFFERENTIAL = re.compile(r"\\mathrm\s+d(?=\s*[a-zA-Z])")
+_BRACELESS_FONT = re.compile(
+    r"\\(mathrm|mathbf|mathit|mathsf|textrm|textbf|textit|text|boldsymbol|bm|mbox)\s+([0-9a-zA-Z])"
+)
+"""a font or text macro whose argument is the one character after it (``\\textbf a``)"""
 
 
 def rewrite_macro_spellings(text: str, budget: Budget) -> str:
@@ -76,8 +80,8 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
         text = _infix_fractions(text, budget)
     if _SYNONYM.search(text):
         text = _SYNONYM.sub(lambda m: SYNONYMS[m.group(1)], text)
-    if "\\mathrm" in text:
-        text = _BRACELESS_DIFFERENTIAL.sub(r"\\mathrm{d}", text)
+    if "\\m" in text or "\\t" in text or "\\b" in text:
+        text = _BRACELESS_FONT.sub(r"\\\1{\2}", text)
     if "rightarrow" in text:
         text = _RIGHTARROW.sub(r"\\to ", text)
     if "\\grad" in text:

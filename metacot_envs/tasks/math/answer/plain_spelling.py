@@ -48,9 +48,11 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   a bracket holding a top-level comma, such as ``Log[2, 8]``, whose argument order differs
   from the other spellings', stays as written);
 - the counting calls of two arguments are LaTeX's: sympy's ``binomial(8, 3)``, ``binom``,
-  ``choose`` and calculators' ``nCr(8, 3)`` are ``\\binom{8}{3}``, ``nPr(8, 3)`` is
-  ``\\frac{8!}{5!}``, and ``atan2(y, x)`` (numpy's ``arctan2``) is the angle of the point
-  ``(x, y)``: ``atan2(-sqrt(3), -1)`` is ``-\\frac{2\\pi}{3}``;
+  ``choose``, Python's ``comb(8, 3)`` (and ``combinations``), calculators' ``nCr(8, 3)`` and
+  the textbook ``C(8, 3)`` of two whole numbers are ``\\binom{8}{3}`` (``C(x, 3)`` stays a
+  call of C), ``nPr(8, 3)`` and Python's ``perm(8, 3)`` are ``\\frac{8!}{5!}``, and
+  ``atan2(y, x)`` (numpy's ``arctan2``) is the angle of the point ``(x, y)``:
+  ``atan2(-sqrt(3), -1)`` is ``-\\frac{2\\pi}{3}``;
 - a Python module's name before its function or constant goes: ``sp.sqrt(2)``, ``math.pi``,
   ``np.exp(1)`` (also ``sympy.``, ``numpy.``, ``mpmath.``);
 - sympy's repeating decimal, a decimal followed directly by its repeating digits in square
@@ -160,9 +162,13 @@ _ARGUMENT_CALLS = (
     (_PLAIN_ABS, "\\left|", "\\right|"),
 )
 """calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
-_PAIR_CALL = re.compile(r"(?<![A-Za-z\\])(binomial|binom|choose|nCr|nPr|atan2|arctan2)\s*\(")
+_PAIR_CALL = re.compile(
+    r"(?<![A-Za-z\\])(binomial|binom|choose|combinations|comb|nCr|nPr|perm|atan2|arctan2|C)\s*\("
+)
 """sympy's ``binomial(n, k)``, calculators' ``nCr(n, k)`` and ``nPr(n, k)`` (counting calls),
 and the two-argument arctangent ``atan2(y, x)`` (numpy's ``arctan2``): calls of two arguments"""
+_PAIR_CALL_HINTS = ("C", "P", "bin", "choose", "comb", "perm", "tan2")
+"""text one of :data:`_PAIR_CALL`'s names holds (a cheap test before the search)"""
 _MODULE_PREFIX = re.compile(r"(?<![\w.])(?:sp|sympy|np|numpy|math|mp|mpmath)\.(?=[A-Za-z])")
 """a Python module's name before one of its functions or constants (``sp.sqrt(2)``,
 ``math.pi``, ``np.exp(1)``), as code that grades answers writes them"""
@@ -278,7 +284,7 @@ def rewrite_plain_spelling(text: str) -> str:
     if "(" in text:
         for call, opening, closing in _ARGUMENT_CALLS:
             text = _rewrite_calls(text, call, opening, closing)
-        if "C" in text or "P" in text or "bin" in text or "choose" in text or "tan2" in text:
+        if any(hint in text for hint in _PAIR_CALL_HINTS):
             text = _two_argument_calls(text)
         text = _PLAIN_FUNCTION.sub(_function_command, text)
     if _ANY_GLUED_FUNCTION.search(text):
@@ -368,7 +374,9 @@ def _two_argument_calls(text: str) -> str:
         if depth or len(commas) != 1:
             continue
         n, k = text[match.end() : commas[0]].strip(), text[commas[0] + 1 : index - 1].strip()
-        if match.group(1) == "nPr":
+        if match.group(1) == "C" and not (n.isdigit() and k.isdigit()):
+            continue  # a function or point named C; only C(5, 3) of two whole numbers counts
+        if match.group(1) in ("nPr", "perm"):
             call = f"\\frac{{({n})!}}{{(({n})-({k}))!}}"
         elif match.group(1) in ("atan2", "arctan2"):
             y, x = n, k

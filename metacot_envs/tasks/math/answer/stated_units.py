@@ -1,7 +1,8 @@
 """The unit of measurement a one-number answer states, so that ``5 yd`` is not ``5 ft``.
 
 Units after a number are dropped before answers are compared (``5 cm`` is ``5``), which would
-make ``5 feet`` equal to ``5 yards`` (and ``80 radians`` equal to ``80 degrees``). When both
+make ``5 feet`` equal to ``5 yards`` (and ``80 radians`` equal to ``80 degrees``, ``100 USD``
+equal to ``100 EUR``). When both
 answers are one number followed by a known unit, the units must agree too:
 :func:`measurement_unit` reads the unit and names it canonically (``ft``, ``foot`` and ``feet``
 are one unit; ``hr``, ``hrs`` and ``hours`` another), and two different units make the answers
@@ -52,7 +53,8 @@ _SYNONYMS = {
     "l": "l L liter liters litre litres",
     "gal": "gal gallon gallons",
     "cup": "cup cups",
-    "dollar": "dollar dollars",
+    "dollar": "dollar dollars USD",
+    "euro": "euro euros EUR",
     "cent": "cent cents ¢",
     "N": "N newton newtons",
     "kN": "kN kilonewton kilonewtons",
