@@ -433,10 +433,22 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # ('0.' and '0e0' refused for '0', '-1-1' for '-1 -1'), QTI's equalRounded, a numeric check
 # that is exact by default ('59999.99' refused for '60000', '1' for '1.00000000001', where a
 # long decimal is read as a rounding here), and EuroEval's box-drawing and '\beginboxed'
-# boxes: 86.8% (7556/8705; the floor kept). The
+# boxes: 86.8% (7556/8705; the floor kept). Then batches 83 and 84 and blind76 and blind77
+# joined (matrix determinants, transposes and inverses, 'C(5,3)' and 'comb(4,2)', '答：12',
+# 'RM36', '\textbf a', '\frac{1}{2}{}' and '\label{...}' fixed; one held-back pair moved
+# right, none wrong), with their conflicts: tutors that refuse a right value in the wrong form
+# (a calculator decimal for '1/3', an unreduced '\frac{12}{50}', '(x-1)(x+1)' in a
+# structural mode), answers read in base 8, tolerance bands and ranges ('0.44:0.45', '50805 to
+# 56154', finance graders' 1-3%), domain-strict graders ('x/x' refused for '1', '2\log x' for
+# '\log x^2', 'sqrt(-1)' for 'i'), finance conventions ('(500)' for '-$500', '$85,269
+# million' for '85,269'), a unit or a percent sign on one side only ('17' not '17 apples',
+# '12.5%' not '12.5'), number words refused ('five'), STACK's antiderivative and strict-unit
+# tests ('+c' required, '0*m/s' not '0*km/s'), and an OCR normalizer's font semantics
+# ('\rho c_{\mathrm p}' refused for '\rho c_p'): 86.4% (8140/9413; the floor lowered to
+# 0.864). The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.868
+BARE_FLOOR = 0.864
 PROSE_FLOOR = 0.90
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -474,7 +486,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev83", "blind76", "dev84", "blind77"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
