@@ -125,9 +125,9 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
     ``smollm2-135m-rank (dtype=bfloat16)``: fields are taken in name order (nested ones
     dotted, ``trainer.gamma=0.9``): at each turn the field that splits the rows into the
     most labels (ties by name), until every config has its own label or
-    :data:`MAX_SHOWN_FIELDS` are shown, then listed in name order; provenance fields
-    (hashes, digests, commits) only when no plain field splits more, and the config hash
-    is added when fields cannot tell configs apart.
+    :data:`MAX_SHOWN_FIELDS` are shown, then listed in name order; the trained step count
+    only when no setting splits more, provenance fields (hashes, digests, commits) only after
+    it, and the config hash is added when fields cannot tell configs apart.
     """
     groups: dict[tuple[str, str], list[ResultRow]] = {}
     for row in rows:
@@ -147,7 +147,7 @@ def agent_names(rows: Sequence[ResultRow]) -> dict[int, str]:
             useful = [key for key in fields if split.get(key, 0) > now]
             if not useful:
                 break
-            shown.append(max(useful, key=lambda key: (not _field_order(key)[0], split[key])))
+            shown.append(max(useful, key=lambda key: (-_field_order(key)[0], split[key])))
         shown.sort(key=fields.index)
         unique = len(_labels(flat, shown)) >= configs
         for row, config in zip(group, flat, strict=True):
@@ -173,10 +173,13 @@ def _flatten(config: dict[str, Any], prefix: str = "") -> dict[str, str]:
     return flat
 
 
-def _field_order(key: str) -> tuple[bool, str]:
-    """Plain fields first, then provenance (digests, hashes, commits), each by name."""
+def _field_order(key: str) -> tuple[int, str]:
+    """Plain fields first, then ``trained_steps`` (the step count a run ended on, which varies
+    run to run), then provenance (digests, hashes, commits), each by name."""
     leaf = key.rsplit(".", 1)[-1].lower()
-    return any(word in leaf for word in ("sha", "hash", "digest", "commit")), key
+    if any(word in leaf for word in ("sha", "hash", "digest", "commit")):
+        return 2, key
+    return (1 if leaf == "trained_steps" else 0), key
 
 
 def family_table(rows: Sequence[ResultRow]) -> str:

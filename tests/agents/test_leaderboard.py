@@ -127,6 +127,14 @@ def test_same_agent_name_with_other_configs__shown_with_the_fields_that_differ(r
         assert f"| {agent} (seed={seed}, trainer.gamma={gamma}) |" in text
     text = render([variant(a_commit="c1", z=0), variant(a_commit="c2", z=1)])
     assert f"| {agent} (z=0) |" in text and "a\\_commit" not in text
+    # the step count a run ended on is provenance too: settings name the rows first
+    steps = [
+        variant(train_seed=seed, trained_steps=count, trainer={"gamma": gamma})
+        for seed, count, gamma in ((0, 162, 0.9), (1, 179, 0.9), (0, 163, 1.0), (1, 180, 1.0))
+    ]
+    text = render(steps)
+    for seed, gamma in ((0, 0.9), (1, 0.9), (0, 1.0), (1, 1.0)):
+        assert f"| {agent} (train\\_seed={seed}, trainer.gamma={gamma}) |" in text
 
 
 def test_rows_from_before_the_optional_fields__still_render(tmp_path):
