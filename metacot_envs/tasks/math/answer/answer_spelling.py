@@ -59,6 +59,12 @@ _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 """the digits before a comma that may group thousands: 1-3, not starting with 0"""
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
+CURRENCY_CODES = (
+    "USD EUR GBP INR JPY CNY RMB CAD AUD CHF HKD SGD NZD MYR IDR PHP KRW BRL MXN ZAR NGN KES VND "
+    "THB PKR BDT EGP TRY RUB"
+).split()
+"""ISO currency codes (and ``RMB``) read before an amount (``USD 1250``) and, as unit words,
+after one (``9 AUD``)"""
 _CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸¢"
 _ANY_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
@@ -74,8 +80,7 @@ _INDONESIAN_SCALE_WORDS = "ribu|juta|miliar|triliun"
 _SCALE_WORD_AFTER_NUMBER = rf"(?:{_ENGLISH_SCALE_WORDS})s?|{_INDONESIAN_SCALE_WORDS}"
 _CURRENCY_CODE_ANSWER = re.compile(
     r"^\s*(?:S/\.?\s+|S/\.|(?:R[psM]|rp|RP)\.?\s*"
-    r"|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|CAD|AUD|CHF|HKD|SGD|NZD|MYR|IDR|PHP|KRW|BRL|MXN|ZAR"
-    r"|NGN|KES|VND|THB|PKR|BDT|EGP|TRY|RUB)\s*)"
+    rf"|(?:{'|'.join(CURRENCY_CODES)})\s*)"
     rf"(?=[-+]?\d[\d.,\s]*(?:(?:{_SCALE_WORD_AFTER_NUMBER})\s*)?$)"
 )
 """a currency code opening an answer that is only a number, maybe with a scale word: Peru's

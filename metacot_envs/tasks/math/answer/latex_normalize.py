@@ -21,6 +21,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     ONE_LETTER_CONNECTIVES,
 )
 from metacot_envs.tasks.math.answer.answer_spelling import (
+    CURRENCY_CODES,
     apply_scale_words,
     choice_and_clock,
     drop_currency,
@@ -390,9 +391,8 @@ UNIT_WORDS = frozenset(
     radian radians rad dollar dollars cent cents hour hours hr hrs minute minutes min mins second
     seconds sec day days week weeks month months year years mph kph pound pounds lb lbs ounce
     ounces oz gram grams kg kilogram kilograms liter liters litre litres ml gallon gallons cup
-    cups people persons students times ways percent per bps usd eur gbp inr jpy rmb cny cad aud
-    chf hkd sgd nzd""".split()
-)
+    cups people persons students times ways percent per bps""".split()
+) | {code.lower() for code in CURRENCY_CODES}
 """words dropped when they trail a number (units and counted nouns)"""
 SI_UNIT_SYMBOLS = frozenset("N kN J kJ W kW V A Hz Pa kPa".split())
 """SI symbols written in their own case after a number and a space (``10 N``, ``1.5 \\times

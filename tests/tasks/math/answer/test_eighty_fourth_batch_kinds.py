@@ -103,6 +103,7 @@ def test_check_equivalent__counting_calls(candidate: str, reference: str, equal:
         ("RM48", "48", True),
         ("RM 48.00", "48", True),
         ("MYR 48", "48", True),
+        ("48 MYR", "48", True),
         ("RM48", "47", False),
         # two currencies named after the same number differ
         ("48 USD", "48 EUR", False),
