@@ -875,6 +875,17 @@ the PASS or FAIL branch of the node that runs the test, under the answer test an
 names). 23 pairs already in the table (the same cases in STACK's own tests) or repeated within
 the batch dropped.
 
+Eighty-fifth batch (366 pairs from 26 suites, committed before it was scored): six helpers,
+finding test files by path and by the text of tests. Python tests of tutoring and grading
+back ends (Inv1ous/stem-tutor 141, expressions, numbers with units and significant figures and
+equations under the answer kind and options each item names; zhen00zhen/math_generator 5 and
+others), of RL rewards and environments (XYZ-AI-Lab/axrl 92, a strict last-box string grader;
+macrocosm-os/prompting's float reward 14; cgftinc/benchmax 13; wyaaaattwho/CMAO 5), a Chinese
+four-operations exercise grader (Curry-fff/ruanjian 25, mixed fractions written ``1'1/10``),
+physics answers with units (marcoloco23/dimtensor 9, sanmute/teski 2), TypeScript, Ruby, Rust,
+Go, Dart and Kotlin tests of tutoring apps (rstocs/mathGame 13, ForeverW1nter/GuessFunc 13,
+triadastra/Academy 5 and others with 1-4 each). 113 pairs already in the table or repeated
+within the batch dropped.
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
