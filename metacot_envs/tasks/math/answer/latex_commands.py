@@ -155,7 +155,8 @@ class LatexCommandParser:
                 return name + subscript + primes
 
     def _subscript(self) -> str:
-        """The spelling of a subscript: an argument, or a sign naming a body (``\\odot``)."""
+        """The spelling of a subscript: an argument (braced, or in AsciiMath's parentheses), or
+        a sign naming a body (``\\odot``)."""
         braced = self.peek_text() == "{"
         at = self.pos + braced
         if (
@@ -166,6 +167,14 @@ class LatexCommandParser:
         ):
             self.pos = at + 1 + braced
             return self.tokens[at].text
+        if self.peek_text() == "(":
+            # AsciiMath's grouping parentheses (x_(n+2) is x_{n+2}), which it does not print
+            self.take()
+            self.enter()
+            inner = self.sum()
+            self.expect(")")
+            self.depth -= 1
+            return subscript_text(inner)
         return subscript_text(self.argument())
 
     def _command(self, name: str) -> Node:

@@ -184,7 +184,7 @@ _DROPPED_COMMANDS = re.compile(
     r"\\(?:left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg"
     r"|displaystyle|textstyle|limits|nolimits|quad|qquad|degree|circ"
     r"|enspace|thinspace|medspace|thickspace|negthinspace|strut"
-    r"|bigm|Bigm|biggm|Biggm)(?![a-zA-Z])|\\(?:uproot|leftroot)\s*\{\s*-?\d{1,3}\s*\}"
+    r"|bigm|Bigm|biggm|Biggm|relax|nobreak)(?![a-zA-Z])|\\(?:uproot|leftroot)\s*\{\s*-?\d{1,3}\s*\}"
     r"|(?<!\\)\\[!;: ]|~"
 )
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")

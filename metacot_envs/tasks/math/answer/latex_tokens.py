@@ -16,6 +16,7 @@ MAX_NUMBER_DIGITS = 400
 
 _DIGITS = frozenset("0123456789")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NOT_BEFORE_GLUED = _LETTERS | _DIGITS | frozenset("\\._^'")
 _SINGLE_CHAR_TOKENS = frozenset("+-*/^_!=<>,;:()[]{}|&%'")
 
 _OPERATOR_COMMANDS = {
@@ -79,6 +80,7 @@ def tokenize_latex(text: str, budget: Budget) -> list[Token]:
     """Tokenize normalized LaTeX; raises :class:`LatexSyntaxError` on unknown input."""
     tokens: list[Token] = []
     i, n = 0, len(text)
+    glued_end = -1
     while i < n:
         budget.tick()
         ch = text[i]
@@ -99,6 +101,11 @@ def tokenize_latex(text: str, budget: Budget) -> list[Token]:
         elif ch in _LETTERS:
             tokens.append(Token("letter", ch))
             i += 1
+            end = _glued_subscript_end(text, i, glued_end)
+            if end:
+                tokens += [Token("op", "_"), Token("op", "{"), Token("num", text[i:end])]
+                tokens.append(Token("op", "}"))
+                i = glued_end = end
         elif ch == "\\":
             j = i + 1
             while j < n and text[j] in _LETTERS:
@@ -125,6 +132,26 @@ def tokenize_latex(text: str, budget: Budget) -> list[Token]:
         else:
             raise LatexSyntaxError(f"unexpected character {ch!r}")
     return tokens
+
+
+def _glued_subscript_end(text: str, after: int, glued_end: int) -> int:
+    """Where the digits glued to the lone letter before ``after`` end, when they are its
+    subscript: ``R1``, ``x12`` and ``v0`` name one quantity each (``R_{1}``), as calculators,
+    CAS input and physics answers write them, not a product with a number. Only a letter that
+    starts a token (no letter, digit, point, backslash or sub/superscript mark just before,
+    unless that is another glued subscript: ``R1R2``) and whole digits (not ``x1.5``); ``e``
+    and ``i`` stay constants (``e2``). 0 when the digits are not a subscript."""
+    start = after - 1
+    if text[start] in "ei" or after >= len(text) or text[after] not in _DIGITS:
+        return 0
+    if start > 0 and start != glued_end and text[start - 1] in _NOT_BEFORE_GLUED:
+        return 0
+    end = after
+    while end < len(text) and text[end] in _DIGITS:
+        end += 1
+    if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1] in _DIGITS:
+        return 0
+    return end
 
 
 def _factorial_of_number(text: str, index: int) -> bool:

@@ -61,10 +61,13 @@ not theirs (``\\abs{x}{}^2``)"""
 SYNONYMS = {
     "centerdot": "\\cdot ", "cdotp": "\\cdot ", "ldotp": ".",
     "dotsc": "\\ldots ", "dotso": "\\ldots ", "dotsb": "\\cdots ", "dotsm": "\\cdots ",
-    "dotsi": "\\cdots ",
+    "dotsi": "\\cdots ", "dots": "\\ldots ",
+    "gets": "\\leftarrow ", "owns": "\\ni ", "circledot": "\\odot ",
 }  # fmt: skip
 """other names of one sign: the dots amsmath picks by context (``\\dotsc`` between commas is
-``\\ldots``, ``\\dotsb`` between operators ``\\cdots``) and the centred dot's other names"""
+``\\ldots``, ``\\dotsb`` between operators ``\\cdots``; ``\\dots`` on the baseline, as
+in a list), the centred dot's other names, plain TeX's ``\\gets`` and ``\\owns`` and
+MathQuill's ``\\circledot``"""
 _SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
 _BRACELESS_FONT = re.compile(
     r"\\(mathrm|mathbf|mathit|mathsf|textrm|textbf|textit|text|boldsymbol|bm|mbox)\s+([0-9a-zA-Z])"

@@ -31,7 +31,7 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
   the constants ``\\pi`` and ``\\infty``, and so are sympy's ``oo`` (``(0, oo)``, ``-oo``),
   the programming spellings ``inf`` (``(-inf, 2)``) and ``Infinity`` (JavaScript's), and
   ``infty`` (LaTeX's name without its backslash);
-- a lower-case Greek letter's name written as a word (``2*theta``, ``alpha+beta``, as sympy
+- a Greek letter's name written as a word (``2*theta``, ``alpha+beta``, ``Delta*t``, as sympy
   prints symbols) is that letter, when every other word in the answer is one too or a
   connective ("and", "or"): ``the beta distribution`` stays words;
 - the word ``equals`` (or ``is equal to``) after a one-letter name opening the answer is
@@ -108,8 +108,8 @@ _FUNCTION_BEFORE_COMMAND_OR_BAR = re.compile(
 becomes) or an absolute value's bar (``ln|x|``): that function of it"""
 _ANY_GLUED_FUNCTION = re.compile(_GLUED_FUNCTION_NAMES + "|log")
 """a quick test before the two patterns above"""
-_PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\})(?=\s*\()")
-"""``log_2(8)``: a logarithm with its base as a subscript"""
+_PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\}|\(\d{1,20}\))(?=\s*\()")
+"""``log_2(8)``: a logarithm with its base as a subscript (AsciiMath's ``log_(2)(8)`` too)"""
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
 """``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
 10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
@@ -187,11 +187,20 @@ _E_NOTATION = re.compile(
 
 GREEK_NAMES = frozenset(
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
-    "upsilon phi chi psi omega".split()
+    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split()
 )
-"""lower-case Greek letters read as the letter when written as a bare word"""
+"""Greek letters read as the letter when written as a bare word: the lower-case ones and the
+capitals with a glyph of their own (``F*Delta*t`` is ``F\\Delta t``, as ``F·Δt``; AsciiMath
+spells them so)"""
 _BARE_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]{2,}")
 _WORDS_BESIDE_GREEK = frozenset({"and", "or"})
+
+_APOSTROPHE_MIXED_NUMBER = re.compile(r"(?<![\w.'])(\d{1,40})'(\d{1,40}/\d{1,40})(?![\w./'])")
+"""a mixed number written whole part, apostrophe, proper fraction (``2'1/3``), as Chinese
+four-operations exercise sets print them: the mixed number ``2 1/3``"""
+_ARITHMETIC = re.compile(r"(?:[\d.+\-*/×÷() \t]|\\(?:div|times|cdot)(?![A-Za-z]))+")
+"""the characters of an arithmetic exercise written with its equals sign and nothing after
+(``3/5 + 1/2 =``, ``4 ÷ 8 =``): its value, as a key that lists exercises means"""
 
 _PYTHON_FRACTION = re.compile(
     r"(?<![\w\\])(?:Fraction|Rational)\(\s*(-?\d{1,60})\s*(?:,\s*(-?\d{1,60})\s*)?\)"
@@ -248,6 +257,10 @@ def repeating_decimal_as_fraction(match: re.Match[str]) -> str:
 def rewrite_plain_spelling(text: str) -> str:
     """``text`` with its plain-text function names, constants, ``**``, E notation and Python
     ``Fraction(p, q)`` reprs in LaTeX."""
+    if text.rstrip().endswith("="):
+        text = _unanswered_arithmetic(text)
+    if "'" in text:
+        text = _APOSTROPHE_MIXED_NUMBER.sub(r"\1 \2", text)
     if "tg" in text or "cosec" in text or "lg" in text:
         text = _EUROPEAN_FUNCTION.sub(lambda m: f"\\{EUROPEAN_FUNCTION_NAMES[m.group(2)]} ", text)
     if "p." in text or "th." in text or "py." in text:
@@ -270,7 +283,7 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: {"pi": "\\pi ", "i": " i ", "e": " e "}[m.group(1)], text
         )
     if "log_" in text:
-        text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}')}}}", text)
+        text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}()')}}}", text)
     if "og1" in text or "og2" in text or "OG1" in text or "OG2" in text:
         text = _PLAIN_LOG_NAMED_BASE.sub(lambda m: f"\\log_{{{m.group(1)}}}", text)
     if "+-" in text:
@@ -306,6 +319,14 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )
     return _greek_words_as_letters(text)
+
+
+def _unanswered_arithmetic(text: str) -> str:
+    """An arithmetic exercise ending in its equals sign (:data:`_ARITHMETIC`) as the exercise."""
+    exercise = text.rstrip()[:-1]
+    if _ARITHMETIC.fullmatch(exercise) and any(c.isdigit() for c in exercise):
+        return exercise.strip()
+    return text
 
 
 def _function_of_glued_letter(match: re.Match[str]) -> str:

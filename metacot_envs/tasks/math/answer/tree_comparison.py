@@ -651,11 +651,20 @@ def _compare_relations(candidate: Relation, reference: Relation, budget: Budget)
             return compare_answers(candidate.operands[1], reference.operands[1], budget)
         # a != b excludes what a = b solves: equivalent equations, equivalent exclusions
         return _compare_equations(candidate, reference, budget)
-    return _compare_ordered(candidate.operands, reference.operands, budget)
+    sides = _compare_ordered(candidate.operands, reference.operands, budget)
+    if sides[0] or len(candidate.ops) != 1:
+        return sides
+    # one inequality each, its terms moved across (x + y - 1 < 0 is x + y < 1): the same
+    # when lhs - rhs of one is a positive multiple of the other's
+    moved = _compare_equations(candidate, reference, budget, positive=True)
+    return moved if moved[0] else sides
 
 
-def _compare_equations(candidate: Relation, reference: Relation, budget: Budget) -> Outcome:
-    """Equations are the same if ``lhs - rhs`` of one is a constant multiple of the other's."""
+def _compare_equations(
+    candidate: Relation, reference: Relation, budget: Budget, positive: bool = False
+) -> Outcome:
+    """Equations are the same if ``lhs - rhs`` of one is a constant multiple of the other's;
+    inequalities (``positive``) if it is a positive multiple, which keeps their direction."""
     sides = [(c.operands[0], c.operands[1]) for c in (candidate, reference)]
     if not all(isinstance(s, SCALAR_TYPES) for pair in sides for s in pair):
         return False, "equations differ"
@@ -686,6 +695,8 @@ def _compare_equations(candidate: Relation, reference: Relation, budget: Budget)
             continue
         if ratio is None:
             ratio = left / right
+            if positive and not (ratio.real > 0 and _close(ratio, complex(ratio.real))):
+                return False, "equations differ"
         elif not _close(left / right, ratio):
             return False, "equations differ"
     if compared == 0:
@@ -699,9 +710,9 @@ def _compare_equations(candidate: Relation, reference: Relation, budget: Budget)
             # a group the rewrite cannot reach (inside a function's argument) stays a group:
             # comparing the same equations again would never end
             if opaque != [candidate, reference]:
-                return _compare_equations(opaque[0], opaque[1], budget)
+                return _compare_equations(opaque[0], opaque[1], budget, positive)
         return False, "equations undefined at every sample point"
-    return True, "equivalent equations"
+    return True, "equivalent inequalities" if positive else "equivalent equations"
 
 
 def _tuples_as_unknowns(node: Node) -> Node:

@@ -193,12 +193,14 @@ HAND_WRITTEN_PAIRS: list[AnswerPair] = [
     (r"\frac{x}{2}", "0.5x", True, "expression"),
     ("x^2-1", "(x-1)(x+1)", True, "expression"),
     ("x^2+1", "(x-1)(x+1)", False, "expression"),
-    ("3x", "x3", True, "expression"),
+    # digits glued to a letter are its subscript (x3 is x_3, as R1 and v0 are), decided with
+    # the eighty-fifth peer batch; these two once read x3 as the product 3x
+    ("3x", "x3", False, "expression"),
     (r"\frac{1}{x}", "x^{-1}", True, "expression"),
     (r"\frac{x^2-4}{x-2}", "x+2", True, "expression"),
     (r"a^2 - b^2", "(a-b)(a+b)", True, "expression"),
     ("a+b", "a-b", False, "expression"),
-    ("2a", "a2", True, "expression"),
+    ("2a", "a2", False, "expression"),
     ("x^3", "x^2", False, "expression"),
     (r"6x^2 - 5x + 1", "(2x-1)(3x-1)", True, "expression"),
     (r"6x^2 - 5x + 1", "(2x+1)(3x-1)", False, "expression"),

@@ -445,11 +445,24 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # '12.5%' not '12.5'), number words refused ('five'), STACK's antiderivative and strict-unit
 # tests ('+c' required, '0*m/s' not '0*km/s'), and an OCR normalizer's font semantics
 # ('\rho c_{\mathrm p}' refused for '\rho c_p'): 86.4% (8140/9413; the floor lowered to
-# 0.864). The
+# 0.864). Then batch 85 and blind78 joined (digits glued to a letter as its subscript,
+# 'R1' is 'R_1'; inequalities with terms moved across; exercise lines ending in '=' and
+# mixed numbers written '2'1/3'; 'Delta' and 'Gamma' as words; AsciiMath's 'x_(n+2)';
+# '\relax', '\nobreak', '\dots', '\gets', '\owns' fixed; nine held-back pairs moved right,
+# none wrong), with their conflicts: a significant-figures marker under its sf_ok option ('16
+# N' for '16.46 N'), identities refused where they hold only for positive values ('abs(x y)'),
+# STACK's 'x1' and 'x_1' as different atoms (two pairs that moved wrong), 'mv0' read as
+# 'm*v0' by its source (here only a lone letter takes the digits: 'log2' and 'sin2x' keep
+# theirs), a digits-only grader refusing '三' for 3, exact-string graders ('1.0'
+# not '1') and renderers' parse-tree identities (Temml's '\varlimsup', KaTeX's '\Set'):
+# 86.2% (8387/9725; the floor lowered to 0.862). Prose fell to 89.3% (2094/2346; its floor
+# lowered to 0.89) with a strict last-box grader's cases (axrl's DAPO verifier compares the
+# last box's text with the label: '\boxed{1000.0}' refused for '1000', '\boxed{\dfrac{1}{3}}'
+# for '1/3', '$9$' for '\boxed{9}') and a reward that grades the first answer tag only. The
 # floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not hidden
 # by dropping pairs.
-BARE_FLOOR = 0.864
-PROSE_FLOOR = 0.90
+BARE_FLOOR = 0.862
+PROSE_FLOOR = 0.89
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
     (
@@ -486,7 +499,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev85", "blind78"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS

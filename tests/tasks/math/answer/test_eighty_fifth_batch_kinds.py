@@ -1,0 +1,116 @@
+"""Answer kinds found on ``dev85`` and the released half ``blind78``.
+
+One rule each. The pairs here are written for the rules, not copied from the peer table;
+each rule also has the cases it must not swallow.
+"""
+
+import pytest
+
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # digits glued to a lone letter are its subscript: one quantity, not a product
+        ("1/(1/R1 + 1/R2)", "R1*R2/(R1 + R2)", True),
+        ("v0 + a*t", "v_0 + a t", True),
+        ("x12", "x_{12}", True),
+        ("R1R2", "R_1 R_2", True),
+        # not swallowed: a subscripted name is no product, function names and numbers keep
+        # their digits, e and i stay constants, decimals and E notation stay numbers
+        ("x2", "2x", False),
+        ("R1", "R", False),
+        ("x1", "x_2", False),
+        ("sin2x", "\\sin(2x)", True),
+        ("log2(8)", "3", True),
+        ("\\sqrt2", "2^{1/2}", True),
+        ("1e3", "1000", True),
+        ("e2", "2e", True),
+        ("2x2", "4x", True),
+    ],
+)
+def test_digits_glued_to_a_letter_are_its_subscript(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # one inequality each, terms moved across or scaled by a positive number
+        ("x^2+y^2-1<0", "x^2+y^2<1", True),
+        ("x+y-1<0", "x+y<1", True),
+        ("x+y<1", "1-x-y>0", True),
+        ("2a+2b<=6", "a+b-3<=0", True),
+        # not swallowed: a negative multiple turns the inequality round; strict is not loose;
+        # a product is not a sum; a chain is compared side by side only
+        ("x+y<1", "-x-y<-1", False),
+        ("x+y<1", "x+y>1", False),
+        ("x+y<1", "x+y<=1", False),
+        ("x*y<1", "x*y-2<0", False),
+        ("x+y-1<0", "x+y<2", False),
+        ("0<x+y<1", "0<2x+2y<2", False),
+    ],
+)
+def test_inequalities_with_terms_moved_across(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # an arithmetic exercise with its equals sign and nothing after is its value
+        ("3", "1 + 2 = ", True),
+        ("1/2", "4 ÷ 8 =", True),
+        ("4", "2 \\times 2 =", True),
+        ("2", "5 - 3 =", True),
+        # a mixed number written with an apostrophe (Chinese exercise sets)
+        ("1'1/10", "11/10", True),
+        ("2'1/3", "7/3", True),
+        ("1'1/10", "3/5 + 1/2 =", True),
+        # not swallowed: a wrong value; an equation with a letter is no exercise; a prime
+        # after a letter is a derivative's mark, not a mixed number
+        ("1/2", "3 ÷ 2 =", False),
+        ("4", "1 + 2 =", False),
+        ("x", "x =", False),
+        ("1", "f'1/2", False),
+        ("2'1/3", "2/3", False),
+    ],
+)
+def test_exercise_lines_and_apostrophe_mixed_numbers(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # Greek capitals spelled as words, as AsciiMath and sympy print them
+        ("F*Delta*t", "F·Δt", True),
+        ("Gamma+1", "\\Gamma+1", True),
+        ("2*Omega", "2\\Omega", True),
+        # AsciiMath's grouping parentheses around a subscript or a logarithm's base
+        ("x_(n+2)", "x_{n+2}", True),
+        ("x_(n+2)^(m+3)", "x_{n+2}^{m+3}", True),
+        ("log_(2)(8)", "3", True),
+        # TeX's no-op macros, and other names of one sign
+        ("x^\\relax 2", "x^2", True),
+        ("m+n\\nobreak+p", "m+n+p", True),
+        ("1, 2, \\dots, n", "1, 2, \\ldots, n", True),
+        ("A \\gets B", "A \\leftarrow B", True),
+        ("A \\owns b", "A \\ni b", True),
+        ("a \\circledot b", "a \\odot b", True),
+        # not swallowed: a capital is not its lower case, a different subscript differs,
+        # a word beside the Greek name stays words
+        ("Delta", "\\delta", False),
+        ("x_(n+2)", "x_{n+1}", False),
+        ("the Delta function", "\\Delta", False),
+        ("log_(2)(8)", "4", False),
+        ("1, 2, \\dots, n", "1, 2, \\dots, m", False),
+    ],
+)
+def test_spellings_of_names_and_signs(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
