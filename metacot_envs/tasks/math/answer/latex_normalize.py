@@ -222,6 +222,9 @@ _DECIMAL_COMMA_MANTISSA = re.compile(
 thousands separator"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
+_SPACED_NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[ \t]+[-+]?\d+(?:\.\d+)?)+")
+"""numbers separated by spaces only, the whole answer, once digit groups have joined (``2 4``,
+``3 -2``; ``1 000`` is one number): a list, as a program's output or a typed list of roots"""
 _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
@@ -475,6 +478,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "," in text and "10" in text:
         text = _DECIMAL_COMMA_MANTISSA.sub(r"\1.\2", text)
     text = join_thousands(text)
+    if " " in text and _SPACED_NUMBERS.fullmatch(text.strip()):
+        text = ", ".join(text.split())
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     # dropped spacing ("~~~~", "\\;\\;") leaves runs of spaces: shortened again, as at the start

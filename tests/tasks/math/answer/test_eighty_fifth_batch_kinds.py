@@ -114,3 +114,24 @@ def test_exercise_lines_and_apostrophe_mixed_numbers(
 )
 def test_spellings_of_names_and_signs(candidate: str, reference: str, equal: bool) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # numbers separated by spaces only, the whole answer, are a list
+        ("2 4", "2, 4", True),
+        ("3 -2", "-2, 3", True),
+        ("1500 1500 45", "1500；1500；45", True),
+        # not swallowed: digit groups stay one number, a list is not its digits run together,
+        # an item missing is missing
+        ("1 000 000", "1000000", True),
+        ("2 4", "24", False),
+        ("2 4", "2, 4, 6", False),
+        ("1 2 3", "123", False),
+    ],
+)
+def test_numbers_separated_by_spaces_are_a_list(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
