@@ -54,20 +54,26 @@ _RIGHTARROW = re.compile(r"\\rightarrow(?![a-zA-Z])")
 _GRAD = re.compile(r"\\grad(?![a-zA-Z])")
 _ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
 _ROOT_OF = re.compile(r"\\root\s*([^{}\\]{1,20}?)\s*\\of(?![a-zA-Z])")
-_NEGATED_RELATION = re.compile(r"\\not\s*(\\in(?![a-zA-Z])|=)")
+_NEGATED_RELATION = re.compile(
+    r"\\not\s*(\\in(?![a-zA-Z])|=|\\exists(?![a-zA-Z])|∃|\\to(?![a-zA-Z])|\\rightarrow(?![a-zA-Z]))"
+)
+_NEGATED = {"\\in": "\\notin ", "=": "\\neq ", "\\exists": "\\nexists ", "∃": "\\nexists "}
+"""a sign ``\\not`` strikes through and the sign that names the pair (an arrow: ``\\nrightarrow``)"""
 _MOST_ARGUMENTS = {"dv": 2, "pdv": 3, "comm": 2, "acomm": 2, "pb": 2}
 """braced arguments a physics macro takes at most (others take one): a group after them is
 not theirs (``\\abs{x}{}^2``)"""
 SYNONYMS = {
     "centerdot": "\\cdot ", "cdotp": "\\cdot ", "ldotp": ".",
-    "dotsc": "\\ldots ", "dotso": "\\ldots ", "dotsb": "\\cdots ", "dotsm": "\\cdots ",
-    "dotsi": "\\cdots ", "dots": "\\ldots ",
+    "dotsc": "\\ldots ", "dotso": "\\ldots ", "dotsb": "\\ldots ", "dotsm": "\\ldots ",
+    "dotsi": "\\ldots ", "dots": "\\ldots ", "cdots": "\\ldots ",
+    "lparen": "(", "rparen": ")", "lnot": "\\neg ", "rm": "\\mathrm",
     "gets": "\\leftarrow ", "owns": "\\ni ", "circledot": "\\odot ",
 }  # fmt: skip
 """other names of one sign: the dots amsmath picks by context (``\\dotsc`` between commas is
-``\\ldots``, ``\\dotsb`` between operators ``\\cdots``; ``\\dots`` on the baseline, as
-in a list), the centred dot's other names, plain TeX's ``\\gets`` and ``\\owns`` and
-MathQuill's ``\\circledot``"""
+``\\ldots``, ``\\dotsb`` between operators ``\\cdots``), which all read as one ellipsis
+(``1+2+\\cdots+n`` is ``1+2+\\ldots+n``), the centred dot's other names, plain TeX's
+``\\gets``, ``\\owns``, ``\\lnot`` and font switch ``\\rm``, ``\\lparen`` and ``\\rparen``,
+and MathQuill's ``\\circledot``"""
 _SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
 _BRACELESS_FONT = re.compile(
     r"\\(mathrm|mathbf|mathit|mathsf|textrm|textbf|textit|text|boldsymbol|bm|mbox)\s+([0-9a-zA-Z])"
@@ -96,9 +102,7 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
     if "\\root" in text:
         text = _ROOT_OF.sub(lambda m: f"\\sqrt[{m.group(1).strip()}]", text)
     if "\\not" in text:
-        text = _NEGATED_RELATION.sub(
-            lambda m: "\\notin " if m.group(1) == "\\in" else "\\neq ", text
-        )
+        text = _NEGATED_RELATION.sub(lambda m: _NEGATED.get(m.group(1), "\\nrightarrow "), text)
     if "\\operatorname*" in text:
         text = text.replace("\\operatorname*", "\\operatorname")
     if _PHYSICS_MACRO.search(text):

@@ -113,8 +113,8 @@ _PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\}|\(\d{1,20
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
 """``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
 10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
-_PLAIN_PLUS_MINUS = re.compile(r"(^|[=(,;][ \t]*)\+-(?=[ \t]*[\w\\(.])")
-"""``+-5``, ``x = +-3``: a typed plus-minus sign opening an answer or a side (``2+-3`` after
+_PLAIN_PLUS_MINUS = re.compile(r"(^|[=(,;][ \t]*)\+/?-(?=[ \t]*[\w\\(.])")
+"""``+-5``, ``x = +-3``, ``+/-3``: a typed plus-minus sign opening an answer or a side (``2+-3`` after
 a number stays the sum ``2 + (-3)``)"""
 _MAXIMA_CONSTANT = re.compile(r"(?<![\w%])%(pi|i|e)(?![A-Za-z])")
 """Maxima's (STACK's) ``%pi``, ``%i`` and ``%e``: pi, the imaginary unit and Euler's number"""
@@ -286,7 +286,7 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_LOG_BASE.sub(lambda m: f"\\log_{{{m.group(1).strip('{}()')}}}", text)
     if "og1" in text or "og2" in text or "OG1" in text or "OG2" in text:
         text = _PLAIN_LOG_NAMED_BASE.sub(lambda m: f"\\log_{{{m.group(1)}}}", text)
-    if "+-" in text:
+    if "+-" in text or "+/-" in text:
         text = _PLAIN_PLUS_MINUS.sub(r"\1\\pm ", text)
     if "**" in text:
         text = text.replace("**", "^")

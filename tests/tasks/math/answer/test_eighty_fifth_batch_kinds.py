@@ -135,3 +135,30 @@ def test_numbers_separated_by_spaces_are_a_list(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # one ellipsis however it is spelled, struck-through signs, TeX's other names
+        ("1+2+\\cdots+n", "1+2+\\ldots+n", True),
+        ("0.333\\cdots", "\\frac{1}{3}", True),
+        ("A \\dotsb B", "A \\cdots B", True),
+        ("\\not\\exists x", "\\nexists x", True),
+        ("a \\not\\to b", "a \\nrightarrow b", True),
+        ("A \\lnot B", "A \\neg B", True),
+        ("\\left\\lparen 1, 2 \\right\\rparen", "(1, 2)", True),
+        ("38\\rm{kg}", "38 kg", True),
+        ("x = +/- 9", "\\pm 9", True),
+        # not swallowed: another sum, another relation, another mass, another sign
+        ("1+2+\\cdots+n", "1+2+\\ldots+m", False),
+        ("a \\not\\to b", "a \\to b", False),
+        ("\\not\\exists x", "\\exists x", False),
+        ("38\\rm{kg}", "38 g", False),
+        ("x = +/- 9", "9", False),
+    ],
+)
+def test_ellipses_negations_and_other_tex_names(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
