@@ -36,6 +36,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     DONG_WORD,
     DOT_GROUPED_THOUSANDS,
     RUPIAH_CODE,
+    SCALE_WORD_AFTER,
 )
 from metacot_envs.tasks.math.answer.plain_spelling import (
     EUROPEAN_FUNCTION_NAMES,
@@ -313,6 +314,9 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             framed = (match.start(), match.group(1))
         else:
             found = (match.start(), money_amount(text, match.start(), match.group(1)))
+            scale = SCALE_WORD_AFTER.match(text, match.end())
+            if scale is not None:  # "3 million", "2 dozen": the scale is part of the value
+                found = (found[0], f"{found[1]} {scale.group(1)}")
     return found or framed
 
 
@@ -457,6 +461,9 @@ def _leading_value(answer: str) -> str | None:
         if number is None:
             return None
         value, rest = number.group(), answer[number.end() :]
+        scale = SCALE_WORD_AFTER.match(rest)
+        if scale is not None:  # "3 million people" states 3 million
+            value, rest = f"{value} {scale.group(1)}", rest[scale.end() :]
     words = _WORDS_AFTER_VALUE.match(rest)
     if words is None:
         return None

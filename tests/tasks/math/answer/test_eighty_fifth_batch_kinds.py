@@ -6,6 +6,7 @@ each rule also has the cases it must not swallow.
 
 import pytest
 
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
@@ -162,3 +163,30 @@ def test_ellipses_negations_and_other_tex_names(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a scale word right after the number a sentence states is part of its value, as
+        # it is in a bare answer
+        ("The population is 3 million.", "3 million"),
+        ("The answer is 3 million people.", "3 million"),
+        ("It costs $2.5 billion in total.", "2.5 billion"),
+        ("She bought 2 dozen eggs.", "2 dozen"),
+        # not swallowed: other words after a number stay out, and so does a scale word
+        # further on
+        ("The answer is 5 apples.", "5"),
+        ("She has 12 apples and a million dreams.", "12"),
+    ],
+)
+def test_extract_answer__scale_word_after_the_number(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
+
+
+def test_scale_words_read_alike_in_prose_and_bare() -> None:
+    stated = extract_answer("The population is 3 million.")
+    assert stated is not None
+    assert check_equivalent(stated, "3000000").equivalent
+    assert check_equivalent(stated, "3 million").equivalent
+    assert not check_equivalent(stated, "3").equivalent
