@@ -456,8 +456,8 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # theirs), a digits-only grader refusing '三' for 3, exact-string graders ('1.0'
 # not '1') and renderers' parse-tree identities (Temml's '\varlimsup', KaTeX's '\Set'):
 # 86.2% (8387/9725), then 86.4% (8403/9725) with '2 4' as a list and TeX's other names for
-# the ellipsis and for struck-through signs (the floor 0.864). Prose fell to 89.3%
-# (2094/2346; its floor lowered to 0.89) with a strict last-box grader's cases (axrl's DAPO
+# the ellipsis and for struck-through signs (the floor 0.864). Prose fell to 89.2%
+# (2093/2346; its floor lowered to 0.89) with a strict last-box grader's cases (axrl's DAPO
 # verifier compares the last box's text with the label: '\boxed{1000.0}' refused for '1000',
 # '\boxed{\dfrac{1}{3}}' for '1/3', '$9$' for '\boxed{9}') and a reward that grades the first
 # answer tag only. The floor guards that figure; the goal missed is reported in
