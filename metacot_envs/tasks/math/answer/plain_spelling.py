@@ -155,11 +155,17 @@ _EUROPEAN_FUNCTION = re.compile(
 x``, ``ctg(x)``, ``tg2x``: a bare ``tg`` alone may be the product of ``t`` and ``g``)"""
 _PLAIN_FACTORIAL = re.compile(r"(?<![A-Za-z\\])(?:factorial|Factorial)\s*\(")
 """sympy's and Mathematica's ``factorial(n)``: ``n!``"""
+_PLAIN_FLOOR = re.compile(r"(?<![A-Za-z\\])(?:floor|Floor)\s*\(")
+_PLAIN_CEILING = re.compile(r"(?<![A-Za-z\\])(?:ceil|ceiling|Ceiling)\s*\(")
+"""sympy's, Python's and JavaScript's ``floor(x)`` and ``ceil(x)`` (``ceiling``, Mathematica's
+``Ceiling``): ``\\lfloor x\\rfloor`` and ``\\lceil x\\rceil``"""
 _ARGUMENT_CALLS = (
     (_PLAIN_FACTORIAL, "(", ")!"),
     (_PLAIN_SQRT, "\\sqrt{", "}"),
     (_PLAIN_CBRT, "\\sqrt[3]{", "}"),
     (_PLAIN_ABS, "\\left|", "\\right|"),
+    (_PLAIN_FLOOR, "\\lfloor ", "\\rfloor "),
+    (_PLAIN_CEILING, "\\lceil ", "\\rceil "),
 )
 """calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
 _PAIR_CALL = re.compile(
@@ -211,7 +217,7 @@ _PYTHON_FRACTION = re.compile(
 
 _MATHEMATICA_NAMES = (
     "Sqrt Sin Cos Tan Cot Sec Csc ArcSin ArcCos ArcTan ArcSec ArcCsc ArcCot Sinh Cosh Tanh Sech "
-    "Csch Coth ArcSinh ArcCosh ArcTanh Exp Log Abs Factorial".split()
+    "Csch Coth ArcSinh ArcCosh ArcTanh Exp Log Abs Factorial Floor Ceiling".split()
 )
 """Mathematica functions of one argument whose bracketed calls read as calls"""
 _MATHEMATICA_CALL = re.compile(rf"(?<![A-Za-z\\])(?:{'|'.join(_MATHEMATICA_NAMES)})\[")

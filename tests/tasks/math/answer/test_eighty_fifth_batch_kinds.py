@@ -151,12 +151,19 @@ def test_numbers_separated_by_spaces_are_a_list(
         ("\\left\\lparen 1, 2 \\right\\rparen", "(1, 2)", True),
         ("38\\rm{kg}", "38 kg", True),
         ("x = +/- 9", "\\pm 9", True),
+        # the floor and the ceiling called by name, as sympy, Python and JavaScript write them
+        ("floor(-17.3)", "-18", True),
+        ("ceil(-17.8)", "-17", True),
+        ("Floor[2.7]", "2", True),
+        ("floor(x)", "\\lfloor x \\rfloor", True),
         # not swallowed: another sum, another relation, another mass, another sign
         ("1+2+\\cdots+n", "1+2+\\ldots+m", False),
         ("a \\not\\to b", "a \\to b", False),
         ("\\not\\exists x", "\\exists x", False),
         ("38\\rm{kg}", "38 g", False),
         ("x = +/- 9", "9", False),
+        ("floor(2.7)", "3", False),
+        ("ceil(x)", "\\lfloor x \\rfloor", False),
     ],
 )
 def test_ellipses_negations_and_other_tex_names(
