@@ -55,10 +55,12 @@ _GRAD = re.compile(r"\\grad(?![a-zA-Z])")
 _ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
 _ROOT_OF = re.compile(r"\\root\s*([^{}\\]{1,20}?)\s*\\of(?![a-zA-Z])")
 _NEGATED_RELATION = re.compile(
-    r"\\not\s*(\\in(?![a-zA-Z])|=|\\exists(?![a-zA-Z])|∃|\\to(?![a-zA-Z])|\\rightarrow(?![a-zA-Z]))"
+    r"\\not\s*(\\in(?![a-zA-Z])|=|\\exists(?![a-zA-Z])|∃"
+    r"|\\to(?![a-zA-Z])|\\rightarrow(?![a-zA-Z]))"
 )
 _NEGATED = {"\\in": "\\notin ", "=": "\\neq ", "\\exists": "\\nexists ", "∃": "\\nexists "}
-"""a sign ``\\not`` strikes through and the sign that names the pair (an arrow: ``\\nrightarrow``)"""
+"""a sign ``\\not`` strikes through and the sign that names the pair (an arrow:
+``\\nrightarrow``)"""
 _MOST_ARGUMENTS = {"dv": 2, "pdv": 3, "comm": 2, "acomm": 2, "pb": 2}
 """braced arguments a physics macro takes at most (others take one): a group after them is
 not theirs (``\\abs{x}{}^2``)"""

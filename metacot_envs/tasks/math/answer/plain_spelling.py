@@ -114,8 +114,8 @@ _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\
 """``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
 10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
 _PLAIN_PLUS_MINUS = re.compile(r"(^|[=(,;][ \t]*)\+/?-(?=[ \t]*[\w\\(.])")
-"""``+-5``, ``x = +-3``, ``+/-3``: a typed plus-minus sign opening an answer or a side (``2+-3`` after
-a number stays the sum ``2 + (-3)``)"""
+"""``+-5``, ``x = +-3``, ``+/-3``: a typed plus-minus sign opening an answer or a side
+(``2+-3`` after a number stays the sum ``2 + (-3)``)"""
 _MAXIMA_CONSTANT = re.compile(r"(?<![\w%])%(pi|i|e)(?![A-Za-z])")
 """Maxima's (STACK's) ``%pi``, ``%i`` and ``%e``: pi, the imaginary unit and Euler's number"""
 _PLAIN_SQRT = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*\(")
