@@ -75,12 +75,12 @@ math)"""
 _CURRENCY_AFTER = re.compile(rf"(?<=\d)\s*[{_CURRENCY_SIGNS}](?!\w)")
 _ENGLISH_SCALE_WORDS = "thousand|million|billion|trillion|dozen"
 """scale words written after a number, each also with a plural ``s``"""
-SCALE_WORD_AFTER = re.compile(rf"[ \t]+((?:{_ENGLISH_SCALE_WORDS})s?)(?![A-Za-z])")
-"""an English scale word right after a number in prose (``3 million``, ``2 dozen``): part of
-the value a sentence states"""
 _INDONESIAN_SCALE_WORDS = "ribu|juta|miliar|triliun"
 """Indonesian scale words after a number (a thousand to a trillion), which take no plural"""
 _SCALE_WORD_AFTER_NUMBER = rf"(?:{_ENGLISH_SCALE_WORDS})s?|{_INDONESIAN_SCALE_WORDS}"
+SCALE_WORD_AFTER = re.compile(rf"[ \t]+({_SCALE_WORD_AFTER_NUMBER})(?![A-Za-z])")
+"""a scale word right after a number in prose (``3 million``, ``2 dozen``, ``5 juta``): part
+of the value a sentence states, as it is of a bare answer"""
 _CURRENCY_CODE_ANSWER = re.compile(
     r"^\s*(?:S/\.?\s+|S/\.|(?:R[psM]|rp|RP)\.?\s*"
     rf"|(?:{'|'.join(CURRENCY_CODES)})\s*)"

@@ -58,9 +58,11 @@ _NEGATED_RELATION = re.compile(
     r"\\not\s*(\\in(?![a-zA-Z])|=|\\exists(?![a-zA-Z])|∃"
     r"|\\to(?![a-zA-Z])|\\rightarrow(?![a-zA-Z]))"
 )
-_NEGATED = {"\\in": "\\notin ", "=": "\\neq ", "\\exists": "\\nexists ", "∃": "\\nexists "}
-"""a sign ``\\not`` strikes through and the sign that names the pair (an arrow:
-``\\nrightarrow``)"""
+_NEGATED = {
+    "\\in": "\\notin ", "=": "\\neq ", "\\exists": "\\nexists ", "∃": "\\nexists ",
+    "\\to": "\\nrightarrow ", "\\rightarrow": "\\nrightarrow ",
+}  # fmt: skip
+"""a sign ``\\not`` strikes through and the sign that names the pair"""
 _MOST_ARGUMENTS = {"dv": 2, "pdv": 3, "comm": 2, "acomm": 2, "pb": 2}
 """braced arguments a physics macro takes at most (others take one): a group after them is
 not theirs (``\\abs{x}{}^2``)"""
@@ -104,7 +106,7 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
     if "\\root" in text:
         text = _ROOT_OF.sub(lambda m: f"\\sqrt[{m.group(1).strip()}]", text)
     if "\\not" in text:
-        text = _NEGATED_RELATION.sub(lambda m: _NEGATED.get(m.group(1), "\\nrightarrow "), text)
+        text = _NEGATED_RELATION.sub(lambda m: _NEGATED[m.group(1)], text)
     if "\\operatorname*" in text:
         text = text.replace("\\operatorname*", "\\operatorname")
     if _PHYSICS_MACRO.search(text):
