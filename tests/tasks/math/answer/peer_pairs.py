@@ -886,6 +886,21 @@ physics answers with units (marcoloco23/dimtensor 9, sanmute/teski 2), TypeScrip
 Go, Dart and Kotlin tests of tutoring apps (rstocs/mathGame 13, ForeverW1nter/GuessFunc 13,
 triadastra/Academy 5 and others with 1-4 each). 113 pairs already in the table or repeated
 within the batch dropped.
+
+Eighty-sixth batch (160 pairs from 25 suites, committed before it was scored): six helpers,
+finding test files by path and by the text of tests. TypeScript tests of tutoring and exam
+apps (mateososa48/tutor-app 30, a checker that works the problem's own expression out, so the
+reference is that expression; armanbabazadeh6/MathTutor 5 and KassaSana/Qprep 5 under the
+answer kind they name; mikefai/SAT.10.2 6, avaneeshmantrala13/quant-trader-prep 6 and others),
+Python tests of quiz and homework back ends (OptimisedMath/optimisedmath 22, Polish decimal
+commas, mixed numbers and unsimplified answers under a grading policy; SiulRek/MentalMathChallange
+21; FOSSEE/online_test 5), numeric graders of learning platforms (moodleou/moodle-qtype_pmatch
+17, numbers inside match patterns; rstudio/learnr 5; gradeflowhq/engine 4; ucfopen/Obojobo 2),
+and small apps in Kotlin, Dart, Swift and C#. 112 pairs already in the table or repeated within
+the batch dropped; left out before the join: 154 Countdown and Game of 24 verdicts (they depend
+on the numbers given, not on the two answers) and 12 whose reference is a set of accepted
+ranges or answers (membership, not equality).
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 

@@ -553,7 +553,7 @@ BATCH_SIZES: dict[int, int] = {
     50: 110, 51: 45, 52: 118, 53: 68, 54: 101, 55: 102, 56: 106, 57: 109, 58: 107, 59: 41, 60: 27, 61: 11, 62: 17,
     63: 115, 64: 117, 65: 93, 66: 57, 67: 28, 68: 325, 69: 394, 70: 250, 71: 372, 72: 188,
     73: 881, 74: 157, 75: 153, 76: 614, 77: 589, 78: 483, 79: 529, 80: 515, 81: 394, 82: 125, 83: 445,
-    84: 42, 85: 366,
+    84: 42, 85: 366, 86: 160,
 }
 # fmt: on
 
@@ -629,6 +629,7 @@ _NEW_SUITE_BATCHES = [
     # the code-search budget was nearly spent: one suite, new
     (84, 1, True),
     (85, 5, True),
+    (86, 5, True),
 ]
 _TOP_UP_BATCHES = frozenset({73})
 """batches that also took more pairs from suites already in the table (``peer_table.py join
