@@ -22,7 +22,9 @@ is not ``2.5``), two decimals of 4-5 digits stay exact against each other (``3.1
 ``3.1416``), and two decimals written to the same place match only when equal
 (``0.333333`` is not ``0.333334``; from 7 digits see below): each states its own last digit.
 Places are read
-from the value, not the spelling, so trailing zeros add none (``3.14160`` is ``3.1416``).
+from the spelling, trailing zeros included: ``3.14160`` states five places, so it is not
+``3.14159``, and ``1234.00`` is not ``1234.01`` (turbopresto, graph-bot); trailing zeros
+still leave the value as it is (``3.14160`` = ``3.1416``, ``2.50`` = ``2.5``).
 Below all of that, a decimal within one part in a million (:data:`FLOAT_NOISE`) of the other
 side is the same value printed by floating point: ``0.30000000000000004`` is ``0.3``,
 ``2.9999999999999996`` is ``3``, ``42.00001`` is ``42``, ``3.14159265`` is ``3.14159266``
@@ -78,7 +80,7 @@ def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) ->
         return None if unit is None else unit * power
     if not isinstance(node, Number) or not node.is_decimal or node.value == 0:
         return None
-    places = _decimal_places(node.value.denominator)
+    places = max(node.places or 0, _decimal_places(node.value.denominator))
     digits = len(str(abs(node.value.numerator) * 10**places // node.value.denominator))
     if digits < min_digits:
         return None

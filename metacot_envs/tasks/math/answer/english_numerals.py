@@ -9,7 +9,8 @@ one ``\\text{}``, is read:
 - ``minus`` or ``negative`` in front for the sign (``minus nine`` is -9);
 - a fraction as a cardinal numerator and a plural or singular denominator (``two thirds``,
   ``two-fifths``, ``one half``, ``three quarters``), or ``a``/``one`` and a singular one (``a
-  third``); ``half`` and ``quarter`` alone are 1/2 and 1/4. Other ordinals alone (``third``,
+  third``); ``half`` and ``quarter`` alone are 1/2 and 1/4; a whole number, ``and`` and a
+  proper fraction are a mixed number (``two and a half`` is 5/2). Other ordinals alone (``third``,
   ``fifth``) are ranks, not fractions, and stay words;
 - one word after the numeral that is not a number word is kept as written (``eighty degrees``
   is ``80 degrees``), so a unit still reaches the unit rules.
@@ -82,6 +83,10 @@ def _numeral(words: list[str]) -> str | None:
         sign, words = "-", words[1:]
     if not words or any(word not in _NUMBER_WORDS for word in words):
         return None
+    if words[-1] in _DENOMINATORS and "and" in words[:-1]:
+        mixed = _mixed_number(words)
+        if mixed is not None:
+            return f"{sign}{mixed}"
     if words[-1] in _DENOMINATORS:
         denominator = _DENOMINATORS[words[-1]]
         singular = not words[-1].endswith("s") or words[-1] == "halves"
@@ -97,6 +102,20 @@ def _numeral(words: list[str]) -> str | None:
         return f"{sign}{numerator}/{denominator}"
     value = _cardinal(words)
     return None if value is None else f"{sign}{value}"
+
+
+def _mixed_number(words: list[str]) -> str | None:
+    """``two and a half`` as ``5/2``, ``one and three quarters`` as ``7/4``: a whole number,
+    ``and``, and a proper fraction; None for other words."""
+    cut = len(words) - 1 - words[::-1].index("and")
+    whole = _cardinal(words[:cut])
+    part = _numeral(words[cut + 1 :])
+    if not whole or part is None or "/" not in part or part.startswith("-"):
+        return None
+    numerator, denominator = (int(text) for text in part.split("/"))
+    if numerator >= denominator:
+        return None
+    return f"{whole * denominator + numerator}/{denominator}"
 
 
 def _cardinal(words: list[str]) -> int | None:

@@ -20,7 +20,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
-from metacot_envs.tasks.math.answer.expression_tree import Mul, Neg, Node, Pow, Text
+from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.answer.latex_normalize import (
     FULL_WIDTH,
     looks_like_text_answer,
@@ -128,6 +128,11 @@ def is_equivalent(
     return check_equivalent(candidate, reference, timeout, checker).equivalent
 
 
+_NO_SOLUTION = re.compile(r"(?:there(?:is|are))?no(?:real)?solutions?|(?:the)?emptyset")
+"""a text answer that names the empty set ("no solution", "no real solutions", "the empty set"),
+as its text reads once spaces are dropped: it is ``\\varnothing``"""
+
+
 def parse_answer(text: str, budget: Budget) -> Node:
     """Normalize and parse one answer; a wordy answer becomes a :class:`Text` node."""
     return _parse_normalized(normalize_answer_latex(text, budget), budget)
@@ -137,6 +142,8 @@ def _parse_normalized(normalized: str, budget: Budget) -> Node:
     if not normalized:
         raise LatexSyntaxError("empty answer")
     if looks_like_text_answer(normalized):
+        if _NO_SOLUTION.fullmatch(normalize_text_answer(normalized)):
+            return Bracketed("{", (), "}")
         return Text(normalized)
     try:
         return parse_latex(split_connectives(normalized), budget)

@@ -8,16 +8,19 @@ matrices, text) are matched by :mod:`tree_comparison`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    """A literal; ``is_decimal`` records that it was written with a decimal point."""
+    """A literal; ``is_decimal`` records that it was written with a decimal point, and
+    ``places`` how many digits were written after it (trailing zeros too: ``1234.00`` has two;
+    None when not known from the spelling). ``places`` takes no part in equality."""
 
     value: Fraction
     is_decimal: bool = False
+    places: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

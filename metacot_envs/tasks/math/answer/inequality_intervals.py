@@ -3,7 +3,8 @@ r"""Inequalities as the intervals they describe, before trees are compared.
 ``a < x \le b`` is ``(a, b]``, with the middle any name (``0 < f(x) < 1`` is ``(0, 1)``);
 ``-x > -1`` is ``x < 1``; ``a \le |z| \le b`` (``a \ge 0``) is ``[-b, -a] \cup [a, b]``,
 ``|z| < b`` is ``(-b, b)`` and ``a < |z|`` is ``(-\infty, -a) \cup (a, \infty)``; a list
-of inequalities is a union; ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``;
+of inequalities is a union, but two that overlap bound one interval (``x > 2, x < 5`` is
+``(2, 5)``); ``x \ne a`` (``a`` a constant) is ``(-\infty, a) \cup (a, \infty)``;
 a linear or quadratic inequality in one variable with rational roots is solved (``2 < 2x`` is
 ``(1, \infty)``), as is a quadratic one that never crosses zero (``(x-1)^2 \ge 0`` holds for
 every real number, ``x^2 + 1 < 0`` for none).
@@ -291,9 +292,39 @@ def _non_negative(node: Node) -> bool:
     return False
 
 
-def inequalities_as_union(node: Node) -> Node:
-    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals."""
+def inequalities_as_union(node: Node, budget: Budget) -> Node:
+    """``x < -1 \\text{ or } x > 1`` (a list of inequalities) as a union of intervals; two
+    rays on one name that overlap (``x > 2, x < 5``; ``x \\ge 1 \\text{ and } x < 4``) as the
+    interval between them: their union would be every real number, which no answer writes as
+    two inequalities, so the list states both bounds of one interval."""
     if not isinstance(node, AnswerList) or not all(isinstance(i, Relation) for i in node.items):
         return node
     intervals = tuple(inequality_as_interval(item) for item in node.items)
-    return Union(intervals) if all(isinstance(i, Bracketed) for i in intervals) else node
+    if not all(isinstance(i, Bracketed) for i in intervals):
+        return node
+    rays = [i for i in intervals if isinstance(i, Bracketed)]
+    if len(rays) == 2 and bounded_name(node.items[0]) == bounded_name(node.items[1]) is not None:
+        between = _between_overlapping_rays(rays[0], rays[1], budget)
+        if between is not None:
+            return between
+    return Union(intervals)
+
+
+def _between_overlapping_rays(first: Bracketed, second: Bracketed, budget: Budget) -> Node | None:
+    """``[a, b)`` from the rays ``[a, \\infty)`` and ``(-\\infty, b)`` (either order) when
+    ``a < b``, both constants; else None."""
+    infinity = Constant("infty")
+    if any(len(ray.items) != 2 for ray in (first, second)):
+        return None
+    lower = [ray for ray in (first, second) if ray.items[1] == infinity]
+    upper = [ray for ray in (first, second) if ray.items[0] == Neg(infinity)]
+    if len(lower) != 1 or len(upper) != 1 or lower[0] is upper[0]:
+        return None
+    low, high = lower[0].items[0], upper[0].items[1]
+    try:
+        start, end = numeric_value(low, {}, budget), numeric_value(high, {}, budget)
+    except (EvaluationError, ValueError, SizeLimitExceeded):
+        return None
+    if start.imag or end.imag or not start.real < end.real:
+        return None
+    return Bracketed(lower[0].opening, (low, high), upper[0].closing)

@@ -351,7 +351,8 @@ def number_literal(text: str) -> Number:
     if "." in text:
         whole, _, fraction = text.partition(".")
         scale = 10 ** len(fraction)
-        return Number(Fraction(int(whole or "0") * scale + int(fraction), scale), True)
+        value = Fraction(int(whole or "0") * scale + int(fraction), scale)
+        return Number(value, True, len(fraction))
     return Number(Fraction(int(text)))
 
 

@@ -160,12 +160,13 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
     for unit, size in units.items()
 }
 _PLAIN_NUMBER = re.compile(
-    r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))"
+    r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+|0,\d+|\d+,(?:\d{1,2}|\d{4,})(?!\d)))"
     r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3}))?(?![\d,.])"
 )
 """a plain decimal number, perhaps in E notation (``1E6``), over a whole denominator
-(``1/1000``) or raised to a whole power (``10**-3``); one with a comma (``1,000``: thousands
-or a decimal comma) is left unconverted"""
+(``1/1000``) or raised to a whole power (``10**-3``); a decimal comma is read where it cannot
+be a thousands separator (``3,5``, ``0,0084``, ``0,125``: not three digits after it, or a zero
+before it), and ``1,000`` (thousands or a decimal comma) is left unconverted"""
 
 
 def _scale(unit: str) -> tuple[str, Fraction] | None:
@@ -187,7 +188,7 @@ def _amount(answer: str, size: Fraction) -> Fraction | None:
     number = _PLAIN_NUMBER.match(text)
     if number is None:
         return None
-    value = Fraction(number.group(1))
+    value = Fraction(number.group(1).replace(",", "."))
     exponent, denominator, power = number.group(2), number.group(3), number.group(4)
     if exponent is not None:
         value *= Fraction(10) ** int(exponent)

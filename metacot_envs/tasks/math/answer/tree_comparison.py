@@ -109,7 +109,8 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
             same = normalize_text_answer(candidate.text) == normalize_text_answer(reference.text)
             return same, "text match" if same else "text differs"
         return False, "text vs math"
-    candidate, reference = inequalities_as_union(candidate), inequalities_as_union(reference)
+    candidate = inequalities_as_union(candidate, budget)
+    reference = inequalities_as_union(reference, budget)
     if _is_unordered(candidate) and _is_unordered(reference):
         both_sets = _is_set(candidate) and _is_set(reference)
         return _compare_unordered(_items(candidate), _items(reference), budget, both_sets)
@@ -534,7 +535,7 @@ def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) 
     inequalities = [item for item in reference.items if isinstance(item, Relation)]
     others = [item for item in reference.items if not isinstance(item, Relation)]
     joined = (
-        inequalities_as_union(AnswerList(tuple(inequalities)))
+        inequalities_as_union(AnswerList(tuple(inequalities)), budget)
         if len(inequalities) > 1
         else inequality_as_interval(inequalities[0], budget)
     )
