@@ -887,7 +887,7 @@ Go, Dart and Kotlin tests of tutoring apps (rstocs/mathGame 13, ForeverW1nter/Gu
 triadastra/Academy 5 and others with 1-4 each). 113 pairs already in the table or repeated
 within the batch dropped.
 
-Eighty-sixth batch (160 pairs from 25 suites, committed before it was scored): six helpers,
+Eighty-sixth batch (160 pairs from 26 suites, committed before it was scored): six helpers,
 finding test files by path and by the text of tests. TypeScript tests of tutoring and exam
 apps (mateososa48/tutor-app 30, a checker that works the problem's own expression out, so the
 reference is that expression; armanbabazadeh6/MathTutor 5 and KassaSana/Qprep 5 under the
