@@ -901,6 +901,16 @@ the batch dropped; left out before the join: 154 Countdown and Game of 24 verdic
 on the numbers given, not on the two answers) and 12 whose reference is a set of accepted
 ranges or answers (membership, not equality).
 
+Eighty-seventh batch (112 pairs from 10 suites, committed before it was scored): one helper on
+the code search's last look-ups, reading numeric-answer matchers of finance, table and science
+QA evaluations: EnvCommons/FinQA 36 (reward tests, the reference the task's stored answer as the
+test's comment states it), tsb-19/eda-agentbench 24 (under the answer type and tolerance each
+call passes), Vardhan503/fintech-qa-rag-pipeline 12, zarifaziz/convfinqa 11 (some under a unit
+mode), devdalal2002/sec-10k-rag 9 (whole answer sentences), OSS-Ventures/mfg-bench 6,
+macamiri/analyticsreceipts 6, pagand/VeNRA 4, keyork/thought-brake 2 and
+patibandlavenkatamanideep/evalseal 2. 16 pairs already in the table or repeated within the batch
+dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
