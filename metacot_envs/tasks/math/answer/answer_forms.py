@@ -345,6 +345,16 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
     systems = _system_values(candidate, budget), _system_values(reference, budget)
     if systems[0] is not None and systems[1] is not None and systems[0][0] == systems[1][0]:
         return systems[0][1], systems[1][1]
+    names = _assigned_names(candidate, budget), _assigned_names(reference, budget)
+    if (
+        names[0] is not None
+        and names[1] is not None
+        and set(names[0]) != set(names[1])
+        and 1 in (len(set(names[0])), len(set(names[1])))
+    ):
+        # one variable's solution set against other names: x = 2 or y = 3 is not x = 2 or
+        # x = 3 (item by item); two systems in other letters still compare their values
+        return candidate, reference
     candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
     return _computed_value(candidate, reference, budget), reference
 
@@ -421,6 +431,21 @@ def _computed_value(candidate: Node, reference: Node, budget: Budget) -> Node:
     ):
         return candidate.operands[1]
     return candidate
+
+
+def _assigned_names(node: Node, budget: Budget) -> list[str] | None:
+    """The names a list of assignments to plain names assigns (``x = 2 or x = 3``: x, x),
+    or None for anything else."""
+    if not isinstance(node, AnswerList):
+        return None
+    names = []
+    for item in node.items:
+        if not (isinstance(item, Relation) and is_assignment(item, budget)):
+            return None
+        if not isinstance(name := item.operands[0], Symbol):
+            return None
+        names.append(name.name)
+    return names
 
 
 def _system_values(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] | None:

@@ -153,6 +153,9 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
+_TEXT_WORD = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*[^{}\s]+\s*\}")
+"""one word in a text command inside mathematics (``2\\sqrt{3}\\text{ см}``): a unit, which the
+comparison reads, not prose around the answer"""
 _LISTING_WORD = re.compile("|".join(sorted((*CJK_CONNECTIVES, "или"), key=len, reverse=True)))
 """a word of another script joining list items (``또는``, ``或``, ``или``): no prose by itself"""
 _ENVIRONMENT = re.compile(r"(?<!\\)\\+(?:begin|end)\s*\{[a-zA-Z*]*\}")
@@ -350,8 +353,9 @@ def reads_as_prose(text: str) -> bool:
         for match in _PROSE_WORD.finditer(outside)
     )
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
-    # and so is each CJK character; Greek letters are mathematics.
-    words = english + len(_OTHER_SCRIPT_WORD.findall(outside))
+    # and so is each CJK character, but not a unit in a text command; Greek letters are
+    # mathematics.
+    words = english + len(_OTHER_SCRIPT_WORD.findall(_TEXT_WORD.sub(" ", outside)))
     # one word and a line break ("work...\n32/3"): a note above the answer's own line; not
     # when math delimiters are left over (a "$" span broken across lines states nothing)
     return words >= 2 or (
@@ -415,7 +419,7 @@ def clean_inline_answer(answer: str) -> str:
     if leading is not None:
         answer = leading
     elif reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(
-        _LISTING_WORD.sub(" ", _MATH_SPAN.sub(" ", answer))
+        _LISTING_WORD.sub(" ", _MATH_SPAN.sub(" ", _TEXT_WORD.sub(" ", answer)))
     ):
         last = _last_math_or_number(answer)
         if last is not None:

@@ -125,6 +125,12 @@ overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
 _LABELS = frozenset({FINAL_ANSWER_PATTERN, ANSWER_LABEL_PATTERN, ANSWER_IS_PATTERN})
+_NEXT_QUESTION = re.compile(r"(?:(?<=\n)|(?<=[.!?][ \t]))[ \t]*Question:")
+"""a new few-shot question after the answer (``the answer is 366. Question: ...``): a model
+that runs on past its answer writes the next example, where lm-evaluation-harness stops a
+GSM8K generation; the text from there is searched only when nothing before it states an
+answer (:data:`_STATES_AN_ANSWER`)"""
+_STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 _ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
@@ -191,7 +197,11 @@ class AnswerPatterns:
         last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
-        return self._search(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
+        text = after_reasoning(text[-MAX_EXTRACT_CHARS:])
+        next_question = _NEXT_QUESTION.search(text)
+        if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
+            text = text[: next_question.start()]
+        return self._search(text)
 
     def _search(self, text: str, after_empty_box: bool = False) -> ExtractedAnswer:
         deadline = time.monotonic() + self.timeout

@@ -69,10 +69,12 @@ _ANGLE_VECTOR = re.compile(r"<([^<>=]*,[^<>=]*)>")
 plain spelling of a vector ``\\langle -2, 105, 287 \\rangle``: an inequality never opens with
 ``<``"""
 _MARKDOWN_EMPHASIS = re.compile(
-    r"\s*(?:\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__|_([^_]+)_)\s*\.?\s*", re.DOTALL
+    r"\s*(?:\*\*([^*]+)\*\*|\*([^*]+)\*|__([^_]+)__|_([^_]+)_|`([^`]+)`)\s*\.?\s*", re.DOTALL
 )
-"""a whole answer in Markdown bold or italics (``**120**``, ``_120_``): LaTeX never opens an
-answer with ``*`` or ``_``"""
+"""a whole answer in Markdown bold, italics or code (``**120**``, ``_120_``, `` `-6.6` ``):
+LaTeX never opens an answer with ``*``, ``_`` or a backtick"""
+_BOLD_LAST_SIDE = re.compile(r"(=\s*)\*\*([^*=]+)\*\*\s*\.?\s*\Z")
+"""a last side in Markdown bold (``40 + 17 = **57**``): a power has no ``**`` after it"""
 _UNICODE_SYMBOLS = {
     "π": "\\pi ",
     "∞": "\\infty ",
@@ -315,11 +317,14 @@ _LEADING_APPROXIMATION = re.compile(
 (``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(
     r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])"
+    r"|(?<=[\d)}])(?:and|or)(?=[a-zA-Z](?:_\{?\w+\}?)?\s*=)"
     rf"|(?<=\s)(?:{'|'.join(FOREIGN_CONNECTIVES)})(?=\s)|{'|'.join(CJK_CONNECTIVES)}"
 )
-"""a word joining the items of a list: "and"/"or", and in French, German, Russian, Japanese
-and Chinese (``x=2 ou x=-2``, ``2 或 3``), the European languages' words only between spaces
-(``2et`` is a product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE` allows"""
+"""a word joining the items of a list: "and"/"or", also glued between a value that ends an
+equation and the next variable's ``=`` (``x=2orx=3``), and in French, German, Russian,
+Japanese and Chinese (``x=2 ou x=-2``, ``2 或 3``), the European languages' words only between
+spaces (``2et`` is a product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE`
+allows"""
 _ONE_LETTER_CONNECTIVE = re.compile(
     rf"(?<=[\d)}}])\s+[{''.join(ONE_LETTER_CONNECTIVES)}]\s+(?=[a-zA-Z](?:_\{{?\w+\}}?)?\s*=)"
 )
@@ -462,6 +467,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)
+    elif "**" in text:
+        text = _BOLD_LAST_SIDE.sub(r"\1\2", text)
     if ")" in text:
         text = _RESTATEMENT.sub("", text)
     text = apply_scale_words(drop_currency(text))

@@ -472,7 +472,17 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 'j' as the imaginary unit, assignments in another order ('y = 3, x = 2' for '(2, 3)'), an
 # equation times a symbolic denominator ('S = A/(4G)' for '4GS = A'), a rounded unit
 # conversion ('96.56 km/h' for '60 mph') and spoken answers ('um, 5/6?'): 86.3% (8675/10053;
-# the floor lowered to 0.862). The floor guards that figure; the goal missed is reported in
+# the floor lowered to 0.862). Then batch 87 and blind80 joined ('x=2orx=3', '`-6.6`',
+# '= **57.00**', a unit of another script in '\text{}', a new 'Question:' after the answer
+# fixed; no held-back pair moved), with their conflicts: finance QA graders that accept a
+# rounding of the gold value ('14.1%' for '0.14136', '0.849' for '0.84882'; math-verify and
+# this checker refuse a shorter decimal, and a short one against a 5+ digit decimal was
+# measured, not adopted), accounting negatives ('(1,234)'), a sign ignored ('42.32%' for
+# '-0.42327'), figures in billions for millions, tutors that refuse an unsimplified form
+# ('6x/3'), 'keine'/'none' for the empty set, answer-type tolerances and periodic angles, a
+# permutation kind, number words refused ('forty-two'), a marker required around a GSM8K
+# answer, 'E' as Euler's number, and EMRB's symbol-rate units ('350 ksym/s'): 86.2%
+# (8889/10311; the floor kept). The floor guards that figure; the goal missed is reported in
 # benchmarks/RESULTS.md, not hidden by dropping pairs.
 BARE_FLOOR = 0.862
 PROSE_FLOOR = 0.89
@@ -512,7 +522,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev87", "blind80"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
