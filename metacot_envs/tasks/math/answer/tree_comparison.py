@@ -88,7 +88,33 @@ Outcome = tuple[bool, str]
 
 
 def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
-    """Whether ``candidate`` denotes the same answer as ``reference``, and why."""
+    """Whether ``candidate`` denotes the same answer as ``reference``, and why.
+
+    A side that states its exact value and a decimal for it (``\\sqrt{1.6} \\approx 1.26``)
+    stands for the exact value, and also matches the decimal it gives."""
+    outcome = _compare_answers(candidate, reference, budget)
+    if outcome[0]:
+        return outcome
+    decimals = _stated_decimal(candidate, budget), _stated_decimal(reference, budget)
+    if decimals[1] is not None and _compare_answers(candidate, decimals[1], budget)[0]:
+        return True, "the decimal the reference states for its value"
+    if decimals[0] is not None and _compare_answers(decimals[0], reference, budget)[0]:
+        return True, "the decimal the candidate states for its value"
+    return outcome
+
+
+def _stated_decimal(side: Node, budget: Budget) -> Node | None:
+    """``b`` of ``a \\approx b``, two constants with ``b`` a decimal; else None."""
+    if not isinstance(side, Relation) or side.ops != ("~=",):
+        return None
+    exact, decimal = side.operands
+    plain = decimal.operand if isinstance(decimal, Neg) else decimal
+    if not isinstance(plain, Number) or not plain.is_decimal:
+        return None
+    return None if collect_symbols(exact, budget) else decimal
+
+
+def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     budget.tick()
     candidate = chain_result(candidate, reference, budget)
     candidate = expand_plus_minus(settle_answer(candidate, budget), budget)

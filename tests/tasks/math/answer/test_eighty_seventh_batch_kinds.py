@@ -97,3 +97,21 @@ def test_a_unit_of_another_script_in_a_text_command_is_not_prose(text: str, answ
 )
 def test_a_new_question_after_the_answer_ends_the_response(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a side that states its exact value and a decimal for it matches that decimal too
+        ("1.41", "\\sqrt{2} \\approx 1.41", True),
+        ("2,24", "\\sqrt{5} \\approx 2{,}24", True),
+        ("\\sqrt{2}", "\\sqrt{2} \\approx 1.41", True),
+        # not swallowed: another decimal, a name's approximation, a short decimal alone
+        ("1.42", "\\sqrt{2} \\approx 1.41", False),
+        ("1.41", "\\sqrt{2}", False),
+        ("y \\approx 1.41", "1.41", True),
+        ("1.41", "\\sqrt{3} \\approx 1.73", False),
+    ],
+)
+def test_the_decimal_an_approximation_states(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
