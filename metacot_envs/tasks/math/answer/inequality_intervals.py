@@ -302,9 +302,10 @@ def inequalities_as_union(node: Node, budget: Budget) -> Node:
     intervals = tuple(inequality_as_interval(item) for item in node.items)
     if not all(isinstance(i, Bracketed) for i in intervals):
         return node
-    rays = [i for i in intervals if isinstance(i, Bracketed)]
-    if len(rays) == 2 and bounded_name(node.items[0]) == bounded_name(node.items[1]) is not None:
-        between = _between_overlapping_rays(rays[0], rays[1], budget)
+    brackets = [i for i in intervals if isinstance(i, Bracketed)]
+    names = [bounded_name(item) for item in node.items]
+    if len(brackets) == 2 and names[0] is not None and names[0] == names[1]:
+        between = _between_overlapping_rays(brackets[0], brackets[1], budget)
         if between is not None:
             return between
     return Union(intervals)
