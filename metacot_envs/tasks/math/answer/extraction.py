@@ -131,6 +131,7 @@ that runs on past its answer writes the next example, where lm-evaluation-harnes
 GSM8K generation; the text from there is searched only when nothing before it states an
 answer (:data:`_STATES_AN_ANSWER`)"""
 _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
+"""a mark that the text states its answer: the word "answer", GSM8K's ``####`` or a box"""
 _ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
