@@ -342,15 +342,16 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         if first is not None and second is not None and _one_function(first, second):
             return candidate.operands[1], reference.operands[1]
         return candidate, reference
-    systems = _system_values(candidate, budget), _system_values(reference, budget)
+    pairs = _assignments(candidate, budget), _assignments(reference, budget)
+    systems = _system_values(pairs[0]), _system_values(pairs[1])
     if systems[0] is not None and systems[1] is not None and systems[0][0] == systems[1][0]:
         return systems[0][1], systems[1][1]
-    names = _assigned_names(candidate, budget), _assigned_names(reference, budget)
+    names = [None if side is None else {name for name, _ in side} for side in pairs]
     if (
         names[0] is not None
         and names[1] is not None
-        and set(names[0]) != set(names[1])
-        and 1 in (len(set(names[0])), len(set(names[1])))
+        and names[0] != names[1]
+        and (1 in (len(names[0]), len(names[1])))
     ):
         # one variable's solution set against other names: x = 2 or y = 3 is not x = 2 or
         # x = 3 (item by item); two systems in other letters still compare their values
@@ -433,39 +434,33 @@ def _computed_value(candidate: Node, reference: Node, budget: Budget) -> Node:
     return candidate
 
 
-def _assigned_names(node: Node, budget: Budget) -> list[str] | None:
-    """The names a list of assignments to plain names assigns (``x = 2 or x = 3``: x, x),
-    or None for anything else."""
+def _assignments(node: Node, budget: Budget) -> list[tuple[str, Node]] | None:
+    """The names and values of a list of assignments to plain names (``x = 2 or x = 3``:
+    ``("x", 2), ("x", 3)``), or None for anything else."""
     if not isinstance(node, AnswerList):
         return None
-    names = []
+    pairs = []
     for item in node.items:
         if not (isinstance(item, Relation) and is_assignment(item, budget)):
             return None
         if not isinstance(name := item.operands[0], Symbol):
             return None
-        names.append(name.name)
-    return names
+        pairs.append((name.name, item.operands[1]))
+    return pairs
 
 
-def _system_values(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] | None:
-    """A list of assignments to distinct variables (``x = 1, y = 2``, a system's solution) as
-    its names in order and the tuple of their values in that order; None for anything else.
+def _system_values(pairs: list[tuple[str, Node]] | None) -> tuple[tuple[str, ...], Node] | None:
+    """Assignments (:func:`_assignments`) to distinct variables (``x = 1, y = 2``, a system's
+    solution) as their names in order and the tuple of their values in that order; None for
+    anything else.
 
     Two systems over the same variables compare value by name (``x = 1, y = 2`` is
     ``y = 2, x = 1`` but not ``x = 2, y = 1``), where stripping the names would compare
     the values in any order. Repeated names (``x = 1, x = 2``: a solution set) are no system.
     """
-    if not isinstance(node, AnswerList):
+    named = dict(pairs or ())
+    if pairs is None or len(named) != len(pairs):
         return None
-    named: dict[str, Node] = {}
-    for item in node.items:
-        if not (isinstance(item, Relation) and is_assignment(item, budget)):
-            return None
-        name = item.operands[0]
-        if not isinstance(name, Symbol) or name.name in named:
-            return None
-        named[name.name] = item.operands[1]
     names = tuple(sorted(named))
     return names, Bracketed("(", tuple(named[name] for name in names), ")")
 

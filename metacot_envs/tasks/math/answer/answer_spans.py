@@ -355,7 +355,10 @@ def reads_as_prose(text: str) -> bool:
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
     # and so is each CJK character, but not a unit in a text command; Greek letters are
     # mathematics.
-    words = english + len(_OTHER_SCRIPT_WORD.findall(_TEXT_WORD.sub(" ", outside)))
+    scripted = (
+        0 if outside.isascii() else len(_OTHER_SCRIPT_WORD.findall(_TEXT_WORD.sub(" ", outside)))
+    )
+    words = english + scripted
     # one word and a line break ("work...\n32/3"): a note above the answer's own line; not
     # when math delimiters are left over (a "$" span broken across lines states nothing)
     return words >= 2 or (
@@ -418,8 +421,11 @@ def clean_inline_answer(answer: str) -> str:
     leading = _leading_value(answer)
     if leading is not None:
         answer = leading
-    elif reads_as_prose(answer) or _OTHER_SCRIPT_WORD.search(
-        _LISTING_WORD.sub(" ", _MATH_SPAN.sub(" ", _TEXT_WORD.sub(" ", answer)))
+    elif reads_as_prose(answer) or (
+        not answer.isascii()
+        and _OTHER_SCRIPT_WORD.search(
+            _LISTING_WORD.sub(" ", _MATH_SPAN.sub(" ", _TEXT_WORD.sub(" ", answer)))
+        )
     ):
         last = _last_math_or_number(answer)
         if last is not None:

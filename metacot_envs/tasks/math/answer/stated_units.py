@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 
 _SYNONYMS = {
@@ -160,13 +161,13 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
     for unit, size in units.items()
 }
 _PLAIN_NUMBER = re.compile(
-    r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+|0,\d+|\d+,(?:\d{1,2}|\d{4,})(?!\d)))"
+    r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))"
     r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3}))?(?![\d,.])"
 )
 """a plain decimal number, perhaps in E notation (``1E6``), over a whole denominator
-(``1/1000``) or raised to a whole power (``10**-3``); a decimal comma is read where it cannot
-be a thousands separator (``3,5``, ``0,0084``, ``0,125``: not three digits after it, or a zero
-before it), and ``1,000`` (thousands or a decimal comma) is left unconverted"""
+(``1/1000``) or raised to a whole power (``10**-3``); decimal commas are read first, as
+:func:`decimal_comma_reading` reads them (``0,0084 m²``), so ``1,000`` (thousands or a decimal
+comma) is left unconverted"""
 
 
 def _scale(unit: str) -> tuple[str, Fraction] | None:
@@ -185,10 +186,12 @@ def _scale(unit: str) -> tuple[str, Fraction] | None:
 def _amount(answer: str, size: Fraction) -> Fraction | None:
     """The amount of base units ``answer`` (one plain number and a unit of ``size``) states."""
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    if "," in text:
+        text = decimal_comma_reading(text) or text
     number = _PLAIN_NUMBER.match(text)
     if number is None:
         return None
-    value = Fraction(number.group(1).replace(",", "."))
+    value = Fraction(number.group(1))
     exponent, denominator, power = number.group(2), number.group(3), number.group(4)
     if exponent is not None:
         value *= Fraction(10) ** int(exponent)
