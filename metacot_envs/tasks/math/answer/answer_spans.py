@@ -198,14 +198,18 @@ def matching_braces(text: str) -> dict[int, int]:
     """Map the index of every balanced unescaped ``{`` to the index of its ``}``."""
     stack: list[int] = []
     closing: dict[int, int] = {}
-    for i, ch in enumerate(text):
-        if ch == "{":
-            if i > 0 and text[i - 1] == "\\":
-                continue
+    for brace in _BRACE.finditer(text):  # the braces alone: a long text has few
+        i = brace.start()
+        if i > 0 and text[i - 1] == "\\":
+            continue
+        if brace.group() == "{":
             stack.append(i)
-        elif ch == "}" and stack and not (i > 0 and text[i - 1] == "\\"):
+        elif stack:
             closing[stack.pop()] = i
     return closing
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def last_boxed(
@@ -251,11 +255,14 @@ def last_boxed(
     return ", ".join(content.strip() for content in reversed(contents)), end
 
 
-def last_math_span(matches: Iterable[Any], text: str) -> str | None:
+def last_math_span(matches: Iterable[Any], text: str, prose: bool | None = None) -> str | None:
     """The last math span, joined with the spans listed just before it (``$1$ and $2$``);
-    in prose, a number written after the last span wins over it."""
+    in prose, a number written after the last span wins over it. ``prose`` is
+    :func:`reads_as_prose` of ``text`` when the caller has it already."""
     spans = [(match.start(), match.end(), first_group(match) or "") for match in matches]
-    number = _last_number_outside(text, spans) if reads_as_prose(text) else None
+    if prose is None:
+        prose = reads_as_prose(text)
+    number = _last_number_outside(text, spans) if prose else None
     if not spans or (number is not None and number[0] > spans[-1][0]):
         return None if number is None else ending_pair(text) or number[1]
     start, _, content = spans[-1]
@@ -348,10 +355,11 @@ def reads_as_prose(text: str) -> bool:
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
     if not outside.isascii():
         outside = _LISTING_WORD.sub(" ", outside)
-    english = sum(
-        not _is_math_word(match.group().lower(), outside, match.end())
-        for match in _PROSE_WORD.finditer(outside)
-    )
+    english = 0
+    for match in _PROSE_WORD.finditer(outside):
+        english += not _is_math_word(match.group().lower(), outside, match.end())
+        if english >= 2:
+            return True  # two words are prose whatever else the text holds
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
     # and so is each CJK character, but not a unit in a text command; Greek letters are
     # mathematics.

@@ -294,12 +294,18 @@ def _compare_parsed(answer: str, budget: Budget) -> Verdict:
 
 def _braces_balanced(text: str) -> bool:
     """Whether every ``{`` (not ``\\{``) is closed in order: otherwise the answer is cut off."""
+    if "{" not in text and "}" not in text:
+        return True
     depth = 0
-    for part in text.replace("\\\\", "  ").replace("\\{", "  ").replace("\\}", "  "):
-        depth += {"{": 1, "}": -1}.get(part, 0)
+    unescaped = text.replace("\\\\", "  ").replace("\\{", "  ").replace("\\}", "  ")
+    for brace in _BRACE.finditer(unescaped):
+        depth += 1 if brace.group() == "{" else -1
         if depth < 0:
             return False
     return depth == 0
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:

@@ -136,6 +136,10 @@ _ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
 _PROSE_ONLY = frozenset({LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
+_BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
+"""what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
+prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
+dollar, ``####``, ``**`` or ``<answer>``"""
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
@@ -192,6 +196,7 @@ class AnswerPatterns:
         self.timeout = float(timeout)
         self._compiled = tuple(_compile(pattern) for pattern in self.patterns)
         self._restatement = _FINAL_ANSWER if FINAL_ANSWER_PATTERN in self.patterns else None
+        self._built_in_only = all(built_in for _, _, built_in in self._compiled)
 
     def search(self, text: str) -> ExtractedAnswer:
         """The final answer in ``text`` (its last ``MAX_EXTRACT_CHARS`` characters), after its
@@ -205,17 +210,23 @@ class AnswerPatterns:
         return self._search(text)
 
     def _search(self, text: str, after_empty_box: bool = False) -> ExtractedAnswer:
+        if (
+            self._built_in_only
+            and not after_empty_box  # the words after an empty box are read without prose
+            and text.isascii()
+            and _BUILT_IN_TRIGGER.search(text) is None
+        ):
+            return ExtractedAnswer(None)  # a bare value ("42", "-3/4"): no pattern can match
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         disowned_from = len(text)  # fallbacks never read a value a label disowned
+        prose: bool | None = None  # whether the text reads as prose, found once when asked
         for pattern, compiled, built_in in self._compiled:
-            if (
-                built_in
-                and pattern in _PROSE_ONLY
-                and not after_empty_box
-                and not reads_as_prose(text)
-            ):
-                continue
+            if built_in and pattern in _PROSE_ONLY and not after_empty_box:
+                if prose is None:
+                    prose = reads_as_prose(text)
+                if not prose:
+                    continue
             if built_in and pattern in _LABELS:
                 owned, disowned = _owned_labels(compiled, text)
                 if disowned is not None:
@@ -235,9 +246,10 @@ class AnswerPatterns:
                 matches = compiled.finditer(text, timeout=remaining)
             try:
                 if compiled.groups == 0:
-                    if closing is None:
+                    boxes = list(matches)
+                    if boxes and closing is None:
                         closing = matching_braces(text)
-                    box = last_boxed(matches, text, closing)
+                    box = last_boxed(boxes, text, closing or {})
                     if box is not None and not box[0].strip():
                         # The last box is empty or cut off: no answer from it or an earlier
                         # box. Only words after an empty closed box may still state one
@@ -249,7 +261,10 @@ class AnswerPatterns:
                     restated = self._restated_after(text, box[1]) if box is not None else None
                     cleaned = restated or (box[0].strip() if box is not None else None)
                 elif built_in and pattern == MATH_SPAN_PATTERN:
-                    found = last_math_span(matches, text[:disowned_from])
+                    whole = disowned_from == len(text)  # else a shorter text is read
+                    if whole and prose is None:
+                        prose = reads_as_prose(text)
+                    found = last_math_span(matches, text[:disowned_from], prose if whole else None)
                     cleaned = clean_inline_answer(found) if found is not None else None
                 elif built_in and pattern == ANSWER_TAG_PATTERN:
                     tag = _last_match(matches)

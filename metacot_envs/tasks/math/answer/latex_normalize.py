@@ -474,14 +474,17 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = apply_scale_words(drop_currency(text))
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     text = rewrite_plain_spelling(leibniz_fractions(text))
-    text = _EMPTY_DELIMITER.sub("", text)
+    if "\\" in text:
+        text = _EMPTY_DELIMITER.sub("", text)
     if "{" in text and ("{}" in text or "\\label" in text or "\\tag" in text):
         text = _EMPTY_GROUP_OR_LABEL.sub("", text)
     if "circ" in text and ("'" in text or text.rstrip()[-1:].isdigit()):
         text = degrees_and_minutes(text)
-    text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
-    text = _DEGREES.sub("", text)
-    text = _THIN_SPACE_IN_NUMBER.sub("", text)
+    if "circ" in text or "degree" in text:
+        text = _TRIG_OF_DEGREES.sub(r"\1(\2\\cdot\\frac{\\pi}{180})", text)
+        text = _DEGREES.sub("", text)
+    if "\\," in text:
+        text = _THIN_SPACE_IN_NUMBER.sub("", text)
     if "," in text and "10" in text:
         text = _DECIMAL_COMMA_MANTISSA.sub(r"\1.\2", text)
     text = join_thousands(text)
@@ -490,7 +493,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "," in text:
         text = _BRACED_THOUSANDS.sub(lambda m: "{" + m.group(1).replace(",", "") + "}", text)
     # dropped spacing ("~~~~", "\\;\\;") leaves runs of spaces: shortened again, as at the start
-    text = _short_whitespace(_DROPPED_COMMANDS.sub(" ", text))
+    if "\\" in text or "~" in text:
+        text = _DROPPED_COMMANDS.sub(" ", text)
+    text = _short_whitespace(text)
     if "prime" in text:
         text = _PRIME_POWER.sub(lambda m: "'" * max(1, (m.group(1) or "").count("prime")), text)
     if "^" in text and "_" in text:
@@ -501,18 +506,25 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _conjunction(text)
     if "\\" in text or "∨" in text:
         text = _LOGICAL_OR.sub(" or ", text)
-    text = _TRAILING_DOMAIN.sub("", text.strip())
+    text = text.strip()
+    if "\\in" in text:
+        text = _TRAILING_DOMAIN.sub("", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
-    text = _PERCENT_WORD.sub("%", text)
-    text = _GROUPED_COMMA.sub("", text)
-    text = _BRACED_DECIMAL_COMMA.sub(".", text)
-    text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
+    if "p" in text or "P" in text:  # every percent word starts with one
+        text = _PERCENT_WORD.sub("%", text)
+    if "{,}" in text:
+        text = _BRACED_DECIMAL_COMMA.sub(".", _GROUPED_COMMA.sub("", text))
+    if "\\choose" in text:
+        text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
     if text.count("\\choose") == 1 and "{" not in text:
         top, _, bottom = text.partition("\\choose")
         text = f"\\binom{{{top}}}{{{bottom}}}"
     text = rewrite_notations(text)
-    text = _REPEATING_DECIMAL.sub(repeating_decimal_as_fraction, text)
-    text = reals_minus_points(_REALS.sub(lambda _: "(-\\infty,\\infty)", text))
+    if "overline" in text:
+        text = _REPEATING_DECIMAL.sub(repeating_decimal_as_fraction, text)
+    if "mathbb" in text:
+        text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
+    text = reals_minus_points(text)
     text = _unwrap_text_macros(text, budget)
     if "R" in text and (division := _REMAINDER_ZERO.fullmatch(text.strip())) is not None:
         text = division.group(1)  # "12 R 0": a division that leaves nothing is its quotient
@@ -520,7 +532,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
-    text = _MEMBERSHIP_PREFIX.sub(r"\1", _ANSWER_LABEL.sub("", text.strip()))
+    text = _ANSWER_LABEL.sub("", text.strip())
+    if "\\in" in text:
+        text = _MEMBERSHIP_PREFIX.sub(r"\1", text)
     text = _HEDGE.sub("", text)
     if (word := _LEADING_WORD.match(text)) is not None:
         if word.group(1).lower() not in _WORDS_ACTING_ON_A_NUMBER:
@@ -541,6 +555,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
 
 
 _ONE_LETTER_NAME = re.compile(ONE_LETTER_NAME)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
 
 
@@ -813,6 +828,8 @@ def _is_unit_word(word: str) -> bool:
 
 def split_connectives(text: str) -> str:
     """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
+    if text.isascii() and _ASCII_LETTER.search(text) is None:
+        return text  # every connective is a word
     first_equals = text.find("=")
     if first_equals >= 0:
         text = _ONE_LETTER_CONNECTIVE.sub(

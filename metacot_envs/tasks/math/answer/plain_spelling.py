@@ -313,7 +313,7 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _PLAIN_FUNCTION_OF_NAME.sub(_function_command, text)
     if "^" in text:
         text = _PLAIN_FUNCTION_POWER.sub(_function_command, text)
-    if any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+    if _has_digit_and_letter(text):
         text = _PLAIN_FUNCTION_OF_NUMBER.sub(lambda m: _function_command(m) + " ", text)
     if "frac" in text:
         text = _PLAIN_FRAC_BRACE.sub(r"\\\1", text)
@@ -325,6 +325,18 @@ def rewrite_plain_spelling(text: str) -> str:
             lambda m: "\\pi " if m.group(1).lower() == "pi" else "\\infty ", text
         )
     return _greek_words_as_letters(text)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _has_digit_and_letter(text: str) -> bool:
+    """Whether ``text`` holds a digit and a letter, as ``str.isdigit`` and ``str.isalpha`` tell
+    them; ASCII text, the usual answer, is searched by two regexes instead of a Python loop."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None and _ASCII_LETTER.search(text) is not None
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _unanswered_arithmetic(text: str) -> str:

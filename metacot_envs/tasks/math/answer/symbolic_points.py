@@ -78,7 +78,17 @@ def collect_symbols(node: Node, budget: Budget) -> set[str]:
 
 def contains(node: Node, node_type: type, budget: Budget | None = None) -> bool:
     """Whether any node of ``node_type`` occurs in the tree."""
-    return any(isinstance(n, node_type) for n in walk(node, budget or Budget(1.0)))
+    budget = budget or Budget(1.0)
+    stack = [node]  # the walk of :func:`walk`, inlined: the comparator asks this often
+    while stack:
+        budget.tick()
+        current = stack.pop()
+        if isinstance(current, node_type):
+            return True
+        getter = _CHILDREN.get(type(current))
+        if getter is not None:
+            stack.extend(getter(current))
+    return False
 
 
 USUAL_RANGE = (1.25, 2.75)

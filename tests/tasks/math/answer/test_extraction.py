@@ -2,6 +2,8 @@ import math
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from metacot_envs.tasks.math.answer import (
     DEFAULT_ANSWER_PATTERNS,
@@ -219,3 +221,21 @@ def test_extract_answer__an_escaped_dollar_inside_an_inline_span_stays_in_it(
 )
 def test_extract_answer__a_repeating_decimal_keeps_its_ellipsis(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+def test_extract_answer__words_after_an_empty_box_are_read_without_letters() -> None:
+    assert extract_answer(r"\boxed{}. 42") == "42"
+
+
+_BARE_VALUE_CHARACTERS = "0123456789 \t\n.,;:!?()[]{}+-/=^_%&|'\"~`@"
+"""ASCII without letters, ``\\``, ``$``, ``#``, ``*`` and ``<``: the text the built-in
+patterns skip unread"""
+
+
+@given(st.text(alphabet=_BARE_VALUE_CHARACTERS, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_extract_answer__skipping_a_bare_value_gives_what_reading_it_gives(text: str) -> None:
+    # one user pattern that never matches turns the shortcut off: every built-in one runs
+    every_pattern_read = AnswerPatterns([*DEFAULT_ANSWER_PATTERNS, r"never-matches-(\d)"])
+    assert extract_answer(text) is None
+    assert every_pattern_read.search(text).answer is None
