@@ -78,8 +78,7 @@ class LatexCommandParser:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
 
     def peek_text(self) -> str | None:
-        tok = self.peek()
-        return None if tok is None else tok.text
+        return self.tokens[self.pos].text if self.pos < len(self.tokens) else None
 
     def take(self) -> Token:
         if self.pos >= len(self.tokens):
