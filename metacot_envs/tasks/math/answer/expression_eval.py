@@ -73,6 +73,7 @@ _COMPLEX_FUNCTIONS: dict[str, Callable[[complex], complex]] = {
 }
 
 
+_ZERO, _ONE = Fraction(0), Fraction(1)
 _INTEGER_FUNCTIONS: dict[str, Callable[..., int]] = {"gcd": math.gcd, "lcm": math.lcm}
 """functions of two or more integers (``\\gcd(12, 18)``)"""
 
@@ -95,7 +96,7 @@ def exact_value(
         return None if inner is None else -inner
     if isinstance(node, Add | Mul):
         parts = node.terms if isinstance(node, Add) else node.factors
-        total = Fraction(0) if isinstance(node, Add) else Fraction(1)
+        total = _ZERO if isinstance(node, Add) else _ONE
         for part in parts:
             value = exact_value(part, budget, percent_scale, point)
             if value is None:

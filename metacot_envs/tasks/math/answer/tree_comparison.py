@@ -198,6 +198,11 @@ def _ratio_as_quotient(candidate: Node, reference: Node) -> tuple[Node, Node]:
     return quotient(candidate, reference), quotient(reference, candidate)
 
 
+_AS_WRITTEN: tuple[Fraction, ...] = (Fraction(1),)
+_AS_UNIT_OR_VALUE: tuple[Fraction, ...] = (Fraction(1), Fraction(1, 100))
+"""the scales a percent is read at: as written, or as a unit (``28%`` is 28) and a value"""
+
+
 def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     """Exact comparison when both sides are rational, numeric at sample points otherwise."""
     signs = (_infinity_sign(candidate), _infinity_sign(reference))
@@ -207,9 +212,9 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     # A percent sign on one side only may be a unit (28% is 28) or a value (28% is 0.28):
     # both readings are tried, on either side, as math-verify and most peer suites judge
     # (evalscope, inspect_ai, GLM-V and mitx accept 0.5 for 50%; FSG-RL alone does not).
-    scales: tuple[Fraction, ...] = (Fraction(1),)
+    scales = _AS_WRITTEN
     if contains(reference, Percent, budget) != contains(candidate, Percent, budget):
-        scales = (Fraction(1), Fraction(1, 100))
+        scales = _AS_UNIT_OR_VALUE
     outcome: Outcome = (False, "values differ")
     for scale in scales:
         try:
