@@ -5,6 +5,7 @@ Usage (from the repository root):
     python benchmarks/peer_table.py join N OUT IN... [--top-up REPO...]  # join as blind<N>
     python benchmarks/peer_table.py split N                 # split batch N by its seeded draw
     python benchmarks/peer_table.py verdicts OUT            # our verdict on every pair, as JSON
+    python benchmarks/peer_table.py reasons OUT             # verdict and reason, every bench pair
     python benchmarks/peer_table.py compare BEFORE AFTER    # which readable verdicts moved
     python benchmarks/peer_table.py figures VERDICTS SPLIT...  # right/total per split, held back
     python benchmarks/peer_table.py floored VERDICTS        # the floored bare and prose figures
@@ -14,7 +15,10 @@ A batch is joined, committed, scored with ``bench_verifier.py``, then split; its
 are read with ``misses``, a fix is checked with ``verdicts`` before and after and ``compare``. The
 held-back halves (``peer_pairs.held_back``) are counted, never shown: ``misses`` refuses them and
 ``compare`` reports only how many of their verdicts moved. Verdict files hold one boolean per
-pair in table order, so they compare only against the same table.
+pair in table order, so they compare only against the same table. A change meant to move no
+verdict (a speed-up, a clean-up) is checked with ``reasons`` before and after: the two files,
+which hold every bench pair's verdict and reason (hand-written pairs too), must be identical
+(``cmp``), which says nothing about any one held-back pair.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
 
-from bench_verifier import PEER_MODULE, as_the_env_reads
+from bench_verifier import PEER_MODULE, as_the_env_reads, load_pairs
 
 from metacot_envs.tasks.math.answer import check_equivalent
 
@@ -119,6 +123,20 @@ def verdicts(peer: ModuleType, out: str) -> None:
     print(f"{len(found)} verdicts written to {out}")
 
 
+def reasons(out: str) -> None:
+    """Write our verdict and its reason on every bench pair (hand-written and peer, peer
+    answers read as the env reads them), for a change that must move none of them."""
+    found = []
+    for pair in load_pairs():
+        candidate, reference = pair.candidate, pair.reference
+        if pair.table == "peer":
+            candidate, reference = as_the_env_reads(candidate), as_the_env_reads(reference)
+        verdict = check_equivalent(candidate, reference)
+        found.append([verdict.equivalent, verdict.reason])
+    Path(out).write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(found)} verdicts and reasons written to {out}")
+
+
 def compare(peer: ModuleType, before: str, after: str) -> None:
     """Show the readable pairs whose verdict moved; count the held-back ones."""
     pairs = peer.load_peer_pairs()
@@ -206,6 +224,7 @@ def main() -> None:
     command.add_argument("--top-up", nargs="+", default=[], metavar="REPO")
     commands.add_parser("split").add_argument("batch", type=int)
     commands.add_parser("verdicts").add_argument("out")
+    commands.add_parser("reasons").add_argument("out")
     command = commands.add_parser("compare")
     command.add_argument("before")
     command.add_argument("after")
@@ -222,6 +241,8 @@ def main() -> None:
         split(peer, args.batch)
     elif args.command == "verdicts":
         verdicts(peer, args.out)
+    elif args.command == "reasons":
+        reasons(args.out)
     elif args.command == "compare":
         compare(peer, args.before, args.after)
     elif args.command == "figures":
