@@ -911,6 +911,18 @@ macamiri/analyticsreceipts 6, pagand/VeNRA 4, keyork/thought-brake 2 and
 patibandlavenkatamanideep/evalseal 2. 16 pairs already in the table or repeated within the batch
 dropped.
 
+Eighty-eighth batch (115 pairs from 8 suites, committed before it was scored): three helpers on
+new test-file searches (reward tests of RL projects; non-English, science and finance graders;
+education tools' equivalence tables), where nearly every suite found was in the table already:
+hynky1999/sympys_temp 57 (the row table of a SymPy answer-checking engine, ``tests.csv``: plain
+symbolic equivalence, and four rows under a unit or tolerance option), link-failed/vlqa-agent 20
+(a vendored copy of the DABstep benchmark's scorer tests), fengbinzhu/TAT-LLM 18 (TAT-QA's
+metric, each verdict under the answer type and scale the test passes),
+ajayvatsyayanseo-commits/Nxtutors-TutorTwin-Agent 6 (a tutor's unit-aware grader),
+Prash2712/16262865_NumGuard-Fin-Implementation 5, romain13190/reliquary 4,
+nmp-dsci/DABStep-loop 3 (the cases it adds to DABstep's) and rw222ix-eng/Transkribera 2. 35
+pairs already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
