@@ -998,8 +998,9 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # eighty-first (64/79 at 90c9e86), blind75 after the eighty-second (55/77 at 9a35954),
 # blind76 after the eighty-third (252/307 at ae95417), blind77 after the eighty-fourth (240/295
 # at 5ee5ed1), blind78 after the eighty-fifth (180/242 at 72e3ecb), blind79 after the
-# eighty-sixth (219/265 at 7a0bb31), blind80 after the eighty-seventh (213/258 at dffe87b).
-# blind81 onward stay held back. (The first
+# eighty-sixth (219/265 at 7a0bb31), blind80 after the eighty-seventh (213/258 at dffe87b),
+# blind81 after the eighty-eighth (171/197 at 1459150, just before, as when it was scored).
+# blind82 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1084,6 +1085,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind78",
         "blind79",
         "blind80",
+        "blind81",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
