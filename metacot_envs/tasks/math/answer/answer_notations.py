@@ -37,8 +37,9 @@ answer that parsed before changes meaning. Decided here:
   5)``, as school geometry writes it) is its coordinates; ``C`` and ``P`` stay, being also
   combinations and permutations (``C(5, 2)``).
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
-  ``\{x | x > 2\}``, the whole answer) is its condition, which then compares as the
-  interval it describes.
+  ``\{x | x > 2\}``, ``\{x \in \mathbb{R} \mid x > 2\}``, ``{x | x > 2}`` typed with bare
+  braces; the whole answer) is its condition, which then compares as the interval it
+  describes.
 """
 
 from __future__ import annotations
@@ -72,8 +73,12 @@ _PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
 _LETTER_U_UNION = re.compile(r"(?<=[\)\]}])\s*U\s*(?=[\(\[{]|\\\{)")
 _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
 _SET_BUILDER = re.compile(
-    r"^\s*\\\{\s*([A-Za-z])\s*(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\\\}\s*$"
+    r"^\s*(\\?)\{\s*([A-Za-z])(?:\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?)?\s*"
+    r"(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\1\}\s*$"
 )
+"""a whole answer in set-builder notation for one real variable: ``\\{x \\mid x > 2\\}``, with
+the variable's domain named (``\\{x \\in \\mathbb{R} : x > 2\\}``) or with the braces typed
+bare (``{x | x<2}``, where a bar cannot open an absolute value, the condition naming ``x``)"""
 _MODULUS_AT_END = re.compile(
     r"(?:\\pmod\s*(?:\{[^{}]{1,40}\}|\w{1,20})"
     r"|\(\s*\\?(?:bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})\s*(?:\{[^{}]{1,40}\}|\w{1,20})\s*\)"
@@ -103,10 +108,10 @@ def rewrite_notations(text: str) -> str:
         text = text.replace("j", "i")
     if "U" in text:
         text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
-    if text.lstrip().startswith("\\{"):
+    if text.lstrip().startswith(("\\{", "{")):
         builder = _SET_BUILDER.match(text)
-        if builder is not None and builder.group(1) in builder.group(2):
-            text = builder.group(2)
+        if builder is not None and builder.group(2) in builder.group(3):
+            text = builder.group(3)
     if "." in text:
         if "(" in text:
             text = _PARENTHESIZED_PERIOD.sub(r"\1.\2\\overline{\3}", text)

@@ -217,13 +217,25 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
         scales = _AS_UNIT_OR_VALUE
     outcome: Outcome = (False, "values differ")
     for scale in scales:
+        sides = candidate, reference
+        if len(scales) > 1 and scale == 1:
+            # read as a unit, a percent is its number: "24.69136" against "24.69%" is then a
+            # long decimal against a written one, under the rounding rules of two numbers
+            sides = _percent_as_unit(candidate), _percent_as_unit(reference)
         try:
-            outcome = _scalars_equal(candidate, reference, budget, scale)
+            outcome = _scalars_equal(*sides, budget, scale)
         except EvaluationError as exc:
             outcome = (False, f"undefined value: {exc}")
         if outcome[0]:
             return outcome
     return outcome
+
+
+def _percent_as_unit(node: Node) -> Node:
+    """``node`` without a percent sign on the whole of it (``24.69%``, ``-5%``): its number."""
+    if isinstance(node, Neg) and isinstance(node.operand, Percent):
+        return Neg(node.operand.operand)
+    return node.operand if isinstance(node, Percent) else node
 
 
 def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Fraction) -> Outcome:

@@ -37,7 +37,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("1.41422", "\\sqrt{2}", False),
         ("1.4142", "\\sqrt{2}", False),
         ("0.7654321", "-0.7654329", False),
-        ("0.7654321\\%", "0.7654329", False),
+        # a percent read as a unit is its number (since the eighty-eighth batch; it was not)
+        ("0.7654321\\%", "0.7654329", True),
+        ("0.7654321\\%", "0.7654429", False),
     ],
 )
 def test_check_equivalent__two_numbers_match_within_one_part_in_100000(
