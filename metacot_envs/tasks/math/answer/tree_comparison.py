@@ -218,10 +218,11 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     outcome: Outcome = (False, "values differ")
     for scale in scales:
         sides = candidate, reference
-        if len(scales) > 1 and scale == 1:
-            # read as a unit, a percent is its number: "24.69136" against "24.69%" is then a
-            # long decimal against a written one, under the rounding rules of two numbers
-            sides = _percent_as_unit(candidate), _percent_as_unit(reference)
+        if len(scales) > 1:
+            # a whole percent is its number read as a unit, or that number's hundredth written
+            # to two more places read as a value: "24.69136" and "0.2469136" against "24.69%"
+            # are then long decimals against a written one, under the rounding rules of numbers
+            sides = _percent_read(candidate, scale), _percent_read(reference, scale)
         try:
             outcome = _scalars_equal(*sides, budget, scale)
         except EvaluationError as exc:
@@ -231,11 +232,21 @@ def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome
     return outcome
 
 
-def _percent_as_unit(node: Node) -> Node:
-    """``node`` without a percent sign on the whole of it (``24.69%``, ``-5%``): its number."""
-    if isinstance(node, Neg) and isinstance(node.operand, Percent):
-        return Neg(node.operand.operand)
-    return node.operand if isinstance(node, Percent) else node
+def _percent_read(node: Node, scale: Fraction) -> Node:
+    """``node`` with a percent sign on the whole of it (``24.69%``, ``-5%``) read at ``scale``:
+    its operand as a unit (scale 1); as a value, a written number's hundredth with two more
+    places (``0.2469``); other trees as they are, the scale applied when they are evaluated."""
+    if isinstance(node, Neg):
+        inner = _percent_read(node.operand, scale)
+        return node if inner is node.operand else Neg(inner)
+    if not isinstance(node, Percent):
+        return node
+    if scale == 1:
+        return node.operand
+    number = node.operand
+    if not isinstance(number, Number):
+        return node
+    return Number(number.value * scale, True, (number.places or 0) + 2)
 
 
 def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Fraction) -> Outcome:

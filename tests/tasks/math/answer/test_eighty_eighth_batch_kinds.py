@@ -35,8 +35,11 @@ def test_set_builder_with_bare_braces_or_a_real_domain(
 @pytest.mark.parametrize(
     ("candidate", "reference", "equal"),
     [
-        # a percent read as a unit is its number, rounded like any number against a long one
+        # a percent read as a unit is its number, and read as a value that number's hundredth
+        # written to two more places, rounded like any number against a long one
         ("48.12%", "48.123456", True),
+        ("48.12%", "0.48123456", True),
+        ("12.35%", "0.123456", True),
         ("-3.7%", "-3.6999972", True),
         ("15%", "14.99999812", True),
         # not swallowed: rounding to other places, a short decimal, the value reading's own
@@ -45,10 +48,13 @@ def test_set_builder_with_bare_braces_or_a_real_domain(
         ("4.81%", "4.8123", False),
         ("15%", "0.15", True),
         ("15%", "0.16", False),
+        ("48.12%", "0.4813", False),
+        ("28%", "0.2801", False),
+        ("-5%", "0.05", False),
         ("48.12%", "48.13%", False),
     ],
 )
-def test_a_percent_read_as_a_unit_is_rounded_as_its_number(
+def test_a_percent_read_as_a_unit_or_a_value_is_rounded_as_a_number(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
