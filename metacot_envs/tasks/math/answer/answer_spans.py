@@ -198,7 +198,7 @@ def matching_braces(text: str) -> dict[int, int]:
     """Map the index of every balanced unescaped ``{`` to the index of its ``}``."""
     stack: list[int] = []
     closing: dict[int, int] = {}
-    for brace in _BRACE.finditer(text):  # the braces alone: a long text has few
+    for brace in BRACE.finditer(text):  # the braces alone: a long text has few
         i = brace.start()
         if i > 0 and text[i - 1] == "\\":
             continue
@@ -209,7 +209,8 @@ def matching_braces(text: str) -> dict[int, int]:
     return closing
 
 
-_BRACE = re.compile(r"[{}]")
+BRACE = re.compile(r"[{}]")
+"""one brace, opening or closing: brace scans look at these alone"""
 
 
 def last_boxed(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from metacot_envs.tasks.math.answer.answer_spans import BRACE
 from metacot_envs.tasks.math.answer.answer_spelling import (
     decimal_comma_reading,
     last_top_level_side,
@@ -298,14 +299,11 @@ def _braces_balanced(text: str) -> bool:
         return True
     depth = 0
     unescaped = text.replace("\\\\", "  ").replace("\\{", "  ").replace("\\}", "  ")
-    for brace in _BRACE.finditer(unescaped):
+    for brace in BRACE.finditer(unescaped):
         depth += 1 if brace.group() == "{" else -1
         if depth < 0:
             return False
     return depth == 0
-
-
-_BRACE = re.compile(r"[{}]")
 
 
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:

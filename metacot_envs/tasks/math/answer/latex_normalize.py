@@ -45,6 +45,7 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     strip_other_script_unit_tail,
 )
 from metacot_envs.tasks.math.answer.plain_spelling import (
+    ASCII_LETTER,
     GREEK_NAMES,
     ONE_LETTER_NAME,
     PLAIN_FUNCTIONS,
@@ -555,7 +556,6 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
 
 
 _ONE_LETTER_NAME = re.compile(ONE_LETTER_NAME)
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
 _ALIGN_WRAPPER = re.compile(r"\\(?:begin|end)\{(?:aligned|align|split|gathered|eqnarray)\*?\}")
 
 
@@ -828,7 +828,7 @@ def _is_unit_word(word: str) -> bool:
 
 def split_connectives(text: str) -> str:
     """Turn "1 or 2" / "1 and 2" into "1, 2" (only outside of words and commands)."""
-    if text.isascii() and _ASCII_LETTER.search(text) is None:
+    if text.isascii() and ASCII_LETTER.search(text) is None:
         return text  # every connective is a word
     first_equals = text.find("=")
     if first_equals >= 0:

@@ -328,14 +328,15 @@ def rewrite_plain_spelling(text: str) -> str:
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+"""a Latin letter of ASCII"""
 
 
 def _has_digit_and_letter(text: str) -> bool:
     """Whether ``text`` holds a digit and a letter, as ``str.isdigit`` and ``str.isalpha`` tell
     them; ASCII text, the usual answer, is searched by two regexes instead of a Python loop."""
     if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None and _ASCII_LETTER.search(text) is not None
+        return _ASCII_DIGIT.search(text) is not None and ASCII_LETTER.search(text) is not None
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
