@@ -923,6 +923,18 @@ Prash2712/16262865_NumGuard-Fin-Implementation 5, romain13190/reliquary 4,
 nmp-dsci/DABStep-loop 3 (the cases it adds to DABstep's) and rw222ix-eng/Transkribera 2. 35
 pairs already in the table or repeated within the batch dropped.
 
+Eighty-ninth batch (133 pairs from 13 suites, committed before it was scored): three helpers on
+test suites in languages other than Python, labelled fixture files and numeric-QA scorers, and
+recent small reasoning-RL repositories; most suites found were in the table already:
+trebor/algebranch 44 (TypeScript: equations and inequalities compared by solution set),
+beepbeeepimajeep/DataApp 18 (a consensus normalizer comparing two model answers),
+Govindrm7/LedgerMind 14 (a FinQA-style numeric matcher, each verdict under the mode and places
+the test passes), rks277/reusable-action-discovery 11, tridinhbui/hoc-sat 10 (an SAT grid-in
+checker: truncated or rounded decimals fill the grid), allenai/allennlp 10 (DROP's scorer),
+beatakouchnir/clausius 8, zm-sgep/paperkaki 6, markandeyay/Fo-The-Win 4,
+danorel/interp-cot-control 3, mootutu/Decomp 3, eulerNum/math-assistant 1 and
+KenshinKm/gradingview 1. 68 pairs already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
