@@ -1011,8 +1011,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # blind76 after the eighty-third (252/307 at ae95417), blind77 after the eighty-fourth (240/295
 # at 5ee5ed1), blind78 after the eighty-fifth (180/242 at 72e3ecb), blind79 after the
 # eighty-sixth (219/265 at 7a0bb31), blind80 after the eighty-seventh (213/258 at dffe87b),
-# blind81 after the eighty-eighth (171/197 at 1459150, just before, as when it was scored).
-# blind82 onward stay held back. (The first
+# blind81 after the eighty-eighth (171/197 at 1459150, just before, as when it was scored),
+# blind82 after the eighty-ninth (51/63 at 2e417c7). blind83 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1098,6 +1098,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind79",
         "blind80",
         "blind81",
+        "blind82",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
