@@ -57,6 +57,7 @@ from metacot_envs.tasks.math.answer.equivalence import (
     is_product_form,
 )
 from metacot_envs.tasks.math.answer.extraction import (
+    BACKSLASHLESS_BOXED_PATTERN,
     BOXED_PATTERN,
     DEFAULT_ANSWER_PATTERNS,
     ESCAPED_BOXED_PATTERN,
@@ -69,6 +70,7 @@ from metacot_envs.tasks.math.answer.extraction import (
 from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_verify_workers
 
 __all__ = [
+    "BACKSLASHLESS_BOXED_PATTERN",
     "BOXED_PATTERN",
     "ESCAPED_BOXED_PATTERN",
     "CHECKERS",

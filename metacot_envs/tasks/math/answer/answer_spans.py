@@ -115,18 +115,23 @@ span and number, which would cut an equation to its last number; searched in the
 counts (``代入即可。`` states nothing)"""
 NON_ENGLISH_ANSWER_PATTERN = (
     r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ"
-    r"|ergebnis|r[ée]sultat|resultado|risultato|результат)"
-    r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:))?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)|"
+    r"|ergebnis|r[ée]sultat|resultado|risultato|результат"
+    r"|svar(?:et)?|antwoord|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap)"
+    r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:|er|är|is|adalah|ialah|to|on))?[ \t*]*[:：]"
+    r"|[ \t]+[-–—][ \t]+)|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
     r"|ergebnis[ \t]+(?:ist|lautet)|r[ée]sultat[ \t]+est|resultado[ \t]+(?:es|é)"
-    r"|risultato[ \t]+è)|"
-    r"答案[ \t]*(?:是|为|為|[:：]))[ \t*]*([^\s。][^\n。]*)"
+    r"|risultato[ \t]+è|svaret[ \t]+(?:er|är)|antwoord[ \t]+is"
+    r"|jawa[bp]an(?:nya)?[ \t]+(?:adalah|ialah)|odpowied[źz][ \t]+to|vastaus[ \t]+on)|"
+    r"答案[ \t]*(?:是|为|為|[:：])|答え[ \t]*(?:は|[:：])"
+    r"|(?<![가-힣])(?:정답|답)[ \t]*(?:은|는|[:：]))[ \t*]*([^\s。][^\n。]*)"
 )
-"""an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian or
-Chinese ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "答案是"; a spaced dash
-after the word is punctuation, as a colon is: "Ответ — 5", "Ответ - 5"), up to the end
-of its line or sentence
-(``答案是7。即...`` gives ``7``)"""
+"""an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian,
+Danish, Norwegian, Swedish, Dutch, Indonesian, Malay, Polish, Finnish, Turkish, Chinese,
+Japanese or Korean ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "Svaret er",
+"het antwoord is", "Jawabannya adalah", "答案是", "答えは", "정답은"; a spaced dash after the
+word is punctuation, as a colon is: "Ответ — 5", "Ответ - 5"), up to the end of its line or
+sentence (``答案是7。即...`` gives ``7``)"""
 
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)

@@ -50,6 +50,11 @@ ESCAPED_BOXED_PATTERN = r"\\(?:boxed|fbox)\s*\{"
 """a box command after any backslashes, ``\\\\boxed{5}`` included: tried only when no text box
 matched, for output that escapes its backslashes the way JSON prompts show them"""
 
+BACKSLASHLESS_BOXED_PATTERN = r"(?<![\\A-Za-z])boxed\s*\{"
+"""a box command that lost its backslash (``boxed{42}``, as a model's output or a copy through a
+shell can leave it): tried only after every backslashed box, so ``\\boxed{7} \\\\boxed{42}``
+still gives 7; a word ending in ``boxed`` (``unboxed{``) opens nothing"""
+
 ANSWER_TAG_PATTERN = (
     r"(?i)<(?:answer|solution)>((?:[^<]|<(?!/?(?:answer|solution)>))*)</(?:answer|solution)>"
 )
@@ -90,6 +95,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     BOXED_PATTERN,
     ESCAPED_BOXED_PATTERN,
     r"\\boxed\s+([^\s$]+)",
+    BACKSLASHLESS_BOXED_PATTERN,
     ANSWER_TAG_PATTERN,
     r"####[ \t]*(\S[^\n]*)",
     FINAL_ANSWER_PATTERN,
@@ -105,7 +111,8 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 """tried in order; the first pattern that matches anywhere wins, and within it the last match
 (boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
 final-answer statement written after the last box and stating a value directly wins over the
-box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). An ``<answer>`` tag comes
+box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). A box that lost its
+backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>`` tag comes
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that

@@ -245,11 +245,12 @@ _ITEM_WORDS = (
 comment"""
 _ANSWER_LABEL = re.compile(
     r"^(?i:(?:final\s+)?answer|ans\.?|final|result|antwort|r[ée]ponse|respuesta|risposta"
-    r"|resposta|ответ|答案?)\s*[:=：]\s*"
+    r"|resposta|ответ|svar(?:et)?|antwoord|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap"
+    r"|答案?|答え|정답|답)\s*[:=：]\s*"
 )
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer, in other
-languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``答：``, ``答案：``): a label, not part
-of it"""
+languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``Svar:``, ``Jawaban:``, ``答：``,
+``答案：``, ``答え：``, ``답:``): a label, not part of it"""
 _LONE_NUMBER_AHEAD = r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
 """a lone number ending the answer follows (a lookahead)"""
 _HEDGE = re.compile(
@@ -387,12 +388,20 @@ _INFIX_CHOOSE = re.compile(r"\{([^{}]*)\\choose([^{}]*)\}")
 _REPEATING_DECIMAL = re.compile(r"(?<![0-9])([0-9]*)\.([0-9]{0,40})\\overline\s*\{([0-9]{1,40})\}")
 _SPACE_NOT_BETWEEN_DIGITS = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 _REALS = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?")
-_PERCENT_WORD = re.compile(
-    r"(?<=[0-9})])\s*(?:\\(?:text|textrm|mathrm|mbox)\s*\{\s*(?i:percentage|percent|per\s+cent|pct)"
-    r"\s*\}|(?i:percentage|percent|per\s+cent|pct))\s*(?:\.\s*)?$"
+_PERCENT_WORDS = (
+    r"(?i:percentage|percento|percent|per\s+cento|per\s+cent|pct|persen|prozent|pour\s*cent"
+    r"|por\s*ciento|procent|процент(?:а|ов)?)"
 )
-"""a percent word ending the answer after a number (``33.5 percent``, ``\\frac12\\text{ pct}``): a
-percent sign, so the percent rule applies to it as to ``\\%``"""
+_PERCENT_WORD = re.compile(
+    r"(?<=[0-9})])\s*(?:\\(?:text|textrm|mathrm|mbox)\s*\{\s*"
+    + _PERCENT_WORDS
+    + r"\s*\}|"
+    + _PERCENT_WORDS
+    + r")\s*(?:\.\s*)?$"
+)
+"""a percent word ending the answer after a number (``33.5 percent``, ``\\frac12\\text{ pct}``,
+and in other languages ``75 persen``, ``12 Prozent``, ``5 pour cent``, ``30 por ciento``,
+``40 процентов``): a percent sign, so the percent rule applies to it as to ``\\%``"""
 
 UNIT_WORDS = frozenset(
     """cm mm km m meter meters metre metres centimeter centimeters kilometer kilometers inch inches
@@ -511,7 +520,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "\\in" in text:
         text = _TRAILING_DOMAIN.sub("", text)
     text = text.replace("\\,", " ").replace("\\%", "%")
-    if "p" in text or "P" in text:  # every percent word starts with one
+    if "p" in text or "P" in text or "роцент" in text:  # every percent word starts so
         text = _PERCENT_WORD.sub("%", text)
     if "{,}" in text:
         text = _BRACED_DECIMAL_COMMA.sub(".", _GROUPED_COMMA.sub("", text))
