@@ -218,6 +218,21 @@ BRACE = re.compile(r"[{}]")
 """one brace, opening or closing: brace scans look at these alone"""
 
 
+_INSTRUCTION_BEFORE_BOX = re.compile(
+    r"(?i)\banswers?[ \t]+(?:with)?in(?:side)?[ \t]+(?:an?[ \t]+|the[ \t]+)?\Z"
+)
+"""the words of the usual prompt before its empty box ("put your final answer within
+\\boxed{}"), which a model may echo after its answer"""
+
+
+def _echoes_instruction(text: str, box: tuple[int, int], closing: dict[int, int]) -> bool:
+    """Whether the box is empty and follows "answer within": the prompt's instruction echoed."""
+    start, open_index = box
+    if text[open_index + 1 : closing[open_index]].strip():
+        return False
+    return _INSTRUCTION_BEFORE_BOX.search(text, max(0, start - 40), start) is not None
+
+
 def last_boxed(
     matches: Iterable[Any], text: str, closing: dict[int, int]
 ) -> tuple[str, int] | None:
@@ -227,8 +242,11 @@ def last_boxed(
     ``None`` when there is no box; content ``""`` when the last box is never closed (a cut-off
     text): the final answer is then unknown, and an earlier box is not taken in its place
     (a model that boxes twice revised the first answer), as MATH's own last-box search does.
+    An empty box after "answer within" is the prompt's instruction echoed ("\\boxed{7}. Put
+    your final answer within \\boxed{}."), passed over when the text has another box.
     """
     boxes: list[tuple[int, int]] = []  # (start of the macro, index of its "}")
+    echoes: list[tuple[int, int]] = []
     resume = 0
     cut_off = False
     for match in matches:
@@ -240,12 +258,18 @@ def last_boxed(
             cut_off = True
             continue
         resume = closing[open_index]
-        boxes.append((match.start(), open_index))
+        box = (match.start(), open_index)
+        if _echoes_instruction(text, box, closing):
+            echoes.append(box)
+        else:
+            boxes.append(box)
         cut_off = False
     if cut_off:
         return "", len(text)
     if not boxes:
-        return None
+        if not echoes:
+            return None
+        boxes = echoes  # only the instruction's box: as empty as any empty box
     start, open_index = boxes[-1]
     end = closing[open_index] + 1
     contents = [text[open_index + 1 : closing[open_index]]]
@@ -311,9 +335,12 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
     """The last number outside math spans; one in a time frame ("after 30 days", "d'ici 12
     mois") only when every number is in one: that usually restates the question, not the
     answer. (An answer to a how-long question written with another number before its time
-    frame, "reads the 300 pages in 6 days", reads 300: the price of the rule.)"""
+    frame, "reads the 300 pages in 6 days", reads 300: the price of the rule.) A citation
+    marker, a short integer alone in square brackets ("211.9 billion [2][3]."), as
+    retrieval-augmented answers cite their sources, counts only when every number is one."""
     found: tuple[int, str] | None = None
     framed: tuple[int, str] | None = None
+    cited: tuple[int, str] | None = None
     span_index = 0
     for match in _NUMBER.finditer(text):
         while span_index < len(spans) and spans[span_index][1] <= match.start():
@@ -322,6 +349,12 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
         if inside:
             continue
         if states_no_answer(text, match.start(), match.end()):
+            continue
+        if _CITATION.fullmatch(match.group(1)) and (
+            text[match.start() - 1 : match.start()] == "["
+            and text[match.end() : match.end() + 1] == "]"
+        ):
+            cited = (match.start(), match.group(1))
             continue
         window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
         if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(
@@ -333,9 +366,11 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             scale = SCALE_WORD_AFTER.match(text, match.end())
             if scale is not None:  # "3 million", "2 dozen": the scale is part of the value
                 found = (found[0], f"{found[1]} {scale.group(1)}")
-    return found or framed
+    return found or framed or cited
 
 
+_CITATION = re.compile(r"\d{1,3}")
+"""the number of a citation marker (``[2]``)"""
 _DOT_GROUPED = re.compile(DOT_GROUPED_THOUSANDS)
 _DONG_AFTER = re.compile(rf"[ \t]*{DONG_WORD}")
 _RUPIAH_BEFORE = re.compile(rf"{RUPIAH_CODE}[ \t]*\Z")

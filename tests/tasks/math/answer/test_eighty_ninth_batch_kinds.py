@@ -1,4 +1,5 @@
-"""Answer kinds found on ``dev89`` and the released half ``blind82``.
+"""Answer kinds found on ``dev89`` and the released half ``blind82``, and two extraction kinds
+read among the readable prose misses of earlier halves in the same session.
 
 One rule each. The pairs here are written for the rules, not copied from the peer table;
 each rule also has the cases it must not swallow.
@@ -74,3 +75,38 @@ def test_a_box_without_its_backslash(text: str, answer: str) -> None:
 )
 def test_percent_words_in_other_languages(candidate: str, reference: str, equal: bool) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the prompt's "put your final answer within \boxed{}" echoed after the answer
+        ("\\boxed{7}. Remember to put your final answer within \\boxed{}.", "7"),
+        ("So \\boxed{x=2}\nPlease put the answer inside a \\boxed{ }", "x=2"),
+        # not swallowed: an empty box without the instruction still states no answer, and
+        # an echoed instruction alone is an empty box (only the words after it are read)
+        ("\\boxed{42}. \\boxed{}", None),
+        ("\\boxed{42}. So the result is \\boxed{}", None),
+        ("Put your final answer within \\boxed{}. It is 12", "12"),
+    ],
+)
+def test_an_echoed_instruction_box_is_no_answer_box(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a citation marker after the value, as retrieval-augmented answers cite sources
+        ("Net revenue was 211.9 billion [2].", "211.9 billion"),
+        ("The company employed 4,500 people [3][7].", "4,500"),
+        ("It grew by 12 percent [1] over the year.", "12"),
+        # not swallowed: a bracketed number alone is still read, a long one is no marker,
+        # and an interval or list keeps its numbers
+        ("The values are [3]", "3"),
+        ("The count was 7 then [2024]", "2024"),
+        ("so it is 12 [1, 2]", "[1, 2]"),
+    ],
+)
+def test_a_citation_marker_is_not_the_answer(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
