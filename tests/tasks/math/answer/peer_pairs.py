@@ -935,6 +935,15 @@ beatakouchnir/clausius 8, zm-sgep/paperkaki 6, markandeyay/Fo-The-Win 4,
 danorel/interp-cot-control 3, mootutu/Decomp 3, eulerNum/math-assistant 1 and
 KenshinKm/gradingview 1. 68 pairs already in the table or repeated within the batch dropped.
 
+Ninetieth batch (63 pairs from 5 suites, committed before it was scored): three helpers
+listing the repositories that hold common test-file paths (reward, verifier, grader and answer
+tests; TypeScript and other layouts), where nearly all were in the table already:
+HodeTech/ForgeLM 32 (a GRPO math reward's answer matcher and reward function),
+shenpeijun0212/V-Session 12, 33modeling/offpolicy-misranking 10 (its reward under the
+math-verify switch the test sets), Senspecial/math_tool 6 (a reward module's self-test, each case
+under the data source it names) and ReverseZoom2151/theoremata 3 (each under the answer kind the
+test passes). 21 pairs already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
