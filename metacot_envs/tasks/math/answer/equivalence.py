@@ -129,9 +129,13 @@ def is_equivalent(
     return check_equivalent(candidate, reference, timeout, checker).equivalent
 
 
-_NO_SOLUTION = re.compile(r"(?:there(?:is|are))?no(?:real)?solutions?|(?:the)?emptyset")
-"""a text answer that names the empty set ("no solution", "no real solutions", "the empty set"),
-as its text reads once spaces are dropped: it is ``\\varnothing``"""
+_NO_SOLUTION = re.compile(
+    r"(?:there(?:is|are))?no(?:real|such)?(?:solutions?|values?|roots?)(?:of[a-z])?"
+    r"|(?:the)?emptyset"
+)
+"""a text answer that names the empty set ("no solution", "no real solutions", "no values of
+k", "there are no real roots", "the empty set"), as its text reads once spaces are dropped: it
+is ``\\varnothing``"""
 
 
 def parse_answer(text: str, budget: Budget) -> Node:

@@ -199,6 +199,11 @@ _TRIG_OF_DEGREES = re.compile(
 becomes radians"""
 _CONCLUSION = re.compile(r"\\(?:Rightarrow|Longrightarrow|implies|therefore)(?![A-Za-z])")
 """an arrow or "therefore" before a derivation's conclusion: the answer is what follows the last"""
+_WORD_CONCLUSION = re.compile(
+    r"(?<=[\w)\]}])\s*,?\s+(?i:so|thus|hence|therefore)\s*,?\s+(?=[-\w(\\])"
+)
+"""a conclusion word between a derivation's steps (``3x = 15 so x = 5``, ``2a = 8, thus a =
+4``): read only after an equation, and the answer is what follows the last such word"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _EMPTY_GROUP_OR_LABEL = re.compile(
     r"(?<=[\w})\]])\s*\{\s*\}|\\(?:label|tag\*?)\s*\{[^{}]{0,64}\}|\\nonumber(?![A-Za-z])"
@@ -474,6 +479,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         conclusion := _CONCLUSION.split(text)[-1].strip()
     ):
         text = conclusion  # "A = B, \Rightarrow C = 5": the derivation concludes C = 5
+    if "=" in text and (" so " in text or "thus" in text or "hence" in text or "therefore" in text):
+        steps = _WORD_CONCLUSION.split(text)
+        if len(steps) > 1 and "=" in steps[0] and steps[-1].strip():
+            text = steps[-1].strip()  # "3x = 15 so x = 5": the working concludes x = 5
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)

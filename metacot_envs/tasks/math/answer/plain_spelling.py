@@ -50,7 +50,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - the counting calls of two arguments are LaTeX's: sympy's ``binomial(8, 3)``, ``binom``,
   ``choose``, Python's ``comb(8, 3)`` (and ``combinations``), calculators' ``nCr(8, 3)`` and
   the textbook ``C(8, 3)`` of two whole numbers are ``\\binom{8}{3}`` (``C(x, 3)`` stays a
-  call of C), ``nPr(8, 3)`` and Python's ``perm(8, 3)`` are ``\\frac{8!}{5!}``, and
+  call of C), ``nPr(8, 3)`` and Python's ``perm(8, 3)`` (and ``permutations``) are
+  ``\\frac{8!}{5!}``, and
   ``atan2(y, x)`` (numpy's ``arctan2``) is the angle of the point ``(x, y)``:
   ``atan2(-sqrt(3), -1)`` is ``-\\frac{2\\pi}{3}``;
 - a Python module's name before its function or constant goes: ``sp.sqrt(2)``, ``math.pi``,
@@ -169,7 +170,8 @@ _ARGUMENT_CALLS = (
 )
 """calls whose parenthesised argument becomes a LaTeX group: ``sqrt(x)`` is ``\\sqrt{x}``"""
 _PAIR_CALL = re.compile(
-    r"(?<![A-Za-z\\])(binomial|binom|choose|combinations|comb|nCr|nPr|perm|atan2|arctan2|C)\s*\("
+    r"(?<![A-Za-z\\])(binomial|binom|choose|combinations|comb|nCr|nPr|permutations|perm|atan2"
+    r"|arctan2|C)\s*\("
 )
 """sympy's ``binomial(n, k)``, calculators' ``nCr(n, k)`` and ``nPr(n, k)`` (counting calls),
 and the two-argument arctangent ``atan2(y, x)`` (numpy's ``arctan2``): calls of two arguments"""
@@ -416,7 +418,7 @@ def _two_argument_calls(text: str) -> str:
         n, k = text[match.end() : commas[0]].strip(), text[commas[0] + 1 : index - 1].strip()
         if match.group(1) == "C" and not (n.isdigit() and k.isdigit()):
             continue  # a function or point named C; only C(5, 3) of two whole numbers counts
-        if match.group(1) in ("nPr", "perm"):
+        if match.group(1) in ("nPr", "perm", "permutations"):
             call = f"\\frac{{({n})!}}{{(({n})-({k}))!}}"
         elif match.group(1) in ("atan2", "arctan2"):
             y, x = n, k
