@@ -944,6 +944,15 @@ math-verify switch the test sets), Senspecial/math_tool 6 (a reward module's sel
 under the data source it names) and ReverseZoom2151/theoremata 3 (each under the answer kind the
 test passes). 21 pairs already in the table or repeated within the batch dropped.
 
+Ninety-first batch (138 pairs from 5 suites, committed before it was scored): two helpers, one
+tracing to their repositories the suites earlier helpers had read without a repository name,
+one listing less common test-file paths (which led only to suites in the table already):
+tomazvila/cadus2.0 57 (a Rust grader's answer-function and answer-set tests, each under the
+contract or answer kind it passes), sebastiencorreard/pax 35 (a WIMS-style checker, each pair
+under its answer type), DeL-TaiseiOzaki/conductor-rl 21 (a math-verify reward's tests),
+COMRADEART/mango 20 and mao-code/MAS_Analyzer 5. 52 pairs already in the table or repeated
+within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
