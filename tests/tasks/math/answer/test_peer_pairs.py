@@ -503,7 +503,10 @@ from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, ex
 # 0.5'), a tutor refusing fractional powers and even identical texts, '\star' as a product,
 # 'A(5,2)' as an arrangement count (elsewhere a point), values converted to SI units, digits
 # read in base 8, reduced fractions required, and Dutch '(3; 7)' against a PHP array: 86.1%
-# (9367/10875; the floor kept).
+# (9367/10875; the floor kept). Then batch 91 and blind84 joined with no fix: every miss is
+# under a stated setting (STACK's significant-figure and structural answer tests, a Rust
+# grader's up-to-a-constant contract that takes 'x^2/2 + K' for 'x^2/2 + C', a WIMS checker's
+# precision option): 86.1% (9436/10957; the floor kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.861
@@ -544,7 +547,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev91", "blind84"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
