@@ -26,13 +26,17 @@ RUNS = (
     "&", "=", ",", ".", "-", "一", "%", "^", "|", ":", "1 ", "a ", ". ", ", ", "\\\\", "$ ",
     "{1}", "1,", "1.", "x = ", "not ", "根号", "分之", "<think>", "</think>", "<answer>",
     "~", "A & ", "(A u ", "Not ", "{1\\over ", "\\abs{", "\\dd ", "x=1\\\\", "\\text{a} ",
+    "[1]", "boxed{", " so ", "x=1, so ", "svar ", "답 ", "persen ",
 )  # fmt: skip
 """what a run repeats: single characters and short strings the patterns give meaning to"""
 SEARCH_PREFIXES = (
     "", "The answer is ", "Answer: 5", "<answer>", "\\boxed{", "#### ", "**", "$",
     "So we have 5 and ", "答案是", "Final Answer: The final answer is ", "after 3",
+    "Svaret er ", "boxed{", "answer within \\boxed{}", "x = 3 so ",
 )  # fmt: skip
-CHECK_PREFIXES = ("", "5", "x = ", "(", "A(", "\\cos^2 ", "I(x) \\sim ", "\\frac{")
+CHECK_PREFIXES = (
+    "", "5", "x = ", "(", "A(", "\\cos^2 ", "I(x) \\sim ", "\\frac{", "3x = 15 so ",
+)  # fmt: skip
 SUFFIXES = ("", "x", " apples", "}", ")", "%", ". I hope it is correct.", "\\pmod{7}")
 GROWTH_FINDING = 10.0
 """time growth for a 4x longer text from which a shape counts as superlinear"""
