@@ -113,10 +113,16 @@ CHINESE_CONCLUSION_PATTERN = (
 span and number, which would cut an equation to its last number; searched in the last
 :data:`SOLUTION_LIST_WINDOW` characters, and only a clause holding a digit or a Latin letter
 counts (``代入即可。`` states nothing)"""
+ANSWER_WORDS = (
+    r"antwort|r[ée]ponse|respuesta|risposta|resposta|ответ|svar(?:et)?|antwoord"
+    r"|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap"
+)
+"""the word "answer" in German, French, Spanish, Italian, Portuguese, Russian, the Scandinavian
+languages, Dutch, Indonesian and Malay, Polish, Finnish and Turkish (a regex alternation, for
+case-insensitive use): lead-ins in prose and labels opening a bare answer share it"""
 NON_ENGLISH_ANSWER_PATTERN = (
-    r"(?i)(?:\b(?:antwort|r[ée]ponse|respuesta|risposta|resposta|ответ"
-    r"|ergebnis|r[ée]sultat|resultado|risultato|результат"
-    r"|svar(?:et)?|antwoord|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap)"
+    rf"(?i)(?:\b(?:{ANSWER_WORDS}"
+    r"|ergebnis|r[ée]sultat|resultado|risultato|результат)"
     r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:|er|är|is|adalah|ialah|to|on))?[ \t*]*[:：]"
     r"|[ \t]+[-–—][ \t]+)|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
@@ -350,11 +356,14 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             continue
         if states_no_answer(text, match.start(), match.end()):
             continue
-        if _CITATION.fullmatch(match.group(1)) and (
-            text[match.start() - 1 : match.start()] == "["
+        number = match.group(1)
+        if (
+            len(number) <= 3
+            and number.isdigit()
+            and text[match.start() - 1 : match.start()] == "["
             and text[match.end() : match.end() + 1] == "]"
         ):
-            cited = (match.start(), match.group(1))
+            cited = (match.start(), number)
             continue
         window = max(0, match.start() - TIME_FRAME_WINDOW)  # bounded: linear in the text
         if _TIME_FRAME_BEFORE.search(text, window, match.start()) and _TIME_UNIT_AFTER.match(
@@ -369,8 +378,6 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
     return found or framed or cited
 
 
-_CITATION = re.compile(r"\d{1,3}")
-"""the number of a citation marker (``[2]``)"""
 _DOT_GROUPED = re.compile(DOT_GROUPED_THOUSANDS)
 _DONG_AFTER = re.compile(rf"[ \t]*{DONG_WORD}")
 _RUPIAH_BEFORE = re.compile(rf"{RUPIAH_CODE}[ \t]*\Z")

@@ -16,6 +16,7 @@ from metacot_envs.tasks.math.answer.answer_notations import (
     rewrite_notations,
 )
 from metacot_envs.tasks.math.answer.answer_spans import (
+    ANSWER_WORDS,
     CJK_CONNECTIVES,
     FOREIGN_CONNECTIVES,
     ONE_LETTER_CONNECTIVES,
@@ -251,9 +252,7 @@ _ITEM_WORDS = (
 """words that may be an answer's item (``1, undefined``, ``1, sin``) or join items: never a
 comment"""
 _ANSWER_LABEL = re.compile(
-    r"^(?i:(?:final\s+)?answer|ans\.?|final|result|antwort|r[ée]ponse|respuesta|risposta"
-    r"|resposta|ответ|svar(?:et)?|antwoord|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap"
-    r"|答案?|答え|정답|답)\s*[:=：]\s*"
+    rf"^(?i:(?:final\s+)?answer|ans\.?|final|result|{ANSWER_WORDS}|答案?|答え|정답|답)\s*[:=：]\s*"
 )
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer, in other
 languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``Svar:``, ``Jawaban:``, ``答：``,
@@ -481,7 +480,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         conclusion := _CONCLUSION.split(text)[-1].strip()
     ):
         text = conclusion  # "A = B, \Rightarrow C = 5": the derivation concludes C = 5
-    if "=" in text and (" so " in text or "thus" in text or "hence" in text or "therefore" in text):
+    if "=" in text:
         steps = _WORD_CONCLUSION.split(text)
         if len(steps) > 1 and "=" in steps[0] and steps[-1].strip():
             text = steps[-1].strip()  # "3x = 15 so x = 5": the working concludes x = 5
