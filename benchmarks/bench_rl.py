@@ -98,6 +98,7 @@ def throughput(args: argparse.Namespace) -> None:
     from sb3_contrib import MaskablePPO
     from stable_baselines3 import PPO
     from stable_baselines3.common.env_util import make_vec_env
+    from stable_baselines3.common.logger import Logger
 
     settings = {"n_steps": 128, "batch_size": 256, "n_epochs": 4, "seed": 0, "device": "cpu"}
 
@@ -105,6 +106,7 @@ def throughput(args: argparse.Namespace) -> None:
         def block(index: int) -> float:
             envs = make_vec_env(make, n_envs=8, seed=index)
             model = algorithm("MlpPolicy", envs, **settings)
+            model.set_logger(Logger(None, []))  # SB3's default would make a /tmp/SB3-<date> folder
             # first resets outside the timer: they build each env's problem pool (~1-2 s for
             # 10,000 solver-checked Countdown problems), a one-off cost, not training speed
             envs.reset()
