@@ -953,6 +953,14 @@ under its answer type), DeL-TaiseiOzaki/conductor-rl 21 (a math-verify reward's 
 COMRADEART/mango 20 and mao-code/MAS_Analyzer 5. 52 pairs already in the table or repeated
 within the batch dropped.
 
+Ninety-second batch (25 pairs from 4 suites, committed before it was scored): two helpers, one
+tracing suites read without a repository name (none of the five leads could be traced), one
+listing further test-file paths: leukocy/llm-test 8 (an answer parser's checker, percent as x
+or 100x), 000IG000/NLP-course-project 7 (a GSM8K extract-then-compare table, its lenient flag),
+HiepDema/s_lora 6 (a MetaMath evaluation's answer checks) and SushantTusharJoshi/llm-eval-kit 4
+(a numeric comparator, mostly under the tolerances its tests set). 25 pairs already in the table
+or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
