@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import inspect
+import platform
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -15,14 +17,45 @@ from agents.backends.base import Backend, Completion, RenderedPrompt, cut_at_sto
 from metacot_envs.models import MODEL_DTYPES, load_causal_lm
 
 BUNDLED_MODEL_DTYPE = "bfloat16"
-"""what ``dtype="auto"`` gives the bundled SmolLM2 (the model was trained in bfloat16).
-``python benchmarks/bench_generation.py dtype`` on 2 CPU cores (AMD EPYC with AVX-512 BF16
-instructions, none for FP16): bfloat16 ran 1.6-2.7x faster than float32 on every task (one
-greedy sequence, 8 sampled branches, ranking 30 steps after a short and a long prompt);
-float16 was 1.1-3.3x *slower*. On a CPU without BF16 instructions bfloat16 may lose its
-lead: ``dtype="float32"`` is the portable choice. bfloat16 is a different numeric model: greedy text matched
-float32 on 2 of 4 task prompts, and scores of 36 ranked steps moved by up to 0.37 nats
-(rank correlation 0.993, same top step)."""
+"""what ``dtype="auto"`` gives the bundled SmolLM2 on a CPU with BF16 instructions (the model
+was trained in bfloat16); without them it gets float32 (:func:`auto_dtype`).
+``python benchmarks/bench_generation.py dtype`` on 2 CPU cores of an AMD EPYC *with* AVX-512
+BF16 (none for FP16): bfloat16 ran 1.6-2.7x faster than float32 on every task (one greedy
+sequence, 8 sampled branches, ranking 30 steps after a short and a long prompt); float16 was
+1.1-3.3x *slower*. On an AMD EPYC with AVX2 only, bfloat16 ranked steps several times *slower*
+than float32 (``benchmarks/RESULTS.md``, "SmolLM2 weight dtype on CPU"), which is why ``auto``
+asks the CPU. bfloat16 is a different numeric model: greedy text matched float32 on 2 of 4
+task prompts, and scores of 36 ranked steps moved by up to 0.37 nats (rank correlation 0.993,
+same top step)."""
+
+
+def cpu_has_bf16(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether this CPU computes in bfloat16 natively: x86 AVX-512 BF16 or AMX (as torch
+    detects them), or Arm's BF16 extension (the ``bf16`` feature of ``/proc/cpuinfo``).
+
+    Without such instructions torch emulates bfloat16 arithmetic, which costs more than the
+    halved memory traffic saves. Unknown platforms answer False (float32 is the safe side).
+    """
+    for probe in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"):
+        check = getattr(torch.cpu, probe, None)
+        if check is not None and check():
+            return True
+    if platform.machine().lower() not in ("aarch64", "arm64"):
+        return False
+    try:
+        lines = cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return False
+    return any(
+        line.lower().startswith("features") and "bf16" in line.split(":", 1)[-1].split()
+        for line in lines
+    )
+
+
+def auto_dtype() -> str:
+    """The dtype ``dtype="auto"`` gives the bundled model on this machine:
+    :data:`BUNDLED_MODEL_DTYPE` where :func:`cpu_has_bf16`, else ``"float32"``."""
+    return BUNDLED_MODEL_DTYPE if cpu_has_bf16() else "float32"
 
 
 class TransformersBackend(Backend):
@@ -44,8 +77,9 @@ class TransformersBackend(Backend):
     here holds one lock; code outside the backend should count tokens with
     :meth:`count_prompt_tokens` rather than call ``self.tokenizer`` itself.
 
-    ``dtype``: ``"auto"`` runs the bundled model in :data:`BUNDLED_MODEL_DTYPE` and any
-    other checkpoint in the dtype it loads with; ``"float32"``, ``"float16"`` or
+    ``dtype``: ``"auto"`` runs the bundled model in bfloat16 on a CPU with BF16 instructions
+    and in float32 elsewhere (:func:`auto_dtype`), and any other checkpoint in the dtype it
+    loads with; ``"float32"``, ``"float16"`` or
     ``"bfloat16"`` force one; ``None`` keeps what the loader gives. Ignored for a
     passed ``model_object``. The dtype is part of :meth:`identity`, so rows from
     different dtypes never share a config hash.
@@ -73,7 +107,7 @@ class TransformersBackend(Backend):
         if model_object is None:
             self.model_name = model or "smollm2-135m-instruct"
             if dtype == "auto":
-                dtype = BUNDLED_MODEL_DTYPE if model is None else None
+                dtype = auto_dtype() if model is None else None
             tokenizer_object, model_object = load_causal_lm(model, dtype)
         else:
             self.model_name = type(model_object).__name__

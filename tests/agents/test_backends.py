@@ -1,11 +1,15 @@
 """Transformers backend and LLM step policy: a tiny real model for unit checks, SmolLM2 for plumbing."""
 
+from functools import partial
+from pathlib import Path
+
 import gymnasium as gym
 import pytest
 import torch
 
 import metacot_envs  # noqa: F401
-from agents.backends import TransformersBackend, cut_at_stop
+from agents.backends import TransformersBackend, cut_at_stop, transformers_backend
+from agents.backends.transformers_backend import auto_dtype
 from agents.evaluate import evaluate
 from agents.policies import LLMRankPolicy, LLMStepPolicy
 from metacot_envs.models import tiny_random_causal_lm
@@ -159,8 +163,8 @@ def test_smollm2_step_policy__plays_game24_episodes_end_to_end():
 
 
 @pytest.mark.llm
-def test_smollm2__loads_in_bfloat16_by_default_and_float32_on_request():
-    assert TransformersBackend().identity()["dtype"] == "bfloat16"
+def test_smollm2__loads_in_the_cpus_dtype_by_default_and_float32_on_request():
+    assert TransformersBackend().identity()["dtype"] == auto_dtype()
     full = TransformersBackend(dtype="float32")
     assert full.identity()["dtype"] == "float32" and full.model.dtype == torch.float32
 
@@ -170,3 +174,36 @@ def test_smollm2_rank_policy__plays_legal_game24_steps():
     policy = LLMRankPolicy(TransformersBackend(), name="smollm2-rank")
     row = evaluate("MetaCoT/Game24-v0", policy, episodes=1, seed=0, env_kwargs={})
     assert row.invalid_step_rate == 0.0 and row.env_steps == 3
+
+
+@pytest.mark.parametrize(
+    ("avx512_bf16", "amx", "machine", "features", "expected"),
+    [
+        (True, False, "x86_64", "", "bfloat16"),
+        (False, True, "x86_64", "", "bfloat16"),
+        (False, False, "x86_64", "", "float32"),
+        (False, False, "aarch64", "fp asimd sve bf16 i8mm", "bfloat16"),
+        (False, False, "aarch64", "fp asimd sve svebf16x", "float32"),
+        (False, False, "aarch64", None, "float32"),
+        (False, False, "riscv64", "bf16", "float32"),
+    ],
+)
+def test_auto_dtype__bfloat16_only_on_a_cpu_with_bf16_instructions(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    avx512_bf16: bool,
+    amx: bool,
+    machine: str,
+    features: str | None,
+    expected: str,
+) -> None:
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: avx512_bf16, raising=False)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: amx, raising=False)
+    monkeypatch.setattr(transformers_backend.platform, "machine", lambda: machine)
+    cpuinfo = tmp_path / "cpuinfo"
+    if features is not None:
+        cpuinfo.write_text(f"processor\t: 0\nFeatures\t: {features}\n", encoding="utf-8")
+    monkeypatch.setattr(
+        transformers_backend, "cpu_has_bf16", partial(transformers_backend.cpu_has_bf16, cpuinfo)
+    )
+    assert transformers_backend.auto_dtype() == expected
