@@ -961,6 +961,16 @@ HiepDema/s_lora 6 (a MetaMath evaluation's answer checks) and SushantTusharJoshi
 (a numeric comparator, mostly under the tolerances its tests set). 25 pairs already in the table
 or repeated within the batch dropped.
 
+Ninety-third batch (56 pairs from 5 suites, committed before it was scored): one helper,
+tracing three more suites read without a repository name (none usable: one untraceable, one a
+copy of a suite in the table, one too small) and searching by meaning for graders of answers
+with units and amounts: wenqin-chen/sec-filing-qa 32 (a filing-QA number matcher: money, percent,
+scale words, a 1% tolerance), ParsBench/ParsBench 8 (Persian amounts, digits and decimal marks),
+lambda-feedback/ArraySymbolicEqual 6 (vectors and matrices, two under its implicit-product
+option), Cozystone/homage1.0 5 and anuragM-bitsp/Extraction-ThesisProject-main-2 5 (quantities
+with chemistry and temperature units). 4 pairs already in the table or repeated within the
+batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
