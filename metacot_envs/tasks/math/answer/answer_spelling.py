@@ -54,6 +54,9 @@ import re
 _COMMA_BANG_THOUSANDS = re.compile(r"(?<=\d),\s*\\!\s*(?=\d{3}(?!\d))")
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s|\\ |~)+\d{3}(?![\d]))+")
 _SPACE_INSIDE = re.compile(r"(?:\s|\\ |~)+")
+_UNDERSCORE_THOUSANDS = re.compile(r"(?<![\w.{])[1-9]\d{0,2}(?:_\d{3})+(?![\w{])")
+"""``1_577_000``: Python's digit grouping in a program's printed literal; a subscript is never
+three digits after a number"""
 _DOT_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?!\d|[.,]\d)")
 _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 """the digits before a comma that may group thousands: 1-3, not starting with 0"""
@@ -111,6 +114,13 @@ _SCALE_WORD = re.compile(
     r"|(万|亿|만|억))"
 )
 """a scale word after a number: ``5 million``, ``5\\text{ million}``, ``3万``"""
+_GROUPED_BEFORE_SCALE = re.compile(
+    r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+"
+    r"(?=(?:\.\d+)?\s*(?:\\(?:text|mathrm|textrm|mbox)\s*\{\s*)?"
+    rf"(?:{_ENGLISH_SCALE_WORDS})s?(?![A-Za-z])|(?:\.\d+)?(?:万|亿|만|억))"
+)
+"""a comma-grouped number before an English or CJK scale word (``$1,577 million``): one number,
+not a list; Indonesian amounts are left alone, their comma being a decimal one (``2,5 juta``)"""
 _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
 """a single backslash before a number: a row break ``\\\\`` that lost one backslash to an
 escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
@@ -152,15 +162,31 @@ def repair_escaping(text: str) -> str:
     return _TRAILING_BACKSLASH.sub("", text)
 
 
+_HTML_SCRIPT = re.compile(r"<(sup|sub)>([^<>]{1,64})</\1>", re.IGNORECASE)
+
+
+def html_scripts_as_latex(text: str) -> str:
+    """HTML's superscript and subscript tags (``10<sup>-3</sup>``, ``x<sub>1</sub>``), as a web
+    form or a renderer writes them, as the exponent and index they are (``10^{-3}``,
+    ``x_{1}``)."""
+    if "</" not in text:
+        return text
+    return _HTML_SCRIPT.sub(
+        lambda m: ("^{" if m.group(1).lower() == "sup" else "_{") + m.group(2) + "}", text
+    )
+
+
 def join_thousands(text: str) -> str:
-    """``10,\\!080``, ``1 000`` and ``1.000.000`` as one digit run (call before ``\\!`` and
-    spaces go)."""
+    """``10,\\!080``, ``1 000``, ``1.000.000`` and ``1_000_000`` as one digit run (call before
+    ``\\!`` and spaces go)."""
     if text.count(".") >= 2:
         text = _DOT_THOUSANDS.sub(lambda m: m.group().replace(".", ""), text)
     if ",\\!" in text or ", \\!" in text:
         text = _COMMA_BANG_THOUSANDS.sub("", text)
     if " " in text or "\\ " in text or "~" in text:
         text = _SPACE_THOUSANDS.sub(lambda m: _SPACE_INSIDE.sub("", m.group()), text)
+    if "_" in text:
+        text = _UNDERSCORE_THOUSANDS.sub(lambda m: m.group().replace("_", ""), text)
     return text
 
 
@@ -257,7 +283,10 @@ def drop_currency(text: str) -> str:
 
 def apply_scale_words(text: str) -> str:
     """``text`` with each scale word after a number written as a power of ten."""
-    return _SCALE_WORD.sub(_scaled, text) if _ANY_SCALE_WORD.search(text) else text
+    if not _ANY_SCALE_WORD.search(text):
+        return text
+    text = _GROUPED_BEFORE_SCALE.sub(lambda m: m.group().replace(",", ""), text)
+    return _SCALE_WORD.sub(_scaled, text)
 
 
 def _scaled(match: re.Match[str]) -> str:

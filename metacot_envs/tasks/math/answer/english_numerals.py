@@ -7,6 +7,8 @@ one ``\\text{}``, is read:
   optional ``and`` after a hundred (``nine hundred one``, ``one hundred and five``, ``five
   thousand``, ``forty-eight``; the common misspelling ``fourty`` too), in any letter case;
 - ``minus`` or ``negative`` in front for the sign (``minus nine`` is -9);
+- a spoken decimal: a cardinal (or nothing), ``point`` and one digit word per place
+  (``zero point five`` is 0.5, ``three point one four`` is 3.14, ``point two five`` is 0.25);
 - a fraction as a cardinal numerator and a plural or singular denominator (``two thirds``,
   ``two-fifths``, ``one half``, ``three quarters``), or ``a``/``one`` and a singular one (``a
   third``); ``half`` and ``quarter`` alone are 1/2 and 1/4; a whole number, ``and`` and a
@@ -51,7 +53,7 @@ _DENOMINATORS = {
 }  # fmt: skip
 _SIGNS = frozenset({"minus", "negative"})
 _NUMBER_WORDS = frozenset(
-    {*_UNITS, *_TENS, *_SCALES, *_DENOMINATORS, *_SIGNS, "hundred", "and", "a"}
+    {*_UNITS, *_TENS, *_SCALES, *_DENOMINATORS, *_SIGNS, "hundred", "and", "a", "point"}
 )
 _TEXT_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{([^{}\\]*)\}")
 """a whole answer in one text command: ``\\text{forty-two}``"""
@@ -70,7 +72,7 @@ def number_from_english(text: str) -> str | None:
     if len(words) > MAX_NUMERAL_WORDS:
         return None
     unit = ""
-    if len(words) > 1 and words[-1] not in _NUMBER_WORDS:
+    if len(words) > 1 and (words[-1] not in _NUMBER_WORDS or words[-1] == "point"):
         unit = " " + stripped.rstrip(".").split()[-1]
         words = words[:-1]
     value = _numeral(words)
@@ -83,6 +85,9 @@ def _numeral(words: list[str]) -> str | None:
         sign, words = "-", words[1:]
     if not words or any(word not in _NUMBER_WORDS for word in words):
         return None
+    if "point" in words:
+        decimal = _spoken_decimal(words)
+        return None if decimal is None else f"{sign}{decimal}"
     if words[-1] in _DENOMINATORS and "and" in words[:-1]:
         mixed = _mixed_number(words)
         if mixed is not None:
@@ -102,6 +107,17 @@ def _numeral(words: list[str]) -> str | None:
         return f"{sign}{numerator}/{denominator}"
     value = _cardinal(words)
     return None if value is None else f"{sign}{value}"
+
+
+def _spoken_decimal(words: list[str]) -> str | None:
+    """``three point one four`` as ``3.14``, ``point five`` as ``0.5``: a cardinal (or nothing),
+    ``point``, and one digit word per decimal place; None for other words."""
+    cut = words.index("point")
+    head, places = words[:cut], words[cut + 1 :]
+    whole = _cardinal(head) if head else 0
+    if whole is None or not places or any(_UNITS.get(word, 10) > 9 for word in places):
+        return None
+    return f"{whole}." + "".join(str(_UNITS[word]) for word in places)
 
 
 def _mixed_number(words: list[str]) -> str | None:

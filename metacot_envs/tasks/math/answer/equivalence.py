@@ -23,7 +23,7 @@ from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.answer.latex_normalize import (
-    FULL_WIDTH,
+    ASCII_FORMS,
     looks_like_text_answer,
     normalize_answer_latex,
     normalize_text_answer,
@@ -61,9 +61,12 @@ CHECKERS = ("metacot", "math-verify")
 """``metacot``: this package's grammar checker (default); ``math-verify``: math-verify's
 verdict in a killable worker process (see :mod:`math_verify_worker`)"""
 
-_EARLY_FULL_WIDTH = {code: ascii_code for code, ascii_code in FULL_WIDTH.items() if code != 0xFF5C}
-"""full-width forms as ASCII before the string and unit checks (``40ｍＬ`` is ``40mL``); the
-full-width bar stays for the chat-token rule (``<｜end▁of▁sentence｜>``)"""
+_EARLY_ASCII_FORMS = {
+    code: ascii_code for code, ascii_code in ASCII_FORMS.items() if code != 0xFF5C
+}
+"""full-width forms and other scripts' digits as ASCII before the string and unit checks
+(``40ｍＬ`` is ``40mL``); the full-width bar stays for the chat-token rule
+(``<｜end▁of▁sentence｜>``)"""
 
 
 def check_equivalent(
@@ -316,7 +319,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(False, "parse error: unbalanced braces")
     if not (candidate.isascii() and reference.isascii()):
         candidate, reference = (
-            side.translate(_EARLY_FULL_WIDTH) for side in (candidate, reference)
+            side.translate(_EARLY_ASCII_FORMS) for side in (candidate, reference)
         )
     candidate, reference = _caps_lock_folded(candidate, reference)
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"

@@ -34,6 +34,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     states_a_value,
     states_no_answer,
 )
+from metacot_envs.tasks.math.answer.answer_spelling import html_scripts_as_latex
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"(?<!\\)(?:\\\\)*\\(?:boxed|fbox)\s*\{"
@@ -210,7 +211,7 @@ class AnswerPatterns:
         last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
-        text = after_reasoning(text[-MAX_EXTRACT_CHARS:])
+        text = html_scripts_as_latex(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]

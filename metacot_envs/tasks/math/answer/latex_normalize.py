@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     choice_and_clock,
     drop_currency,
     drop_leading_zeros_before_groups,
+    html_scripts_as_latex,
     join_thousands,
     repair_escaping,
 )
@@ -154,13 +155,25 @@ _VULGAR_FRACTIONS = {
     "⅝": (5, 8),
     "⅞": (7, 8),
 }
-FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
-    0x3000: ord(" "),
-    0x3001: ord(","),
-    0x3002: ord("."),
-}
+_OTHER_SCRIPT_ZEROS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0x1946, 0x19D0, 0xA8D0,
+    0xA900, 0xAA50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+)  # fmt: skip
+"""the digit zero of each script whose ten decimal digits follow it in order: Arabic-Indic
+(``٣``), Persian (``۳``), N'Ko, the Indic scripts (Devanagari ``३`` to Sinhala), Thai, Lao,
+Tibetan, Myanmar, Khmer, Mongolian and four more, and the mathematical bold, double-struck and
+sans-serif digits (``𝟑``)"""
+ASCII_FORMS = (
+    {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+    | {0x3000: ord(" "), 0x3001: ord(","), 0x3002: ord(".")}
+    | {zero + k: ord("0") + k for zero in _OTHER_SCRIPT_ZEROS for k in range(10)}
+    | {0x066B: ord("."), 0x066C: ord(",")}
+)
 """full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space, the enumeration comma
-``、`` and the full stop ``。`` of Chinese and Japanese answers, as the ASCII they stand for"""
+``、`` and the full stop ``。`` of Chinese and Japanese answers, the decimal digits of other
+scripts (``۱۲۳`` is ``123``) and the Arabic decimal and thousands separators (``٣٫٥`` is
+``3.5``), as the ASCII they stand for. The tokenizer itself takes ASCII digits only."""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
@@ -236,6 +249,10 @@ _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 _SPACED_NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[ \t]+[-+]?\d+(?:\.\d+)?)+")
 """numbers separated by spaces only, the whole answer, once digit groups have joined (``2 4``,
 ``3 -2``; ``1 000`` is one number): a list, as a program's output or a typed list of roots"""
+_QUOTED_ITEMS = re.compile(r"""(?:\s*(?:[\[\],]|"[^"\n]*"|'[^'\n]*'))+\s*""")
+"""an answer that is only brackets, commas and quoted strings: a list printed as JSON or Python
+(``["x + 1", "2"]``, ``[['a', 'c'], ['b', 'd']]``), or one quoted answer (``"5"``)"""
+_QUOTED_STRING = re.compile(r"'([^'\n]*)'|\"([^\"\n]*)\"")
 _REMAINDER_ZERO = re.compile(r"(\d+)\s*R\s*0+")
 """a quotient and a zero remainder (``12 R 0``), as division with remainder is written"""
 _PERCENT_OF = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*%\s+of\s+([-+]?\d+(?:\.\d+)?)")
@@ -430,7 +447,7 @@ MAX_UNIT_PHRASE_CHARS = 48
 
 def _unicode_as_latex(text: str) -> str:
     """Unicode math symbols, vulgar fractions and superscripts as the LaTeX they stand for."""
-    text = text.translate(FULL_WIDTH)
+    text = text.translate(ASCII_FORMS)
     if "△" in text or "▲" in text:
         text = _TRIANGLE_MINUS.sub("-", text)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
@@ -448,13 +465,28 @@ def _unicode_as_latex(text: str) -> str:
     return _SUPERSCRIPT_RUN.sub(lambda run: f"^{{{run.group().translate(_SUPERSCRIPTS)}}}", text)
 
 
+def _is_quoted_list(text: str) -> bool:
+    """Whether ``text`` is a list of quoted strings (its items' texts are the answers), or one
+    double-quoted answer; a lone single-quoted text is left alone (``'`` is also a prime)."""
+    stripped = text.strip()
+    if stripped.startswith("["):
+        return (
+            _QUOTED_ITEMS.fullmatch(stripped) is not None
+            and _QUOTED_STRING.search(stripped) is not None
+        )
+    return len(stripped) > 2 and stripped[0] == stripped[-1] == '"' and '"' not in stripped[1:-1]
+
+
 def normalize_answer_latex(text: str, budget: Budget) -> str:
     """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
     if _CONTROL_CHARACTER.search(text):
         raise LatexSyntaxError("control character in answer")
     text = _short_whitespace(text)
+    if ('"' in text or "'" in text) and _is_quoted_list(text):
+        text = _QUOTED_STRING.sub(lambda m: m.group(1) or m.group(2) or "", text)
     if "<" in text:
         text = _CHAT_TOKEN.sub(" ", text)
+        text = html_scripts_as_latex(text)
         if (vector := _ANGLE_VECTOR.fullmatch(text.strip())) is not None:
             text = f"\\langle {vector.group(1)}\\rangle"
     if not text.isascii():
