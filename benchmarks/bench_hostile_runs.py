@@ -27,6 +27,7 @@ RUNS = (
     "{1}", "1,", "1.", "x = ", "not ", "根号", "分之", "<think>", "</think>", "<answer>",
     "~", "A & ", "(A u ", "Not ", "{1\\over ", "\\abs{", "\\dd ", "x=1\\\\", "\\text{a} ",
     "[1]", "boxed{", " so ", "x=1, so ", "svar ", "답 ", "persen ",
+    '"1", ', "'a', ", "_000", ",000", "۱", "٫", " million", "<sup>1</sup>", "<sup>", " point",
 )  # fmt: skip
 """what a run repeats: single characters and short strings the patterns give meaning to"""
 SEARCH_PREFIXES = (
@@ -36,6 +37,7 @@ SEARCH_PREFIXES = (
 )  # fmt: skip
 CHECK_PREFIXES = (
     "", "5", "x = ", "(", "A(", "\\cos^2 ", "I(x) \\sim ", "\\frac{", "3x = 15 so ",
+    "[", '["', "1", "$1",
 )  # fmt: skip
 SUFFIXES = ("", "x", " apples", "}", ")", "%", ". I hope it is correct.", "\\pmod{7}")
 GROWTH_FINDING = 10.0
