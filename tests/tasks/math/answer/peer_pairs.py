@@ -971,6 +971,15 @@ option), Cozystone/homage1.0 5 and anuragM-bitsp/Extraction-ThesisProject-main-2
 with chemistry and temperature units). 4 pairs already in the table or repeated within the
 batch dropped.
 
+Ninety-fourth batch (15 pairs from 3 suites, committed before it was scored): one helper
+searching by meaning across education apps in other languages, chart and table QA harnesses
+and JavaScript normalizers (most suites it found were in the table already):
+Hiforever-h/bisight-rl 7 (a ChartQA-style relaxed scorer, a strict check and a list-aware one),
+tboerstad/lm-evaluation-harness 4 (a ChartQA relaxed-match scorer with a 5% tolerance; the file
+is the fork owner's rewrite, not upstream's suite) and QinHsiu/ILearn 4 (a Chinese tutoring
+app's answer matcher and graded items). 24 pairs already in the table or repeated within the
+batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
