@@ -1059,8 +1059,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # blind81 after the eighty-eighth (171/197 at 1459150, just before, as when it was scored),
 # blind82 after the eighty-ninth (51/63 at 2e417c7), blind83 after the ninetieth (174/223 at
 # 29c4c93), blind84 after the ninety-first (16/21 at c081482), blind85 after the ninety-second
-# (138/183 at 812683b), blind86 after the ninety-third (66/80 at a969f02). blind87 onward stay
-# held back. (The first
+# (138/183 at 812683b), blind86 after the ninety-third (66/80 at a969f02), blind87 after the
+# ninety-fourth (40/56 at 4f549c9). blind88 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1151,6 +1151,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind84",
         "blind85",
         "blind86",
+        "blind87",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
