@@ -980,6 +980,13 @@ is the fork owner's rewrite, not upstream's suite) and QinHsiu/ILearn 4 (a Chine
 app's answer matcher and graded items). 24 pairs already in the table or repeated within the
 batch dropped.
 
+Ninety-fifth batch (24 pairs from 2 suites, committed before it was scored): one helper tracing
+the suites the last one could not attribute (one traced) and searching by meaning in Go, Rust,
+Kotlin, Swift, C# and PHP projects: audreyyan1015/uenv_pre_release 17 (a Rust math plugin's
+OlymMath and GSM8K scoring and its numeric equivalence) and telagod/llm-probe 7 (a Go probe's
+equivalent-answer table: numbers, percent, time and byte units). 4 pairs already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
