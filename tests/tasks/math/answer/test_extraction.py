@@ -164,6 +164,19 @@ def test_extract_answer__fallback_patterns_stay_linear_on_hostile_text(text: str
 
 
 @pytest.mark.parametrize(
+    ("label", "digit", "after"), [("The answer is ", "۱", "x"), ("Answer: ", "३", "n")]
+)
+def test_extract_answer__a_run_of_another_scripts_digits_is_read_whole(
+    label: str, digit: str, after: str
+) -> None:
+    # the number's lookbehind once knew only ASCII digits, so a number could start at every
+    # position of such a run and each start rescanned the rest of it (minutes for 50,000)
+    with deadline(5.0):
+        found = extract_answer(label + digit * 50_000 + after)
+    assert found is not None and found.startswith(digit * 50_000)
+
+
+@pytest.mark.parametrize(
     ("text", "answer"),
     [
         # an inline answer that opens with a value followed by words states that value
