@@ -53,8 +53,11 @@ _DENOMINATORS = {
 }  # fmt: skip
 _SIGNS = frozenset({"minus", "negative"})
 _NUMBER_WORDS = frozenset(
-    {*_UNITS, *_TENS, *_SCALES, *_DENOMINATORS, *_SIGNS, "hundred", "and", "a", "point"}
+    {*_UNITS, *_TENS, *_SCALES, *_DENOMINATORS, *_SIGNS, "hundred", "and", "a"}
 )
+_NUMERAL_WORDS = _NUMBER_WORDS | {"point"}
+"""the words a numeral may hold: number words and a spoken decimal's ``point``, which ending
+the answer is a unit word (``four point``), as any other word after a number is"""
 _TEXT_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{([^{}\\]*)\}")
 """a whole answer in one text command: ``\\text{forty-two}``"""
 _SHAPE = re.compile(r"[A-Za-z]+(?:(?:[ \t]+|[ \t]*-[ \t]*)[A-Za-z]+){0,23}[ \t]*\.?")
@@ -72,7 +75,7 @@ def number_from_english(text: str) -> str | None:
     if len(words) > MAX_NUMERAL_WORDS:
         return None
     unit = ""
-    if len(words) > 1 and (words[-1] not in _NUMBER_WORDS or words[-1] == "point"):
+    if len(words) > 1 and words[-1] not in _NUMBER_WORDS:
         unit = " " + stripped.rstrip(".").split()[-1]
         words = words[:-1]
     value = _numeral(words)
@@ -83,7 +86,7 @@ def _numeral(words: list[str]) -> str | None:
     sign = ""
     if words and words[0] in _SIGNS:
         sign, words = "-", words[1:]
-    if not words or any(word not in _NUMBER_WORDS for word in words):
+    if not words or any(word not in _NUMERAL_WORDS for word in words):
         return None
     if "point" in words:
         decimal = _spoken_decimal(words)
