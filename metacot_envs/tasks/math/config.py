@@ -13,7 +13,7 @@ from metacot_envs.core.option_checks import (
     require_choice,
     require_range,
 )
-from metacot_envs.tasks.math.answer import CHECKERS, USER_PATTERN_TIMEOUT
+from metacot_envs.tasks.math.answer import CHECKERS, USER_PATTERN_TIMEOUT, Tolerance
 from metacot_envs.tasks.math.datasets import (
     FORMATS,
     DatasetFormatError,
@@ -96,6 +96,13 @@ class MathConfig:
     """``metacot`` (this package's grammar checker) or ``math-verify`` (math-verify's verdict,
     for rewards comparable to results published with it: run in a worker process killed at
     ``verify_timeout``; needs the ``math-verify`` extra; 100x or more slower per check)"""
+    relative_tolerance: float = 0.0
+    """a final answer whose number is within this fraction of the reference's (``0.05``: 5%)
+    is right too, as graders with a numeric margin judge (physics, finance, chart questions);
+    0 keeps the checker's own rules, which forgive only the rounding a written number shows.
+    Applies to numbers, not to symbolic answers; ``checker="metacot"`` only"""
+    absolute_tolerance: float = 0.0
+    """the same margin as an absolute gap in the answer's units (the larger margin wins)"""
     instruction: str = DEFAULT_INSTRUCTION
     """first line of every observation; say how to give the answer if you change the patterns"""
 
@@ -119,6 +126,17 @@ class MathConfig:
                 require_range(name, getattr(self, name), 1, 100_000_000)
         require_range("verify_timeout", self.verify_timeout, 0.001, 60.0)
         require_range("answer_pattern_timeout", self.answer_pattern_timeout, 0.001, 10.0)
+        require_range("relative_tolerance", self.relative_tolerance, 0.0, 1.0)
+        require_range("absolute_tolerance", self.absolute_tolerance, 0.0, None)
+        if self.tolerance is not None and self.checker != "metacot":
+            raise OptionError("checker", "a tolerance applies to the 'metacot' checker only")
+
+    @property
+    def tolerance(self) -> Tolerance | None:
+        """The numeric margin the two tolerance fields give, or None when both are 0."""
+        if self.relative_tolerance == 0 and self.absolute_tolerance == 0:
+            return None
+        return Tolerance(float(self.relative_tolerance), float(self.absolute_tolerance))
 
     def build_source(self) -> MathSource:
         """The problem source these settings ask for."""
@@ -165,6 +183,7 @@ class MathConfig:
             instruction=self.instruction,
             answer_pattern_timeout=self.answer_pattern_timeout,
             checker=self.checker,
+            tolerance=self.tolerance,
         )
 
 

@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.answer import (
     ESCAPED_BOXED_PATTERN,
     USER_PATTERN_TIMEOUT,
     AnswerPatterns,
+    Tolerance,
     check_equivalent,
     is_product_form,
 )
@@ -72,7 +73,8 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
     interrupted and a nested quantifier such as ``(a|aa)+$`` backtracks exponentially.
     A step whose patterns run out of time gives no answer; the state's ``verdict``
     says why until the next step. ``checker`` picks the answer checker (see
-    :data:`~metacot_envs.tasks.math.answer.CHECKERS`).
+    :data:`~metacot_envs.tasks.math.answer.CHECKERS`); ``tolerance`` gives it a numeric
+    margin (:class:`~metacot_envs.tasks.math.answer.Tolerance`).
     """
 
     name = "math"
@@ -89,6 +91,7 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         instruction: str = DEFAULT_INSTRUCTION,
         answer_pattern_timeout: float = USER_PATTERN_TIMEOUT,
         checker: str = "metacot",
+        tolerance: Tolerance | None = None,
     ) -> None:
         self._answer_search = AnswerPatterns(answer_patterns, answer_pattern_timeout)
         self.source = source
@@ -100,6 +103,9 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if checker not in CHECKERS:
             raise ValueError(f"checker must be one of {CHECKERS}, got {checker!r}")
         self.checker = checker
+        if tolerance is not None and tolerance.widens and checker != "metacot":
+            raise ValueError("a tolerance applies to the metacot checker only")
+        self.tolerance = tolerance
 
     # -- problems ------------------------------------------------------------
     def sample(self, rng: np.random.Generator) -> MathProblem:
@@ -133,7 +139,7 @@ class MathTask(Task[MathProblem, MathState, MathStep]):
         if step.answer is None:
             return replace(state, steps=steps, verdict=step.extraction_failure)
         verdict = check_equivalent(
-            step.answer, state.problem.reference, self.verify_timeout, self.checker
+            step.answer, state.problem.reference, self.verify_timeout, self.checker, self.tolerance
         )
         correct, reason = verdict.equivalent, verdict.reason
         if (

@@ -220,3 +220,28 @@ def test_math_config__takes_one_pattern_as_a_string_and_the_pattern_time_budget(
     assert task.answer_patterns == (r"(?i)answer:\s*([^\n]+)",)
     _, _, terminated, _, _ = env.step("Answer: 7")
     assert terminated
+
+
+def test_math_config__a_numeric_tolerance_rewards_answers_within_it():
+    records = [{"problem": "Give pi to two decimal places.", "answer": "\\pi"}]
+    rewards = {}
+    for tolerance in (0.0, 0.01):
+        env = make_math_env(records=records, relative_tolerance=tolerance)
+        env.reset(seed=0)
+        _, rewards[tolerance], terminated, _, _ = env.step("So it is \\boxed{3.14}")
+        assert terminated
+    assert rewards == {0.0: 0.0, 0.01: 1.0}
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"relative_tolerance": -0.1}, "relative_tolerance"),
+        ({"absolute_tolerance": float("nan")}, "absolute_tolerance"),
+        ({"relative_tolerance": "5%"}, "relative_tolerance"),
+        ({"relative_tolerance": 0.05, "checker": "math-verify"}, "checker"),
+    ],
+)
+def test_math_config__a_bad_tolerance_is_refused_naming_the_option(options, named):
+    with pytest.raises(ValueError, match=named):
+        MathConfig(**options)

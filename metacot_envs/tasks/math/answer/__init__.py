@@ -31,6 +31,9 @@ are folded into one matrix first (:mod:`matrix_arithmetic`). A reference in perc
 (``28``, not ``0.28``); against a plain reference a candidate's ``x\%`` may be ``x`` or
 ``x/100``. Answers outside the grammar fall back to normalized-text equality.
 
+A caller may give a numeric :class:`Tolerance` (``Tolerance(relative=0.05)``), as graders
+with a stated margin do: two numbers within it match too (:mod:`numeric_tolerance`).
+
 ``checker="math-verify"`` asks math-verify instead, in a worker process killed at the
 timeout (:mod:`math_verify_worker`), after the same size and character pre-checks.
 
@@ -68,6 +71,7 @@ from metacot_envs.tasks.math.answer.extraction import (
     extract_answer,
 )
 from metacot_envs.tasks.math.answer.math_verify_worker import shutdown_math_verify_workers
+from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance
 
 __all__ = [
     "BACKSLASHLESS_BOXED_PATTERN",
@@ -78,6 +82,7 @@ __all__ = [
     "USER_PATTERN_TIMEOUT",
     "AnswerPatterns",
     "ExtractedAnswer",
+    "Tolerance",
     "Verdict",
     "after_reasoning",
     "check_equivalent",

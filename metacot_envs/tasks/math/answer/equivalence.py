@@ -34,6 +34,7 @@ from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token,
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
+from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     same_quantity,
@@ -70,24 +71,35 @@ _EARLY_ASCII_FORMS = {
 
 
 def check_equivalent(
-    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+    candidate: str,
+    reference: str,
+    timeout: float = 1.0,
+    checker: str = "metacot",
+    tolerance: Tolerance | None = None,
 ) -> Verdict:
     """Decide whether ``candidate`` and ``reference`` denote the same answer.
 
     Never raises on any answer and never runs past ``timeout`` seconds (plus a small
     overshoot). ``checker="math-verify"`` asks math-verify instead (same pre-checks,
     run in a worker process that is killed at the timeout); an unknown ``checker``
-    is a ``ValueError``.
+    is a ``ValueError``. ``tolerance`` (this package's checker only) lets two numbers
+    within a stated gap match, as a grader with a numeric tolerance does (see
+    :class:`~metacot_envs.tasks.math.answer.numeric_tolerance.Tolerance`).
     """
     if checker not in CHECKERS:
         raise ValueError(f"checker must be one of {CHECKERS}, got {checker!r}")
+    if tolerance is not None and not isinstance(tolerance, Tolerance):
+        raise ValueError(f"tolerance must be a Tolerance or None, got {tolerance!r}")
+    if tolerance is not None and tolerance.widens and checker != "metacot":
+        raise ValueError("a tolerance applies to the metacot checker only")
     try:
         refused = _refuse_input(candidate, reference)
         if refused is not None:
             return refused
         if checker == "math-verify":
             return Verdict(*math_verify_outcome(candidate, reference, timeout))
-        return _compare_texts(candidate, reference, Budget(timeout))
+        with given_tolerance(tolerance):
+            return _compare_texts(candidate, reference, Budget(timeout))
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return _failure_verdict(exc)
 
@@ -126,10 +138,14 @@ def is_product_form(answer: str, timeout: float = 1.0) -> bool:
 
 
 def is_equivalent(
-    candidate: str, reference: str, timeout: float = 1.0, checker: str = "metacot"
+    candidate: str,
+    reference: str,
+    timeout: float = 1.0,
+    checker: str = "metacot",
+    tolerance: Tolerance | None = None,
 ) -> bool:
     """``check_equivalent(...).equivalent``: the boolean most callers need."""
-    return check_equivalent(candidate, reference, timeout, checker).equivalent
+    return check_equivalent(candidate, reference, timeout, checker, tolerance).equivalent
 
 
 _NO_SOLUTION = re.compile(

@@ -61,6 +61,7 @@ from metacot_envs.tasks.math.answer.inequality_intervals import (
 from metacot_envs.tasks.math.answer.interval_unions import merged_intervals
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
 from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
+from metacot_envs.tasks.math.answer.numeric_tolerance import current_tolerance
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
 from metacot_envs.tasks.math.answer.symbolic_points import (
     NEAR_ONE,
@@ -203,6 +204,9 @@ _AS_UNIT_OR_VALUE: tuple[Fraction, ...] = (Fraction(1), Fraction(1, 100))
 """the scales a percent is read at: as written, or as a unit (``28%`` is 28) and a value"""
 
 
+GIVEN_TOLERANCE_MATCH = "match within the given tolerance"
+
+
 def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome:
     """Exact comparison when both sides are rational, numeric at sample points otherwise."""
     signs = (_infinity_sign(candidate), _infinity_sign(reference))
@@ -268,6 +272,9 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             candidate, reference, exact_candidate, exact_reference
         ):
             return True, "match to the decimal places written (cut off)"
+        given = current_tolerance()
+        if given is not None and given.allows_exact(exact_candidate, exact_reference):
+            return True, GIVEN_TOLERANCE_MATCH
         return False, "values differ"
     symbols = sorted(collect_symbols(candidate, budget) | collect_symbols(reference, budget))
     sampled = _SampledComparison(candidate, reference, budget, scale, tolerance, relative)
@@ -281,7 +288,28 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if outcome[0] and symbols and exact_sides and not sampled.agree_on_reals(symbols):
         return False, "values differ where both are real (a negative, smaller or larger variable)"
+    if (
+        not outcome[0]
+        and not symbols
+        and _within_given_tolerance(candidate, reference, budget, scale)
+    ):
+        return True, GIVEN_TOLERANCE_MATCH
     return outcome
+
+
+def _within_given_tolerance(
+    candidate: Node, reference: Node, budget: Budget, scale: Fraction
+) -> bool:
+    """Whether two constant trees without exact values (``3.14`` and ``\\pi``) are real and
+    within the caller's tolerance (:func:`current_tolerance`)."""
+    given = current_tolerance()
+    if given is None:
+        return False
+    values = [
+        _real_value(side, {}, budget, float(scale), _has_big_operator(side, budget))
+        for side in (candidate, reference)
+    ]
+    return values[0] is not None and values[1] is not None and given.allows(values[0], values[1])
 
 
 @dataclass(frozen=True)
