@@ -20,6 +20,10 @@ Verifiers, each with the same time limit per check:
   ``extract_answer`` (the env's answer search), falling back to the text itself (after its
   last ``</think>``, as the search reads it);
 - ``metacot, peer texts as written``: the same checker on the raw peer texts (no extraction);
+- ``metacot, each note's stated tolerance``: ours on the peer table, each pair given the numeric
+  tolerance its note states (``peer_tolerances.jsonl``, read from the notes alone; pairs
+  without one are checked as by ``metacot (ours)``), as a user passing the suite's
+  ``relative_tolerance`` / ``absolute_tolerance`` would be;
 - ``math-verify`` in this process: ``verify(parse(reference), parse(candidate))`` with its
   ``parsing_timeout`` / ``timeout_seconds`` set to the limit; our table's answers are
   wrapped in ``$...$`` (bare LaTeX is not found otherwise), peer texts are given as written,
@@ -44,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from metacot_envs.tasks.math.answer import (
+    Tolerance,
     after_reasoning,
     check_equivalent,
     extract_answer,
@@ -62,6 +67,7 @@ class Pair:
     expected: bool
     table: str  # "hand-written" or "peer"
     groups: tuple[str, ...]
+    tolerance: Tolerance | None = None  # the numeric tolerance the pair's note states, if any
 
 
 @dataclass
@@ -103,6 +109,7 @@ def load_pairs() -> list[Pair]:
     """Both tables as one list (tests/ is not a package on sys.path: loaded by path)."""
     own = _load_module("answer_pairs").ANSWER_PAIRS  # type: ignore[attr-defined]
     peer = PEER_MODULE.load_peer_pairs()  # type: ignore[attr-defined]
+    tolerances = PEER_MODULE.load_note_tolerances()  # type: ignore[attr-defined]
     pairs = [
         Pair(c, r, e, "hand-written", ("hand-written", f"hand-written: {_hand_written_group(f)}"))
         for c, r, e, f in own
@@ -117,7 +124,9 @@ def load_pairs() -> list[Pair]:
             groups += [f"batch {batch}", f"batch {batch} {p.kind}"]
             if p.split.startswith("blind"):
                 groups += [f"blind{batch}", f"blind{batch} {p.kind}"]
-        pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups)))
+        stated = PEER_MODULE.stated_tolerance(p, tolerances)  # type: ignore[attr-defined]
+        tolerance = None if stated is None else Tolerance(*stated)
+        pairs.append(Pair(p.candidate, p.reference, p.expected, "peer", tuple(groups), tolerance))
     return pairs
 
 
@@ -201,13 +210,20 @@ def as_the_env_reads(text: str) -> str:
     return extract_answer(text) or after_reasoning(text)
 
 
-def ours(limit: float, extract: bool = True) -> Judge:
+def ours(limit: float, extract: bool = True, stated_tolerances: bool = False) -> Judge:
+    """Our checker; with ``stated_tolerances``, given each pair's stated numeric tolerance."""
+
     def judge(pair: Pair) -> bool:
+        tolerance = pair.tolerance if stated_tolerances else None
         if pair.table == "peer" and extract:
-            return check_equivalent(
-                as_the_env_reads(pair.candidate), as_the_env_reads(pair.reference), limit
-            ).equivalent
-        return check_equivalent(pair.candidate, pair.reference, limit).equivalent
+            candidate, reference = (
+                as_the_env_reads(pair.candidate),
+                as_the_env_reads(pair.reference),
+            )
+            return check_equivalent(candidate, reference, limit, tolerance=tolerance).equivalent
+        return check_equivalent(
+            pair.candidate, pair.reference, limit, tolerance=tolerance
+        ).equivalent
 
     return judge
 
@@ -260,13 +276,18 @@ def main() -> None:
     results = {
         "metacot (ours)": run(ours(limit), pairs, limit, repeat),
         "metacot, peer texts as written": run(ours(limit, extract=False), peer_pairs, limit, 1),
+        "metacot, each note's stated tolerance": run(
+            ours(limit, stated_tolerances=True), peer_pairs, limit, 1
+        ),
         "math-verify (in process)": run(math_verify(limit), pairs, limit, repeat),
         'checker="math-verify" (worker)': run(math_verify_mode(limit), pairs, limit, 1),
     }
     shutdown_math_verify_workers()
     ours_speed = results["metacot (ours)"].checks / results["metacot (ours)"].seconds
     counts = Counter(group for pair in pairs for group in pair.groups)
-    print(f"time limit {limit:g}s per check; {repeat} timed passes (the last two rows: one)\n")
+    print(
+        f"time limit {limit:g}s per check; {repeat} timed passes (the rows as written, with stated tolerances and in the worker: one)\n"
+    )
     columns = ["hand-written", "peer", "peer bare", "peer prose", "peer blind"]
     print("| verifier | " + " | ".join(f"{c} ({counts[c]})" for c in columns) + " |")
     print("|---" * (len(columns) + 1) + "|")

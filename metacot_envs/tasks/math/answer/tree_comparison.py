@@ -61,7 +61,7 @@ from metacot_envs.tasks.math.answer.inequality_intervals import (
 from metacot_envs.tasks.math.answer.interval_unions import merged_intervals
 from metacot_envs.tasks.math.answer.latex_normalize import normalize_text_answer
 from metacot_envs.tasks.math.answer.matrix_arithmetic import fold_matrix_arithmetic
-from metacot_envs.tasks.math.answer.numeric_tolerance import current_tolerance
+from metacot_envs.tasks.math.answer.numeric_tolerance import current_tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
 from metacot_envs.tasks.math.answer.symbolic_points import (
     NEAR_ONE,
@@ -588,7 +588,9 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
         if item is first:
             continue
         try:
-            if compare_answers(first, item, budget)[0]:
+            with given_tolerance(None):  # one side's own items: a caller's margin is between sides
+                same = compare_answers(first, item, budget)[0]
+            if same:
                 continue
             if not (exact and _rounds_to(item, first, budget)):
                 return reference
@@ -624,8 +626,11 @@ def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) 
     if not isinstance(joined, Bracketed | Union) or not others:
         return reference
     for form in others:
-        if not isinstance(form, Bracketed | Union) or not compare_answers(joined, form, budget)[0]:
+        if not isinstance(form, Bracketed | Union):
             return reference
+        with given_tolerance(None):  # one side's own forms: a caller's margin is between sides
+            if not compare_answers(joined, form, budget)[0]:
+                return reference
     return joined
 
 

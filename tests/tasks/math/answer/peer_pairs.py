@@ -1211,6 +1211,65 @@ def load_peer_pairs(path: Path = PEER_PAIRS_PATH) -> list[PeerPair]:
     return pairs
 
 
+PEER_TOLERANCES_PATH = Path(__file__).with_name("peer_tolerances.jsonl")
+TOLERANCE_STATUSES = ("tolerance", "not_tolerance", "unclear")
+
+
+@dataclass(frozen=True)
+class NoteTolerance:
+    """The numeric tolerance one note of the table states, read from the note alone.
+
+    ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
+    note mentions a tolerance, precision, threshold or margin (1,715 pairs' notes, 794
+    distinct). Each was read by a helper who saw the note, never the pair or its verdict:
+    ``status`` ``tolerance`` when the note states one symmetric gap under which two numbers
+    are equal (``relative`` and ``absolute``, the kind not stated 0; the named grader's
+    documented convention where the note gives a value but not its kind), ``not_tolerance``
+    (precision, rounding, significant figures, a band of accepted values, a score threshold),
+    ``unclear`` (asymmetric, per-question, several, or of unknown kind); ``why`` quotes what it
+    was read from. ``bench_verifier.py`` reports the checker given each pair's stated tolerance
+    as a row of its own; the table's main figures use none.
+    """
+
+    source_repo: str
+    source_path: str
+    note: str
+    status: str
+    relative: float
+    absolute: float
+    why: str
+
+
+def load_note_tolerances(
+    path: Path = PEER_TOLERANCES_PATH,
+) -> dict[tuple[str, str, str], NoteTolerance]:
+    """The read tolerances keyed by ``(source_repo, source_path, note)``; a malformed line
+    names its number."""
+    found: dict[tuple[str, str, str], NoteTolerance] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            row = NoteTolerance(**json.loads(line))
+            if row.status not in TOLERANCE_STATUSES:
+                raise ValueError(f"status {row.status!r} is not one of {TOLERANCE_STATUSES}")
+            for value in (row.relative, row.absolute):
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                    raise ValueError(f"tolerance {value!r} is not a number >= 0")
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{path}:{number}: not a note tolerance: {exc}") from exc
+        found[(row.source_repo, row.source_path, row.note)] = row
+    return found
+
+
+def stated_tolerance(
+    pair: PeerPair, tolerances: dict[tuple[str, str, str], NoteTolerance]
+) -> tuple[float, float] | None:
+    """``(relative, absolute)`` the pair's note states, or None (no tolerance, or a zero one)."""
+    row = tolerances.get((pair.source_repo, pair.source_path, pair.note))
+    if row is None or row.status != "tolerance" or (row.relative == 0 and row.absolute == 0):
+        return None
+    return float(row.relative), float(row.absolute)
+
+
 _TAG = re.compile(r"</?[A-Za-z_]+>")
 _BOX = re.compile(r"\\boxed\b")
 _GROUP_ARGUMENT = re.compile(r"\\(?:text\w*|mathrm|mbox|operatorname|begin|end)\s*\{[^{}]*\}")

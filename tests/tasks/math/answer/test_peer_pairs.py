@@ -12,7 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer import (
+    Tolerance,
+    after_reasoning,
+    check_equivalent,
+    extract_answer,
+)
 
 # The goal on bare answers is 97%. dev15 joined with two conflicts (suites stating
 # '22 + 14 + 11 + 7' differs from '54' and 'e' from '2.718281828', where other suites or the
@@ -615,6 +620,36 @@ def test_peer_pairs__every_pair_names_its_source_and_a_stated_verdict() -> None:
     first_batch = [pair for pair in PEER_PAIRS if pair.split in ("dev", "blind")]
     assert len(first_batch) == 300
     assert sum(pair.split == "blind" for pair in first_batch) == 77
+
+
+def test_note_tolerances__each_reads_a_note_of_the_table_as_a_valid_tolerance() -> None:
+    tolerances = _PEER.load_note_tolerances()
+    notes = {(pair.source_repo, pair.source_path, pair.note) for pair in PEER_PAIRS}
+    assert tolerances and set(tolerances) <= notes
+    for row in tolerances.values():
+        assert row.why.strip() and row.note.strip()
+        if row.status == "tolerance":
+            Tolerance(row.relative, row.absolute)  # raises on a value the checker refuses
+        else:
+            assert row.relative == row.absolute == 0, row
+
+
+def test_note_tolerances__a_stated_tolerance_moves_far_more_verdicts_right_than_wrong() -> None:
+    tolerances = _PEER.load_note_tolerances()
+    moved = Counter()
+    for pair in FLOORED_PAIRS:
+        stated = _PEER.stated_tolerance(pair, tolerances)
+        if stated is None:
+            continue
+        candidate, reference = (
+            _as_the_env_reads(side) for side in (pair.candidate, pair.reference)
+        )
+        plain = check_equivalent(candidate, reference).equivalent
+        given = check_equivalent(candidate, reference, tolerance=Tolerance(*stated)).equivalent
+        assert given or not plain  # a tolerance only widens
+        if given != plain:
+            moved["right" if given == pair.expected else "wrong"] += 1
+    assert moved["right"] >= 10 * max(moved["wrong"], 1), moved
 
 
 # The size of every later batch (N: pairs). A batch enters with one line here; a pair lost or
