@@ -86,3 +86,11 @@ def test_tolerance__a_hostile_answer_stays_bounded() -> None:
         "\\boxed{9^{9^{9^{9}}}}", "1", timeout=0.5, tolerance=Tolerance(relative=0.5)
     )
     assert not verdict.equivalent
+
+
+def test_tolerance__is_between_the_two_answers_not_inside_one() -> None:
+    # "10, 20" lists two answers even when the margin would call 10 and 20 close; a list of
+    # one value in two forms stays one value
+    loose = Tolerance(relative=0.5)
+    assert not is_equivalent("10", "10, 20", tolerance=loose)
+    assert is_equivalent("2.4", "5/2, 2.5", tolerance=Tolerance(relative=0.05))
