@@ -987,6 +987,19 @@ OlymMath and GSM8K scoring and its numeric equivalence) and telagod/llm-probe 7 
 equivalent-answer table: numbers, percent, time and byte units). 4 pairs already in the table or
 repeated within the batch dropped.
 
+Ninety-sixth batch (125 pairs from 7 suites, committed before it was scored; 13 of them under a
+stated setting): two helpers, one searching by meaning in languages the table held little of,
+one in Python and TypeScript LLM-evaluation projects (which found only suites already used):
+javileyes/ExpliCAS 52 (a Rust CAS's fixture files of identities and of equations with the same
+solutions), cochraef/LuaLaTeX-CAS 27 (Lua simplification tests, rewritten from its expression
+constructors into infix), asc-community/AngouriMath 23 (C# simplification regression tests),
+clojure-numerics/expresso 8 (Clojure simplify tests, from prefix forms), alexkutzke/farma_alg 6
+(a Ruby tutoring app's expression evaluator spec), Joeoc2001/AlgebraSystem 5 (C# bracket
+expansion and factoring equivalence) and epfl-lara/leon 4 (Scala equality by random
+evaluation). Nearly all are equal verdicts (simplification results). 14 pairs already in the
+table or repeated within the batch dropped, and three SteerScope rows whose verdicts were worked
+out from an accuracy figure rather than stated were left out before the join.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
