@@ -193,7 +193,7 @@ _LEADING_NUMBER = re.compile(rf"{_NUMBER_TERM}(?:\s*[-+*/=×÷]\s*{_NUMBER_TERM}
 _WORDS_AFTER_VALUE = re.compile(r"(?:\s*[,;:.])?\s+([A-Za-z]{2,})")
 """words right after a value (one way to split the spaces around a comma, so a long run of
 spaces is scanned once)"""
-_CALLED = frozenset(PLAIN_FUNCTIONS | EUROPEAN_FUNCTION_NAMES.keys() | {"sqrt"})
+_CALLED = frozenset(PLAIN_FUNCTIONS | EUROPEAN_FUNCTION_NAMES.keys() | {"sqrt", "cbrt"})
 """function names written without a backslash: before ``(`` they are mathematics, not words"""
 _ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
 """what follows a function name applied to something: ``(``, a power (``sin^2(x)``), a digit

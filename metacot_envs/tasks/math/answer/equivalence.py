@@ -39,6 +39,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     same_quantity,
     stated_number,
+    unit_unhyphened,
 )
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
@@ -354,6 +355,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
+    candidate, reference = unit_unhyphened(candidate), unit_unhyphened(reference)
     units = measurement_unit(candidate), measurement_unit(reference)
     if units[0] is not None and units[1] is not None:
         if units[0] == units[1]:

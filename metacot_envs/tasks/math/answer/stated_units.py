@@ -100,13 +100,14 @@ CANONICAL_UNITS: dict[str, str] = _PREFIXED_SPELLINGS | {
 
 _ONE_NUMBER_AND_UNIT = re.compile(
     r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}|\*\*-?\d{1,3})?)"
-    r"(?:\s|\\[ ,;!]|~)*"
+    r"(?:-(?=[μµ]?[A-Za-z]{2})|(?:\s|\\[ ,;!]|~)*)"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
     r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?)"
 )
 """one number and a unit, its square or cube written ``^2``, ``²`` or as a digit glued to the
-unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand)"""
+unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand); a hyphen may join the
+number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
 
 
 def measurement_unit(answer: str) -> str | None:
@@ -120,6 +121,17 @@ def measurement_unit(answer: str) -> str | None:
         return None
     power = match.group(3) or match.group(4) or {"²": "2", "³": "3", None: ""}[match.group(5)]
     return f"{unit}^{power}" if power else unit
+
+
+_HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")
+
+
+def unit_unhyphened(answer: str) -> str:
+    """``answer`` with the hyphen of a number joined to its unit as a space (``78-yard`` is
+    ``78 yard``), when it is one number and a known unit; else ``answer`` unchanged."""
+    if "-" not in answer or measurement_unit(answer) is None:
+        return answer
+    return _HYPHENED_UNIT.sub(r"\1 ", answer, count=1)
 
 
 def stated_number(answer: str) -> str:

@@ -10,6 +10,7 @@ fixed pseudo-random points (symbolic expressions) with a relative tolerance.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -173,12 +174,62 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     if contains(candidate, Matrix, budget) or contains(reference, Matrix, budget):
         candidate = fold_matrix_arithmetic(candidate, budget)
         reference = fold_matrix_arithmetic(reference, budget)
+    if isinstance(reference, Matrix | Bracketed):
+        candidate = _scaled_vector(candidate, budget)
+    if isinstance(candidate, Matrix | Bracketed):
+        reference = _scaled_vector(reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
     candidate, reference = _ratio_as_quotient(candidate, reference)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
         return compare_scalars(candidate, reference, budget)
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+def _scaled_vector(side: Node, budget: Budget) -> Node:
+    """A product of numbers and one vector written as a bracketed list (``3 * [1, 3, 5]``,
+    ``-2(1, -1)``), or such a vector over a number (``[6, 3, 18] / 3``), as the vector of scaled
+    items, against a vector; else ``side`` as it is. An interval (``[1, 2)``) is no vector, and
+    a letter before a tuple may name a point (``P(3, 4)``): only numbers scale."""
+    if isinstance(side, Neg):
+        inner = _scaled_vector(side.operand, budget)
+        if isinstance(inner, Bracketed):
+            return Bracketed(inner.opening, tuple(Neg(item) for item in inner.items), inner.closing)
+        return side
+    scalars: tuple[Node, ...]
+    if isinstance(side, Div):
+        vector, scalars = side.numerator, (side.denominator,)
+    elif isinstance(side, Mul):
+        vectors = [factor for factor in side.factors if isinstance(factor, _COLLECTIONS)]
+        if len(vectors) != 1:
+            return side
+        vector = vectors[0]
+        scalars = tuple(factor for factor in side.factors if factor is not vector)
+    else:
+        return side
+    if not _is_vector(vector) or any(
+        isinstance(scalar, _COLLECTIONS) or collect_symbols(scalar, budget) for scalar in scalars
+    ):
+        return side
+    assert isinstance(vector, Bracketed)
+    items: tuple[Node, ...]
+    if isinstance(side, Div):
+        items = tuple(Div(item, side.denominator) for item in vector.items)
+    else:
+        items = tuple(Mul((*scalars, item)) for item in vector.items)
+    return Bracketed(vector.opening, items, vector.closing)
+
+
+def _is_vector(node: Node) -> bool:
+    return (
+        isinstance(node, Bracketed)
+        and node.opening + node.closing in ("()", "[]")
+        and len(node.items) >= 2
+        and not any(isinstance(item, _COLLECTIONS) for item in node.items)
+    )
+
+
+_COLLECTIONS = (AnswerList, Bracketed, Union, Matrix, Relation, Text)
 
 
 def _ratio_as_quotient(candidate: Node, reference: Node) -> tuple[Node, Node]:
@@ -787,6 +838,13 @@ def _compare_equations(
                 return False, "equations differ"
         elif not _close(left / right, ratio):
             return False, "equations differ"
+    if ratio is not None and not _same_ratio_off_the_usual_points(
+        differences, symbols, ratio, budget
+    ):
+        return (
+            False,
+            "equations differ where both are real (a negative, smaller or larger variable)",
+        )
     if compared == 0:
         # no point where both are defined is no evidence they agree; tuples inside the
         # arithmetic, which have no value, may still be compared as unknowns
@@ -801,6 +859,41 @@ def _compare_equations(
                 return _compare_equations(opaque[0], opaque[1], budget, positive)
         return False, "equations undefined at every sample point"
     return True, "equivalent inequalities" if positive else "equivalent equations"
+
+
+def _same_ratio_off_the_usual_points(
+    differences: Sequence[Node], symbols: list[str], ratio: complex, budget: Budget
+) -> bool:
+    """Whether two equations' ``lhs - rhs``, when a root or a function is applied (``|x| = 4``,
+    ``\\sqrt{x^2} = 5``), keep their ratio at points below and above the usual range and
+    between 0 and 1, wherever both are real: in (1.25, 2.75) ``|x| - 4`` is ``x - 4``, yet
+    ``|x| = 4`` also holds at -4. Sides without such parts are polynomials or quotients, which
+    the usual points settle."""
+    if not any(_has_root_or_function(difference, budget) for difference in differences):
+        return True
+    for value_range in (*CHECK_RANGES, BELOW_ONE):
+        for point in sample_points(symbols, value_range):
+            left = _real_value(differences[0], point, budget, 1.0, False)
+            right = _real_value(differences[1], point, budget, 1.0, False)
+            if left is None or right is None:
+                continue
+            if abs(right) <= ABSOLUTE_TOLERANCE or abs(left) <= ABSOLUTE_TOLERANCE:
+                if not _close(left, right):
+                    return False
+            elif not _close(left / right, ratio):
+                return False
+    return True
+
+
+def _has_root_or_function(node: Node, budget: Budget) -> bool:
+    return any(
+        isinstance(part, Func)
+        or (
+            isinstance(part, Pow)
+            and not (isinstance(part.exponent, Number) and part.exponent.value.denominator == 1)
+        )
+        for part in walk(node, budget)
+    )
 
 
 def _tuples_as_unknowns(node: Node) -> Node:
