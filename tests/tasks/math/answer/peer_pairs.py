@@ -1000,6 +1000,17 @@ evaluation). Nearly all are equal verdicts (simplification results). 14 pairs al
 table or repeated within the batch dropped, and three SteerScope rows whose verdicts were worked
 out from an accuracy figure rather than stated were left out before the join.
 
+Ninety-seventh batch (32 pairs from 5 suites, committed before it was scored; 4 of them under a
+stated setting): two helpers, one on answer checkers written for non-English users and course
+autograders, one on equality functions whose tests state both verdicts: SeijiShii/math-tree 14
+(a Japanese tutoring app's TypeScript equivalence and worked-chain grading), aq1608/homosapien 6
+(SymPy equivalence, strict and up to a constant), statescope/StateScope 6 (a symbolic-equality
+oracle: expressions, solution sets, inequalities), nlev8/Graider 3 (golden fixtures of a STEM
+grader's math equivalence) and beita6969/no-bug 3 (a Chinese reward project's comparison
+cases, checked against expected flags). A fork of LobeHub's eval-rubric (lanej/lobehub), a suite
+the table holds through another fork, was left out before the join; 30 pairs already in the
+table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
