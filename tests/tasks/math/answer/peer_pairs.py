@@ -1092,7 +1092,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # 29c4c93), blind84 after the ninety-first (16/21 at c081482), blind85 after the ninety-second
 # (138/183 at 812683b), blind86 after the ninety-third (66/80 at a969f02), blind87 after the
 # ninety-fourth (40/56 at 4f549c9), blind88 after the ninety-fifth (44/58 at 83198c6), blind89
-# after the ninety-sixth (54/67 at 304ce99). blind90 onward stay held back. (The first
+# after the ninety-sixth (54/67 at 304ce99), blind90 after the ninety-seventh (30/32 at
+# e9c1e5d). blind91 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1186,6 +1187,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind87",
         "blind88",
         "blind89",
+        "blind90",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
