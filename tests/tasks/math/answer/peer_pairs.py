@@ -1011,6 +1011,19 @@ cases, checked against expected flags). A fork of LobeHub's eval-rubric (lanej/l
 the table holds through another fork, was left out before the join; 30 pairs already in the
 table or repeated within the batch dropped.
 
+Ninety-eighth batch (143 pairs from 6 suites, committed before it was scored; 56 of them under a
+stated setting): two helpers, one tracing test files earlier parts found but could not attribute
+(one traced), one on answer graders of physics, chemistry and science exercises:
+whitecircle/halo 48 (an RL environment's adversarial tests of its numeric-match reward: units,
+percent, currency, separators, hedged answers), AtishayJain2503/metacognition-eval 47 (numeric
+evaluation under relative and absolute tolerances and percent scaling, and SymPy algebra),
+Oumayma-O/chem-tutor-backend 24 (a chemistry tutor's unit-aware answers and scientific
+notation), TLMROBIN/HighSchoolPhysics 16 (physics fill-in rules: unit conversion, tolerances,
+significant figures; each reference's number and unit field joined into one text),
+lfr-0531/TensorRT-LLM 5 (the AIME grader test of a fork of NVIDIA's TensorRT-LLM, not found in
+the upstream's listing) and m-shaheer313/study-helper 3 (a quiz's numeric grading). 43 pairs
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
