@@ -39,6 +39,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     same_quantity,
     stated_number,
+    unit_stands_apart,
     unit_unhyphened,
 )
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
@@ -363,6 +364,12 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
+    # a unit on one side only is dropped, as the normalizer drops unit words: "5 m2" is 5
+    # (a one-letter unit glued to its number, "10m", stays: it may be a product)
+    if units[0] is not None and _is_plain_arithmetic(reference) and unit_stands_apart(candidate):
+        candidate = stated_number(candidate)
+    elif units[1] is not None and _is_plain_arithmetic(candidate) and unit_stands_apart(reference):
+        reference = stated_number(reference)
     try:
         reference_trees = _readings(reference, budget)
     except LatexSyntaxError as exc:
@@ -398,12 +405,22 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
 _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 """``+ C`` ending an answer: the constant of integration"""
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
+_MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
+
+
+_PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
+
+
+def _is_plain_arithmetic(side: str) -> bool:
+    """Whether ``side`` is numbers and arithmetic signs only (no letter, no command)."""
+    return bool(_PLAIN_ARITHMETIC.fullmatch(side)) and any(ch.isdigit() for ch in side)
 
 
 def _same_case_constant(candidate: str, reference: str) -> tuple[str, str]:
     """Both sides, with a ``+ c`` ending one of them read as the ``+ C`` ending the other (the
     constant of integration in lower case: ``x + c`` is ``x + C``) when that side names no
-    other ``C``.
+    other ``C``, and a ``- C`` ending one side as the ``+ C`` ending the other (the constant's
+    sign is arbitrary too).
 
     A ``+ C`` on one side only stays: an antiderivative without its constant of integration
     is another answer (``x^3/3`` is not ``x^3/3 + C``), as the tests of Doenet's
@@ -411,6 +428,9 @@ def _same_case_constant(candidate: str, reference: str) -> tuple[str, str]:
     drop it (four pairs). Until the eightieth batch it was dropped; keeping it moved two
     held-back pairs right and none wrong."""
     ends = [_INTEGRATION_CONSTANT.search(side) for side in (candidate, reference)]
+    flipped = _constant_sign_flipped(candidate, reference, ends)
+    if flipped is not None:
+        return flipped
     if (ends[0] is None) != (ends[1] is None):
         lower = 0 if ends[0] is None else 1
         sides = [candidate, reference]
@@ -418,6 +438,25 @@ def _same_case_constant(candidate: str, reference: str) -> tuple[str, str]:
             sides[lower] = _LOWER_CASE_CONSTANT.sub(" + C", sides[lower])
             return sides[0], sides[1]
     return candidate, reference
+
+
+def _constant_sign_flipped(
+    candidate: str, reference: str, plus: list[re.Match[str] | None]
+) -> tuple[str, str] | None:
+    """Both sides with a ``- C`` ending one of them as ``+ C`` when the other ends with
+    ``+ C`` and both are functions of a lower-case variable before it (antiderivatives, not
+    angles ``A - C``): one arbitrary constant, whatever its sign. Else None."""
+    minus = [_MINUS_CONSTANT.search(side) for side in (candidate, reference)]
+    ends = [p or m for p, m in zip(plus, minus, strict=True)]
+    if (plus[0] is None) == (plus[1] is None) or (minus[0] is None) == (minus[1] is None):
+        return None
+    sides = (candidate, reference)
+    if not all(
+        end and re.search(r"[a-z]", side[: end.start()])
+        for side, end in zip(sides, ends, strict=True)
+    ):
+        return None
+    return _MINUS_CONSTANT.sub(" + C", candidate), _MINUS_CONSTANT.sub(" + C", reference)
 
 
 _TRAILING_PERCENT = re.compile(r"\\?%[\s.$]*$")

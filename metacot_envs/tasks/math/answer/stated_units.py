@@ -103,10 +103,10 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"(?:-(?=[μµ]?[A-Za-z]{2})|(?:\s|\\[ ,;!]|~)*)"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
-    r"\s*(?:\^\s*\{?\s*([23])\s*\}?|([²³]))?)"
+    r"\s*(?:\^\s*[{(]?\s*([23])\s*[})]?|([²³]))?)"
 )
 """one number and a unit, its square or cube written ``^2``, ``²`` or as a digit glued to the
-unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand); a hyphen may join the
+unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand; ``m^(2)`` too); a hyphen may join the
 number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
 
 
@@ -132,6 +132,19 @@ def unit_unhyphened(answer: str) -> str:
     if "-" not in answer or measurement_unit(answer) is None:
         return answer
     return _HYPHENED_UNIT.sub(r"\1 ", answer, count=1)
+
+
+def unit_stands_apart(answer: str) -> bool:
+    """Whether the unit :func:`measurement_unit` reads in ``answer`` is written apart from its
+    number (``5 m``) or is two letters or more (``24cm2``), so that it cannot be a variable the
+    number multiplies (``10m``, ``0.64N``: a product to graders that read algebra)."""
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    text = text.strip().rstrip(".").strip()
+    match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
+    if match is None:
+        return False
+    glued = text[match.end(1) : match.end(1) + 1].isalpha()
+    return len(match.group(2)) >= 2 or not glued
 
 
 def stated_number(answer: str) -> str:
