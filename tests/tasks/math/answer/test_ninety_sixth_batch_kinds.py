@@ -43,7 +43,9 @@ def test_extract_answer__cbrt_calls_are_mathematics(text: str, answer: str | Non
         ("\\frac{1}{2}(4, 6)", "(2, 3)"),
     ],
 )
-def test_check_equivalent__hyphened_units_and_scaled_vectors(candidate: str, reference: str) -> None:
+def test_check_equivalent__hyphened_units_and_scaled_vectors(
+    candidate: str, reference: str
+) -> None:
     verdict = check_equivalent(candidate, reference)
     assert verdict.equivalent, verdict
 
