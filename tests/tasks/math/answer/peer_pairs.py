@@ -1024,6 +1024,17 @@ lfr-0531/TensorRT-LLM 5 (the AIME grader test of a fork of NVIDIA's TensorRT-LLM
 the upstream's listing) and m-shaheer313/study-helper 3 (a quiz's numeric grading). 43 pairs
 already in the table or repeated within the batch dropped.
 
+Ninety-ninth batch (28 pairs from 6 suites, committed before it was scored; 3 of them under a
+stated setting): two helpers, one on assessment platforms and their plugins, one on
+competition-maths grading in LLM projects (both found most suites already in the table):
+annilq/openedu 12 (a Chinese school-maths checker and grader: fractions, mixed numbers, units in
+Chinese), HERCsMusicSystems/cas 6 (a Prolog student-answer test of algebraic equivalence; the
+teacher's parametrized answer written with the test's parameter values), TonyXu12138/nanochat 5
+(an AIME answer check of a nanochat fork, its own test, unlike the other fork's in the table),
+XimeraProject/components 3 (answer blanks), Group-2-Website/Learning_website 1 and
+modelcorp/axon 1 (a SymPy grader's case list). 43 pairs already in the table or repeated within
+the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
