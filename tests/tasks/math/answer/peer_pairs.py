@@ -1117,7 +1117,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (138/183 at 812683b), blind86 after the ninety-third (66/80 at a969f02), blind87 after the
 # ninety-fourth (40/56 at 4f549c9), blind88 after the ninety-fifth (44/58 at 83198c6), blind89
 # after the ninety-sixth (54/67 at 304ce99), blind90 after the ninety-seventh (30/32 at
-# e9c1e5d), blind91 after the ninety-eighth (65/69 at 6e3a066). blind92 onward stay held back. (The first
+# e9c1e5d), blind91 after the ninety-eighth (65/69 at 6e3a066), blind92 after the
+# ninety-ninth (10/13 at 116cd21). blind93 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1213,6 +1214,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind89",
         "blind90",
         "blind91",
+        "blind92",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
