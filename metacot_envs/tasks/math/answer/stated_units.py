@@ -123,6 +123,33 @@ def measurement_unit(answer: str) -> str | None:
     return f"{unit}^{power}" if power else unit
 
 
+# Chinese names of metric units, as their SI symbols (simplified and traditional spellings)
+_CJK_UNITS = {
+    "平方厘米": "cm^2", "平方米": "m^2", "立方厘米": "cm^3", "立方米": "m^3",
+    "厘米": "cm", "釐米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km",
+    "米": "m", "公尺": "m", "千克": "kg", "公斤": "kg", "毫克": "mg", "公克": "g", "克": "g",
+    "毫升": "mL", "公升": "L", "升": "L", "秒钟": "s", "秒鐘": "s", "秒": "s",
+    "分钟": "min", "分鐘": "min", "小时": "h", "小時": "h", "千瓦": "kW", "瓦": "W",
+    "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N",
+}  # fmt: skip
+_CJK_QUANTITY = re.compile(
+    r"\s*([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))\s*("
+    + "|".join(sorted(_CJK_UNITS, key=len, reverse=True))
+    + r")\s*[。.]?\s*"
+)
+
+
+def cjk_unit_as_symbol(answer: str) -> str:
+    """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) as the
+    number and the unit's SI symbol (``0.12 m``), so that units convert; else ``answer``."""
+    if answer.isascii():
+        return answer
+    match = _CJK_QUANTITY.fullmatch(answer)
+    if match is None:
+        return answer
+    return f"{match.group(1)} {_CJK_UNITS[match.group(2)]}"
+
+
 _HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")
 
 

@@ -1,0 +1,38 @@
+"""A kind the ninety-ninth batch's dev half showed, written fresh: metric units named in
+Chinese (``米``, ``厘米``, ``千克``, ``小时``) are their SI units, so quantities convert and a
+different unit is told apart, as with ``m`` and ``cm``."""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("0.12米", "12厘米", True),
+        ("3千克", "3000克", True),
+        ("2公里", "2000米", True),
+        ("1.5小时", "90分钟", True),
+        ("2平方米", "20000平方厘米", True),
+        ("30秒", "0.5 min", True),
+        ("5米", "5 cm", False),  # read as 5 m, not a bare 5
+        ("5米", "5厘米", False),
+    ],
+)
+def test_check_equivalent__chinese_metric_units_convert(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [("12厘米", "12 cm"), ("12厘米", "12"), ("12个", "12"), ("5元", "5")],
+)
+def test_check_equivalent__guards_of_the_ninety_ninth_batch_kind(
+    candidate: str, reference: str
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent
