@@ -1274,10 +1274,10 @@ class NoteTolerance:
     """The numeric tolerance one note of the table states, read from the note alone.
 
     ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
-    note mentions a tolerance, precision, threshold or margin (1,771 pairs' notes, 822
-    distinct: 794 read after the ninety-fifth batch, 28 more after the ninety-eighth; a later
-    batch's notes are read the same way). Each was read by a helper who saw the note, never the
-    pair or its verdict:
+    note mentions a tolerance, precision, threshold or margin (1,774 pairs' notes, 825
+    distinct: 794 read after the ninety-fifth batch, 28 after the ninety-eighth, 3 after the
+    ninety-ninth; a later batch's notes are read the same way). Each was read by a helper who
+    saw the note, never the pair or its verdict:
     ``status`` ``tolerance`` when the note states one symmetric gap under which two numbers
     are equal (``relative`` and ``absolute``, the kind not stated 0; the named grader's
     documented convention where the note gives a value but not its kind), ``not_tolerance``
