@@ -324,11 +324,13 @@ _MAP_PREFIX = re.compile(
 the answer is its expression; a bare ``x \\to 2`` (a limit's arrow) is not a map"""
 _LEADING_DISCOURSE = re.compile(
     r"(?i)^(?:(?:therefore|thus|hence|so|then|finally|consequently|clearly|altogether|overall"
-    r"|mathematically)\s*[,:]|(?:total|result|sum|value|solution)\s*[:=])\s*"
+    r"|mathematically)(?:\s*[,:]|\s+(?=[-+\d.(\\$]|[a-z]\s*=))"
+    r"|(?:total|result|sum|value|solution)\s*[:=])\s*"
 )
 """a discourse word opening the answer (``Therefore, 42``, ``Thus: 42``, ``Finally, 12``,
-``Mathematically, 1 + 1 = 2``), or a label naming what the value is (``Total: 14``, ``Result =
-14``)"""
+``Mathematically, 1 + 1 = 2``; without the comma before a number or a one-letter name set equal
+to something, ``so 5``, ``Thus x = 5``), or a label naming what the value is (``Total: 14``,
+``Result = 14``)"""
 _RESTATEMENT = re.compile(
     r"(?<=\S)\s*\((?i:i\.\s?e\.|that is|or|about|approx(?:\.|imately)?)[,:]?\s[^()]*\)\s*\.?\s*$"
 )

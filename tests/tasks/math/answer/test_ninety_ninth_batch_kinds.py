@@ -1,6 +1,11 @@
-"""A kind the ninety-ninth batch's dev half showed, written fresh: metric units named in
-Chinese (``米``, ``厘米``, ``千克``, ``小时``) are their SI units, so quantities convert and a
-different unit is told apart, as with ``m`` and ``cm``."""
+"""Kinds written fresh in the session of the ninety-ninth batch.
+
+- Its dev half showed metric units named in Chinese (``米``, ``厘米``, ``千克``, ``小时``): they
+  are their SI units, so quantities convert and a different unit is told apart, as with ``m``
+  and ``cm``.
+- A floored pair math-verify gets right showed a discourse word opening an answer without a
+  comma (``so x = 5``, ``Thus 5``): it goes, as ``Therefore, 5`` already did.
+"""
 
 from __future__ import annotations
 
@@ -36,3 +41,20 @@ def test_check_equivalent__guards_of_the_ninety_ninth_batch_kind(
     candidate: str, reference: str
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("so x = 5", "x = 5", True),
+        ("Thus x = 5", "x=5", True),
+        ("so 5", "5", True),
+        ("Then -3", "-3", True),
+        ("sox = 5", "x = 5", False),  # a word glued to the name is no discourse word
+        ("so", "5", False),
+    ],
+)
+def test_check_equivalent__a_discourse_word_without_a_comma_opens_the_answer(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
