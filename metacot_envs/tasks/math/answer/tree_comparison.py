@@ -256,6 +256,7 @@ _AS_UNIT_OR_VALUE: tuple[Fraction, ...] = (Fraction(1), Fraction(1, 100))
 
 
 GIVEN_TOLERANCE_MATCH = "match within the given tolerance"
+"""the reason of a match the caller's :class:`~.numeric_tolerance.Tolerance` allowed"""
 
 
 def compare_scalars(candidate: Node, reference: Node, budget: Budget) -> Outcome:
