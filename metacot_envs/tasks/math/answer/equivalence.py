@@ -409,8 +409,6 @@ _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 """``+ C`` ending an answer: the constant of integration"""
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 _MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
-
-
 _PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
 
 

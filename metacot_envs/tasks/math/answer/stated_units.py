@@ -105,9 +105,9 @@ _ONE_NUMBER_AND_UNIT = re.compile(
     r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
     r"\s*(?:\^\s*[{(]?\s*([23])\s*[})]?|([²³]))?)"
 )
-"""one number and a unit, its square or cube written ``^2``, ``²`` or as a digit glued to the
-unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand; ``m^(2)`` too); a hyphen may join the
-number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
+"""one number and a unit, its square or cube written ``^2``, ``^(2)``, ``²`` or as a digit glued
+to the unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand); a hyphen may join
+the number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
 
 
 def measurement_unit(answer: str) -> str | None:
