@@ -447,10 +447,12 @@ def _constant_sign_flipped(
     """Both sides with a ``- C`` ending one of them as ``+ C`` when the other ends with
     ``+ C`` and both are functions of a lower-case variable before it (antiderivatives, not
     angles ``A - C``): one arbitrary constant, whatever its sign. Else None."""
-    minus = [_MINUS_CONSTANT.search(side) for side in (candidate, reference)]
-    ends = [p or m for p, m in zip(plus, minus, strict=True)]
-    if (plus[0] is None) == (plus[1] is None) or (minus[0] is None) == (minus[1] is None):
+    if (plus[0] is None) == (plus[1] is None) or "C" not in candidate or "C" not in reference:
         return None
+    minus = [_MINUS_CONSTANT.search(side) for side in (candidate, reference)]
+    if (minus[0] is None) == (minus[1] is None):
+        return None
+    ends = [p or m for p, m in zip(plus, minus, strict=True)]
     sides = (candidate, reference)
     if not all(
         end and re.search(r"[a-z]", side[: end.start()])

@@ -156,7 +156,7 @@ _HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")
 def unit_unhyphened(answer: str) -> str:
     """``answer`` with the hyphen of a number joined to its unit as a space (``78-yard`` is
     ``78 yard``), when it is one number and a known unit; else ``answer`` unchanged."""
-    if "-" not in answer or measurement_unit(answer) is None:
+    if "-" not in answer or not _HYPHENED_UNIT.search(answer) or measurement_unit(answer) is None:
         return answer
     return _HYPHENED_UNIT.sub(r"\1 ", answer, count=1)
 
