@@ -5,6 +5,9 @@
   and ``cm``.
 - A floored pair math-verify gets right showed a discourse word opening an answer without a
   comma (``so x = 5``, ``Thus 5``): it goes, as ``Therefore, 5`` already did.
+- Floored pairs (three suites, every one stating a verdict on such a pair) showed two plain
+  values in square brackets against a bare list of two: the same list, in any order
+  (``[-9, 9]`` and ``9, -9``); against a tuple, a set or another interval it stays an interval.
 """
 
 from __future__ import annotations
@@ -55,6 +58,24 @@ def test_check_equivalent__guards_of_the_ninety_ninth_batch_kind(
     ],
 )
 def test_check_equivalent__a_discourse_word_without_a_comma_opens_the_answer(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("[1, 2]", "1, 2", True),
+        ("9, -9", "[-9, 9]", True),
+        ("\\pm 9", "[-9, 9]", True),
+        ("[1, 2]", "1, 3", False),
+        ("[1, 2]", "(1, 2)", False),  # an interval against a tuple
+        ("[1, 2]", "[1, 2)", False),
+        ("\\{1, 2\\}", "[1, 2]", False),  # a set is no interval
+    ],
+)
+def test_check_equivalent__two_values_in_square_brackets_against_a_bare_list(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
