@@ -110,13 +110,18 @@ to the unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand); a h
 the number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
 
 
+def _number_and_unit(answer: str) -> re.Match[str] | None:
+    """``answer``, without math delimiters and a closing period, read as one number and a
+    unit (:data:`_ONE_NUMBER_AND_UNIT`), or None."""
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    return _ONE_NUMBER_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
+
+
 def measurement_unit(answer: str) -> str | None:
     """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
     if len(answer) > 64 or not (any(ch.isalpha() for ch in answer) or "¢" in answer):
         return None
-    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
-    text = text.strip().rstrip(".").strip()
-    match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
+    match = _number_and_unit(answer)
     if match is None or (unit := _canonical(match.group(2))) is None:
         return None
     power = match.group(3) or match.group(4) or {"²": "2", "³": "3", None: ""}[match.group(5)]
@@ -165,20 +170,17 @@ def unit_stands_apart(answer: str) -> bool:
     """Whether the unit :func:`measurement_unit` reads in ``answer`` is written apart from its
     number (``5 m``) or is two letters or more (``24cm2``), so that it cannot be a variable the
     number multiplies (``10m``, ``0.64N``: a product to graders that read algebra)."""
-    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
-    text = text.strip().rstrip(".").strip()
-    match = _ONE_NUMBER_AND_UNIT.fullmatch(text)
+    match = _number_and_unit(answer)
     if match is None:
         return False
-    glued = text[match.end(1) : match.end(1) + 1].isalpha()
+    glued = match.string[match.end(1) : match.end(1) + 1].isalpha()
     return len(match.group(2)) >= 2 or not glued
 
 
 def stated_number(answer: str) -> str:
     """The number of an answer :func:`measurement_unit` reads a unit from (``0.64`` of
     ``0.64N``, glued or spaced, in ``\\text`` or not)."""
-    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
-    match = _ONE_NUMBER_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
+    match = _number_and_unit(answer)
     if match is None:
         raise ValueError(f"no number and unit in {answer!r}")
     return match.group(1)
