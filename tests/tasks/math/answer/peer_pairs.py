@@ -1072,6 +1072,19 @@ answer test: Persian digits, sets) and LocTran12310/examind 4 (a Vietnamese shor
 41 pairs already in the table or repeated within the batch dropped, and 17 from two suites whose
 test file's path could not be confirmed.
 
+Hundred-and-third batch (140 pairs from 12 suites, committed before it was scored): three
+helpers, on leads the last batch could not trace, chart-QA scorers and tutoring apps:
+Drona-Thoka/ICTM-Trainer 27 (a math-contest trainer: surds, scientific notation, worded answers,
+a strict relative tolerance), HelloImFranky/trusty_algebra_tutor 18 (equations equal up to
+scaling, grading modes), rholdorp/pww_vwo1_t3_26 11 (Dutch: decimal commas, middle dots,
+superscripts, degrees), edbpede/math 10 (a Danish validator: percent, locales, tolerances),
+Ommel96/BumTeacherBypass 8 and edswangren/max-math 7 (TypeScript answer checkers), and six
+ChartQA-style relaxed-accuracy suites: Ahmed-Elghazaly/chartqa-dual-target 16,
+the-neemon/type-aware-vlm-failures 15, kuotunyu/qwen3-vl-chartqa 10, pratch/frontier-hw-benchmark
+8, geminitt/vlm-speedrun 7 and ffy208/On-Policy-Distillation-for-Vision-Language-Reasoning 3 (a
+5% relative tolerance, percent read two ways, zero compared as text). 130 pairs already in the
+table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
