@@ -28,6 +28,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
 )
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token
 from metacot_envs.tasks.math.answer.matrix_arithmetic import determinant
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols
 
 MAX_NESTING_DEPTH = 60
 """deepest bracket / operator nesting accepted"""
@@ -260,8 +261,7 @@ class LatexCommandParser:
             and argument.opening == "("
             and len(argument.items) == 2
         ):
-            # sympy's and calculators' log(x, b) is the logarithm of x to base b
-            applied = Func("log", (argument.items[1], argument.items[0]))
+            applied = Func("log", self._base_first(*argument.items))
         else:
             applied = Func(name, (argument,))
         if power is not None:
@@ -270,6 +270,21 @@ class LatexCommandParser:
             else:
                 applied = Pow(applied, power)
         return self.raised(applied) if bracketed else applied
+
+    def _base_first(self, first: Node, second: Node) -> tuple[Node, Node]:
+        """The base and argument of a two-argument ``log(a, b)``.
+
+        sympy's and calculators' ``log(x, b)`` is the logarithm of ``x`` to base ``b``, but CAS
+        such as Mathematica's ``Log[b, x]``, luacas and AngouriMath write the base first. A base
+        is a constant, so when exactly one argument is free of variables it is the base on
+        whichever side it stands (``log(10, x)`` and ``log(x, 10)`` are both base 10); two
+        numbers keep sympy's order.
+        """
+        first_constant = not collect_symbols(first, self.budget)
+        second_constant = not collect_symbols(second, self.budget)
+        if first_constant and not second_constant:
+            return first, second
+        return second, first
 
     def _big_operator(self, name: str) -> Node:
         """``\\sum_{k=a}^{b} body`` (or ``\\prod``) as ``Func(name, (k, a, b, body))``."""
