@@ -561,7 +561,14 @@ from metacot_envs.tasks.math.answer import (
 # every miss a conflict: GAIA's strict scorer ('42 km' refused for '42', '42.000001' for
 # '42'), binary byte units ('1024mi' for '1gi') and a grader refusing a long name before '='
 # ('\boxed{abcd=5}' for '5'): bare 86.09% (10133/11770), prose 88.2% (2335/2647; the floors
-# kept).
+# kept). Then batch 103 and blind96 joined (a constant argument of a two-argument log is its base
+# on either side, 'log(e, e^x)', fixed; no held-back pair moved), with their conflicts: ChartQA's
+# 5% tolerance and its zero compared as text, a percent read as its number or its fraction ('14%'
+# refused for '14', '81.9' for '81.9%'), a contest trainer's strict tolerance ('22.7156' refused
+# for '2√129'), an absolute 0.1 tolerance, a colon read as division ('6:2*4' for '12'), a CAS's
+# matrix power ('[[1, 0], [0, 1]] ^ 12') and two numbers in a base-first log ('log(2, 256)' for
+# '8', where sympy's order reads 1/8): bare 86.10% (10237/11889), prose 88.3% (2349/2661; the
+# floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.859
@@ -602,7 +609,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev103", "blind96"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
