@@ -1085,6 +1085,17 @@ the-neemon/type-aware-vlm-failures 15, kuotunyu/qwen3-vl-chartqa 10, pratch/fron
 5% relative tolerance, percent read two ways, zero compared as text). 130 pairs already in the
 table or repeated within the batch dropped.
 
+Hundred-and-fourth batch (113 pairs from 5 suites, committed before it was scored; 82 of them
+under a stated setting): two helpers, on suites earlier parts found but could not place, and
+physics and finance graders with units and tolerances: Amitdutta121/Universal_adaptive_trainer
+50 (a physics quantity grader: units converted, built-in and chosen tolerances, significant
+figures; a symbolic grader with declared variables and an equation mode),
+Doragan/gcse-maths-diagnostic 34 (a GCSE answer checker by answer type: exact forms with π and
+√, ratios, coordinates, sets, inequalities, units), cxaiiii/vasudha 16 (engineering answers in
+prose with units), KhyaatiRungta/quarry 10 (data questions in prose, relative and absolute
+tolerances) and CamelliaLilium/FinAcumen 3 (FinMMR's relative tolerance). 20 pairs already in
+the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
