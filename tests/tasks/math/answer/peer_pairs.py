@@ -1344,10 +1344,11 @@ class NoteTolerance:
     """The numeric tolerance one note of the table states, read from the note alone.
 
     ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
-    note mentions a tolerance, precision, threshold or margin (1,774 pairs' notes, 825
-    distinct: 794 read after the ninety-fifth batch, 28 after the ninety-eighth, 3 after the
-    ninety-ninth; a later batch's notes are read the same way). Each was read by a helper who
-    saw the note, never the pair or its verdict:
+    note mentions a tolerance, precision, threshold or margin (965 notes of 1,986 pairs: 794
+    read after the ninety-fifth batch, then each later batch's; after the hundred-and-fourth,
+    also notes that name one only as ``tol=``, ``atol``, ``eps`` or ``is_close``, which the
+    first selection missed). Each was read by a helper who saw the note, never the pair or its
+    verdict:
     ``status`` ``tolerance`` when the note states one symmetric gap under which two numbers
     are equal (``relative`` and ``absolute``, the kind not stated 0; the named grader's
     documented convention where the note gives a value but not its kind), ``not_tolerance``
@@ -1417,8 +1418,9 @@ class NoteUnitRequirement:
     """Whether one note's grader requires a reference's unit, read from the note alone.
 
     ``peer_unit_requirements.jsonl`` holds one per distinct ``(source_repo, source_path,
-    note)`` whose note mentions units (384 notes of 847 pairs, read after the hundred-and-second
-    batch). Each was read by a helper who saw the note, never the pair or its verdict:
+    note)`` whose note mentions units (418 notes of 895 pairs: 384 read after the
+    hundred-and-second batch, then each later batch's). Each was read by a helper who saw the
+    note, never the pair or its verdict:
     ``status`` ``required`` when the note says (or names an answer type whose behaviour is)
     that a bare number is wrong for a quantity with a unit, ``optional`` when it says units are
     dropped or a bare number is accepted, ``not_stated`` otherwise; ``why`` quotes what it was
