@@ -44,6 +44,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     unit_stands_apart,
     unit_unhyphened,
     units_required,
+    value_unit,
 )
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 
@@ -381,6 +382,10 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
+    # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
+    tails = value_unit(candidate) or units[0], value_unit(reference) or units[1]
+    if None not in tails and tails[0] != tails[1]:
+        return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
     # a bare number for a quantity: only a number with nothing after it lacks a unit, so
     # ones the unit reader does not know (90°, 38\rm{kg}, 10³ J) are compared as usual
     if (

@@ -823,9 +823,16 @@ def _strip_unit_tail(text: str) -> str:
     kept = len(words)
     while kept > 1 and _is_unit_word(words[kept - 1]):
         kept -= 1
-    if kept < len(words) and words[kept - 1][-1] in "0123456789}).":
-        return " ".join(words[:kept])
+    if kept < len(words) and (
+        words[kept - 1][-1] in "0123456789})."
+        or (words[kept - 1].endswith("\\pi") and _no_one_letter_word(words[kept:]))
+    ):
+        return " ".join(words[:kept])  # 36\pi cm^2 is 36\pi; 2\pi h keeps its height h
     return text
+
+
+def _no_one_letter_word(words: list[str]) -> bool:
+    return all(len(_SQUARED_OR_CUBED.sub("", word).rstrip(".")) > 1 for word in words)
 
 
 def _strip_item_units(text: str) -> str:

@@ -152,6 +152,29 @@ def measurement_unit(answer: str) -> str | None:
     return f"{unit}^{power}" if power else unit
 
 
+_VALUE_AND_UNIT = re.compile(
+    r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π))(?:\s|\\[ ,;!]|~)+"
+    r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
+    r"(?P<unit>[μµ]?[A-Za-z]{2,}(?:/[μµ]?[A-Za-z]+)?)\s*\}?"
+    r"\s*(?:\^\s*[{(]?\s*(?P<power>[23])\s*[})]?|(?P<glyph>[²³]))?"
+)
+"""a value that is not one number (``36\\pi``, ``2\\sqrt{3}``, ``\\frac{9}{2}``), a space and a
+unit of two letters or more (a lone letter after a value may be a variable: ``2\\pi h``)"""
+
+
+def value_unit(answer: str) -> str | None:
+    """The canonical unit after a value that is not one number (``cm^2`` of ``36\\pi cm^2``),
+    when :func:`measurement_unit` reads none, else None."""
+    if len(answer) > 96 or measurement_unit(answer) is not None:
+        return None
+    text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
+    if match is None or (unit := _canonical(match.group("unit"))) is None:
+        return None
+    power = match.group("power") or {"²": "2", "³": "3", None: ""}[match.group("glyph")]
+    return f"{unit}^{power}" if power else unit
+
+
 # Chinese names of metric units, as their SI symbols (simplified and traditional spellings)
 _CJK_UNITS = {
     "平方厘米": "cm^2", "平方米": "m^2", "立方厘米": "cm^3", "立方米": "m^3",
