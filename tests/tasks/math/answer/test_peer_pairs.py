@@ -568,7 +568,13 @@ from metacot_envs.tasks.math.answer import (
 # for '2√129'), an absolute 0.1 tolerance, a colon read as division ('6:2*4' for '12'), a CAS's
 # matrix power ('[[1, 0], [0, 1]] ^ 12') and two numbers in a base-first log ('log(2, 256)' for
 # '8', where sympy's order reads 1/8): bare 86.10% (10237/11889), prose 88.3% (2349/2661; the
-# floors kept).
+# floors kept). Then batch 104 and blind97 joined (a unit after pi, '36π cm²' for '36π', fixed,
+# and a value that is not one number keeps its unit against another; no held-back pair moved),
+# with their conflicts: tolerances the tests chose (FinMMR's 0.2%, 1%, 0.5%), an engineering
+# grader that skips the problem's givens in prose ('16 mm ... for a 2 m span'), proportional
+# ratios ('2:4:6' for '1:2:3', which clock times forbid), an antiderivative without its '+ C'
+# in a lenient mode and a 5-digit rounding ('0.015432' for '5/324'): bare 86.12%
+# (10286/11944), prose 88.3% (2364/2678; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.859
@@ -609,7 +615,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev104", "blind97"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
