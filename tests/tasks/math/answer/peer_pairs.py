@@ -1096,6 +1096,15 @@ prose with units), KhyaatiRungta/quarry 10 (data questions in prose, relative an
 tolerances) and CamelliaLilium/FinAcumen 3 (FinMMR's relative tolerance). 20 pairs already in
 the table or repeated within the batch dropped.
 
+Hundred-and-fifth batch (130 pairs from 6 suites, committed before it was scored; 23 of them
+under a stated setting): two helpers, in languages the table held few suites from:
+chanks/sat_grid_ins 58 (Ruby: SAT grid-in rules, truncated or rounded decimals that fill the
+grid, padded fields), gerdkortemeyer/loncapa 38 (Perl: LON-CAPA's math parser, units after a
+backtick, element-wise matrix products), JorAlEs/biostatAnki 16 and chaycereed/statquiz 2 (R:
+answers evaluated as R code, Inf and NaN), alfonsovng/matlab-grader-utils 10 and TUMcps/CORA 6
+(MATLAB: numbers, vectors and function handles). 11 pairs already in the table or repeated
+within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
