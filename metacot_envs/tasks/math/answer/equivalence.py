@@ -33,6 +33,7 @@ from metacot_envs.tasks.math.answer.latex_parse import parse_latex
 from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
+from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.stated_units import (
@@ -351,6 +352,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")
+    candidate, reference = siunitx_spelled_out(candidate), siunitx_spelled_out(reference)
     if not (candidate.isascii() and reference.isascii()):
         candidate, reference = (
             side.translate(_EARLY_ASCII_FORMS) for side in (candidate, reference)

@@ -29,6 +29,13 @@ linear in the answer's length (brace groups are matched once per rewrite, at mos
 - ``\rightarrow`` is ``\to`` (one arrow, two names), and the other names in
   :data:`SYNONYMS` are the signs they name (``\dotsc`` is ``\ldots``, ``\centerdot`` is
   ``\cdot``).
+- The ``siunitx`` package's macros are what they typeset (:func:`siunitx_spelled_out`, read
+  before units are compared): ``\\num{10000}`` is ``10000``, with siunitx's own reading of its
+  number (``1.5e3`` is ``1.5\\times10^{3}``, a comma is the decimal marker: ``\\num{1,5}`` is
+  ``1.5``); ``\\SI{9.8}{m/s^2}`` and ``\\qty{9.8}{m/s^2}`` are ``9.8\\text{ m/s^2}``; ``\\si{m}``
+  and ``\\unit{m}`` are ``\\text{ m}``; ``\\ang{30}`` is ``30^{\\circ}``. A unit spelled in
+  siunitx's unit macros (``\\kilo\\metre``) is dropped, as a unit on one side is. ``\\qty`` with
+  one argument is the physics package's bracket and stays.
 - A font or text macro without braces takes the one character after it, as TeX reads it:
   ``\mathrm dx`` is ``\mathrm{d}x`` (a roman differential), ``\textbf a`` is ``\textbf{a}``,
   ``c_{\mathrm p}`` is ``c_{\mathrm{p}}``.
@@ -239,3 +246,42 @@ def _typeset(name: str, order: str | None, arguments: list[str]) -> str | None:
         function, variable = arguments
         return f"\\frac{{{d}{power} {function}}}{{{d} {variable}{power}}}"
     return None
+
+
+_SIUNITX_NUMBER = re.compile(r"\\num\s*\{([^{}\\]{1,40})\}")
+_SIUNITX_QUANTITY = re.compile(r"\\(?:SI|qty)\s*\{([^{}\\]{1,40})\}\s*\{([^{}]{0,60})\}")
+_SIUNITX_UNIT = re.compile(r"\\(?:si|unit)\s*\{([^{}]{0,60})\}")
+_SIUNITX_ANGLE = re.compile(r"\\ang\s*\{([^{}\\;]{1,40})\}")
+_SIUNITX_EXPONENT = re.compile(r"(?<=\d)\s*[eE]\s*([-+]?\d{1,4})$")
+_SIUNITX_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_PLAIN_DECIMAL = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def siunitx_spelled_out(text: str) -> str:
+    """``text`` with the ``siunitx`` macros of the module docstring written out."""
+    if "\\" not in text or not any(
+        name in text for name in ("\\num", "\\SI", "\\qty", "\\si", "\\unit", "\\ang")
+    ):
+        return text
+    text = _SIUNITX_QUANTITY.sub(
+        lambda m: (
+            _siunitx_number(m.group(1), before_unit=True)
+            + ("" if "\\" in m.group(2) else f"\\text{{ {m.group(2).strip()}}}")
+        ),
+        text,
+    )
+    text = _SIUNITX_NUMBER.sub(lambda m: _siunitx_number(m.group(1)), text)
+    text = _SIUNITX_UNIT.sub(
+        lambda m: " " if "\\" in m.group(1) else f"\\text{{ {m.group(1).strip()}}}", text
+    )
+    return _SIUNITX_ANGLE.sub(lambda m: f"{_siunitx_number(m.group(1))}^{{\\circ}}", text)
+
+
+def _siunitx_number(number: str, before_unit: bool = False) -> str:
+    """A siunitx number as plain LaTeX, in braces: ``e`` marks the exponent, a comma the
+    decimal; a plain decimal ``before_unit`` goes bare, so the unit reader sees it."""
+    number = _SIUNITX_DECIMAL_COMMA.sub(".", number.strip())
+    if before_unit and _PLAIN_DECIMAL.fullmatch(number):
+        return number
+    number = _SIUNITX_EXPONENT.sub(lambda m: f"\\times10^{{{m.group(1)}}}", number)
+    return f"{{{number}}}"
