@@ -10,7 +10,8 @@ differ unless they measure one quantity, while the same unit on both sides leave
 compare (``0.64N`` is ``0.6400 N``, where a glued one-letter unit would read as a variable); a
 square or cube is part of the unit (``6 cm^2``, ``6\\text{ cm}^2``, ``6 cm²`` and ``6 cm2`` are
 one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
-``mph`` is ``mi/h``), so ``2 m/s`` is not ``2 km/h``. The SI symbols take every prefix from pico
+``mph`` is ``mi/h``; ``m s^-2`` and ``m·s⁻²``, :func:`unit_product_as_rate`), so ``2 m/s`` is
+not ``2 km/h``. The SI symbols take every prefix from pico
 to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units
 of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
 ``0.0006 m^2``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
@@ -224,6 +225,38 @@ def unit_unhyphened(answer: str) -> str:
     if "-" not in answer or not _HYPHENED_UNIT.search(answer) or measurement_unit(answer) is None:
         return answer
     return _HYPHENED_UNIT.sub(r"\1 ", answer, count=1)
+
+
+_UNIT_OVER_POWER = re.compile(
+    r"(?P<number>(?<![\w.])[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))\s+"
+    r"(?:(?P<top>[μµ]?[A-Za-z]{1,5})(?P<top_power>\^\s*\{?\s*[23]\s*\}?|[²³])?"
+    r"(?:\s*(?:·|\\cdot|\*)\s*|\s+)(?P<bottom>[μµ]?[A-Za-z]{1,5})"
+    r"|(?P<glued>[μµ]?[A-Za-z]{1,4}?)(?P<time>s|h|min))"
+    r"(?:\^\s*\{?\s*-\s*(?P<power>[123])\s*\}?|⁻(?P<glyph>[¹²³])|-(?P<typed>[123]))"
+    r"(?P<end>\s*\.?\s*)$"
+)
+"""one number and a unit product with a negative power at the end of an answer, the SI way of
+writing a rate (``9.8 m s^-2``, ``9.8 m·s⁻²``, ``9 m s-2``, ``3.0 m s^{-1}``; glued before a
+unit of time as students type it, ``3 ms^-2``, ``20 kmh^-1``)"""
+_SUPERSCRIPT_DIGITS = {"¹": "1", "²": "2", "³": "3"}
+
+
+def unit_product_as_rate(answer: str) -> str:
+    """An answer ending in one number and two known units, the second to a negative power, with
+    them as that rate (``v = 9.8 m s⁻²`` is ``v = 9.8 m/s^2``); else ``answer``. Glued, the
+    second unit is one of time, so ``ms^-2`` is metres per second squared, not per millisecond."""
+    if len(answer) > 96 or not any(mark in answer for mark in ("-", "⁻")):
+        return answer
+    match = _UNIT_OVER_POWER.search(answer)
+    if match is None:
+        return answer
+    top = match["top"] or match["glued"]
+    bottom = match["bottom"] or match["time"]
+    if None in (_canonical(top), _canonical(bottom)):
+        return answer
+    power = match["power"] or match["typed"] or _SUPERSCRIPT_DIGITS[match["glyph"]]
+    rate = f"{top}{match['top_power'] or ''}/{bottom}" + ("" if power == "1" else f"^{power}")
+    return f"{answer[: match.start()]}{match['number']} {rate}{match['end']}"
 
 
 def unit_stands_apart(answer: str) -> bool:

@@ -4,6 +4,10 @@
   unknown command. siunitx's macros are now what they typeset, read before units are compared:
   ``\\num`` its number (``e`` marks the exponent, a comma the decimal), ``\\SI``/``\\qty`` a
   number and a unit, ``\\si``/``\\unit`` a unit, ``\\ang`` degrees.
+- It also showed a rate written the SI way, as a product with a negative power (``9.8 m s⁻²``
+  for ``9.8``), read as two variables: one number and two known units, the second to a negative
+  power, is now that rate (``9.8 m/s^2``), with a dot, a space, ``^-2``, ``⁻²`` or a typed
+  ``-2``; glued before a unit of time as students type it (``3 ms^-2``).
 """
 
 from __future__ import annotations
@@ -46,6 +50,41 @@ def test_check_equivalent__siunitx_macros_are_what_they_typeset(
     ],
 )
 def test_check_equivalent__guards_of_the_hundred_and_fifth_batch_kind(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("4.9 m s⁻²", "4.9", True),
+        ("4.9 m s^-2", "4.9 m/s^2", True),
+        ("4.9 m·s⁻²", "4.9 m/s^2", True),
+        ("7 m s-1", "7 m/s", True),
+        ("a = 4.9 m s^{-2}", "4.9 m/s^2", True),
+        ("72 km h^-1", "20 m/s", True),
+        ("2 ms^-2", "2 m/s^2", True),
+        ("1000 kg m^-3", "1000 kg/m^3", True),
+        ("4.9 m s^-2", "4.9 m/s", False),
+        ("72 km h^-1", "72 m/s", False),
+    ],
+)
+def test_check_equivalent__a_unit_product_with_a_negative_power_is_a_rate(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("2 x y^-1", "\\frac{2x}{y}", True),  # letters that are not units stay variables
+        ("3 s^-1", "3 s^-1", True),
+        ("x^-2", "\\frac{1}{x^2}", True),
+    ],
+)
+def test_check_equivalent__guards_of_the_rate_kind(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
