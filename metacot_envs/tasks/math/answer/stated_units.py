@@ -16,7 +16,8 @@ to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` conver
 of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
 ``0.0006 m^2``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
 ``1/1000 kJ`` and ``10**-3 kJ`` are ``1 J``): only a plain decimal number converts (in E
-notation, over a whole denominator or as a power too), the values must agree exactly (``1 mi``
+notation, over a whole denominator, as a power or times a power of ten too: ``55.4*10^3 ms`` is
+``55.4 s``), the values must agree exactly (``1 mi``
 is not ``1.609 km``), and units without one fixed factor (months, years, cups, gallons) never
 convert. An answer with no unit, a unit outside the table (``apples``, ``sq ft``) or more than
 one number says nothing about units.
@@ -103,7 +104,8 @@ CANONICAL_UNITS: dict[str, str] = _PREFIXED_SPELLINGS | {
 """each spelling of a unit of measurement, with the one name it stands for"""
 
 _ONE_NUMBER_AND_UNIT = re.compile(
-    r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}|\*\*-?\d{1,3})?)"
+    r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}|\*\*-?\d{1,3}"
+    r"|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*[-+]?\d{1,3}\s*\}?)?)"
     r"(?:-(?=[μµ]?[A-Za-z]{2})|(?:\s|\\[ ,;!]|~)*)"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
@@ -309,10 +311,12 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
 }
 _PLAIN_NUMBER = re.compile(
     r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))"
-    r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3}))?(?![\d,.])"
+    r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3})"
+    r"|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*([-+]?\d{1,3})\s*\}?)?(?![\d,.])"
 )
 """a plain decimal number, perhaps in E notation (``1E6``), over a whole denominator
-(``1/1000``) or raised to a whole power (``10**-3``); decimal commas are read first, as
+(``1/1000``), raised to a whole power (``10**-3``) or times a power of ten (``55.4*10^3``,
+``1.5 \\times 10^{-2}``); decimal commas are read first, as
 :func:`decimal_comma_reading` reads them (``0,0084 m²``), so ``1,000`` (thousands or a decimal
 comma) is left unconverted"""
 
@@ -339,7 +343,11 @@ def _amount(answer: str, size: Fraction) -> Fraction | None:
     if number is None:
         return None
     value = Fraction(number.group(1))
-    exponent, denominator, power = number.group(2), number.group(3), number.group(4)
+    exponent, denominator, power = (
+        number.group(2) or number.group(5),
+        number.group(3),
+        number.group(4),
+    )
     if exponent is not None:
         value *= Fraction(10) ** int(exponent)
     elif denominator is not None:

@@ -8,6 +8,8 @@
   for ``9.8``), read as two variables: one number and two known units, the second to a negative
   power, is now that rate (``9.8 m/s^2``), with a dot, a space, ``^-2``, ``⁻²`` or a typed
   ``-2``; glued before a unit of time as students type it (``3 ms^-2``).
+- And a quantity whose number is written times a power of ten (``55.4*10^3 ms`` for ``55.4
+  s``) left unconverted: such a number now converts like a plain or E-notation one.
 """
 
 from __future__ import annotations
@@ -85,6 +87,23 @@ def test_check_equivalent__a_unit_product_with_a_negative_power_is_a_rate(
     ],
 )
 def test_check_equivalent__guards_of_the_rate_kind(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("12.5*10^3 ms", "12.5 s", True),
+        ("3 \\times 10^{-3} L", "3 mL", True),
+        ("2×10^-6 N", "2 uN", True),
+        ("4*10^2 cm", "4 m", True),
+        ("12.5*10^3 ms", "12.5 min", False),
+        ("3 \\times 10^{-3} L", "3 L", False),
+    ],
+)
+def test_check_equivalent__a_number_times_a_power_of_ten_converts_its_unit(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
