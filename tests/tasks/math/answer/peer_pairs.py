@@ -1105,6 +1105,14 @@ answers evaluated as R code, Inf and NaN), alfonsovng/matlab-grader-utils 10 and
 (MATLAB: numbers, vectors and function handles). 11 pairs already in the table or repeated
 within the batch dropped.
 
+Hundred-and-sixth batch (32 pairs from 2 suites, committed before it was scored): three helpers,
+on suites earlier parts could not place, compiled-language and mobile checkers and RL
+environments' rewards, until the shared search budget ran out:
+Illumination111/Ktransformers-development 22 (a GRPO math reward's tests: answers in prose,
+labels before a choice's value, aligned systems, tuples) and atiweb/super_calculadora 10 (a Dart
+app's algebra equivalence and quiz tests). One pair whose verdict rests on a choice letter mapped
+back to its value left out; 4 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
