@@ -38,6 +38,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     RUPIAH_CODE,
     SCALE_WORD_AFTER,
 )
+from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS
 from metacot_envs.tasks.math.answer.plain_spelling import (
     EUROPEAN_FUNCTION_NAMES,
     GREEK_NAMES,
@@ -164,6 +165,12 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
+_CJK_METRIC_UNIT = "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
+_METRIC_UNIT_AFTER_NUMBER = re.compile(
+    rf"(?<=\d)\s*(?:{_CJK_METRIC_UNIT})(?:\s*/\s*(?:{_CJK_METRIC_UNIT}))?"
+)
+"""a Chinese metric unit or rate after a number (``12厘米``, ``10米/秒``): the quantity's unit,
+which the comparison converts, not a word of prose"""
 _TEXT_WORD = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*[^{}\s]+\s*\}")
 """one word in a text command inside mathematics (``2\\sqrt{3}\\text{ см}``): a unit, which the
 comparison reads, not prose around the answer"""
@@ -421,7 +428,13 @@ def reads_as_prose(text: str) -> bool:
     # and so is each CJK character, but not a unit in a text command; Greek letters are
     # mathematics.
     scripted = (
-        0 if outside.isascii() else len(_OTHER_SCRIPT_WORD.findall(_TEXT_WORD.sub(" ", outside)))
+        0
+        if outside.isascii()
+        else len(
+            _OTHER_SCRIPT_WORD.findall(
+                _METRIC_UNIT_AFTER_NUMBER.sub(" ", _TEXT_WORD.sub(" ", outside))
+            )
+        )
     )
     words = english + scripted
     # one word and a line break ("work...\n32/3"): a note above the answer's own line; not

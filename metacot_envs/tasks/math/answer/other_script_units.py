@@ -34,6 +34,15 @@ _OTHER_SCRIPT_LETTER = re.compile(f"[{OTHER_SCRIPT_LETTERS}]")
 _PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+(?:/[a-z{OTHER_SCRIPT_LETTERS}]+)?")
 """a word of a unit phrase, or a rate of two (``км/ч``, ``м/с``)"""
 _GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
+CJK_METRIC_UNITS = {
+    "平方厘米": "cm^2", "平方米": "m^2", "立方厘米": "cm^3", "立方米": "m^3",
+    "厘米": "cm", "釐米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km",
+    "米": "m", "公尺": "m", "千克": "kg", "公斤": "kg", "毫克": "mg", "公克": "g", "克": "g",
+    "毫升": "mL", "公升": "L", "升": "L", "秒钟": "s", "秒鐘": "s", "秒": "s",
+    "分钟": "min", "分鐘": "min", "小时": "h", "小時": "h", "千瓦": "kW", "瓦": "W",
+    "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N",
+}  # fmt: skip
+"""Chinese names of metric units, with their SI symbols (simplified and traditional spellings)"""
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""
 

@@ -33,6 +33,7 @@ from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
+from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS
 
 _SYNONYMS = {
     "mm": "mm millimeter millimeters millimetre millimetres",
@@ -178,15 +179,6 @@ def value_unit(answer: str) -> str | None:
     return f"{unit}^{power}" if power else unit
 
 
-# Chinese names of metric units, as their SI symbols (simplified and traditional spellings)
-_CJK_UNITS = {
-    "平方厘米": "cm^2", "平方米": "m^2", "立方厘米": "cm^3", "立方米": "m^3",
-    "厘米": "cm", "釐米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km",
-    "米": "m", "公尺": "m", "千克": "kg", "公斤": "kg", "毫克": "mg", "公克": "g", "克": "g",
-    "毫升": "mL", "公升": "L", "升": "L", "秒钟": "s", "秒鐘": "s", "秒": "s",
-    "分钟": "min", "分鐘": "min", "小时": "h", "小時": "h", "千瓦": "kW", "瓦": "W",
-    "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N",
-}  # fmt: skip
 # The ohm written as its sign (the Greek capital omega or the ohm sign U+2126), SI prefixes too
 _OHM_SIGNS = {
     written + sign: prefix + "ohm"
@@ -194,28 +186,32 @@ _OHM_SIGNS = {
     for prefix in ("", "m", "u", "k", "M", "G")
     for written in ((prefix, "μ", "µ") if prefix == "u" else (prefix,))
 }
-_UNITS_IN_OTHER_SCRIPTS = _CJK_UNITS | _OHM_SIGNS
+_UNITS_IN_OTHER_SCRIPTS = CJK_METRIC_UNITS | _OHM_SIGNS
+_OTHER_SCRIPT_UNIT = "|".join(sorted(_UNITS_IN_OTHER_SCRIPTS, key=len, reverse=True))
 _OTHER_SCRIPT_QUANTITY = re.compile(
     r"\s*([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))(\s*)("
-    + "|".join(sorted(_UNITS_IN_OTHER_SCRIPTS, key=len, reverse=True))
-    + r")\s*[。.]?\s*"
+    + _OTHER_SCRIPT_UNIT
+    + r")(?:\s*/\s*("
+    + "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
+    + r"))?\s*[。.]?\s*"
 )
 
 
 def unit_in_other_script_as_symbol(answer: str) -> str:
     """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or an ohm
     written as its sign (``4.7 kΩ``) as the number and the unit's Latin symbol (``0.12 m``,
-    ``4.7 kohm``), so that units convert; else ``answer``. An ohm sign glued to its number stays
+    ``4.7 kohm``; a rate too, ``10米/秒`` is ``10 m/s``), so that units convert; else ``answer``. An ohm sign glued to its number stays
     glued (``2Ω`` may be 2 times Omega, as ``10m`` may be 10 times m)."""
     if answer.isascii():
         return answer
     match = _OTHER_SCRIPT_QUANTITY.fullmatch(answer)
     if match is None:
         return answer
-    number, space, unit = match.groups()
+    number, space, unit, per = match.groups()
     if unit in _OHM_SIGNS and not space:
         return answer
-    return f"{number} {_UNITS_IN_OTHER_SCRIPTS[unit]}"
+    rate = "" if per is None else f"/{CJK_METRIC_UNITS[per]}"
+    return f"{number} {_UNITS_IN_OTHER_SCRIPTS[unit]}{rate}"
 
 
 _HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")
