@@ -582,7 +582,10 @@ from metacot_envs.tasks.math.answer import (
 # with ';' between entries, element-wise products), SAT grid-in rounding ('2.11' for '19/9'),
 # chosen tolerances, molarity ('0.1 M' for '100 mM'), a rate law's brackets and a value with
 # its restatement in parentheses ('50% (0.5)'): bare 85.98% (10380/12073), prose 88.2%
-# (2370/2686; the floors kept).
+# (2370/2686; the floors kept). Then batch 106 and blind99 joined (a Chinese metric unit after a
+# number read as prose, so '12厘米' was compared as '12', fixed, 9 readable pairs right, none
+# wrong), with one conflict, a choice letter before its value ('C $48\mathrm{mph}$' for '48'):
+# bare 85.99% (10400/12094), prose 88.5% (2384/2695; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.859
@@ -623,7 +626,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev106", "blind99"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
