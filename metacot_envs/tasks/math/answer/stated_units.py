@@ -200,8 +200,9 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
 def unit_in_other_script_as_symbol(answer: str) -> str:
     """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or an ohm
     written as its sign (``4.7 kΩ``) as the number and the unit's Latin symbol (``0.12 m``,
-    ``4.7 kohm``; a rate too, ``10米/秒`` is ``10 m/s``), so that units convert; else ``answer``. An ohm sign glued to its number stays
-    glued (``2Ω`` may be 2 times Omega, as ``10m`` may be 10 times m)."""
+    ``4.7 kohm``; a rate too, ``10米/秒`` is ``10 m/s``), so that units convert; else
+    ``answer``. An ohm sign glued to its number stays glued (``2Ω`` may be 2 times Omega, as
+    ``10m`` may be 10 times m)."""
     if answer.isascii():
         return answer
     match = _OTHER_SCRIPT_QUANTITY.fullmatch(answer)
