@@ -38,7 +38,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     RUPIAH_CODE,
     SCALE_WORD_AFTER,
 )
-from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS
+from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNIT_PATTERN
 from metacot_envs.tasks.math.answer.plain_spelling import (
     EUROPEAN_FUNCTION_NAMES,
     GREEK_NAMES,
@@ -165,9 +165,8 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
-_CJK_METRIC_UNIT = "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
 _METRIC_UNIT_AFTER_NUMBER = re.compile(
-    rf"(?<=\d)\s*(?:{_CJK_METRIC_UNIT})(?:\s*/\s*(?:{_CJK_METRIC_UNIT}))?"
+    rf"(?<=\d)\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}))?"
 )
 """a Chinese metric unit or rate after a number (``12厘米``, ``10米/秒``): the quantity's unit,
 which the comparison converts, not a word of prose"""

@@ -387,7 +387,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
     # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
-    tails = value_unit(candidate) or units[0], value_unit(reference) or units[1]
+    tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
     if None not in tails and tails[0] != tails[1]:
         return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
     # a bare number for a quantity: only a number with nothing after it lacks a unit, so

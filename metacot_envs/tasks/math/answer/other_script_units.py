@@ -43,6 +43,8 @@ CJK_METRIC_UNITS = {
     "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N",
 }  # fmt: skip
 """Chinese names of metric units, with their SI symbols (simplified and traditional spellings)"""
+CJK_METRIC_UNIT_PATTERN = "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
+"""the names of :data:`CJK_METRIC_UNITS` as a regex alternation, longest first"""
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""
 

@@ -33,7 +33,10 @@ from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
-from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS
+from metacot_envs.tasks.math.answer.other_script_units import (
+    CJK_METRIC_UNIT_PATTERN,
+    CJK_METRIC_UNITS,
+)
 
 _SYNONYMS = {
     "mm": "mm millimeter millimeters millimetre millimetres",
@@ -168,8 +171,8 @@ unit of two letters or more (a lone letter after a value may be a variable: ``2\
 
 def value_unit(answer: str) -> str | None:
     """The canonical unit after a value that is not one number (``cm^2`` of ``36\\pi cm^2``),
-    when :func:`measurement_unit` reads none, else None."""
-    if len(answer) > 96 or measurement_unit(answer) is not None:
+    else None; callers ask it where :func:`measurement_unit` reads no unit."""
+    if len(answer) > 96:
         return None
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
@@ -192,7 +195,7 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
     r"\s*([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))(\s*)("
     + _OTHER_SCRIPT_UNIT
     + r")(?:\s*/\s*("
-    + "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
+    + CJK_METRIC_UNIT_PATTERN
     + r"))?\s*[。.]?\s*"
 )
 
