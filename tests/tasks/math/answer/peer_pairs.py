@@ -1113,6 +1113,16 @@ labels before a choice's value, aligned systems, tuples) and atiweb/super_calcul
 app's algebra equivalence and quiz tests). One pair whose verdict rests on a choice letter mapped
 back to its value left out; 4 already in the table or repeated within the batch dropped.
 
+Hundred-and-seventh batch (105 pairs from 3 suites, committed before it was scored): three
+helpers, on leads earlier parts could not place, graders written for non-English users and
+benchmark graders with their own tests: xiharbingerix/hsc-maths-coach 45 (an HSC maths coach's
+answer marking: money, degrees, areas, π, inequalities, root lists kept in order, no unit
+conversion), costea-radu/mate-online 41 (a Romanian grader: decimal commas, sets written with
+semicolons, percent, units, decimals rounded or cut to two places) and
+ohamwi1983-hash/plateforme-maths-v2 19 (a French exact-value reader: typed input against its
+standard form). 7 pairs from a Vietnamese grader whose file could not be placed left out; 40
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
