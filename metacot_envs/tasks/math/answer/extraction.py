@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from metacot_envs.tasks.math.answer.answer_spans import (
+    ANSWER_WORDS,
     CHINESE_CONCLUSION_PATTERN,
     LAST_NUMBER_PATTERN,
     MATH_SPAN_PATTERN,
@@ -148,6 +149,14 @@ _BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
 """what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
 prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
 dollar, ``####``, ``**`` or ``<answer>``"""
+_MARK_OR_LABEL_WORD = re.compile(
+    r"[$#<]|\*\*|\\[\[(]|\\begin"
+    rf"|(?i:box|ans|final|ergebnis|r[ée]sultat|resultado|risultato|{ANSWER_WORDS})"
+)
+"""what every built-in pattern but the prose-only ones needs in ASCII text: a dollar,
+``####``, ``**``, ``<answer>``, ``\\[``, ``\\(`` or ``\\begin`` (math spans), a box (``\\boxed``,
+``\\fbox``, ``boxed{``) or a label word in some language; ASCII text with none of these that
+is not prose (``x^2+1``, ``\\frac{1}{2}``, ``2 m/s``) states its answer as it is"""
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 
@@ -218,17 +227,19 @@ class AnswerPatterns:
         return self._search(text)
 
     def _search(self, text: str, after_empty_box: bool = False) -> ExtractedAnswer:
-        if (
-            self._built_in_only
-            and not after_empty_box  # the words after an empty box are read without prose
-            and text.isascii()
-            and _BUILT_IN_TRIGGER.search(text) is None
-        ):
-            return ExtractedAnswer(None)  # a bare value ("42", "-3/4"): no pattern can match
+        prose: bool | None = None  # whether the text reads as prose, found once when asked
+        # A bare value ("42", "x^2+1") can match no pattern; the words after an empty box are
+        # read without prose, so those are always searched.
+        if self._built_in_only and not after_empty_box and text.isascii():
+            if _BUILT_IN_TRIGGER.search(text) is None:
+                return ExtractedAnswer(None)
+            if _MARK_OR_LABEL_WORD.search(text) is None:
+                prose = reads_as_prose(text)
+                if not prose:
+                    return ExtractedAnswer(None)
         deadline = time.monotonic() + self.timeout
         closing: dict[int, int] | None = None
         disowned_from = len(text)  # fallbacks never read a value a label disowned
-        prose: bool | None = None  # whether the text reads as prose, found once when asked
         for pattern, compiled, built_in in self._compiled:
             if built_in and pattern in _PROSE_ONLY and not after_empty_box:
                 if prose is None:
