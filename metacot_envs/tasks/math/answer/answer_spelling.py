@@ -62,6 +62,9 @@ _THOUSANDS_HEAD = re.compile(r"[1-9]\d{0,2}")
 """the digits before a comma that may group thousands: 1-3, not starting with 0"""
 _EUROPEAN_NUMBER = re.compile(r"([-+]?)([1-9]\d{0,2}(?:\.\d{3})+),(\d+)")
 """``1.234,56``: dots grouping thousands and a decimal comma, as most of Europe writes"""
+LEADING_DECIMAL_COMMA = re.compile(r"([-+]?),(\d+)")
+"""``,5``: a whole answer opening with a decimal comma, its leading zero left out, as ``.5``
+leaves it out before a point; no list opens with a comma, so it has no other reading"""
 CURRENCY_CODES = (
     "USD EUR GBP INR JPY CNY RMB CAD AUD CHF HKD SGD NZD MYR IDR PHP KRW BRL MXN ZAR NGN KES VND "
     "THB PKR BDT EGP TRY RUB"
@@ -192,10 +195,13 @@ def join_thousands(text: str) -> str:
 
 def decimal_comma_reading(normalized: str) -> str | None:
     """The answer read with decimal commas (``1,22`` as ``1.22``, ``y=0,5x+1,5`` as
-    ``y=0.5x+1.5``, ``1.234,56`` as ``1234.56``) when every comma in it sits between digits,
+    ``y=0.5x+1.5``, ``1.234,56`` as ``1234.56``, ``,5`` as ``0.5``) when every comma in it sits between digits,
     unspaced, and none could group thousands (``1,000``, ``2,000x``) or join the two numbers
     alone in a bracket (``(1,5)``); else None."""
     text = normalized.strip()
+    leading = LEADING_DECIMAL_COMMA.fullmatch(text)
+    if leading is not None:
+        return f"{leading.group(1)}0.{leading.group(2)}"
     european = _EUROPEAN_NUMBER.fullmatch(text)
     if european is not None:
         sign, whole, fraction = european.groups()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from metacot_envs.tasks.math.answer.answer_spans import BRACE
 from metacot_envs.tasks.math.answer.answer_spelling import (
+    LEADING_DECIMAL_COMMA,
     decimal_comma_reading,
     last_top_level_side,
     magnitude_suffix_reading,
@@ -218,8 +219,10 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     if normalized.replace(" ", "") == "{}":
         return [_parse_normalized("\\emptyset", budget)]  # bare braces around nothing
     decimal = decimal_comma_reading(normalized)
-    if decimal is not None and _NEGATIVE_ZERO_ITEM.search(normalized):
-        return [_parse_normalized(decimal, budget)]  # "-0,2": no list opens with -0
+    if decimal is not None and (
+        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
+    ):
+        return [_parse_normalized(decimal, budget)]  # "-0,2", ",5": no list opens so
     trees = [_parse_normalized(normalized, budget)]
     if decimal is not None:
         trees.append(_parse_normalized(decimal, budget))
@@ -371,6 +374,10 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(logic, "same truth table" if logic else "truth tables differ")
     if _number_set_letter(candidate, reference) or _number_set_letter(reference, candidate):
         return Verdict(True, "a number set and its letter")
+    candidate, reference = (
+        _ratio_in_words(candidate, reference),
+        _ratio_in_words(reference, candidate),
+    )
     candidate, reference = _same_case_constant(candidate, reference)
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
@@ -529,6 +536,22 @@ def _number_set_letter(side: str, other: str) -> bool:
         return False
     named = _NUMBER_SET.fullmatch(other.strip())
     return named is not None and letter in (named.group(1), named.group(2))
+
+
+_RATIO_IN_WORDS = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s+(?i:to)\s+([-+]?\d+(?:\.\d+)?)\s*")
+_NUMBER_RATIO = re.compile(r"\s*\$?\s*[-+]?\d+(?:\.\d+)?\s*:\s*[-+]?\d+(?:\.\d+)?\s*\$?\s*")
+
+
+def _ratio_in_words(side: str, other: str) -> str:
+    """``side`` as a ratio with a colon when it joins two numbers by "to" (``1 to 100``) and
+    ``other`` is a ratio of two numbers (``1:100``), as a ratio is said; else as it is. Alone,
+    ``1 to 100`` may be a range, so it is read as a ratio only against one."""
+    if "to" not in side and "TO" not in side and "To" not in side:
+        return side
+    words = _RATIO_IN_WORDS.fullmatch(side)
+    if words is None or _NUMBER_RATIO.fullmatch(other) is None:
+        return side
+    return f"{words.group(1)}:{words.group(2)}"
 
 
 def _glued_after_digits(side: str) -> str:
