@@ -585,7 +585,15 @@ from metacot_envs.tasks.math.answer import (
 # (2370/2686; the floors kept). Then batch 106 and blind99 joined (a Chinese metric unit after a
 # number read as prose, so '12厘米' was compared as '12', fixed, 9 readable pairs right, none
 # wrong), with one conflict, a choice letter before its value ('C $48\mathrm{mph}$' for '48'):
-# bare 85.99% (10400/12094), prose 88.5% (2384/2695; the floors kept).
+# bare 85.99% (10400/12094), prose 88.5% (2384/2695; the floors kept). Then batch 107 and
+# blind100 joined (a decimal comma without its leading zero, ',5', and a ratio in words against
+# a ratio, '1 to 100' for '1:100': fixed, one held-back pair moved right, none wrong), with
+# their conflicts: a grader that accepts decimals rounded or cut to two places ('0,33' for
+# '1/3', '3,1416' for 'π'), root lists kept in order, coefficient forms refused ('x/2' for
+# '0.5x'), '1 200/3' as a mixed number against '1,125' as a decimal, any antiderivative, a
+# chosen tolerance, a unit the test passes ('292 долл.' against roubles) and an expected number
+# that is not the last one in prose: bare 86.00% (10483/12189), prose 88.4% (2392/2705; the
+# floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.859
@@ -626,7 +634,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev107", "blind100"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
