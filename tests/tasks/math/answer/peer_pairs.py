@@ -1123,6 +1123,15 @@ ohamwi1983-hash/plateforme-maths-v2 19 (a French exact-value reader: typed input
 standard form). 7 pairs from a Vietnamese grader whose file could not be placed left out; 40
 already in the table or repeated within the batch dropped.
 
+Hundred-and-eighth batch (37 pairs from 6 suites, committed before it was scored): three
+helpers, on leads earlier parts could not place, graders for users of less covered languages
+and table-driven tests in compiled languages: teterw/derive 16 (a Thai app's algebra and
+trigonometry equivalence by sampling), rohanpunnoosep-afk/SAT-AI 12 (a Java SAT answer
+validator's check program: units on one side, a function-name prefix, surds), the Polish
+aieduvia111-beep/ai-teacher-backend 4 and karolcgm/quiz-kotlin 3 (assignments against values,
+decimal commas, fractions passed as objects), masein/ai-enhancement 1 and
+shankar-sachin/atombowl 1. 31 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
