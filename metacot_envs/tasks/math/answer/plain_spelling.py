@@ -84,9 +84,16 @@ _SPELLINGS = sorted(
 )
 """each name as written, in capitals (``SIN(``, as calculators print it), capitalised, and
 the inverse functions as Mathematica spells them (``ArcSin(``)"""
-_PLAIN_FUNCTION = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()")
+_AT_A_SPELLING = "(?=[" + "".join(sorted({spelling[0] for spelling in _SPELLINGS})) + "])"
+"""a lookahead for the first letters of :data:`_SPELLINGS`: opening a pattern, it lets ``re``
+skip every other position before trying the long alternation of names (same matches, several
+times faster)"""
+_PLAIN_FUNCTION = re.compile(
+    _AT_A_SPELLING + r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\s*\()"
+)
 _PLAIN_FUNCTION_OF_NAME = re.compile(
-    r"(?<![A-Za-z\\])(?!(?<=\d )(?i:sec)(?![A-Za-z]))("
+    _AT_A_SPELLING
+    + r"(?<![A-Za-z\\])(?!(?<=\d )(?i:sec)(?![A-Za-z]))("
     + "|".join(_SPELLINGS)
     + r")(?=[ \t]+[A-Za-z0-9(\\])"
 )
@@ -124,11 +131,16 @@ _PLAIN_ABS = re.compile(r"(?<![A-Za-z\\])(?:abs|ABS|Abs)\s*\(")
 _PLAIN_CBRT = re.compile(r"(?<![A-Za-z\\])(?:cbrt|CBRT|Cbrt)\s*\(")
 """``cbrt(...)``, the cube root of programming libraries (C, numpy, JavaScript's Math.cbrt)"""
 _PLAIN_FUNCTION_POWER = re.compile(
-    r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\^\s*(?:\d|\{\s*-?\d{1,3}\s*\}|-1))"
+    _AT_A_SPELLING
+    + r"(?<![A-Za-z\\])("
+    + "|".join(_SPELLINGS)
+    + r")(?=\^\s*(?:\d|\{\s*-?\d{1,3}\s*\}|-1))"
 )
 """a function name raised to a number (``sin^2(x)``, ``cos^{2} x``): that function, as
 ``\\sin^2`` is"""
-_PLAIN_FUNCTION_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\d)")
+_PLAIN_FUNCTION_OF_NUMBER = re.compile(
+    _AT_A_SPELLING + r"(?<![A-Za-z\\])(" + "|".join(_SPELLINGS) + r")(?=\d)"
+)
 """a function name glued to a number (``cos4``, ``ln2``): the function of that number"""
 _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:\.\d+)?)")
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
