@@ -31,7 +31,12 @@ from metacot_envs.tasks.math.answer.latex_normalize import (
     split_connectives,
 )
 from metacot_envs.tasks.math.answer.latex_parse import parse_latex
-from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
+from metacot_envs.tasks.math.answer.latex_tokens import (
+    PLAIN_NUMBER_TEXT,
+    LatexSyntaxError,
+    Token,
+    tokenize_latex,
+)
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
@@ -353,6 +358,12 @@ def _braces_balanced(text: str) -> bool:
 
 
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
+    if PLAIN_NUMBER_TEXT.fullmatch(candidate) and PLAIN_NUMBER_TEXT.fullmatch(reference):
+        # two plain numbers: no rewrite below applies to them, and each has one reading
+        if candidate == reference:
+            return Verdict(True, "string match")
+        trees = parse_latex(candidate, budget), parse_latex(reference, budget)
+        return _first_match([trees], budget)
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")

@@ -40,7 +40,7 @@ from metacot_envs.tasks.math.answer.chinese_numerals import (
 from metacot_envs.tasks.math.answer.derivative_notation import leibniz_fractions
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.equation_systems import system_as_list
-from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError
+from metacot_envs.tasks.math.answer.latex_tokens import PLAIN_NUMBER_TEXT, LatexSyntaxError
 from metacot_envs.tasks.math.answer.macro_spellings import rewrite_macro_spellings
 from metacot_envs.tasks.math.answer.other_script_units import (
     is_other_script_unit_phrase,
@@ -491,6 +491,8 @@ def _is_quoted_list(text: str) -> bool:
 
 def normalize_answer_latex(text: str, budget: Budget) -> str:
     """Return ``text`` rewritten into the parser's LaTeX subset (pure text, never evaluated)."""
+    if PLAIN_NUMBER_TEXT.fullmatch(text):
+        return text
     if _CONTROL_CHARACTER.search(text):
         raise LatexSyntaxError("control character in answer")
     text = _short_whitespace(text)

@@ -46,7 +46,12 @@ from metacot_envs.tasks.math.answer.latex_commands import (
     number_literal,
     subscript_text,
 )
-from metacot_envs.tasks.math.answer.latex_tokens import LatexSyntaxError, Token, tokenize_latex
+from metacot_envs.tasks.math.answer.latex_tokens import (
+    PLAIN_NUMBER_TEXT,
+    LatexSyntaxError,
+    Token,
+    tokenize_latex,
+)
 
 _RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!=", "~="})
 _CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}
@@ -56,6 +61,10 @@ _NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "rfloor", "rceil"})
 
 def parse_latex(text: str, budget: Budget) -> Node:
     """Parse normalized answer LaTeX; raises :class:`LatexSyntaxError` if it is not valid."""
+    plain = PLAIN_NUMBER_TEXT.fullmatch(text)
+    if plain is not None:
+        number = number_literal(plain.group(2))
+        return Neg(number) if plain.group(1) else number
     parser = _LatexParser(tokenize_latex(text, budget), budget)
     if not parser.tokens:
         raise LatexSyntaxError("empty answer")
