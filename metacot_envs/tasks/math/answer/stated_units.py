@@ -150,7 +150,12 @@ def _number_and_unit(answer: str) -> re.Match[str] | None:
 
 def measurement_unit(answer: str) -> str | None:
     """The canonical unit ``answer`` states when it is one number and a known unit, else None."""
-    if len(answer) > 64 or not (any(ch.isalpha() for ch in answer) or "¢" in answer):
+    if len(answer) > 64:
+        return None
+    if answer.isascii():
+        if _ASCII_LETTER.search(answer) is None:
+            return None
+    elif not (any(ch.isalpha() for ch in answer) or "¢" in answer):
         return None
     match = _number_and_unit(answer)
     if match is None or (unit := _canonical(match.group(2))) is None:
@@ -159,6 +164,8 @@ def measurement_unit(answer: str) -> str | None:
     return f"{unit}^{power}" if power else unit
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_LETTER_PAIR = re.compile("[A-Za-z]{2}")
 _VALUE_AND_UNIT = re.compile(
     r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π))(?:\s|\\[ ,;!]|~)+"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
@@ -172,8 +179,8 @@ unit of two letters or more (a lone letter after a value may be a variable: ``2\
 def value_unit(answer: str) -> str | None:
     """The canonical unit after a value that is not one number (``cm^2`` of ``36\\pi cm^2``),
     else None; callers ask it where :func:`measurement_unit` reads no unit."""
-    if len(answer) > 96:
-        return None
+    if len(answer) > 96 or _LETTER_PAIR.search(answer) is None:
+        return None  # every unit read here has two letters in a row
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
     if match is None or (unit := _canonical(match.group("unit"))) is None:
