@@ -213,7 +213,8 @@ def _numeric(
     # exact type tests, most frequent first: this runs once per node per sample point
     kind = type(node)
     if kind is Number:
-        return complex(node.value)
+        value = node.value
+        return complex(value.numerator / value.denominator)  # the float Fraction gives, sooner
     if kind is Symbol:
         if node.name not in point:
             raise EvaluationError(f"no value for {node.name}")
