@@ -1132,6 +1132,16 @@ aieduvia111-beep/ai-teacher-backend 4 and karolcgm/quiz-kotlin 3 (assignments ag
 decimal commas, fractions passed as objects), masein/ai-enhancement 1 and
 shankar-sachin/atombowl 1. 31 already in the table or repeated within the batch dropped.
 
+Hundred-and-ninth batch (145 pairs from 18 suites, committed before it was scored): three
+helpers, on leads the last batch left, RL reward tests on whole completions and word-problem
+evaluation harnesses: vinjerdim/iledia-math 31 (an Indonesian decimal and fraction teaching
+engine: decimal commas, comparisons, conversions), Qixiao02/llm-bench-pro 24 (MATH-500 and GSM8K
+graders), Antares5/WeDLM-PostTraining 15 (completions in prose), adimunot21/mathnano 11,
+julianltto/Targeted-fine-tuning-with-Evolution-Algorithm 9, TimS-ml/Scratch-CS336-LLM 9,
+Cloudbird-Software/AI_Web_School 8, FastLM/ForkServe 7, parnish007/CLIFFGUARD 7,
+Maverick-Ansh/llm-in-sandbox 5 and eight more with 1-4 each. 8 pairs whose verdicts a script
+prints but never asserts left out; 103 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
