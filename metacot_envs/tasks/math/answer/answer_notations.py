@@ -58,6 +58,11 @@ _REALS_MINUS_POINTS = re.compile(
 _ELLIPSIS_DECIMAL = re.compile(
     r"(?<![0-9.])([0-9]*)\.([0-9]{1,80})\s*(?:\.\.\.|…|\\[lc]?dots\b(?:\s*\{\s*\})?)"
 )
+_ELLIPSIS_DECIMAL_COMMA = re.compile(
+    r"(?<![0-9.,])([0-9]+),([0-9]{1,80})\s*(?:\.\.\.|…|\\[lc]?dots\b(?:\s*\{\s*\})?)"
+)
+"""the same with a decimal comma (``0,333…``): no list item ends in an ellipsis glued to its
+digits; after another comma or a point (``1,2,3...``) it is a sequence"""
 _PARENTHESIZED_PERIOD = re.compile(r"(?<![0-9.])([0-9]+)\.([0-9]{0,40})\(([0-9]{1,40})\)")
 _DOTTED_PERIOD = re.compile(
     r"(?<![0-9.])([0-9]*)\.([0-9]{0,40})\\dot\s*\{?([0-9])\}?"
@@ -120,6 +125,8 @@ def rewrite_notations(text: str) -> str:
             text = _DOTTED_PERIOD.sub(_dotted_period, text)
         if "." in text or "dots" in text or "…" in text:
             text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
+    if "," in text and ("..." in text or "dots" in text or "…" in text):
+        text = _ELLIPSIS_DECIMAL_COMMA.sub(_ellipsis_decimal, text)
     if "mod" in text:
         text = _congruence_residue(text)
     if "(" in text:
