@@ -227,7 +227,7 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     if decimal is not None and (
         _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
     ):
-        return [_parse_normalized(decimal, budget)]  # "-0,2", ",5": no list opens so
+        return [_parse_normalized(decimal, budget)]  # "-0,2" and ",5" have no list reading
     trees = [_parse_normalized(normalized, budget)]
     if decimal is not None:
         trees.append(_parse_normalized(decimal, budget))
@@ -549,8 +549,12 @@ def _number_set_letter(side: str, other: str) -> bool:
     return named is not None and letter in (named.group(1), named.group(2))
 
 
-_RATIO_IN_WORDS = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s+(?i:to)\s+([-+]?\d+(?:\.\d+)?)\s*")
-_NUMBER_RATIO = re.compile(r"\s*\$?\s*[-+]?\d+(?:\.\d+)?\s*:\s*[-+]?\d+(?:\.\d+)?\s*\$?\s*")
+_RATIO_IN_WORDS = re.compile(
+    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(?i:to)\s+([-+]?[0-9]+(?:\.[0-9]+)?)\s*"
+)
+_NUMBER_RATIO = re.compile(
+    r"\s*\$?\s*[-+]?[0-9]+(?:\.[0-9]+)?\s*:\s*[-+]?[0-9]+(?:\.[0-9]+)?\s*\$?\s*"
+)
 
 
 def _ratio_in_words(side: str, other: str) -> str:
