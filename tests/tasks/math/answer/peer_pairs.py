@@ -1142,6 +1142,16 @@ Cloudbird-Software/AI_Web_School 8, FastLM/ForkServe 7, parnish007/CLIFFGUARD 7,
 Maverick-Ansh/llm-in-sandbox 5 and eight more with 1-4 each. 8 pairs whose verdicts a script
 prints but never asserts left out; 103 already in the table or repeated within the batch dropped.
 
+Hundred-and-tenth batch (73 pairs from 6 suites, committed before it was scored): three helpers,
+on the leads the last batch left, RL rewards on whole completions and numeric QA evaluators,
+until the shared search budget ran out (about 16:00): prashant-chambers/convfin_qa 35 (a FinQA /
+ConvFinQA evaluator: dollar amounts and percentages under its built-in 10% closeness),
+panbanda/higgs 13 (a Rust grader of prose answers: units and currency after the number),
+LoganChu/Post-Training 13 (boxed answers after a reasoning block), yuyu0529nya/YuResearchAgent 7
+(GSM8K ``#### N`` completions), daegyu94/post-training-lab 3 and pavansaipendry/reasoning-slm 2.
+5 pairs whose file could not be confirmed left out; 5 already in the table or repeated within
+the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
