@@ -1242,8 +1242,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-fourth (14/16 at 60cb78a), blind98 after the hundred-and-fifth (55/72 at
 # 71d14fe), blind99 after the hundred-and-sixth (10/14 at 5599cc9), blind100 after the
 # hundred-and-seventh (46/53 at b8b3ff8), blind101 after the hundred-and-eighth (45/54 at
-# 5f69d84), blind102 after the hundred-and-ninth (22/27 at 6d93a5a). blind103 onward stay held
-# back. (The first
+# 5f69d84), blind102 after the hundred-and-ninth (22/27 at 6d93a5a), blind103 after the
+# hundred-and-tenth (55/70 at ed702e8). blind104 onward stay held back. (The first
 # ``blind`` set
 # is floored with the dev halves: ``held_back`` has never covered it, and the RESULTS
 # paragraphs that called it held back named it without counting it.)
@@ -1350,6 +1350,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind100",
         "blind101",
         "blind102",
+        "blind103",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
