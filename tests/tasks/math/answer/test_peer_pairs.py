@@ -605,6 +605,11 @@ from metacot_envs.tasks.math.answer import (
 # two places), a strict mode that strips a decimal comma ('100,5' is not '100.5'), lists split on
 # every comma ('1,000;2'), a grader that does no extraction and a text item's case: bare
 # 86.05% (10602/12321), prose 88.5% (2428/2744; the floors kept).
+# Then batch 110 and blind103 joined with nothing to fix, their misses all conflicts: ChartQA's
+# 5% and a ConvFinQA evaluator's 10% closeness ('$99.9' for '$100'), a grader that refuses an
+# equation for its right side ('y=2x+5' for '2x+5'), a strict one that refuses a longer decimal
+# ('70.4832' for '70.48'), worded answers and a percent against dollars: bare 85.96% (10669/12411),
+# prose 88.6% (2444/2760; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.859
@@ -645,7 +650,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev110", "blind103"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
