@@ -362,8 +362,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         # two plain numbers: no rewrite below applies to them, and each has one reading
         if candidate == reference:
             return Verdict(True, "string match")
-        trees = parse_latex(candidate, budget), parse_latex(reference, budget)
-        return _first_match([trees], budget)
+        numbers = parse_latex(candidate, budget), parse_latex(reference, budget)
+        return _first_match([numbers], budget)
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")

@@ -13,6 +13,7 @@ import cmath
 import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
+from typing import cast
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.exact_arithmetic import (
@@ -210,46 +211,50 @@ def _numeric(
     check: PartCheck | None = None,
 ) -> complex:
     budget.tick()
-    # exact type tests, most frequent first: this runs once per node per sample point
+    # exact type tests, most frequent first: this runs once per node per sample point (mypy
+    # does not narrow through the saved type, hence the casts)
     kind = type(node)
     if kind is Number:
-        value = node.value
+        value = cast(Number, node).value
         return complex(value.numerator / value.denominator)  # the float Fraction gives, sooner
     if kind is Symbol:
-        if node.name not in point:
-            raise EvaluationError(f"no value for {node.name}")
-        return point[node.name]
+        name = cast(Symbol, node).name
+        if name not in point:
+            raise EvaluationError(f"no value for {name}")
+        return point[name]
     if kind is Mul:
         product = complex(1)
-        for factor in node.factors:
+        for factor in cast(Mul, node).factors:
             product *= _numeric(factor, point, budget, scale, check)
             if not abs(product) <= MAX_MAGNITUDE:
                 raise SizeLimitExceeded("numeric value too large to compare")
         return product
     if kind is Add:
         total = complex(0)
-        for term in node.terms:
+        for term in cast(Add, node).terms:
             total += _numeric(term, point, budget, scale, check)
         return total
     if kind is Pow or kind is Func:
         if kind is Pow:
-            value = _numeric_power(node, point, budget, scale, check)
+            result = _numeric_power(cast(Pow, node), point, budget, scale, check)
         else:
-            value = _numeric_function(node, point, budget, scale, check)
+            result = _numeric_function(cast(Func, node), point, budget, scale, check)
         if check is not None:
-            check(value)
-        return value
+            check(result)
+        return result
     if kind is Neg:
-        return -_numeric(node.operand, point, budget, scale, check)
+        return -_numeric(cast(Neg, node).operand, point, budget, scale, check)
     if kind is Div:
-        numerator = _numeric(node.numerator, point, budget, scale, check)
-        return numerator / _numeric(node.denominator, point, budget, scale, check)
+        quotient = cast(Div, node)
+        numerator = _numeric(quotient.numerator, point, budget, scale, check)
+        return numerator / _numeric(quotient.denominator, point, budget, scale, check)
     if kind is Constant:
-        if node.name not in _CONSTANTS:
+        constant = cast(Constant, node).name
+        if constant not in _CONSTANTS:
             raise EvaluationError("infinity inside arithmetic")
-        return _CONSTANTS[node.name]
+        return _CONSTANTS[constant]
     if kind is Percent:
-        return _numeric(node.operand, point, budget, scale, check) * scale
+        return _numeric(cast(Percent, node).operand, point, budget, scale, check) * scale
     raise EvaluationError(f"{kind.__name__} is not a number")
 
 
