@@ -11,6 +11,14 @@ from metacot_envs.tasks.math.answer import (
     ExtractedAnswer,
     check_equivalent,
     extract_answer,
+    extraction,
+)
+from metacot_envs.tasks.math.answer.answer_spans import (
+    CHINESE_CONCLUSION_PATTERN,
+    LAST_NUMBER_PATTERN,
+    MATH_SPAN_PATTERN,
+    NON_ENGLISH_ANSWER_PATTERN,
+    SOLUTION_LIST_PATTERN,
 )
 from metacot_envs.testing import deadline
 
@@ -252,3 +260,60 @@ def test_extract_answer__skipping_a_bare_value_gives_what_reading_it_gives(text:
     every_pattern_read = AnswerPatterns([*DEFAULT_ANSWER_PATTERNS, r"never-matches-(\d)"])
     assert extract_answer(text) is None
     assert every_pattern_read.search(text).answer is None
+
+
+# Each built-in pattern that is not prose-only, with short texts it reads. The search skips a
+# bare ASCII text before any pattern runs when it holds none of the marks or label words these
+# patterns need (extraction._MARK_OR_LABEL_WORD); every text here must still be read.
+_READ_BY_EACH_PATTERN: dict[str, tuple[str, ...]] = {
+    extraction.BOXED_PATTERN: ("\\boxed{5}", "\\fbox{5}", "x \\boxed{5}"),
+    extraction.ESCAPED_BOXED_PATTERN: ("\\\\boxed{5}",),
+    r"\\boxed\s+([^\s$]+)": ("\\boxed 5",),
+    extraction.BACKSLASHLESS_BOXED_PATTERN: ("boxed{5}", "boxed {5}"),
+    extraction.ANSWER_TAG_PATTERN: ("<answer>5</answer>", "<SOLUTION>5</SOLUTION>"),
+    r"####[ \t]*(\S[^\n]*)": ("#### 5",),
+    extraction.FINAL_ANSWER_PATTERN: ("FINAL_ANSWER: 5", "Final answer: 5"),
+    extraction.ANSWER_LABEL_PATTERN: ("Ans: 5", "ANSWER: 5", "answer - 5"),
+    extraction.ANSWER_IS_PATTERN: ("answer is 5", "The Answer is 5"),
+    NON_ENGLISH_ANSWER_PATTERN: tuple(
+        f"{word}: 5"
+        for word in (
+            "Antwort",
+            "Reponse",
+            "Respuesta",
+            "Risposta",
+            "Resposta",
+            "Svar",
+            "Svaret",
+            "Antwoord",
+            "Jawaban",
+            "Jawapannya",
+            "Odpowiedz",
+            "Vastaus",
+            "Cevap",
+            "Ergebnis",
+            "Resultat",
+            "Resultado",
+            "Risultato",
+            "CEVAP",
+            "VASTAUS",
+        )
+    ),
+    extraction.BOLD_LAST_LINE_PATTERN: ("**5**",),
+    MATH_SPAN_PATTERN: ("$5$", "$$5$$", "\\[5\\]", "\\(5\\)", "\\begin{align}5\\end{align}"),
+}
+
+
+def test_every_built_in_pattern_but_the_prose_only_ones_has_texts_here() -> None:
+    prose_only = {LAST_NUMBER_PATTERN, SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN}
+    assert set(DEFAULT_ANSWER_PATTERNS) - prose_only == set(_READ_BY_EACH_PATTERN)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [(pattern, text) for pattern, texts in _READ_BY_EACH_PATTERN.items() for text in texts],
+)
+def test_the_early_return_for_bare_text_never_hides_a_pattern_s_match(
+    pattern: str, text: str
+) -> None:
+    assert AnswerPatterns([pattern]).search(text).answer == "5"
