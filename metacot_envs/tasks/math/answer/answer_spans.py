@@ -42,6 +42,7 @@ from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNIT_PA
 from metacot_envs.tasks.math.answer.plain_spelling import (
     EUROPEAN_FUNCTION_NAMES,
     GREEK_NAMES,
+    LETTER_PAIR,
     PLAIN_FUNCTIONS,
 )
 
@@ -161,7 +162,6 @@ _PROSE_WORD = re.compile(
 """a word in Latin script: three letters or more (``quãng``, ``Fläche``), or a two-letter
 function word of English or a Romance language ("half of 9 is 4.5", "el resultado es -3" are
 prose)"""
-_LETTER_PAIR = re.compile("[A-Za-z]{2}")
 _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -416,7 +416,7 @@ def reads_as_prose(text: str) -> bool:
     and environment names like ``\\begin{matrix}``, not counting "and"/"or" in any script,
     plain function calls like ``sqrt(5)`` or ``infinity``; short function words such as "is"
     and "of" count), or one word and a line break."""
-    if text.isascii() and _LETTER_PAIR.search(text) is None:
+    if text.isascii() and LETTER_PAIR.search(text) is None:
         return False  # every word has two letters in a row: "x^2+1", "2x - 3y" have none
     outside = _ENVIRONMENT.sub(" ", _MATH_SPAN.sub(" ", text))
     if not outside.isascii():

@@ -344,6 +344,8 @@ def rewrite_plain_spelling(text: str) -> str:
 _ASCII_DIGIT = re.compile(r"[0-9]")
 ASCII_LETTER = re.compile(r"[A-Za-z]")
 """a Latin letter of ASCII"""
+LETTER_PAIR = re.compile(r"[A-Za-z]{2}")
+"""two ASCII letters in a row, which every word and every unit word needs"""
 
 
 def _has_digit_and_letter(text: str) -> bool:

@@ -37,6 +37,7 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     CJK_METRIC_UNIT_PATTERN,
     CJK_METRIC_UNITS,
 )
+from metacot_envs.tasks.math.answer.plain_spelling import ASCII_LETTER, LETTER_PAIR
 
 _SYNONYMS = {
     "mm": "mm millimeter millimeters millimetre millimetres",
@@ -153,7 +154,7 @@ def measurement_unit(answer: str) -> str | None:
     if len(answer) > 64:
         return None
     if answer.isascii():
-        if _ASCII_LETTER.search(answer) is None:
+        if ASCII_LETTER.search(answer) is None:
             return None
     elif not (any(ch.isalpha() for ch in answer) or "¢" in answer):
         return None
@@ -164,8 +165,6 @@ def measurement_unit(answer: str) -> str | None:
     return f"{unit}^{power}" if power else unit
 
 
-_ASCII_LETTER = re.compile("[A-Za-z]")
-_LETTER_PAIR = re.compile("[A-Za-z]{2}")
 _VALUE_AND_UNIT = re.compile(
     r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π))(?:\s|\\[ ,;!]|~)+"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
@@ -179,7 +178,7 @@ unit of two letters or more (a lone letter after a value may be a variable: ``2\
 def value_unit(answer: str) -> str | None:
     """The canonical unit after a value that is not one number (``cm^2`` of ``36\\pi cm^2``),
     else None; callers ask it where :func:`measurement_unit` reads no unit."""
-    if len(answer) > 96 or _LETTER_PAIR.search(answer) is None:
+    if len(answer) > 96 or LETTER_PAIR.search(answer) is None:
         return None  # every unit read here has two letters in a row
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
