@@ -1152,6 +1152,18 @@ LoganChu/Post-Training 13 (boxed answers after a reasoning block), yuyu0529nya/Y
 5 pairs whose file could not be confirmed left out; 5 already in the table or repeated within
 the batch dropped.
 
+Hundred-and-eleventh batch (73 pairs from 7 suites, committed before it was scored): three
+helpers, on the leads the last batch left, RL rewards on whole completions and student-answer
+checkers in education apps (that part found only suites already in the table):
+shauryajeloka/yoda-gsm8k-posttraining 30 (a GSM8K verifier's self-test: prose completions,
+number words, and six cases that pass only with the question given),
+javierahumada4/navegador-ayudas-prestaciones-sociales 11 (rewards and verifiers of euro
+amounts in Spanish number format), fw-ai/cookbook 9 (a GSM8K reward against whole worked
+solutions), whilehq/whileai-sdk 8 (a Math-Verify-backed reward),
+zsxm1998/awesome-perception-aware-rlvr 7, No-Stream/ai-safety-experiments 5 (the last integer
+of a completion) and trisanu-das/CRISP 3. 18 already in the table or repeated within the batch
+dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
