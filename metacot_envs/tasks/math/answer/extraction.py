@@ -36,6 +36,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     states_no_answer,
 )
 from metacot_envs.tasks.math.answer.answer_spelling import html_scripts_as_latex
+from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"(?<!\\)(?:\\\\)*\\(?:boxed|fbox)\s*\{"
@@ -79,6 +80,17 @@ ANSWER_LABEL_PATTERN = (
 abbreviation "Ans: 5"); a dash with a space on each side after the label is punctuation, as a
 colon is ("Answer - 5" answers 5, "Answer: -5" answers -5)"""
 
+VALUE_BEFORE_LABEL_PATTERN = (
+    r"(?im)(?:^|(?<=[.!?;:]))[ \t]*(?:(?:so|thus|hence|therefore|then)[ \t]*,?[ \t]+)?"
+    r"([^\s.!?;:,](?:[^\n.!?;:,]|[.,](?=\d)){0,80}?)"
+    r"(?:[ \t]*,[ \t]*the[ \t]+(?:final[ \t]+)?answer[ \t]+is"
+    r"|[ \t]+is[ \t]+(?:the|my|our)[ \t]+(?:final[ \t]+)?answer)[ \t]*[.!]?[ \t]*$"
+)
+"""a value stated before its label at the end of a line: "42 is the answer.", "So forty-two is
+the final answer." and the inverted "Forty-two, the answer is." of a model trained to talk
+like Yoda; read only when it states a value or is an English numeral (``This is the answer.``
+states none), and only when no label after which a value follows matched"""
+
 DISOWNING_WORDS = r"not|wrong|incorrect|false|never|isn't|no"
 """words that, right before an answer label, make the statement disown its value: "Wrong
 answer: 42", "This is not the final answer: 42" (only articles and words like *final* or
@@ -103,6 +115,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     FINAL_ANSWER_PATTERN,
     ANSWER_LABEL_PATTERN,
     ANSWER_IS_PATTERN,
+    VALUE_BEFORE_LABEL_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
     BOLD_LAST_LINE_PATTERN,
     SOLUTION_LIST_PATTERN,
@@ -312,6 +325,9 @@ class AnswerPatterns:
                         found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
                         found = ending_pair(text[:disowned_from]) or found
+                    if pattern == VALUE_BEFORE_LABEL_PATTERN and built_in and found is not None:
+                        spelled = number_from_english(found)
+                        found = spelled or (found if states_a_value(found) else None)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:

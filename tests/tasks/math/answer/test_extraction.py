@@ -275,6 +275,7 @@ _READ_BY_EACH_PATTERN: dict[str, tuple[str, ...]] = {
     extraction.FINAL_ANSWER_PATTERN: ("FINAL_ANSWER: 5", "Final answer: 5"),
     extraction.ANSWER_LABEL_PATTERN: ("Ans: 5", "ANSWER: 5", "answer - 5"),
     extraction.ANSWER_IS_PATTERN: ("answer is 5", "The Answer is 5"),
+    extraction.VALUE_BEFORE_LABEL_PATTERN: ("5 is the answer", "5, the answer is."),
     NON_ENGLISH_ANSWER_PATTERN: tuple(
         f"{word}: 5"
         for word in (
