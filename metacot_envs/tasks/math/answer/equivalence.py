@@ -49,6 +49,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     stated_number,
     unit_in_other_script_as_symbol,
     unit_product_as_rate,
+    unit_rate_unspaced,
     unit_stands_apart,
     unit_unhyphened,
     units_required,
@@ -394,7 +395,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
     candidate, reference = (
-        unit_product_as_rate(unit_unhyphened(unit_in_other_script_as_symbol(side)))
+        unit_product_as_rate(
+            unit_unhyphened(unit_rate_unspaced(unit_in_other_script_as_symbol(side)))
+        )
         for side in (candidate, reference)
     )
     units = measurement_unit(candidate), measurement_unit(reference)

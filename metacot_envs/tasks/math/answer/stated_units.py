@@ -10,8 +10,9 @@ differ unless they measure one quantity, while the same unit on both sides leave
 compare (``0.64N`` is ``0.6400 N``, where a glued one-letter unit would read as a variable); a
 square or cube is part of the unit (``6 cm^2``, ``6\\text{ cm}^2``, ``6 cm²`` and ``6 cm2`` are
 one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
-``mph`` is ``mi/h``; ``m s^-2`` and ``m·s⁻²``, :func:`unit_product_as_rate`), so ``2 m/s`` is
-not ``2 km/h``. The SI symbols take every prefix from pico
+``mph`` is ``mi/h``; ``m s^-2`` and ``m·s⁻²``, :func:`unit_product_as_rate`; ``m / s^2`` with
+spaces, :func:`unit_rate_unspaced`), so ``2 m/s`` is not ``2 km/h``; a rate's power is its
+denominator's (``m/s^2`` is metres per second squared, so ``981 cm/s^2`` is ``9.81 m/s^2``). The SI symbols take every prefix from pico
 to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units
 of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
 ``0.0006 m^2``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
@@ -235,6 +236,28 @@ def unit_unhyphened(answer: str) -> str:
     return _HYPHENED_UNIT.sub(r"\1 ", answer, count=1)
 
 
+_SPACED_RATE = re.compile(
+    r"(?<=[\d}])(?P<space>\s+)(?P<top>[μµ]?[A-Za-z]{1,8})(?:\s+/\s*|/\s+)"
+    r"(?P<bottom>[μµ]?[A-Za-z]{1,8})(?P<rest>(?:\^\s*\{?\s*[23]\s*\}?|[²³])?\s*\.?\s*)$"
+)
+"""a value and a rate written with spaces around its slash at the end of an answer
+(``9.81 m / s^2``, ``5 km /h``)"""
+
+
+def unit_rate_unspaced(answer: str) -> str:
+    """An answer ending in a value and a rate of two known units written with spaces around its
+    slash, with the rate written without them (``9.81 m / s^2`` is ``9.81 m/s^2``), so that it
+    is read as the unit it is; else ``answer`` (``3 x / y`` stays a quotient)."""
+    if len(answer) > 96 or "/" not in answer:
+        return answer
+    match = _SPACED_RATE.search(answer)
+    if match is None or None in (_canonical(match["top"]), _canonical(match["bottom"])):
+        return answer
+    return (
+        f"{answer[: match.start()]}{match['space']}{match['top']}/{match['bottom']}{match['rest']}"
+    )
+
+
 _UNIT_OVER_POWER = re.compile(
     r"(?P<number>(?<![\w.])[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))\s+"
     r"(?:(?P<top>[μµ]?[A-Za-z]{1,5})(?P<top_power>\^\s*\{?\s*[23]\s*\}?|[²³])?"
@@ -335,9 +358,11 @@ def _scale(unit: str) -> tuple[str, Fraction] | None:
     denominator = _SCALES.get(bottom) if bottom else ("", Fraction(1))
     if numerator is None or denominator is None:
         return None
-    kind = f"{numerator[0]}/{denominator[0]}" if bottom else numerator[0]
     exponent = int(power or 1)
-    return f"{kind}^{exponent}", (numerator[1] / denominator[1]) ** exponent
+    if bottom:  # the power of a rate is its denominator's: m/s^2 is metres per second squared
+        kind = f"{numerator[0]}/{denominator[0]}^{exponent}"
+        return kind, numerator[1] / denominator[1] ** exponent
+    return f"{numerator[0]}^{exponent}", numerator[1] ** exponent
 
 
 def _amount(answer: str, size: Fraction) -> Fraction | None:

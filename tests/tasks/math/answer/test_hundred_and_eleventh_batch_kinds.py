@@ -6,6 +6,11 @@
   no digits for the last-number fallback. The same order in plain English ("So 42 is the final
   answer.") is read the same way: the value before the label, when it states a value or is an
   English numeral.
+- The released blind104 showed two kinds of rates (a quantity grader's tests): a rate written
+  with spaces around its slash (``9.81 m / s^2``) read as a quotient of variables, not as the
+  unit ``m/s^2``; and ``981 cm/s^2`` against ``9.81 m/s^2`` came out as different amounts,
+  because the power of a rate was applied to the whole rate (``(cm/s)^2``) where it is the
+  denominator's (centimetres per second squared).
 """
 
 from __future__ import annotations
@@ -69,3 +74,42 @@ def test_check_equivalent__on_what_the_env_reads_from_such_a_sentence(
     read = extract_answer(candidate)
     assert read is not None
     assert check_equivalent(read, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("  9.81 m / s^2 ", "9.81 m/s^2", True),
+        ("9.81 m / s^2", "9.81", True),
+        ("5 km / h", "5 km/h", True),
+        ("5 km /h", "5", True),
+        ("36 km / h", "10 m / s", True),
+        ("9.81 m / s²", "9.81 m/s^2", True),
+        ("10 m / s", "10 km/h", False),  # read as units, they differ
+        ("9.81 m / s^2", "9.81 cm/s^2", False),
+        ("3 x / y", "3x/y", True),  # no units: still the quotient
+        ("3 x / y", "3", False),
+    ],
+)
+def test_check_equivalent__a_rate_written_with_spaces_around_its_slash(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("981 cm/s^2", "9.81 m/s^2", True),
+        ("1 m/s^2", "100 cm/s^2", True),
+        ("1 m/s^2", "10000 cm/s^2", False),  # (cm/s)^2 would make these equal
+        ("1 km/h^2", "1000 m/h^2", True),
+        ("1 m/s^2", "1 m/s", False),
+        ("6 cm^2", "0.0006 m^2", True),  # a unit's own power still squares it
+        ("1 m^2", "100 cm^2", False),
+    ],
+)
+def test_check_equivalent__the_power_of_a_rate_is_its_denominator_s(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
