@@ -1164,6 +1164,14 @@ zsxm1998/awesome-perception-aware-rlvr 7, No-Stream/ai-safety-experiments 5 (the
 of a completion) and trisanu-das/CRISP 3. 18 already in the table or repeated within the batch
 dropped.
 
+Hundred-and-twelfth batch (38 pairs from 3 suites, committed before it was scored): two helpers
+on the leads earlier parts found by text but could not place; most still could not be placed
+(the one placed Rust grader was already in the table): Tai-DT/aistemx 28 (a Vietnamese physics,
+chemistry and maths grader: decimal commas, units and rates, expressions by a CAS),
+RasitGueven/Edvancev1 7 (a German pgTAP test of value comparison: fractions, mixed numbers,
+signs) and HongThien/bkdemy-erp-v2 3 (a Vietnamese short-answer grader). 19 already in the table
+or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
