@@ -24,6 +24,12 @@ Each rule is a linear regex rewrite; none evaluates anything.
   ``\n`` (backslash, n) not starting a command is a line break; ``\quadx`` (spacing
   glued to a letter) is ``\quad x``; inside a matrix a single backslash before a number
   is a row break that lost a backslash (``-5\1 & 4``).
+- Escapes a string literal ate: in a non-raw Python or JSON string, ``\b`` of ``\boxed`` is a
+  backspace, ``\f`` of ``\frac`` a form feed, ``\a`` of ``\alpha`` a bell and ``\v`` of
+  ``\vec`` a vertical tab. Such a control character right before a letter is that backslash
+  and letter again (``\x08oxed{42}`` is ``\boxed{42}``); these four never stand in text of
+  their own. A tab, carriage return or newline is whitespace and stays it (``\t`` of
+  ``\text`` is not guessed back).
 - Choices and clock times: an answer that opens with a choice label and goes on with the
   option's text (``C. x = 42``, ``(C) 42``, ``C) 42``) is the choice ``C``; a clock time
   with a.m./p.m. (``08:34 \text{P.M.}``) is written on the 24-hour clock (``20:34``). A
@@ -147,6 +153,18 @@ _PART_LABEL = re.compile(r"\s*\(([a-h])\)\s+(?=\S)")
 """a lower-case part label opening the answer (``(a) 5``): the part, not a factor"""
 _TWELVE_HOUR_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s*([AaPp])\.?\s*[Mm]\.?")
 _ZERO_SECONDS_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d):00")
+
+
+_EATEN_ESCAPE = re.compile(r"[\x07\x08\x0b\x0c](?=[A-Za-z])")
+_EATEN_LETTERS = {"\x07": "\\a", "\x08": "\\b", "\x0b": "\\v", "\x0c": "\\f"}
+
+
+def restore_eaten_escapes(text: str) -> str:
+    """``text`` with each bell, backspace, vertical tab or form feed before a letter written as
+    the backslash and letter a string escape made it of (``\x0crac`` is ``\frac``)."""
+    if not _EATEN_ESCAPE.search(text):
+        return text
+    return _EATEN_ESCAPE.sub(lambda m: _EATEN_LETTERS[m.group()], text)
 
 
 def repair_escaping(text: str) -> str:

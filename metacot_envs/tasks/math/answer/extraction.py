@@ -35,7 +35,10 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     states_a_value,
     states_no_answer,
 )
-from metacot_envs.tasks.math.answer.answer_spelling import html_scripts_as_latex
+from metacot_envs.tasks.math.answer.answer_spelling import (
+    html_scripts_as_latex,
+    restore_eaten_escapes,
+)
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
@@ -236,7 +239,9 @@ class AnswerPatterns:
         last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
-        text = html_scripts_as_latex(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
+        text = html_scripts_as_latex(
+            restore_eaten_escapes(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
+        )
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]

@@ -30,6 +30,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     html_scripts_as_latex,
     join_thousands,
     repair_escaping,
+    restore_eaten_escapes,
 )
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.chinese_numerals import (
@@ -494,7 +495,9 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if PLAIN_NUMBER_TEXT.fullmatch(text):
         return text
     if _CONTROL_CHARACTER.search(text):
-        raise LatexSyntaxError("control character in answer")
+        text = restore_eaten_escapes(text)  # \x0crac is \frac a string escape ate
+        if _CONTROL_CHARACTER.search(text):
+            raise LatexSyntaxError("control character in answer")
     text = _short_whitespace(text)
     if ('"' in text or "'" in text) and _is_quoted_list(text):
         text = _QUOTED_STRING.sub(lambda m: m.group(1) or m.group(2) or "", text)
