@@ -160,7 +160,7 @@ _EATEN_LETTERS = {"\x07": "\\a", "\x08": "\\b", "\x0b": "\\v", "\x0c": "\\f"}
 
 
 def restore_eaten_escapes(text: str) -> str:
-    """``text`` with each bell, backspace, vertical tab or form feed before a letter written as
+    r"""``text`` with each bell, backspace, vertical tab or form feed before a letter written as
     the backslash and letter a string escape made it of (``\x0crac`` is ``\frac``)."""
     if not _EATEN_ESCAPE.search(text):
         return text

@@ -12,8 +12,8 @@ square or cube is part of the unit (``6 cm^2``, ``6\\text{ cm}^2``, ``6 cm²`` a
 one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
 ``mph`` is ``mi/h``; ``m s^-2`` and ``m·s⁻²``, :func:`unit_product_as_rate`; ``m / s^2`` with
 spaces, :func:`unit_rate_unspaced`), so ``2 m/s`` is not ``2 km/h``; a rate's power is its
-denominator's (``m/s^2`` is metres per second squared, so ``981 cm/s^2`` is ``9.81 m/s^2``). The SI symbols take every prefix from pico
-to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units
+denominator's (``m/s^2`` is metres per second squared, so ``981 cm/s^2`` is ``9.81 m/s^2``).
+The SI symbols take every prefix from pico to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units
 of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
 ``0.0006 m^2``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
 ``1/1000 kJ`` and ``10**-3 kJ`` are ``1 J``): only a plain decimal number converts (in E
