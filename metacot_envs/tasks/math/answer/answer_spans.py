@@ -67,7 +67,7 @@ LAST_NUMBER_PATTERN = (
     r"(?![xyzni](?![A-Za-z]))(?:[ \t]?[%％]|[万亿만억])?)"
 )
 """the last number in the text: digits (glued to letters of other scripts too: ``共有99颗``)
-or a ``\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the Unicode minus
+or a ``\\frac{a}{b}`` of integers written in prose. Its sign is a hyphen or the Unicode minus
 ``−``, glued to the digits or one space before them after a word (not a one-letter
 variable), a colon or ``=`` ("is − 12 degrees"); after a number a spaced minus is
 subtraction or a range ("5 - 12" reads 12). A percent sign after the number is kept ("the

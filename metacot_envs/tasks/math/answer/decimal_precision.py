@@ -34,7 +34,7 @@ not a written amount), the allowed gap is one part in 100,000 (:data:`NUMBER_PAI
 edX's default numerical tolerance of 0.001%): ``0.1234561`` and ``0.123456`` are
 ``0.1234567``, ``8.000032`` is ``8``; ``1234.57`` is not ``1234.56`` and ``0.333334`` is not
 ``0.333333`` (6 digits: a cent or a last digit apart), two integers never match that way, and
-against an exact value that is not a plain number (``e``, ``\frac13``) a long decimal still
+against an exact value that is not a plain number (``e``, ``\\frac13``) a long decimal still
 has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
 ``\\frac{23-x}{54}``, ``1386.15(e^{0.013t}-1)`` is ``\\frac{18.02}{0.013}(e^{0.013t}-1)``):

@@ -16,6 +16,9 @@ from metacot_envs.tasks.math.answer import check_equivalent
 from metacot_envs.tasks.math.answer.answer_spelling import restore_eaten_escapes
 from metacot_envs.tasks.math.answer.extraction import extract_answer
 
+# The strings below are not raw on purpose: "\boxed" and "\frac" in them are the backspace and
+# form feed that a slip makes of those commands.
+
 
 @pytest.mark.parametrize(
     ("text", "answer"),
