@@ -145,6 +145,12 @@ _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
 """a word denying the number right after it ("not 13", "isn't 5")"""
+_DENIED_AFTER = re.compile(
+    r"(?i)[ \t]+(?:is|was)(?:[ \t]+not|n't)[ \t]+(?:the[ \t]+(?:final[ \t]+|right[ \t]+|correct[ \t]+)?answer|correct|right)\b"
+    r"|[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)\b"
+)
+"""a denial right after the number ("42 is not the answer", "42 isn't correct", "42 was
+wrong")"""
 _STEP_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:step|schritt|paso|passo|étape)[ \t]*#?[ \t]*$")
 _STEP_LABEL_AFTER = re.compile(r"[ \t]*[:.)]")
 """``Step 4:``, ``step 2.``: a number that labels a step of the working, not a value of it"""
@@ -339,9 +345,12 @@ def ending_pair(text: str) -> str | None:
 
 def states_no_answer(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is no answer: a word right before it denies it
-    ("12, not 13", "it is not 76", "isn't 5") or it numbers a step of the working ("Step 4:
+    ("12, not 13", "it is not 76", "isn't 5"), a denial right after it does ("42 is not the
+    answer", "42 is wrong") or it numbers a step of the working ("Step 4:
     simplify both sides.")."""
     if _NEGATED.search(text, max(0, start - 8), start) is not None:
+        return True
+    if _DENIED_AFTER.match(text, end) is not None:
         return True
     return (
         _STEP_BEFORE.search(text, max(0, start - 10), start) is not None

@@ -6,6 +6,10 @@
   control character and no box was found. A bell, backspace, vertical tab or form feed right
   before a letter is the backslash and letter again; a tab, carriage return or newline stays
   whitespace.
+- Noticed while testing the value-before-label reading, with no pair behind it: the
+  last-number fallback read a number the text denies right after it ("42 is not the answer.",
+  "So 42 is wrong."), as it already refused one denied right before it ("not 42"). Such a
+  number is no answer now; no verdict of the bench moved.
 """
 
 from __future__ import annotations
@@ -67,3 +71,21 @@ def test_a_control_character_before_no_letter_is_still_refused() -> None:
     verdict = check_equivalent("a\x08", "a")
     assert not verdict.equivalent
     assert "control character" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("42 is not the answer.", None),
+        ("So 42 is wrong.", None),
+        ("So 42 isn't correct.", None),
+        ("I got 42 which is wrong. Then 7.", "7"),
+        ("42 is not the answer, 43 is.", "43"),
+        ("We get 5 is correct.", "5"),  # no denial
+        ("The total is 42", "42"),
+    ],
+)
+def test_extract_answer__a_number_denied_right_after_it_is_no_answer(
+    text: str, answer: str | None
+) -> None:
+    assert extract_answer(text) == answer
