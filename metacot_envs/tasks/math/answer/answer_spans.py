@@ -146,7 +146,8 @@ _NUMBER = re.compile(LAST_NUMBER_PATTERN)
 _NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
 """a word denying the number right after it ("not 13", "isn't 5")"""
 _DENIED_AFTER = re.compile(
-    r"(?i)[ \t]+(?:is|was)(?:[ \t]+not|n't)[ \t]+(?:the[ \t]+(?:final[ \t]+|right[ \t]+|correct[ \t]+)?answer|correct|right)\b"
+    r"(?i)[ \t]+(?:is|was)(?:[ \t]+not|n't)[ \t]+"
+    r"(?:the[ \t]+(?:(?:final|right|correct)[ \t]+)?answer|correct|right)\b"
     r"|[ \t]+(?:is|was)[ \t]+(?:wrong|incorrect)\b"
 )
 """a denial right after the number ("42 is not the answer", "42 isn't correct", "42 was
