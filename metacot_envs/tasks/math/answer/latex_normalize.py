@@ -811,10 +811,10 @@ def _strip_unit_tail(text: str) -> str:
     if text.endswith(")"):
         group = _PARENTHESIZED_TAIL.search(text)
         if group is not None and (
-            all(_is_unit_word(word) for word in group.group(1).split())
+            _is_remark(group.group(1).split())
             or is_other_script_unit_phrase(group.group(1).replace(".", " "))
         ):
-            text = text[: group.start()]  # 12 (cm), 300 (чел.)
+            text = text[: group.start()]  # 12 (cm), 12 (a dozen), 300 (чел.)
     rate = _GLUED_RATE_UNIT.search(text)
     if rate is not None and _is_unit_word(rate.group()):
         text = f"{text[: rate.start()]} {rate.group()}"  # 2m/s^2 is 2 m/s^2
@@ -834,6 +834,19 @@ def _strip_unit_tail(text: str) -> str:
     ):
         return " ".join(words[:kept])  # 36\pi cm^2 is 36\pi; 2\pi h keeps its height h
     return text
+
+
+def _is_remark(words: list[str]) -> bool:
+    """Whether a parenthesized tail's words say what the value counts or how it was got
+    (``(cm)``, ``(a dozen)``, ``(rounded to the nearest whole)``): unit or counted words,
+    with the short words of a phrase between them, which alone would be variables."""
+    words = [word.rstrip(",") for word in words]
+    unit_words = [word for word in words if _is_unit_word(word)]
+    return bool(unit_words) and all(word in unit_words or word in _REMARK_FILLERS for word in words)
+
+
+_REMARK_FILLERS = frozenset("a an as at by of on the to".split())
+"""short words of an English phrase, read as words only between a remark's longer words"""
 
 
 def _no_one_letter_word(words: list[str]) -> bool:
