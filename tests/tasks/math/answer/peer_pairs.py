@@ -1172,6 +1172,24 @@ RasitGueven/Edvancev1 7 (a German pgTAP test of value comparison: fractions, mix
 signs) and HongThien/bkdemy-erp-v2 3 (a Vietnamese short-answer grader). 19 already in the table
 or repeated within the batch dropped.
 
+Hundred-and-thirteenth batch (163 pairs from 22 suites, committed before it was scored): eight
+helper parts in two rounds, on fixture files, checkers in other languages, doctests and demo
+blocks that write down their expected verdict, regression tests, self-tests run by hand,
+rarer names of comparison functions, and answer checks inside data pipelines (one part, on
+leads found by text, placed none): technion-cs-nlp/reasoning-importance 44 (case tables of a
+chain-of-thought study's answer comparison), aidanmrli/t-rex 13, m-cahill/forge 11 (a boxed
+answer metric and its doctests), 1549080929-debug/math_agent 11 (a verifier's hand-run cases,
+some under an inequality mode), suesie/SPO 10 (a math-verify grader's parity check on whole
+completions), Luce-Org/lucebox 9, yyfsunnyboy/Mathproject_tvet_mathB 9 and Rafe-Lin/Mathproject
+7 (a Taiwanese vocational maths judge and the repository it forked, with cases only each one
+holds), VishalGastu30/CRAFT-SLM-Reasoning 7, Manas2006/benchmark_reproducibility 7,
+trankhanhnamhoccode/Exact_2026 6 (Vietnamese physics answers with units), richard-shan/aaai 5,
+Kaastor/rl-foundations-llm 4, AAzdi/LLaMA-Factory 4 (the fork's own script), EmmanuelleB985/wmw
+3, t-pranavv/local-rollouts 3, Nabzx/Tandem 3, TengJiao33/AgentCommReliability 2,
+argilla-io/distilabel 2 (Math-Shepherd step labels), kaariger/slm-math-evaluation 1,
+divinrkz/rl-distill 1 and metamatematico/Metamatematico---Razonamiento-Formal-con-Lean 1. 106
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
