@@ -41,6 +41,7 @@ from metacot_envs.tasks.math.answer.chinese_numerals import (
 from metacot_envs.tasks.math.answer.derivative_notation import leibniz_fractions
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.equation_systems import system_as_list
+from metacot_envs.tasks.math.answer.labelled_items import labelled_items_as_list, top_level_split
 from metacot_envs.tasks.math.answer.latex_tokens import PLAIN_NUMBER_TEXT, LatexSyntaxError
 from metacot_envs.tasks.math.answer.macro_spellings import rewrite_macro_spellings
 from metacot_envs.tasks.math.answer.other_script_units import (
@@ -278,17 +279,21 @@ _ANSWER_LABEL = re.compile(
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer, in other
 languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``Svar:``, ``Jawaban:``, ``答：``,
 ``答案：``, ``答え：``, ``답:``): a label, not part of it"""
-_LONE_NUMBER_AHEAD = r"(?=[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?[ \t]*\.?$)"
-"""a lone number ending the answer follows (a lookahead)"""
+_LONE_NUMBER_AHEAD = r"(?=\{?[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?\}?[ \t]*\.?$)"
+"""a lone number ending the answer follows (a lookahead), perhaps in braces (``{35}``)"""
 _HEDGE = re.compile(
     r"^(?i:I[ \t]+(?:think|believe|guess|reckon)|I'?d[ \t]+say|I[ \t]+would[ \t]+say)[,:]?[ \t]+"
     + _LONE_NUMBER_AHEAD
 )
 """a speaker's hedge before a lone number (``I think 12``, ``I'd say 7.5``): the number is the
 answer, as after a one-word label"""
-_LEADING_WORD = re.compile(r"^([A-Za-z]{3,})[ \t]+" + _LONE_NUMBER_AHEAD)
+_LEADING_WORD = re.compile(r"^([A-Za-z]{3,}|is)[ \t]+" + _LONE_NUMBER_AHEAD)
 """one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
-on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`)"""
+on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`); also the
+copula ``is`` left from a sentence (``is 35``, ``\\text{is }{35}``)"""
+_BRACED_SIGN = re.compile(r"(?<![\^_\\A-Za-z}])\{\s*([-+])\s*\}")
+"""a sign alone in braces (``{-}13.5``), as LaTeX writes a unary sign to keep binary spacing
+off it: the sign; after ``^``, ``_``, a command or a group it is an argument (``Cl^{-}``)"""
 _WORDS_ACTING_ON_A_NUMBER = (
     frozenset(
         """not never none nothing without except minus negative neg plus positive over under
@@ -518,6 +523,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
             text = digits
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
+    if "{" in text and ("{-" in text or "{+" in text):
+        text = _BRACED_SIGN.sub(r"\1", text)
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)
@@ -603,7 +610,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
-    text = _ANSWER_LABEL.sub("", text.strip())
+    text = labelled_items_as_list(_ANSWER_LABEL.sub("", text.strip()))
     if "\\in" in text:
         text = _MEMBERSHIP_PREFIX.sub(r"\1", text)
     text = _HEDGE.sub("", text)
@@ -864,33 +871,16 @@ def _strip_item_units(text: str) -> str:
     if (
         text[:1] in "(["
         and text[-1:] in ")]"
-        and _top_level_split(text[1:-1], separator) is not None
+        and top_level_split(text[1:-1], separator) is not None
     ):
         opening, inner, closing = text[0], text[1:-1], text[-1]
-    items = _top_level_split(inner, separator)
+    items = top_level_split(inner, separator)
     if items is None or (len(items) < 2 and not opening):
         return text
     stripped = [_strip_unit_tail(item.strip()) for item in items]
     if all(new == old.strip() for new, old in zip(stripped, items, strict=True)):
         return text
     return opening + f"{separator} ".join(stripped) + closing
-
-
-def _top_level_split(text: str, separator: str = ",") -> list[str] | None:
-    """``text`` cut at its top-level ``separator``, or None when its brackets do not balance."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == separator and depth == 0:
-            items.append(text[start:index])
-            start = index + 1
-    items.append(text[start:])
-    return items if depth == 0 else None
 
 
 def _is_unit_word(word: str) -> bool:

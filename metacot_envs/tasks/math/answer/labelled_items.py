@@ -1,0 +1,69 @@
+"""A list whose every item is a value after a worded label, read as the list of its values.
+
+``quotient: -3x-2, remainder: -1``, ``商:-3x-2,餘:-1`` and ``Paolo: 18, Qing: 14`` state the
+values ``-3x-2, -1`` and ``18, 14``, in their order: the labels name what each value is, as
+an answer's items are named in a worked question. Only labels that are words are read so:
+one to three words of letters, each of two or more letters or of a script other than Latin,
+so a ratio or a map between variables (``x:y``, ``a:b, b:c``) and a time (``4:45``) keep
+their colons. Items are cut at top-level commas, or at semicolons when there is no comma;
+the full-width colon, comma and semicolon count as theirs. Every item must carry a label and
+a value, and there must be two or more items. A label that says "answer" or "result"
+(``Reasoning: ..., Answer: 42``) and a value holding two words in a row (prose, not a value)
+leave the text as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from metacot_envs.tasks.math.answer.answer_spans import ANSWER_WORDS
+
+_PROSE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+"""two words in a row: a value that is prose"""
+_ANSWER_LABEL_WORD = re.compile(rf"(?i)answer|result|solution|final|{ANSWER_WORDS}|答|結果|结果|解")
+_FULL_WIDTH = str.maketrans({"：": ":", "，": ",", "；": ";"})
+_LABELLED = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s*(\S.*?)\s*")
+"""one item: a label of one to three words of letters, a colon, then the value"""
+
+
+def labelled_items_as_list(text: str) -> str:
+    """``text`` as the comma list of its values when every item is a worded label and a
+    value; otherwise ``text`` as it is."""
+    if ":" not in text and "：" not in text:
+        return text
+    plain = text.translate(_FULL_WIDTH)
+    separator = "," if "," in plain else ";"
+    items = top_level_split(plain, separator)
+    if items is None or len(items) < 2:
+        return text
+    values = []
+    for item in items:
+        labelled = _LABELLED.fullmatch(item)
+        if labelled is None or not _is_worded(labelled.group(1)):
+            return text
+        value = labelled.group(2)
+        if ":" in value or _PROSE.search(value) or _ANSWER_LABEL_WORD.search(labelled.group(1)):
+            return text
+        values.append(value)
+    return ", ".join(values)
+
+
+def _is_worded(label: str) -> bool:
+    return all(len(word) >= 2 or not word.isascii() for word in label.split())
+
+
+def top_level_split(text: str, separator: str = ",") -> list[str] | None:
+    """``text`` cut at its top-level ``separator``, or None when its brackets do not balance."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == separator and depth == 0:
+            items.append(text[start:index])
+            start = index + 1
+    items.append(text[start:])
+    return items if depth == 0 else None

@@ -1,0 +1,87 @@
+"""Kinds from the dev half of the hundred-and-thirteenth batch.
+
+- Labelled items (a Taiwanese vocational maths judge): ``商:-3x-2,餘:-1`` ("quotient",
+  "remainder") states the values ``-3x-2, -1``. A list whose every item is a worded label
+  and a value is the list of its values, and as a whole text it is a bare answer, not a
+  sentence whose last label holds the answer.
+- A sign alone in braces (a chain-of-thought study's gold answers): ``{-}13.5`` is ``-13.5``,
+  as LaTeX writes a unary minus; after ``^`` or ``_`` it stays an argument.
+- The copula left from a sentence (the same study): ``\\text{is }{35}`` states ``35``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer.extraction import extract_answer
+from metacot_envs.tasks.math.answer.labelled_items import labelled_items_as_list
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("商:-3x-2,餘:-1", "-3x-2, -1"),
+        ("商式：-3x-2；餘式：-1", "-3x-2, -1"),
+        ("quotient: x+1, remainder: 2", "x+1, 2"),
+        ("Paolo: 18, Qing: 14, Rayna: 7", "18, 14, 7"),
+        ("first root: (1, 2), second root: (3, 4)", "(1, 2), (3, 4)"),
+    ],
+)
+def test_labelled_items_as_list__worded_labels_give_their_values(text: str, values: str) -> None:
+    assert labelled_items_as_list(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x:y, y:z",  # ratios between variables
+        "4:45, 5:30",  # times
+        "Answer: 42",  # one item: a label on the answer
+        "Reasoning: we add them, Answer: 42",  # prose, and an answer label
+        "Step 1: 3, Step 2: 5",  # a label with a number in it
+        "a: 1, 2",  # an item without a label
+    ],
+)
+def test_labelled_items_as_list__other_colons_stay(text: str) -> None:
+    assert labelled_items_as_list(text) == text
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("(-3x-2,-1)", "商:-3x-2,餘:-1", True),
+        ("(-3x-2,-1)", "quotient: -3x-2, remainder: -1", True),
+        ("(-3x-2,-2)", "quotient: -3x-2, remainder: -1", False),
+        ("7, 14, 18", "Paolo: 18, Qing: 14, Rayna: 7", True),
+        ("7, 14, 19", "Paolo: 18, Qing: 14, Rayna: 7", False),
+        ("-13.5", "${-}13.5$", True),
+        ("-\\dfrac{27}{2}", "${-}13.5$", True),
+        ("13.5", "${-}13.5$", False),
+        ("2-3", "2{-}3", True),
+        ("35", "$\\text{is }{35}$", True),
+        ("35", "is 35", True),
+        ("36", "is 35", False),
+    ],
+)
+def test_check_equivalent__batch_113_kinds(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quotient: -3x-2, remainder: -1", "商：-3x-2，餘：-1", "Paolo: 18, Qing: 14, Rayna: 7"],
+)
+def test_extract_answer__a_whole_labelled_list_is_a_bare_answer(text: str) -> None:
+    assert extract_answer(text) is None  # the env then reads the whole text
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("First: \\boxed{3}. Wait, correction: \\boxed{4}.", "4"),
+        ("Reasoning: we add them, Answer: 42", "42"),
+    ],
+)
+def test_extract_answer__labels_in_prose_still_find_the_answer(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
