@@ -261,6 +261,29 @@ def drop_leading_zeros_before_groups(text: str) -> str:
     return _LEADING_ZEROS_BEFORE_GROUPS.sub("", text) if "," in text else text
 
 
+_CHOICE_OPTION = re.compile(
+    r"\s*(?:\\textbf\s*\{\s*)?(?:\(([A-J])\)|([A-J])[.)])(?:\s*\})?(?:\s|\\[ ,;:!]|~)+(\S.*)",
+    re.DOTALL,
+)
+"""a choice label and its option's text (``(D) 49``, ``D.\\ a_{11}``, ``\\textbf{(D)}\\ 49``)"""
+_LONE_CHOICE = re.compile(r"\s*(?:\\textbf\s*\{\s*)?\(?[A-J]\)?[.)]?(?:\s*\})?\s*")
+"""a choice label alone (``C``, ``(C)``, ``C.``, ``\\textbf{(C)}``)"""
+
+
+def choice_options(candidate: str, reference: str) -> tuple[str, str]:
+    """The two answers, a labelled choice on one side read as its option's text when the
+    other side is neither a choice nor a labelled one: ``(D) 49`` against ``49`` states
+    ``49``, and against ``D`` or ``(B) 49`` it stays the choice ``D``."""
+    options = _CHOICE_OPTION.match(candidate), _CHOICE_OPTION.match(reference)
+    if (options[0] is None) == (options[1] is None):
+        return candidate, reference
+    if options[0] is not None and not _LONE_CHOICE.fullmatch(reference):
+        return options[0].group(3), reference
+    if options[1] is not None and not _LONE_CHOICE.fullmatch(candidate):
+        return candidate, options[1].group(3)
+    return candidate, reference
+
+
 def choice_and_clock(text: str) -> str:
     """A labelled choice with its option text as the bare label; a 12-hour time as 24-hour;
     a clock time with zero seconds as hours and minutes (``20:34:00`` is ``20:34``: a ratio

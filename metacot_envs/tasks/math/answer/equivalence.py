@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from metacot_envs.tasks.math.answer.answer_spans import BRACE
 from metacot_envs.tasks.math.answer.answer_spelling import (
     LEADING_DECIMAL_COMMA,
+    choice_options,
     decimal_comma_reading,
     last_top_level_side,
     magnitude_suffix_reading,
@@ -368,6 +369,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")
+    candidate, reference = choice_options(candidate, reference)
     candidate, reference = siunitx_spelled_out(candidate), siunitx_spelled_out(reference)
     if not (candidate.isascii() and reference.isascii()):
         candidate, reference = (

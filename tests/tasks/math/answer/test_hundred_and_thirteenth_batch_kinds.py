@@ -7,6 +7,11 @@
 - A sign alone in braces (a chain-of-thought study's gold answers): ``{-}13.5`` is ``-13.5``,
   as LaTeX writes a unary minus; after ``^`` or ``_`` it stays an argument.
 - The copula left from a sentence (the same study): ``\\text{is }{35}`` states ``35``.
+- A labelled choice against a value (blind106, released with this batch: an RL reward that
+  strips choice labels; and an older education app's ``A) 0.5`` for ``1/2``): ``(D) 49``,
+  ``D.\\ a_{11}`` and ``\\textbf{(D)}\\ 49`` state their option's text when the other side
+  is a value; against a choice letter or another labelled choice the letters are compared,
+  as before.
 """
 
 from __future__ import annotations
@@ -85,3 +90,23 @@ def test_extract_answer__a_whole_labelled_list_is_a_bare_answer(text: str) -> No
 )
 def test_extract_answer__labels_in_prose_still_find_the_answer(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("\\textbf{(D)}\\ 49", "49", True),
+        ("D.\\ a_{11}", "a_{11}", True),
+        ("A) 0.5", "1/2", True),
+        ("49", "(D) 49", True),
+        ("(D) 49", "48", False),
+        ("(D) 49", "D", True),  # a letter against a labelled choice: the letters
+        ("(D) 49", "B", False),
+        ("(B) 12", "(D) 12", False),
+        ("C", "C. x = 42", True),
+    ],
+)
+def test_check_equivalent__a_labelled_choice_against_a_value_states_its_option(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
