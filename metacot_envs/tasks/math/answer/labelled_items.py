@@ -18,18 +18,19 @@ import re
 
 from metacot_envs.tasks.math.answer.answer_spans import ANSWER_WORDS
 
-_PROSE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
-"""two words in a row: a value that is prose"""
 _ANSWER_LABEL_WORD = re.compile(rf"(?i)answer|result|solution|final|{ANSWER_WORDS}|答|結果|结果|解")
 _FULL_WIDTH = str.maketrans({"：": ":", "，": ",", "；": ";"})
-_LABELLED = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:\s*(\S.*?)\s*")
+_LABELLED = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:(.*)", re.DOTALL)
 """one item: a label of one to three words of letters, a colon, then the value"""
+MAX_LABELLED_LIST_CHARS = 1000
+"""longer texts are never read as a labelled list (an answer's list is short): the reading
+stays linear in the text's length"""
 
 
 def labelled_items_as_list(text: str) -> str:
     """``text`` as the comma list of its values when every item is a worded label and a
     value; otherwise ``text`` as it is."""
-    if ":" not in text and "：" not in text:
+    if (":" not in text and "：" not in text) or len(text) > MAX_LABELLED_LIST_CHARS:
         return text
     plain = text.translate(_FULL_WIDTH)
     separator = "," if "," in plain else ";"
@@ -41,11 +42,25 @@ def labelled_items_as_list(text: str) -> str:
         labelled = _LABELLED.fullmatch(item)
         if labelled is None or not _is_worded(labelled.group(1)):
             return text
-        value = labelled.group(2)
-        if ":" in value or _PROSE.search(value) or _ANSWER_LABEL_WORD.search(labelled.group(1)):
+        value = labelled.group(2).strip()
+        if (
+            not value
+            or ":" in value
+            or _is_prose(value)
+            or _ANSWER_LABEL_WORD.search(labelled.group(1))
+        ):
             return text
         values.append(value)
     return ", ".join(values)
+
+
+def _is_prose(value: str) -> bool:
+    """Whether ``value`` holds two words of two or more letters in a row."""
+    words = [word.strip(".,;!?") for word in value.split()]
+    return any(
+        len(first) >= 2 and len(second) >= 2 and first.isalpha() and second.isalpha()
+        for first, second in zip(words, words[1:], strict=False)
+    )
 
 
 def _is_worded(label: str) -> bool:

@@ -94,6 +94,10 @@ def test_extract_answer__hostile_texts_are_scanned_in_bounded_work() -> None:
     assert extract_answer("The answer is " + "\\" * 100_000 + "x") is not None
     assert extract_answer("Answer: 5" + " " * 100_000 + "x") is not None
     assert extract_answer("Answer: 5," + " " * 100_000 + "x. I hope it is correct.") is not None
+    # a long label or value in a list of labelled values: read only up to a short length (a
+    # lazy value and a two-words-in-a-row search made this quadratic)
+    assert extract_answer("ab: " + "a" * 100_000 + ", cd: 5") is None
+    assert extract_answer("ab: x" + " " * 100_000 + "y, cd: 5") is None
 
 
 def _hostile_checks_in_worker() -> list[Verdict]:
