@@ -40,7 +40,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     restore_eaten_escapes,
 )
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
-from metacot_envs.tasks.math.answer.labelled_items import labelled_items_as_list
+from metacot_envs.tasks.math.answer.labelled_items import is_labelled_list
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"(?<!\\)(?:\\\\)*\\(?:boxed|fbox)\s*\{"
@@ -246,12 +246,10 @@ class AnswerPatterns:
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]
-        if (":" in text or "：" in text) and _STATES_AN_ANSWER.search(text) is None:
-            line = text.strip()
-            if "\n" not in line and labelled_items_as_list(line) != line:
-                # "quotient: x+1, remainder: 2" is a bare answer, as "x+1, 2" is: no
-                # pattern reads it, so the whole text is the answer, not its last label
-                return ExtractedAnswer(None)
+        if is_labelled_list(text) and _STATES_AN_ANSWER.search(text) is None:
+            # "quotient: x+1, remainder: 2" and "a) 27\nb) 8" are bare answers, as "x+1, 2"
+            # is: no pattern reads them, so the whole text is the answer, not its last label
+            return ExtractedAnswer(None)
         return self._search(text)
 
     def _search(self, text: str, after_empty_box: bool = False) -> ExtractedAnswer:

@@ -10,6 +10,11 @@ the full-width colon, comma and semicolon count as theirs. Every item must carry
 a value, and there must be two or more items. A label that says "answer" or "result"
 (``Reasoning: ..., Answer: 42``) and a value holding two words in a row (prose, not a value)
 leave the text as it is.
+
+Parts lettered in order (``a) 27\nb) 8\nc) 12``, ``(a) 5 (b) 6``), as a multi-part question is
+answered, state the list of their values the same way: the labels must run ``a``, ``b``, ...
+from the start of the text, each after a line break, a space or a separator, so ``f(a) = 2``
+keeps its argument.
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ _ANSWER_LABEL_WORD = re.compile(rf"(?i)answer|result|solution|final|{ANSWER_WORD
 _FULL_WIDTH = str.maketrans({"：": ":", "，": ",", "；": ";"})
 _LABELLED = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:(.*)", re.DOTALL)
 """one item: a label of one to three words of letters, a colon, then the value"""
+_PART_LABEL = re.compile(r"(?:^|(?<=[\s,;]))\(?([a-h])\)[ \t]*")
+"""a part's letter label (``a)``, ``(b)``) at the start, after whitespace or a separator"""
+_PART_LETTERS = "abcdefgh"
 MAX_LABELLED_LIST_CHARS = 1000
 """longer texts are never read as a labelled list (an answer's list is short): the reading
 stays linear in the text's length"""
@@ -52,6 +60,37 @@ def labelled_items_as_list(text: str) -> str:
             return text
         values.append(value)
     return ", ".join(values)
+
+
+def lettered_parts_as_list(text: str) -> str:
+    """``text`` as the comma list of its parts' values when it is parts lettered in order from
+    ``a``; otherwise ``text`` as it is."""
+    if "a)" not in text or len(text) > MAX_LABELLED_LIST_CHARS:
+        return text
+    labels = list(_PART_LABEL.finditer(text))
+    if len(labels) < 2 or text[: labels[0].start()].strip():
+        return text
+    if "".join(label.group(1) for label in labels) != _PART_LETTERS[: len(labels)]:
+        return text
+    ends = [label.start() for label in labels[1:]] + [len(text)]
+    values = [
+        text[label.end() : end].strip().strip(",;").strip()
+        for label, end in zip(labels, ends, strict=True)
+    ]
+    if any(not value or _is_prose(value) for value in values):
+        return text
+    return ", ".join(values)
+
+
+def is_labelled_list(text: str) -> bool:
+    """Whether the whole of ``text`` is a list of labelled values or lettered parts: a bare
+    answer, whose labels are not sentences to search for the answer."""
+    if len(text) > MAX_LABELLED_LIST_CHARS:
+        return False
+    whole = text.strip()
+    if "\n" not in whole and labelled_items_as_list(whole) != whole:
+        return True
+    return lettered_parts_as_list(whole) != whole
 
 
 def _is_prose(value: str) -> bool:

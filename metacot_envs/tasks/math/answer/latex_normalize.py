@@ -41,7 +41,11 @@ from metacot_envs.tasks.math.answer.chinese_numerals import (
 from metacot_envs.tasks.math.answer.derivative_notation import leibniz_fractions
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.equation_systems import system_as_list
-from metacot_envs.tasks.math.answer.labelled_items import labelled_items_as_list, top_level_split
+from metacot_envs.tasks.math.answer.labelled_items import (
+    labelled_items_as_list,
+    lettered_parts_as_list,
+    top_level_split,
+)
 from metacot_envs.tasks.math.answer.latex_tokens import PLAIN_NUMBER_TEXT, LatexSyntaxError
 from metacot_envs.tasks.math.answer.macro_spellings import rewrite_macro_spellings
 from metacot_envs.tasks.math.answer.other_script_units import (
@@ -528,6 +532,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)
+    if "a)" in text:
+        text = lettered_parts_as_list(text)
     if "&" in text:
         text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:

@@ -12,6 +12,8 @@
   ``D.\\ a_{11}`` and ``\\textbf{(D)}\\ 49`` state their option's text when the other side
   is a value; against a choice letter or another labelled choice the letters are compared,
   as before.
+- Lettered parts (blind106, the same reward): ``a) $27$\\nb) $8$ ...`` answers a multi-part
+  question with the list ``27, 8, ...``; as a whole text it is a bare answer too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ import pytest
 
 from metacot_envs.tasks.math.answer import check_equivalent
 from metacot_envs.tasks.math.answer.extraction import extract_answer
-from metacot_envs.tasks.math.answer.labelled_items import labelled_items_as_list
+from metacot_envs.tasks.math.answer.labelled_items import (
+    labelled_items_as_list,
+    lettered_parts_as_list,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +115,37 @@ def test_check_equivalent__a_labelled_choice_against_a_value_states_its_option(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("a) $27$\nb) $8$\nc) $12$", "$27$, $8$, $12$"),
+        ("(a) 5 (b) 6", "5, 6"),
+        ("a) 5, b) 6; c) x+1", "5, 6, x+1"),
+    ],
+)
+def test_lettered_parts_as_list__parts_in_order_give_their_values(text: str, values: str) -> None:
+    assert lettered_parts_as_list(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(a) 5",  # one part
+        "a) 5 c) 6",  # out of order
+        "b) 5 c) 6",  # not from a
+        "f(a) = 2, g(b) = 3",  # arguments, not labels
+        "a) we add them b) we divide",  # prose
+        "Note a) 5 b) 6",  # text before the first label
+    ],
+)
+def test_lettered_parts_as_list__other_letters_stay(text: str) -> None:
+    assert lettered_parts_as_list(text) == text
+
+
+def test_check_equivalent__lettered_parts_against_a_list() -> None:
+    parts = "a) $27$\nb) $8$\nc) $12$\nd) $6$\ne) $1$"
+    assert extract_answer(parts) is None  # a bare answer: the env reads the whole text
+    assert check_equivalent(parts, "27,8,12,6,1").equivalent
+    assert not check_equivalent(parts, "27,8,12,6,2").equivalent

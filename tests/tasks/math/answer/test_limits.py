@@ -98,6 +98,7 @@ def test_extract_answer__hostile_texts_are_scanned_in_bounded_work() -> None:
     # lazy value and a two-words-in-a-row search made this quadratic)
     assert extract_answer("ab: " + "a" * 100_000 + ", cd: 5") is None
     assert extract_answer("ab: x" + " " * 100_000 + "y, cd: 5") is None
+    assert extract_answer("a) " + "x" * 100_000 + " b) 5") is None
 
 
 def _hostile_checks_in_worker() -> list[Verdict]:
