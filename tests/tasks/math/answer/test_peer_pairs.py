@@ -633,8 +633,7 @@ from metacot_envs.tasks.math.answer import (
 # in braces, '{-}13.5'; the copula of '\text{is }{35}': fixed, one held-back pair moved right,
 # none wrong), with their conflicts: a number helper that refuses a unit ('42 meters' for '42'),
 # floats compared under a default tolerance ('1e10' for '1.00001e10'), a time of day ("4 o'
-# clock" for '4') and lettered parts ('a) $27$ b) $8$' for '27,8'): bare 85.88% (10826/12606),
-# prose 88.7% (2517/2839). Then a labelled choice against a value ('\textbf{(D)}\ 49' for
+# clock" for '4'): bare 85.88% (10826/12606), prose 88.7% (2517/2839). Then a labelled choice against a value ('\textbf{(D)}\ 49' for
 # '49', from blind106; 'A) 0.5' for '1/2') states its option: bare 85.89% (10827/12606), prose
 # 88.8% (2520/2839). Then lettered parts ('a) $27$ b) $8$' for '27,8') are a list: bare 85.90%
 # (10828/12606; the floors kept).
