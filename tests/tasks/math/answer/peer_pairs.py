@@ -1190,6 +1190,16 @@ argilla-io/distilabel 2 (Math-Shepherd step labels), kaariger/slm-math-evaluatio
 divinrkz/rl-distill 1 and metamatematico/Metamatematico---Razonamiento-Formal-con-Lean 1. 106
 already in the table or repeated within the batch dropped.
 
+Hundred-and-fourteenth batch (53 pairs from 8 suites, committed before it was scored): two
+helper parts that listed repositories by the path of a typical test file
+(``tests/test_answer_scoring.py``, ``tests/test_math_score.py``, ...) and read the unused ones,
+until the session's search budget ran out: eugene-rb/kakomon-trainer 17 (a Japanese exam
+trainer's number parser and judge), yhc98002-bit/learning-without-looking 15,
+local-inference-lab/llm-inference-bench 11 (a numeric scorer of whole responses),
+voluyen/Spectral-guided-learning 4, Jiangjingyi213/rasp-lrm 2, afaji/arabic-dialect-interp-gsm8k
+2 (Arabic-Indic digits), HlllMan/MJ_NEMO_GYM 1 and raman-gatech/llm-optimization-study 1. 38
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
