@@ -80,9 +80,11 @@ glued to a one-letter variable (``4x``, ``2n``, ``3i``) is a term, not that numb
 _VALUE = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
 FOREIGN_CONNECTIVES = (
     "ou", "et", "oder", "und", "или", "и", "oppure", "hoặc", "atau", "veya", "lub", "sau",
+    "și", "şi", "nebo", "vagy", "és", "eller", "och",
 )  # fmt: skip
-"""French, German, Russian, Italian, Vietnamese, Indonesian, Turkish, Polish and Romanian
-words joining list items ("or"/"and"), read between spaces"""
+"""French, German, Russian, Italian, Vietnamese, Indonesian, Turkish, Polish, Romanian (``sau``,
+``și``, also with the cedilla ``şi``), Czech, Hungarian and Swedish/Norwegian/Danish words
+joining list items ("or"/"and"), read between spaces"""
 CJK_CONNECTIVES = ("または", "あるいは", "或者", "或", "和", "또는", "혹은")
 """Japanese (``または``, ``あるいは``: "or"), Chinese (``或者``, ``或``: "or"; ``和``: "and") and
 Korean (``또는``, ``혹은``: "or") words joining list items, read with or without spaces
