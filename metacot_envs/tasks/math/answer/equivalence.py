@@ -376,6 +376,11 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
             side.translate(_EARLY_ASCII_FORMS) for side in (candidate, reference)
         )
     candidate, reference = _caps_lock_folded(candidate, reference)
+    if "s" in candidate or "s" in reference or "S" in candidate or "S" in reference:
+        candidate, reference = (
+            _COPULA_OPENING.sub("", candidate),
+            _COPULA_OPENING.sub("", reference),
+        )
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"
     candidate, reference = (number_from_english(side) or side for side in (candidate, reference))
     if candidate.strip() == reference.strip() and candidate.strip():
@@ -460,6 +465,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     return verdict
 
 
+_COPULA_OPENING = re.compile(r"^\s*(?i:it|that|this)(?:\s+(?i:is)|\s*['’](?i:s))\s+(?=\S)")
+"""``It is``, ``It's``, ``That is`` opening a short answer (``It is SIX``, ``It's 5``): the
+sentence's subject and verb, not part of the value"""
 _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 """``+ C`` ending an answer: the constant of integration"""
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")

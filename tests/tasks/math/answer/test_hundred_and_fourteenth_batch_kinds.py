@@ -4,6 +4,9 @@
   ``2 și 3`` for ``{2, 3}``): Romanian ``și`` (also with the cedilla, ``şi``), Czech ``nebo``,
   Hungarian ``vagy`` and ``és``, and the Scandinavian ``eller`` and ``och``, read between
   spaces as ``or``/``and`` already were in eleven other languages.
+- A short sentence's subject and verb (found reading the released misses again: a fine-tuning
+  tool's ``It is SIX`` for ``six``): ``It is``, ``It's``, ``That is`` opening an answer go, so
+  ``It is six`` is ``6``; ``It is not 5`` keeps its denial.
 - dev114's misses are conflicts, left as they are: a matcher's own tolerance (``0.50004`` for
   ``0.5``), a judge that will not accept a unit its key lacks (``12 m/s`` for ``12``) and a
   word answer read out of a sentence.
@@ -31,6 +34,24 @@ from metacot_envs.tasks.math.answer import check_equivalent
     ],
 )
 def test_check_equivalent__list_words_in_more_languages(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("It is SIX", "six", True),
+        ("It is six", "6", True),
+        ("It's 5", "5", True),
+        ("That is 12", "12", True),
+        ("This is x+1", "x+1", True),
+        ("It is SIX", "7", False),
+        ("It is not 5", "5", False),
+    ],
+)
+def test_check_equivalent__a_sentence_opening_is_not_part_of_the_value(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
