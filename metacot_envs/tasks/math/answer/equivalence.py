@@ -376,11 +376,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
             side.translate(_EARLY_ASCII_FORMS) for side in (candidate, reference)
         )
     candidate, reference = _caps_lock_folded(candidate, reference)
-    if "s" in candidate or "s" in reference or "S" in candidate or "S" in reference:
-        candidate, reference = (
-            _COPULA_OPENING.sub("", candidate),
-            _COPULA_OPENING.sub("", reference),
-        )
+    candidate, reference = _without_copula(candidate), _without_copula(reference)
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"
     candidate, reference = (number_from_english(side) or side for side in (candidate, reference))
     if candidate.strip() == reference.strip() and candidate.strip():
@@ -465,9 +461,16 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     return verdict
 
 
-_COPULA_OPENING = re.compile(r"^\s*(?i:it|that|this)(?:\s+(?i:is)|\s*['’](?i:s))\s+(?=\S)")
+_COPULA_OPENING = re.compile(r"\s*(?i:it|that|this)(?:\s+(?i:is)|\s*['’](?i:s))\s+(?=\S)")
 """``It is``, ``It's``, ``That is`` opening a short answer (``It is SIX``, ``It's 5``): the
 sentence's subject and verb, not part of the value"""
+
+
+def _without_copula(side: str) -> str:
+    opening = _COPULA_OPENING.match(side)
+    return side if opening is None else side[opening.end() :]
+
+
 _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 """``+ C`` ending an answer: the constant of integration"""
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
