@@ -311,12 +311,5 @@ def as_json(record: Any) -> dict[str, Any]:
     return to_json() if callable(to_json) else asdict(record)
 
 
-def parse_row(record: Any, where: str) -> ResultRow:
-    """A :class:`ResultRow` from one JSON record, or :class:`RowRejected` saying why not."""
-    from agents.row_validation import validate_record
-
-    return validate_record(record, where)
-
-
 class RowRejected(ValueError):
     """A results row or file failed validation; the message names the file, line and reason."""

@@ -41,7 +41,7 @@ ALGORITHMS: dict[str, tuple[str, str]] = {
         "agents.rl.discounted_ppo:train",
     ),
     "recurrent_ppo": ("agents.rl.erl2:RecurrentPPOConfig", "agents.rl.erl2:train"),
-    "step_ppo": ("agents.rl.step_ppo:StepPPOConfig", "agents.rl.step_ppo:train"),
+    "step_ppo": ("agents.rl.step_ppo:StepPPOConfig", "agents.rl.step_trainer:train"),
 }
 """algorithm name → (its config dataclass, its train function), as ``module:attribute``"""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import gymnasium as gym
 
@@ -18,9 +18,6 @@ from metacot_envs.core.option_checks import (
 from metacot_envs.core.task import Task, TaskConfig
 from metacot_envs.wrappers.discrete_view import DiscreteView
 from metacot_envs.wrappers.meta_episode import REWARD_MODES, MetaEpisode
-
-if TYPE_CHECKING:
-    from metacot_envs.registry import EnvSpec
 
 VIEWS = ("text", "discrete")
 
@@ -66,10 +63,11 @@ OPTION_NAMES = frozenset(f.name for f in fields(EnvOptions))
 """the keyword arguments every env takes besides its task config's fields"""
 
 
-def make_env(spec: EnvSpec, **kwargs: Any) -> gym.Env[Any, Any]:
-    """Build the env of a registry row: its config class from ``kwargs``, its task, the view."""
-    options, rest = split_options({**spec.kwargs, **kwargs})
-    config = config_from_kwargs(load_config_class(spec.config), rest)
+def make_env(config_class: str, /, **kwargs: Any) -> gym.Env[Any, Any]:
+    """Build an env from a registry row's ``"module:Class"`` config reference and keyword
+    arguments (config fields and :class:`EnvOptions`): the config, its task, the view."""
+    options, rest = split_options(kwargs)
+    config = config_from_kwargs(load_config_class(config_class), rest)
     return build_env(config.build_task(), options)
 
 

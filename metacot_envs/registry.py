@@ -35,7 +35,7 @@ class EnvSpec:
         """Build this env (the entry point Gymnasium calls); ``kwargs`` override the defaults."""
         from metacot_envs.make import make_env
 
-        return make_env(self, **kwargs)
+        return make_env(self.config, **{**self.kwargs, **kwargs})
 
 
 ENV_SPECS: tuple[EnvSpec, ...] = (

@@ -20,6 +20,10 @@ class Completion:
     """sum of the sampled tokens' log-probabilities, where the engine reports them"""
 
 
+class BackendError(RuntimeError):
+    """A served backend did not answer usefully (after retries); the message says what happened."""
+
+
 class RenderedPrompt(str):
     """A prompt already in the model's own chat format (e.g. a whole multi-turn conversation).
 

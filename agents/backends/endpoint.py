@@ -17,10 +17,6 @@ BACKEND_URL_VARIABLE = "METACOT_BACKEND_URL"
 """environment variable naming the endpoint (``http://host:port/v1``)"""
 
 
-class BackendError(RuntimeError):
-    """A served backend did not answer usefully (after retries); the message says what happened."""
-
-
 _shared: dict[str, Backend] = {}
 _lock = threading.Lock()
 

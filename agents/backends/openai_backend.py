@@ -19,8 +19,7 @@ from typing import Any
 
 import httpx
 
-from agents.backends.base import Backend, Completion, cut_at_stop
-from agents.backends.endpoint import BackendError
+from agents.backends.base import Backend, BackendError, Completion, cut_at_stop
 
 RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 """HTTP statuses worth another attempt (overload, restarts, gateway trouble)"""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import metacot_envs
-from agents.backends.endpoint import BackendError
+from agents.backends.base import BackendError
 from agents.cli.env_args import add_env_args, check_env, env_from_args, parse_sets
 from agents.cli.scale_args import RunnerFactory, add_scale_args
 from agents.eval_sets import EVAL_SEED_START, EVAL_SETS, EvalSet, eval_set, set_kwargs

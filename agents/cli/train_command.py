@@ -17,8 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from agents.rl.checkpoint_policy import AGENT_ENV_KEYS
-from agents.rl.run import CheckpointError
+from agents.rl.run import AGENT_ENV_KEYS, CheckpointError
 from agents.train import ALGORITHMS, ExperimentError, load_experiment, run_experiment
 from metacot_envs.config_files import ConfigError, read_yaml_with_lines
 

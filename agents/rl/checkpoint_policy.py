@@ -16,7 +16,6 @@ Training-only reward terms (PRM shaping, step cost) never reach evaluation. A ch
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +24,16 @@ import numpy as np
 import torch
 
 from agents.policies.base import BasePolicy, Policy
-from agents.rl.run import CheckpointError, read_manifest
+from agents.rl.run import (
+    CheckpointError,
+    agent_env_kwargs,
+    file_digest,
+    read_manifest,
+    training_settings,
+)
 from metacot_envs.wrappers.mask_in_observation import append_mask
 
 SB3_ALGORITHMS = ("ppo", "maskable_ppo", "recurrent_ppo")
-AGENT_ENV_KEYS = ("view", "trials", "trial_reward")
-"""training env kwargs a checkpoint agent declares as its own needs (the rest is the evaluator's)"""
 
 
 def load_checkpoint_policy(path: str | Path) -> Policy:
@@ -44,32 +47,6 @@ def load_checkpoint_policy(path: str | Path) -> Policy:
 
         return StepPPOCheckpointPolicy(folder, manifest)
     raise CheckpointError(f"{folder}: unknown algorithm {algorithm!r} in the manifest")
-
-
-def agent_env_kwargs(manifest: dict[str, Any]) -> dict[str, Any]:
-    """The training env kwargs a checkpoint agent needs in any evaluation env."""
-    trained = manifest["env_kwargs"]
-    return {k: trained[k] for k in AGENT_ENV_KEYS if k in trained}
-
-
-def training_settings(manifest: dict[str, Any]) -> dict[str, Any]:
-    """The trainer hyperparameters, seed and training-only reward terms of a checkpoint's run."""
-    experiment = manifest.get("experiment") or {}
-    env = experiment.get("env") or {}
-    return {
-        "trainer": experiment.get("trainer") or {},
-        "train_seed": (experiment.get("run") or {}).get("seed"),
-        "train_reward": {k: env.get(k) for k in ("prm", "prm_scale", "step_cost")},
-    }
-
-
-def file_digest(path: Path) -> str:
-    """First 16 hex digits of a file's SHA-256 (what identifies the weights in results rows)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:16]
 
 
 class SB3CheckpointPolicy(BasePolicy):

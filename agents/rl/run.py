@@ -8,11 +8,13 @@ Layout of ``out_dir``::
 
 A checkpoint is replaced as a whole: files go to ``checkpoint.tmp/`` first and the
 folder is swapped in by renames, so an interrupted save leaves the previous
-checkpoint intact (never a half-written one).
+checkpoint intact (never a half-written one). The manifest's readers at the end say what a
+checkpoint agent needs from an evaluation env and what identifies its run in results rows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -158,3 +160,33 @@ def start_run(out_dir: Path, experiment: dict[str, Any], resume: bool) -> dict[s
         json.dumps(experiment, indent=2, default=str) + "\n", "utf-8"
     )
     return None
+
+
+AGENT_ENV_KEYS = ("view", "trials", "trial_reward")
+"""training env kwargs a checkpoint agent declares as its own needs (the rest is the evaluator's)"""
+
+
+def agent_env_kwargs(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The training env kwargs a checkpoint agent needs in any evaluation env."""
+    trained = manifest["env_kwargs"]
+    return {k: trained[k] for k in AGENT_ENV_KEYS if k in trained}
+
+
+def training_settings(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The trainer hyperparameters, seed and training-only reward terms of a checkpoint's run."""
+    experiment = manifest.get("experiment") or {}
+    env = experiment.get("env") or {}
+    return {
+        "trainer": experiment.get("trainer") or {},
+        "train_seed": (experiment.get("run") or {}).get("seed"),
+        "train_reward": {k: env.get(k) for k in ("prm", "prm_scale", "step_cost")},
+    }
+
+
+def file_digest(path: Path) -> str:
+    """First 16 hex digits of a file's SHA-256 (what identifies the weights in results rows)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]

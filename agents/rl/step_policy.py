@@ -9,7 +9,7 @@ from typing import Any
 import gymnasium as gym
 
 from agents.policies.base import BasePolicy
-from agents.rl.run import CheckpointError
+from agents.rl.run import CheckpointError, agent_env_kwargs, file_digest, training_settings
 from agents.rl.step_sampler import StepSampler
 
 MODEL_FOLDER = "model"
@@ -61,8 +61,6 @@ class StepPPOCheckpointPolicy(BasePolicy):
     """
 
     def __init__(self, folder: Path, manifest: dict[str, Any]) -> None:
-        from agents.rl.checkpoint_policy import agent_env_kwargs, file_digest
-
         super().__init__()
         agent = manifest.get("agent") or {}
         tokenizer, model = load_saved_model(folder)
@@ -84,8 +82,6 @@ class StepPPOCheckpointPolicy(BasePolicy):
         self._calls = 0
 
     def config(self) -> dict[str, Any]:
-        from agents.rl.checkpoint_policy import training_settings
-
         return {
             "algorithm": "step_ppo",
             "trained_steps": int(self._manifest["steps"]),

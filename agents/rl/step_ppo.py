@@ -14,13 +14,8 @@ written here. Works with the tiny random model (tests), SmolLM2-135M or a local 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from agents.rl.step_advantages import NORMALIZATIONS
-
-if TYPE_CHECKING:
-    from agents.train import ExperimentConfig
 
 ADVANTAGES = ("gae", "mc")
 
@@ -109,10 +104,3 @@ class StepPPOConfig:
                 raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
         if self.temperature <= 0:
             raise ValueError(f"temperature must be positive while training, got {self.temperature}")
-
-
-def train(experiment: ExperimentConfig, out_dir: Path, resume: bool) -> Path:
-    """Train (or resume) step-level PPO to ``run.total_steps`` env steps; the checkpoint folder."""
-    from agents.rl.step_trainer import StepPPOTrainer
-
-    return StepPPOTrainer(experiment, out_dir, resume).run()

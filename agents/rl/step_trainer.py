@@ -308,3 +308,8 @@ def _pad(rows: Sequence[torch.Tensor], width: int) -> torch.Tensor:
     for i, row in enumerate(rows):
         out[i, : len(row)] = row
     return out
+
+
+def train(experiment: ExperimentConfig, out_dir: Path, resume: bool) -> Path:
+    """Train (or resume) step-level PPO to ``run.total_steps`` env steps; the checkpoint folder."""
+    return StepPPOTrainer(experiment, out_dir, resume).run()

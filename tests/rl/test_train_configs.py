@@ -16,8 +16,7 @@ import yaml
 
 from agents.cli import main
 from agents.registry import make_agent
-from agents.rl.checkpoint_policy import AGENT_ENV_KEYS
-from agents.rl.run import read_manifest
+from agents.rl.run import AGENT_ENV_KEYS, read_manifest
 from agents.train import load_experiment, run_experiment
 
 pytest.importorskip("tensorboard")

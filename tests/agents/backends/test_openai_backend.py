@@ -16,7 +16,7 @@ import pytest
 
 pytest.importorskip("httpx")
 
-from agents.backends.endpoint import BackendError  # noqa: E402
+from agents.backends.base import BackendError  # noqa: E402
 from agents.backends.openai_backend import OpenAIBackend  # noqa: E402
 
 
