@@ -1200,6 +1200,15 @@ voluyen/Spectral-guided-learning 4, Jiangjingyi213/rasp-lrm 2, afaji/arabic-dial
 2 (Arabic-Indic digits), HlllMan/MJ_NEMO_GYM 1 and raman-gatech/llm-optimization-study 1. 38
 already in the table or repeated within the batch dropped.
 
+Hundred-and-fifteenth batch (123 pairs from 11 suites, committed before it was scored): five
+helper parts that listed repositories by the paths of JavaScript, TypeScript and Python test
+files, read fixture files and non-Python tutoring suites, and placed files found by their
+calls: AurorixAI/content-service 33 (an answer-type-aware gate, mostly "stated"),
+owlgebra-ai/whetstone 26, Jaimey1983/lumina 23 (a Spanish expression checker and its scoring
+fixtures), Romuel10/Maths-BAC-Madagascar 14, Bandersnatch0x/evidence-loop 7, msai-amin/SynTheo 7,
+gepa-ai/gepa 6, Zsh123456-BOOP/PRISM-Tutor 3, CortexLM/relearn 2, Are1V/RouteGuard-LLM 1 and
+zhansan114514/RL 1. 76 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
