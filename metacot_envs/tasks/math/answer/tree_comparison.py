@@ -826,9 +826,10 @@ def _compare_equations(
     )
     if not symbols:
         # Equations of constants are statements, not solution sets: "0 = 42" and "7 = 42" are
-        # both false, yet two different answers. They match side by side, in either order.
+        # both false, yet two different answers. They match side by side, an equation's in
+        # either order; an inequality's swapped sides reverse it ("2 > 1" is not "2 < 1").
         (a, b), (c, d) = sides
-        for first, second in ((c, d), (d, c)):
+        for first, second in ((c, d),) if positive else ((c, d), (d, c)):
             if compare_answers(a, first, budget)[0] and compare_answers(b, second, budget)[0]:
                 return True, "same sides"
         return False, "equations of constants with different sides"

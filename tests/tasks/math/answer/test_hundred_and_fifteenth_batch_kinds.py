@@ -1,0 +1,39 @@
+"""Kinds from the hundred-and-fifteenth batch and the blind108 half released with it.
+
+- Inequalities between constants (dev115: an answer gate's ``-\\sqrt{14} > -3\\sqrt{2}`` is not
+  ``-\\sqrt{14} < -3\\sqrt{2}``): two statements without a variable match side by side, and an
+  equation's sides may also be swapped (``2 = 1`` states what ``1 = 2`` does), but swapping an
+  inequality's sides reverses it, so ``2 > 1`` is not ``2 < 1``. Before, both orders were
+  tried for inequalities too, and such pairs were judged equal.
+- The rest of dev115's and blind108's misses are conflicts, left as they are: graders' own
+  tolerances (``209`` for ``200`` within 5%, ``1.587401052`` for ``1,6``), decimal commas on both
+  sides (``2,50`` for ``2,500``, which other suites read as two thousand five hundred) and a
+  checker that reads ``e**(i*pi)`` as two plain symbols.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("-\\sqrt{14} > -3\\sqrt{2}", "-\\sqrt{14} < -3\\sqrt{2}", False),
+        ("2 > 1", "2 < 1", False),
+        ("2 \\ge 1", "2 \\le 1", False),
+        ("3 < 5", "5 < 3", False),
+        ("2 > 1", "1 < 2", True),
+        ("1 \\le 2", "2 \\ge 1", True),
+        ("-\\sqrt{14} > -3\\sqrt{2}", "-3\\sqrt{2} < -\\sqrt{14}", True),
+        ("2 = 1", "1 = 2", True),
+        ("x + 1 < 3", "3 > x + 1", True),
+        ("x + 1 < 3", "x + 1 > 3", False),
+    ],
+)
+def test_check_equivalent__an_inequality_of_constants_keeps_its_direction(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
