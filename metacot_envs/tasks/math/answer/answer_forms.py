@@ -351,10 +351,12 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         names[0] is not None
         and names[1] is not None
         and names[0] != names[1]
-        and (1 in (len(names[0]), len(names[1])))
+        and (1 in (len(names[0]), len(names[1])) or names[0] & names[1])
     ):
         # one variable's solution set against other names: x = 2 or y = 3 is not x = 2 or
-        # x = 3 (item by item); two systems in other letters still compare their values
+        # x = 3 (item by item); nor is a system that shares some names with the other but
+        # not all (a_3 = 2 where a_7 = 2 is asked); two systems in other letters still
+        # compare their values
         return candidate, reference
     candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
     return _computed_value(candidate, reference, budget), reference

@@ -295,6 +295,8 @@ _LEADING_WORD = re.compile(r"^([A-Za-z]{3,}|is)[ \t]+" + _LONE_NUMBER_AHEAD)
 """one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
 on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`); also the
 copula ``is`` left from a sentence (``is 35``, ``\\text{is }{35}``)"""
+_CODE_EQUALITY = re.compile(r"(?<![=<>!:])==(?!=)")
+"""``==``, the equality of Python, Mathematica and most code (``-x+8 == 4*x-10``): one ``=``"""
 _BRACED_SIGN = re.compile(r"(?<![\^_\\A-Za-z}])\{\s*([-+])\s*\}")
 """a sign alone in braces (``{-}13.5``), as LaTeX writes a unary sign to keep binary spacing
 off it: the sign; after ``^``, ``_``, a command or a group it is an argument (``Cl^{-}``)"""
@@ -529,6 +531,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = repair_escaping(text)
     if "{" in text and ("{-" in text or "{+" in text):
         text = _BRACED_SIGN.sub(r"\1", text)
+    if "==" in text:
+        text = _CODE_EQUALITY.sub("=", text)
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)

@@ -5,6 +5,12 @@
   equation's sides may also be swapped (``2 = 1`` states what ``1 = 2`` does), but swapping an
   inequality's sides reverses it, so ``2 > 1`` is not ``2 < 1``. Before, both orders were
   tried for inequalities too, and such pairs were judged equal.
+- Found by editing real answers in ways that change their meaning and checking that the
+  result no longer matches (the table's answers, one digit or one inequality sign changed):
+  ``==``, the equality of code and Mathematica, is one ``=`` (before, ``-3==x`` did not parse
+  and its last side ``x`` was taken, so it matched ``-1==x``); and two systems that share some
+  names but not all compare item by item (``a_{37} = 19, a_3 = 2`` is not
+  ``a_{37} = 19, a_7 = 2``), while systems in other letters still compare their values.
 - The rest of dev115's and blind108's misses are conflicts, left as they are: graders' own
   tolerances (``209`` for ``200`` within 5%, ``1.587401052`` for ``1,6``), decimal commas on both
   sides (``2,50`` for ``2,500``, which other suites read as two thousand five hundred) and a
@@ -34,6 +40,38 @@ from metacot_envs.tasks.math.answer import check_equivalent
     ],
 )
 def test_check_equivalent__an_inequality_of_constants_keeps_its_direction(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("-3==x", "-1==x", False),
+        ("-x+8 == 4*x-10", "-x+3 == 4*x-10", False),
+        ("-3==x", "x=-3", True),
+        ("x == -3", "-3", True),
+        ("-x+8 == 4*x-10", "x = 18/5", True),
+    ],
+)
+def test_check_equivalent__a_double_equals_is_an_equation(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("a_{37} = 19, a_3 = 2", "a_{37} = 19, a_7 = 2", False),
+        ("x=2, z=3", "x=2, y=3", False),
+        ("a_7 = 2, a_{37} = 19", "a_{37} = 19, a_7 = 2", True),
+        ("a=2, b=3", "x=2, y=3", True),
+        ("2, 3", "x=2, y=3", True),
+    ],
+)
+def test_check_equivalent__systems_sharing_some_names_compare_item_by_item(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
