@@ -414,6 +414,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
     if None not in tails and tails[0] != tails[1]:
         return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
+    labelled = _labelled_quantities(candidate, reference)
+    if labelled is not None:
+        return labelled if isinstance(labelled, Verdict) else _compare_texts(*labelled, budget)
     # a bare number for a quantity: only a number with nothing after it lacks a unit, so
     # ones the unit reader does not know (90°, 38\rm{kg}, 10³ J) are compared as usual
     if (
@@ -459,6 +462,34 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         if natural.equivalent:
             return Verdict(True, f"{natural.reason} (log read as the natural logarithm)")
     return verdict
+
+
+_NAME_LABEL = re.compile(r"\s*[^\W\d_](?:_\{?\w{1,12}\}?)?\s*=\s*(?=\S)")
+"""a one-letter name and ``=`` before a quantity (``A = 1872 cm^2``, ``S_1 = 5 m^2``)"""
+
+
+def _labelled_quantities(candidate: str, reference: str) -> Verdict | tuple[str, str] | None:
+    """Quantities labelled by a name (``A = 1872 cm^2``) against each other or against a bare
+    one: a verdict when their units differ (``A = 84 cm^3`` is not ``A = 84 cm^2``), the two
+    quantities to compare when the label is one name or on one side only (``x = 5 m`` and
+    ``x = 500 cm``); else None, and the sides go on as they are (other labels: an equation)."""
+    labels = [_NAME_LABEL.match(side) for side in (candidate, reference)]
+    if labels[0] is None and labels[1] is None:
+        return None
+    values = [
+        side if label is None else side[label.end() :]
+        for side, label in zip((candidate, reference), labels, strict=True)
+    ]
+    units = measurement_unit(values[0]), measurement_unit(values[1])
+    if units[0] is not None and units[1] is not None:
+        if units[0] != units[1] and not same_quantity(values[0], values[1], units):
+            return Verdict(False, f"different units: {units[0]} vs {units[1]}")
+        names = {"".join(label.group().split()) for label in labels if label is not None}
+        return (values[0], values[1]) if len(names) == 1 else None
+    tails = units[0] or value_unit(values[0]), units[1] or value_unit(values[1])
+    if tails[0] is None or tails[1] is None or tails[0] == tails[1]:
+        return None
+    return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
 
 
 _COPULA_OPENING = re.compile(r"\s*(?i:it|that|this)(?:\s+(?i:is)|\s*['’](?i:s))\s+(?=\S)")

@@ -10,7 +10,9 @@
   ``==``, the equality of code and Mathematica, is one ``=`` (before, ``-3==x`` did not parse
   and its last side ``x`` was taken, so it matched ``-1==x``); and two systems that share some
   names but not all compare item by item (``a_{37} = 19, a_3 = 2`` is not
-  ``a_{37} = 19, a_7 = 2``), while systems in other letters still compare their values.
+  ``a_{37} = 19, a_7 = 2``), while systems in other letters still compare their values; and a
+  quantity labelled by a name states its unit as a bare one does (``A = 1872 cm^3`` is not
+  ``A = 1872 cm^2``; ``x = 5 m`` is ``x = 500 cm``).
 - The rest of dev115's and blind108's misses are conflicts, left as they are: graders' own
   tolerances (``209`` for ``200`` within 5%, ``1.587401052`` for ``1,6``), decimal commas on both
   sides (``2,50`` for ``2,500``, which other suites read as two thousand five hundred) and a
@@ -72,6 +74,25 @@ def test_check_equivalent__a_double_equals_is_an_equation(
     ],
 )
 def test_check_equivalent__systems_sharing_some_names_compare_item_by_item(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("A = 1872\\,cm^3", "A = 1872\\,cm^2", False),
+        ("A = 1872 cm^3", "A = 1872 cm^2", False),
+        ("V = 5 cm^3", "5 cm^2", False),
+        ("x = 5 m", "x = 501 cm", False),
+        ("x = 5 m", "x = 500 cm", True),
+        ("A = 5 m", "500 cm", True),
+        ("A = 1872 cm^2", "1872 cm^2", True),
+        ("A = 5 m", "V = 5 m", False),
+    ],
+)
+def test_check_equivalent__a_labelled_quantity_states_its_unit(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal

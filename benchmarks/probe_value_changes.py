@@ -1,0 +1,141 @@
+"""Soundness probe: edits of real answers that change what they state, still judged equal?
+
+Usage: python benchmarks/probe_value_changes.py [--seed 0] [--examples 6]
+
+The complement of ``probe_rewrites.py`` (rewrites that keep a value, which ours should accept):
+each answer of the peer table (``tests/tasks/math/answer/peer_pairs.jsonl``) gets edits that
+usually change what it states: a digit replaced by another, an inequality turned round
+(``<`` for ``>``, ``\\le`` for ``\\ge``), a ``+`` made a ``-``, a minus sign dropped, an
+interval's bracket swapped (``[`` for ``(``), an exponent raised by one. ``check_equivalent``
+judges each edit against its answer. Printed: how many edits were judged equal, grouped by
+edit and by the checker's reason, with examples to read.
+
+An equal verdict is a lead, not a bug: some edits keep the meaning (a digit in a working step
+that a chain's last side leaves out, two intervals that still cover every real, an edit inside
+text the checker ignores, the decimal places a rounded answer states). The probe found
+``-3==x`` matching ``-1==x`` and ``2 > 1`` matching ``2 < 1``; read its groups after a rule
+changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from metacot_envs.tasks.math.answer import check_equivalent
+
+TABLE = Path(__file__).resolve().parent.parent / "tests/tasks/math/answer/peer_pairs.jsonl"
+MAX_CHARS = 120
+"""longer answers are mostly prose whose edits land in text the checker rightly ignores"""
+
+_TURNED = {"<": ">", ">": "<", "\\le": "\\ge", "\\ge": "\\le", "\\leq": "\\geq", "\\geq": "\\leq"}
+_INEQUALITY = re.compile(r"\\[lg]eq?(?![A-Za-z])|(?<![\\<>=a-z/-])[<>](?![=<>/a-z])")
+_DIGIT = re.compile(r"\d")
+_PLUS = re.compile(r"(?<=[\w})\]])\s*\+\s*(?=[\w\\({])")
+_MINUS_SIGN = re.compile(r"(?<![\w})\]])-(?=\d)")
+_OPEN_INTERVAL = re.compile(r"(?<![\w\\])\((?=\s*-?[\d\\][^()]*,[^()]*[\])])")
+_EXPONENT = re.compile(r"\^(\d)(?!\d)")
+
+Edit = Callable[[str, random.Random], "str | None"]
+
+
+def _at(pattern: re.Pattern[str], text: str, rng: random.Random) -> re.Match[str] | None:
+    found = list(pattern.finditer(text))
+    return rng.choice(found) if found else None
+
+
+def turn_inequality(text: str, rng: random.Random) -> str | None:
+    found = _at(_INEQUALITY, text, rng)
+    if found is None:
+        return None
+    return text[: found.start()] + _TURNED[found.group()] + text[found.end() :]
+
+
+def replace_digit(text: str, rng: random.Random) -> str | None:
+    found = _at(_DIGIT, text, rng)
+    if found is None:
+        return None
+    digit = rng.choice([d for d in "0123456789" if d != found.group()])
+    return text[: found.start()] + digit + text[found.end() :]
+
+
+def plus_to_minus(text: str, rng: random.Random) -> str | None:
+    found = _at(_PLUS, text, rng)
+    return None if found is None else text[: found.start()] + " - " + text[found.end() :]
+
+
+def drop_minus(text: str, rng: random.Random) -> str | None:
+    found = _at(_MINUS_SIGN, text, rng)
+    return None if found is None else text[: found.start()] + text[found.end() :]
+
+
+def close_interval(text: str, rng: random.Random) -> str | None:
+    found = _at(_OPEN_INTERVAL, text, rng)
+    return None if found is None else text[: found.start()] + "[" + text[found.end() :]
+
+
+def raise_exponent(text: str, rng: random.Random) -> str | None:
+    found = _at(_EXPONENT, text, rng)
+    if found is None:
+        return None
+    return text[: found.start()] + f"^{int(found.group(1)) + 1}" + text[found.end() :]
+
+
+EDITS: dict[str, Edit] = {
+    "turn an inequality": turn_inequality,
+    "replace a digit": replace_digit,
+    "+ to -": plus_to_minus,
+    "drop a minus": drop_minus,
+    "( to [": close_interval,
+    "raise an exponent": raise_exponent,
+}
+
+
+def table_answers() -> list[str]:
+    """Every distinct answer text of the peer table up to :data:`MAX_CHARS` characters."""
+    answers: set[str] = set()
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        pair = json.loads(line)
+        for side in (pair["candidate"], pair["reference"]):
+            if isinstance(side, str) and 0 < len(side) <= MAX_CHARS:
+                answers.add(side)
+    return sorted(answers)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--examples", type=int, default=6, help="examples printed per group")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    tried: Counter[str] = Counter()
+    equal: Counter[tuple[str, str]] = Counter()
+    examples: defaultdict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for answer in table_answers():
+        for name, edit in EDITS.items():
+            edited = edit(answer, rng)
+            if edited is None or edited == answer:
+                continue
+            tried[name] += 1
+            verdict = check_equivalent(edited, answer)
+            if verdict.equivalent:
+                group = (name, verdict.reason)
+                equal[group] += 1
+                if len(examples[group]) < args.examples:
+                    examples[group].append((edited, answer))
+    for name, count in tried.items():
+        judged = sum(n for (edit, _), n in equal.items() if edit == name)
+        print(f"{name}: {count} edits, {judged} judged equal")
+    for group, count in equal.most_common():
+        print(f"\n{count}  {group[0]}  ({group[1]})")
+        for edited, answer in examples[group]:
+            print(f"    {edited[:80]!r}  for  {answer[:80]!r}")
+
+
+if __name__ == "__main__":
+    main()
