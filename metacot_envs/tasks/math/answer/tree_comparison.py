@@ -173,9 +173,10 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
             inequality_as_interval(reference, budget),
         )
         if not any(isinstance(side, Relation) for side in as_intervals):
-            names = bounded_name(candidate), bounded_name(reference)
+            names = _solved_name(candidate, budget), _solved_name(reference, budget)
             if None not in names and names[0] != names[1]:
-                return False, "inequalities bound different names"  # |x| < 1 is not x < 1
+                # |x| < 1 is not x < 1, and 2y < 6 is not 2x < 6
+                return False, "inequalities bound different names"
             return compare_answers(*as_intervals, budget)
         if isinstance(candidate, Relation) and isinstance(reference, Relation):
             return _compare_relations(candidate, reference, budget)
@@ -192,6 +193,16 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
         return compare_scalars(candidate, reference, budget)
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+def _solved_name(node: Node, budget: Budget) -> Node | None:
+    """The name an inequality bounds (:func:`bounded_name`), or else its one variable
+    (``x`` of ``2x < 6`` and of ``-x > -1``); None for a relation of no or several names."""
+    name = bounded_name(node)
+    if name is not None or not isinstance(node, Relation):
+        return name
+    symbols = collect_symbols(node, budget)
+    return Symbol(symbols.pop()) if len(symbols) == 1 else None
 
 
 def _scaled_vector(side: Node, budget: Budget) -> Node:

@@ -12,7 +12,9 @@
   names but not all compare item by item (``a_{37} = 19, a_3 = 2`` is not
   ``a_{37} = 19, a_7 = 2``), while systems in other letters still compare their values; and a
   quantity labelled by a name states its unit as a bare one does (``A = 1872 cm^3`` is not
-  ``A = 1872 cm^2``; ``x = 5 m`` is ``x = 500 cm``).
+  ``A = 1872 cm^2``; ``x = 5 m`` is ``x = 500 cm``); and an inequality of one variable bounds
+  that variable even when it is not alone on a side (``2y < 6`` is not ``2x < 6``, as ``y < 3``
+  was not ``x < 3`` already).
 - The rest of dev115's and blind108's misses are conflicts, left as they are: graders' own
   tolerances (``209`` for ``200`` within 5%, ``1.587401052`` for ``1,6``), decimal commas on both
   sides (``2,50`` for ``2,500``, which other suites read as two thousand five hundred) and a
@@ -93,6 +95,23 @@ def test_check_equivalent__systems_sharing_some_names_compare_item_by_item(
     ],
 )
 def test_check_equivalent__a_labelled_quantity_states_its_unit(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("2y < 6", "2x < 6", False),
+        ("-y > -1", "-x > -1", False),
+        ("y \\ne 3", "x \\ne 3", False),
+        ("-x > -1", "x < 1", True),
+        ("-2x < 6", "x > -3", True),
+        ("2x < 6", "(-\\infty, 3)", True),
+    ],
+)
+def test_check_equivalent__an_inequality_bounds_its_one_variable(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
