@@ -6,15 +6,16 @@ The complement of ``probe_rewrites.py`` (rewrites that keep a value, which ours 
 each answer of the peer table (``tests/tasks/math/answer/peer_pairs.jsonl``) gets edits that
 usually change what it states: a digit replaced by another, an inequality turned round
 (``<`` for ``>``, ``\\le`` for ``\\ge``), a ``+`` made a ``-``, a minus sign dropped, an
-interval's bracket swapped (``[`` for ``(``), an exponent raised by one. ``check_equivalent``
+interval's bracket swapped (``[`` for ``(``), an exponent raised by one, ``x`` renamed ``y``,
+a fraction turned over, a square root or a ``\\pi`` dropped. ``check_equivalent``
 judges each edit against its answer. Printed: how many edits were judged equal, grouped by
 edit and by the checker's reason, with examples to read.
 
 An equal verdict is a lead, not a bug: some edits keep the meaning (a digit in a working step
 that a chain's last side leaves out, two intervals that still cover every real, an edit inside
 text the checker ignores, the decimal places a rounded answer states). The probe found
-``-3==x`` matching ``-1==x`` and ``2 > 1`` matching ``2 < 1``; read its groups after a rule
-changes.
+``-3==x`` matching ``-1==x``, ``2 > 1`` matching ``2 < 1``, ``A = 1872 cm^3`` matching
+``A = 1872 cm^2`` and ``2y < 6`` matching ``2x < 6``; read its groups after a rule changes.
 """
 
 from __future__ import annotations
@@ -86,6 +87,35 @@ def raise_exponent(text: str, rng: random.Random) -> str | None:
     return text[: found.start()] + f"^{int(found.group(1)) + 1}" + text[found.end() :]
 
 
+_FRACTION = re.compile(r"\\frac\{([^{}]+)\}\{([^{}]+)\}")
+_LONE_X = re.compile(r"(?<![A-Za-z\\])x(?![A-Za-z])")
+_SQRT = re.compile(r"\\sqrt(?=\{)")
+_PI = re.compile(r"\\pi(?![A-Za-z])")
+
+
+def rename_x(text: str, rng: random.Random) -> str | None:
+    found = _at(_LONE_X, text, rng)
+    return None if found is None else text[: found.start()] + "y" + text[found.end() :]
+
+
+def turn_fraction(text: str, rng: random.Random) -> str | None:
+    found = _at(_FRACTION, text, rng)
+    if found is None or found.group(1) == found.group(2):
+        return None
+    turned = f"\\frac{{{found.group(2)}}}{{{found.group(1)}}}"
+    return text[: found.start()] + turned + text[found.end() :]
+
+
+def drop_root(text: str, rng: random.Random) -> str | None:
+    found = _at(_SQRT, text, rng)
+    return None if found is None else text[: found.start()] + text[found.end() :]
+
+
+def drop_pi(text: str, rng: random.Random) -> str | None:
+    found = _at(_PI, text, rng)
+    return None if found is None else text[: found.start()] + text[found.end() :]
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -93,6 +123,10 @@ EDITS: dict[str, Edit] = {
     "drop a minus": drop_minus,
     "( to [": close_interval,
     "raise an exponent": raise_exponent,
+    "rename x to y": rename_x,
+    "turn a fraction over": turn_fraction,
+    "drop a square root": drop_root,
+    "drop a pi": drop_pi,
 }
 
 

@@ -33,7 +33,10 @@ Between two plain numbers, one of them a decimal of 7+ significant digits (a com
 not a written amount), the allowed gap is one part in 100,000 (:data:`NUMBER_PAIR_TOLERANCE`,
 edX's default numerical tolerance of 0.001%): ``0.1234561`` and ``0.123456`` are
 ``0.1234567``, ``8.000032`` is ``8``; ``1234.57`` is not ``1234.56`` and ``0.333334`` is not
-``0.333333`` (6 digits: a cent or a last digit apart), two integers never match that way, and
+``0.333333`` (6 digits: a cent or a last digit apart), two integers never match that way (an
+integer printed as a float does: ``206588.0`` is ``206589`` and ``1000001.0`` is ``1000000``,
+as two peer suites' float comparators state, though floating point prints such integers
+exactly; requiring them exact moved four of the table's pairs wrong and one right), and
 against an exact value that is not a plain number (``e``, ``\\frac13``) a long decimal still
 has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is

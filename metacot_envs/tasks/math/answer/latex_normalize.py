@@ -278,11 +278,12 @@ _ITEM_WORDS = (
 """words that may be an answer's item (``1, undefined``, ``1, sin``) or join items: never a
 comment"""
 _ANSWER_LABEL = re.compile(
-    rf"^(?i:(?:final\s+)?answer|ans\.?|final|result|{ANSWER_WORDS}|答案?|答え|정답|답)\s*[:=：]\s*"
+    rf"^(?:(?i:(?:final\s+)?answer|ans\.?|final|result|{ANSWER_WORDS}|答案?|答え|정답|답)\s*[:=：]"
+    r"|(?i:the\s+(?:final\s+)?answer\s+is)(?:\s*[:=：])?(?=\s))\s*"
 )
 """``Answer:``, ``ANSWER =``, ``Ans:``, ``Final:``, ``Result:`` opening an answer, in other
 languages too (``Antwort:``, ``Réponse :``, ``Ответ:``, ``Svar:``, ``Jawaban:``, ``答：``,
-``答案：``, ``答え：``, ``답:``): a label, not part of it"""
+``答案：``, ``答え：``, ``답:``), and ``The (final) answer is``: a label, not part of it"""
 _LONE_NUMBER_AHEAD = r"(?=\{?[-+]?\d[\d,]*(?:\.\d+)?(?:/\d+)?\}?[ \t]*\.?$)"
 """a lone number ending the answer follows (a lookahead), perhaps in braces (``{35}``)"""
 _HEDGE = re.compile(

@@ -15,6 +15,9 @@
   ``A = 1872 cm^2``; ``x = 5 m`` is ``x = 500 cm``); and an inequality of one variable bounds
   that variable even when it is not alone on a side (``2y < 6`` is not ``2x < 6``, as ``y < 3``
   was not ``x < 3`` already).
+- Found by spelling integers the ways answers do (``test_number_spellings_property.py``):
+  ``The answer is 621.`` and ``The final answer is: 621`` open with a label, as ``Answer:``
+  does, when the checker is called on a model's text without extraction first.
 - The rest of dev115's and blind108's misses are conflicts, left as they are: graders' own
   tolerances (``209`` for ``200`` within 5%, ``1.587401052`` for ``1,6``), decimal commas on both
   sides (``2,50`` for ``2,500``, which other suites read as two thousand five hundred) and a
@@ -112,6 +115,23 @@ def test_check_equivalent__a_labelled_quantity_states_its_unit(
     ],
 )
 def test_check_equivalent__an_inequality_bounds_its_one_variable(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("The answer is 621.", "621", True),
+        ("the final answer is: 621", "621", True),
+        ("The answer is -6.", "-6", True),
+        ("The answer is 622.", "621", False),
+        ("The answer is x+1", "x+1", True),
+        ("The answers is 621", "621", False),
+    ],
+)
+def test_check_equivalent__the_answer_is_opens_with_a_label(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
