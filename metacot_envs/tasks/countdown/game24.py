@@ -15,16 +15,13 @@ import re
 from functools import lru_cache
 from itertools import combinations_with_replacement
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from metacot_envs.tasks.countdown.generator import ProblemSource
 from metacot_envs.tasks.countdown.solver import is_solvable
 from metacot_envs.tasks.countdown.types import CountdownProblem, CountdownRules, CountdownState
-
-if TYPE_CHECKING:
-    from metacot_envs.tasks.countdown.config import Game24Config
 
 GAME24_RULES = CountdownRules(use_all=True, allow_fractions=True, allow_negative=True)
 """each number exactly once, exact rational arithmetic, negatives allowed"""
@@ -108,6 +105,17 @@ def _puzzle(text: str | None, where: str) -> Puzzle:
     return numbers  # type: ignore[return-value]
 
 
+class Game24Settings(Protocol):
+    """What :class:`Game24Source` reads from its settings: the fields of
+    :class:`~metacot_envs.tasks.countdown.config.Game24Config` that choose the puzzles."""
+
+    split: str
+    test_fraction: float
+    split_seed: int
+    csv_path: str | None
+    ranks: tuple[int, int] | None
+
+
 class Game24Source(ProblemSource):
     """Draws Game of 24 puzzles from a fixed list with a seeded train/test split.
 
@@ -117,7 +125,7 @@ class Game24Source(ProblemSource):
     ``split_seed`` (``test_fraction`` of it is test).
     """
 
-    def __init__(self, config: Game24Config) -> None:
+    def __init__(self, config: Game24Settings) -> None:
         self.config = config
         self.rules = GAME24_RULES
         self.num_numbers = 4

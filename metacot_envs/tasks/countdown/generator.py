@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from metacot_envs.core.safe_math import Number
 from metacot_envs.tasks.countdown.solver import is_solvable, moves, solvable_within
 from metacot_envs.tasks.countdown.types import CountdownProblem, CountdownRules, CountdownState
-
-if TYPE_CHECKING:
-    from metacot_envs.tasks.countdown.config import CountdownConfig
 
 
 class ProblemSource(ABC):
@@ -29,8 +26,26 @@ class ProblemSource(ABC):
         """A solvable problem drawn with ``rng`` only."""
 
 
+class CountdownSettings(Protocol):
+    """What :class:`CountdownGenerator` reads from its settings: the fields of
+    :class:`~metacot_envs.tasks.countdown.config.CountdownConfig` that shape a problem."""
+
+    num_numbers: int
+    number_min: int
+    number_max: int
+    target_min: int
+    target_max: int
+    min_solution_steps: int
+    holdout_targets: tuple[int, ...]
+    split: str
+    max_tries: int
+
+    @property
+    def rules(self) -> CountdownRules: ...
+
+
 class CountdownGenerator(ProblemSource):
-    """Random numbers and a target reachable from them, as a :class:`CountdownConfig` asks.
+    """Random numbers and a target reachable from them, as a :class:`~metacot_envs.tasks.countdown.config.CountdownConfig` asks.
 
     The target is built by a random walk of legal moves (so it is reachable by
     construction, like Stream-of-Search), must land in ``[target_min,
@@ -39,7 +54,7 @@ class CountdownGenerator(ProblemSource):
     of training (``"train"``) or uses only them (``"val"``).
     """
 
-    def __init__(self, config: CountdownConfig) -> None:
+    def __init__(self, config: CountdownSettings) -> None:
         self.config = config
         self.rules = config.rules
         self.num_numbers = config.num_numbers

@@ -9,15 +9,12 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from metacot_envs.tasks.maze.solver import flat_distances
 from metacot_envs.tasks.maze.types import Cell, Maze
-
-if TYPE_CHECKING:
-    from metacot_envs.tasks.maze.config import MazeConfig
 
 
 class MazeSource(ABC):
@@ -31,8 +28,24 @@ class MazeSource(ABC):
         """A solvable maze."""
 
 
+class MazeSettings(Protocol):
+    """What :class:`MazeGenerator` reads from its settings: the fields and derived bounds of
+    :class:`~metacot_envs.tasks.maze.config.MazeConfig` that shape a maze."""
+
+    width: int
+    height: int
+    kind: str
+    max_tries: int
+
+    @property
+    def density_range(self) -> tuple[float, float]: ...
+
+    @property
+    def plan_floor(self) -> int: ...
+
+
 class MazeGenerator(MazeSource):
-    """Random mazes as a :class:`MazeConfig` asks: walls, a random start, a goal far enough away.
+    """Random mazes as a :class:`~metacot_envs.tasks.maze.config.MazeConfig` asks: walls, a random start, a goal far enough away.
 
     ``kind="random"`` puts a wall on each cell independently with a probability
     drawn per maze from ``wall_density`` (Searchformer: uniform 30-50%).
@@ -44,7 +57,7 @@ class MazeGenerator(MazeSource):
     ``min_plan_length`` moves from it; draws with no such cell are retried.
     """
 
-    def __init__(self, config: MazeConfig) -> None:
+    def __init__(self, config: MazeSettings) -> None:
         self.config = config
         self.width, self.height, self.kind = config.width, config.height, config.kind
         self.max_tries = config.max_tries
