@@ -1209,6 +1209,13 @@ fixtures), Romuel10/Maths-BAC-Madagascar 14, Bandersnatch0x/evidence-loop 7, msa
 gepa-ai/gepa 6, Zsh123456-BOOP/PRISM-Tutor 3, CortexLM/relearn 2, Are1V/RouteGuard-LLM 1 and
 zhansan114514/RL 1. 76 already in the table or repeated within the batch dropped.
 
+Hundred-and-sixteenth batch (60 pairs from 2 suites, committed before it was scored): one
+helper part that placed files earlier parts had found without a repository, by the paths of
+the modules they import: evelyn-learning/evelyn-website 51 (a tutor's relation comparator,
+mostly solution sets of inequalities, and its answer matcher; the relation file is placed by
+its header and imports, not by the path index) and teddytennant/prometheus 9 (a Rust symbolic
+verifier). 16 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
