@@ -1310,8 +1310,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-tenth (55/70 at ed702e8), blind104 after the hundred-and-eleventh (42/57 at
 # 291fb76), blind105 after the hundred-and-twelfth (46/65 at cf39146), blind106 after the
 # hundred-and-thirteenth (10/16 at 307fe8e), blind107 after the hundred-and-fourteenth (47/53
-# at b6166e4), blind108 after the hundred-and-fifteenth (18/19 at ddf3f0c). blind109 onward stay
-# held back. (The first ``blind`` set is floored with the dev
+# at b6166e4), blind108 after the hundred-and-fifteenth (18/19 at ddf3f0c), blind109
+# after the hundred-and-sixteenth (71/73 at 4b4d3e4). blind110 onward stay held back. (The first ``blind`` set is floored with the dev
 # halves: ``held_back`` has never covered it, and the RESULTS paragraphs that called it held
 # back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1423,6 +1423,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind106",
         "blind107",
         "blind108",
+        "blind109",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
