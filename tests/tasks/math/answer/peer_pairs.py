@@ -1216,6 +1216,13 @@ mostly solution sets of inequalities, and its answer matcher; the relation file 
 its header and imports, not by the path index) and teddytennant/prometheus 9 (a Rust symbolic
 verifier). 16 already in the table or repeated within the batch dropped.
 
+Hundred-and-seventeenth batch (21 pairs from 3 suites, committed before it was scored): one
+helper part that listed repositories by name (``find_repos``: ``grpo``, ``reasoner``,
+``verifier``, ``tutor``, ...) and then each unused one's test folder, which finds test files of
+unusual names: siya-j/math-reasoning-agent 11 (a SymPy numeric check, the check type stated),
+Buguerito/llm-math-reasoning-benchmark 7 (validators by answer type) and
+apurvg14/math-reasoning-evals 3. 13 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
