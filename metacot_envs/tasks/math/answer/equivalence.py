@@ -394,6 +394,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(reference, candidate),
     )
     candidate, reference = _same_case_constant(candidate, reference)
+    if _money_against_percent(candidate, reference) or _money_against_percent(reference, candidate):
+        return Verdict(False, "an amount of money against a percent")
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
@@ -507,6 +509,22 @@ _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 _MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
 _PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
+_MONEY = re.compile(
+    r"\s*[-+]?(?:\\?\$|US\$|€|£|¥|₹)\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"|\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?i:dollars?|USD|euros?|EUR)\s*"
+)
+"""an amount of money alone: a currency sign before the number (``$42``, ``\\$42``, ``€5``) or
+its name after it (``42 dollars``)"""
+_PERCENT_AMOUNT = re.compile(r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:\\?%|(?i:percent))\s*")
+"""a number and a percent sign or word alone (``42%``, ``42\\%``, ``42 percent``)"""
+
+
+def _money_against_percent(money: str, percent: str) -> bool:
+    """Whether one side is an amount of money and the other a percent (``$42`` and ``42%``):
+    each drops its sign alone, but the two state different quantities."""
+    return _MONEY.fullmatch(money) is not None and _PERCENT_AMOUNT.fullmatch(percent) is not None
+
+
 _DOLLAR_AMOUNT = re.compile(r"\s*-?\$\s*\d[\d,]*(?:\.\d+)?\s*")
 """an amount with its dollar sign (``$32,000``), not a number between math delimiters"""
 
