@@ -394,8 +394,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(reference, candidate),
     )
     candidate, reference = _same_case_constant(candidate, reference)
-    if _money_against_percent(candidate, reference) or _money_against_percent(reference, candidate):
-        return Verdict(False, "an amount of money against a percent")
+    if (kinds := _kinds_differ(candidate, reference)) is not None:
+        return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
@@ -509,20 +509,49 @@ _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 _MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
 _PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
-_MONEY = re.compile(
-    r"\s*[-+]?(?:\\?\$|US\$|€|£|¥|₹)\s*\d[\d,]*(?:\.\d+)?\s*"
-    r"|\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?i:dollars?|USD|euros?|EUR)\s*"
-)
-"""an amount of money alone: a currency sign before the number (``$42``, ``\\$42``, ``€5``) or
-its name after it (``42 dollars``)"""
-_PERCENT_AMOUNT = re.compile(r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:\\?%|(?i:percent))\s*")
+_AMOUNT = r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
+_CURRENCY_SIGNS = {"$": "dollar", "\\$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
+_CURRENCY_SIGNS |= {"¥": "yen", "₹": "rupee"}
+_SIGNED_MONEY = re.compile(r"\s*[-+]?(\\?\$|US\$|€|£|¥|₹)" + _AMOUNT)
+"""an amount of money alone with its sign before the number (``$42``, ``\\$42``, ``€5``)"""
+_PERCENT_AMOUNT = re.compile(_AMOUNT + r"(?:\\?%|(?i:percent))\s*")
 """a number and a percent sign or word alone (``42%``, ``42\\%``, ``42 percent``)"""
+_DEGREE_AMOUNT = re.compile(_AMOUNT + r"(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*")
+"""a number of degrees alone (``30°``, ``30^\\circ``)"""
 
 
-def _money_against_percent(money: str, percent: str) -> bool:
-    """Whether one side is an amount of money and the other a percent (``$42`` and ``42%``):
-    each drops its sign alone, but the two state different quantities."""
-    return _MONEY.fullmatch(money) is not None and _PERCENT_AMOUNT.fullmatch(percent) is not None
+def _quantity_kind(side: str) -> tuple[str, bool] | None:
+    """What one number stands for, as its sign or word says (a unit, a currency, ``percent``,
+    degrees), and whether the unit reader named it; None for a bare number or anything else."""
+    unit = measurement_unit(side)
+    if unit is not None:
+        return unit, True
+    if (money := _SIGNED_MONEY.fullmatch(side)) is not None:
+        return _CURRENCY_SIGNS[money.group(1)], False
+    if _PERCENT_AMOUNT.fullmatch(side):
+        return "percent", False
+    if _DEGREE_AMOUNT.fullmatch(side):
+        return "deg", False
+    return None
+
+
+def _kinds_differ(candidate: str, reference: str) -> tuple[str, str] | None:
+    """The two kinds when each side is one number of a different kind of quantity and one of
+    them is a sign the unit reader leaves (``$42`` and ``42%``, ``5 m`` and ``5%``, ``€5`` and
+    ``$5``, ``30°`` and ``30%``): each alone drops its sign against a bare number, but not
+    against another kind. Two units the reader names go to it, which converts between them."""
+    kinds = _quantity_kind(candidate), _quantity_kind(reference)
+    if kinds[0] is None or kinds[1] is None or kinds[0][0] == kinds[1][0]:
+        return None
+    if kinds[0][1] and kinds[1][1]:
+        return None
+    if {kinds[0][0], kinds[1][0]} in _ONE_KIND:
+        return None
+    return kinds[0][0], kinds[1][0]
+
+
+_ONE_KIND = ({"dollar", "cent"}, {"deg", "rad"})
+"""two names of one kind of quantity, which the comparison further on converts between"""
 
 
 _DOLLAR_AMOUNT = re.compile(r"\s*-?\$\s*\d[\d,]*(?:\.\d+)?\s*")
