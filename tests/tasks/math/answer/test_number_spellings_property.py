@@ -3,7 +3,8 @@
 Hypothesis draws two integers and, for each, one of the spellings graders meet: plain, grouped
 by ``,``, ``,\\!`` (MATH), ``\\,``, ``{,}`` or a space, ``.0``, boxed, in ``$...$``, as a
 fraction, in ``\\text{}``, after a dollar sign, before a unit, after ``The answer is``. The
-checker must call the two equal exactly when the integers are. A spelling with ``.0`` is a
+checker must call the two equal exactly when the integers are, unless the two state different
+kinds of quantity (``\\$5`` and ``5 cm``). A spelling with ``.0`` is a
 decimal literal, which the checker reads with a computed value's relative tolerance (see
 :mod:`~metacot_envs.tasks.math.answer.decimal_precision`), so its integers stay below where
 that tolerance reaches 1. This found ``The answer is 621.`` unread as ``621``.
@@ -39,6 +40,8 @@ SPELLINGS: dict[str, Callable[[int], str]] = {
     "unit": lambda n: f"{n} \\text{{ cm}}",
     "sentence": lambda n: f"The answer is {n}.",
 }
+KINDS = {"dollars": "dollar", "unit": "cm"}
+"""spellings that state a kind of quantity: a bare number matches either, but not the other"""
 _TOLERATED_BELOW = 50_000
 """a ``.0`` spelling's integers stay under this: its relative tolerance of 1e-5 is under 1"""
 
@@ -61,4 +64,10 @@ def test_check_equivalent__one_integer_in_two_spellings_matches_only_itself(
         assume(max(abs(value), abs(other)) < _TOLERATED_BELOW)
     candidate, reference = SPELLINGS[first](value), SPELLINGS[second](other)
     verdict = check_equivalent(candidate, reference)
-    assert verdict.equivalent is (value == other), (candidate, reference, verdict.reason)
+    kinds = {KINDS.get(first), KINDS.get(second)}
+    same_kind = None in kinds or len(kinds) == 1
+    assert verdict.equivalent is (value == other and same_kind), (
+        candidate,
+        reference,
+        verdict.reason,
+    )
