@@ -394,6 +394,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(reference, candidate),
     )
     candidate, reference = _same_case_constant(candidate, reference)
+    members = _LEADING_MEMBER.match(candidate), _LEADING_MEMBER.match(reference)
+    if members[0] is not None and members[1] is not None and members[0][1] != members[1][1]:
+        return Verdict(False, "memberships of different names")
     if (kinds := _kinds_differ(candidate, reference)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     shared_percent = _without_shared_percent(candidate, reference)
@@ -509,6 +512,10 @@ _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 _MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
 _PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
+_LEADING_MEMBER = re.compile(r"[\s$]*([a-zA-Z]|\\[a-zA-Z]+)\s*\\in(?![a-zA-Z])")
+"""a name and ``\\in`` opening an answer (``x \\in (1, 3)``): the name the set is for, as an
+inequality's bounded name is (``y \\in (1, 3)`` is not ``x \\in (1, 3)``, as ``y < 3`` is not
+``x < 3``)"""
 _AMOUNT = r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
 _CURRENCY_SIGNS = {"$": "dollar", "\\$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
 _CURRENCY_SIGNS |= {"¥": "yen", "₹": "rupee"}

@@ -302,8 +302,10 @@ def inequalities_as_union(node: Node, budget: Budget) -> Node:
     intervals = tuple(inequality_as_interval(item) for item in node.items)
     if not all(isinstance(i, Bracketed) for i in intervals):
         return node
-    brackets = [i for i in intervals if isinstance(i, Bracketed)]
     names = [bounded_name(item) for item in node.items]
+    if len({name for name in names if name is not None}) > 1:
+        return node  # x < -2 or y > 1 bounds two names: a region, not one set of reals
+    brackets = [i for i in intervals if isinstance(i, Bracketed)]
     if len(brackets) == 2 and names[0] is not None and names[0] == names[1]:
         between = _between_overlapping_rays(brackets[0], brackets[1], budget)
         if between is not None:

@@ -14,7 +14,9 @@
   quantity labelled by a name states its unit as a bare one does (``A = 1872 cm^3`` is not
   ``A = 1872 cm^2``; ``x = 5 m`` is ``x = 500 cm``); and an inequality of one variable bounds
   that variable even when it is not alone on a side (``2y < 6`` is not ``2x < 6``, as ``y < 3``
-  was not ``x < 3`` already).
+  was not ``x < 3`` already), and so does a membership opening an answer (``y \\in (1, 3)`` is
+  not ``x \\in (1, 3)``); inequalities joined by "or" on two names are a region, not a union of
+  intervals of one (``y < -2 \\lor 1 < x`` is not ``x < -2 \\lor 1 < x``).
 - Found by spelling integers the ways answers do (``test_number_spellings_property.py``):
   ``The answer is 621.`` and ``The final answer is: 621`` open with a label, as ``Answer:``
   does, when the checker is called on a model's text without extraction first.
@@ -132,6 +134,25 @@ def test_check_equivalent__an_inequality_bounds_its_one_variable(
     ],
 )
 def test_check_equivalent__the_answer_is_opens_with_a_label(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("y \\in (1,3)", "x \\in (1,3)", False),
+        ("$t\\in[-2,7]$", "$x \\in [-2,7]$", False),
+        ("\\mu \\in (0,1)", "\\lambda \\in (0,1)", False),
+        ("x \\in (1,3)", "(1,3)", True),
+        ("x\\in(1,3)", "x \\in (1,3)", True),
+        ("x \\in (1,3)", "1 < x < 3", True),
+        ("y < -2 \\lor 1 < x", "x < -2 \\lor 1 < x", False),
+        ("x < -2 \\lor 1 < x", "(-\\infty,-2)\\cup(1,\\infty)", True),
+    ],
+)
+def test_check_equivalent__a_membership_is_for_its_name(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
