@@ -43,6 +43,7 @@ from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
+from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     requiring_units,
@@ -397,7 +398,7 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     members = _LEADING_MEMBER.match(candidate), _LEADING_MEMBER.match(reference)
     if members[0] is not None and members[1] is not None and members[0][1] != members[1][1]:
         return Verdict(False, "memberships of different names")
-    if (kinds := _kinds_differ(candidate, reference)) is not None:
+    if (kinds := kinds_differ(candidate, reference)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
@@ -516,51 +517,6 @@ _LEADING_MEMBER = re.compile(r"[\s$]*([a-zA-Z]|\\[a-zA-Z]+)\s*\\in(?![a-zA-Z])")
 """a name and ``\\in`` opening an answer (``x \\in (1, 3)``): the name the set is for, as an
 inequality's bounded name is (``y \\in (1, 3)`` is not ``x \\in (1, 3)``, as ``y < 3`` is not
 ``x < 3``)"""
-_AMOUNT = r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
-_CURRENCY_SIGNS = {"$": "dollar", "\\$": "dollar", "US$": "dollar", "€": "euro", "£": "pound"}
-_CURRENCY_SIGNS |= {"¥": "yen", "₹": "rupee"}
-_SIGNED_MONEY = re.compile(r"\s*[-+]?(\\?\$|US\$|€|£|¥|₹)" + _AMOUNT)
-"""an amount of money alone with its sign before the number (``$42``, ``\\$42``, ``€5``)"""
-_PERCENT_AMOUNT = re.compile(_AMOUNT + r"(?:\\?%|(?i:percent))\s*")
-"""a number and a percent sign or word alone (``42%``, ``42\\%``, ``42 percent``)"""
-_DEGREE_AMOUNT = re.compile(_AMOUNT + r"(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*")
-"""a number of degrees alone (``30°``, ``30^\\circ``)"""
-
-
-def _quantity_kind(side: str) -> tuple[str, bool] | None:
-    """What one number stands for, as its sign or word says (a unit, a currency, ``percent``,
-    degrees), and whether the unit reader named it; None for a bare number or anything else."""
-    unit = measurement_unit(side)
-    if unit is not None:
-        return unit, True
-    if (money := _SIGNED_MONEY.fullmatch(side)) is not None:
-        return _CURRENCY_SIGNS[money.group(1)], False
-    if _PERCENT_AMOUNT.fullmatch(side):
-        return "percent", False
-    if _DEGREE_AMOUNT.fullmatch(side):
-        return "deg", False
-    return None
-
-
-def _kinds_differ(candidate: str, reference: str) -> tuple[str, str] | None:
-    """The two kinds when each side is one number of a different kind of quantity and one of
-    them is a sign the unit reader leaves (``$42`` and ``42%``, ``5 m`` and ``5%``, ``€5`` and
-    ``$5``, ``30°`` and ``30%``): each alone drops its sign against a bare number, but not
-    against another kind. Two units the reader names go to it, which converts between them."""
-    kinds = _quantity_kind(candidate), _quantity_kind(reference)
-    if kinds[0] is None or kinds[1] is None or kinds[0][0] == kinds[1][0]:
-        return None
-    if kinds[0][1] and kinds[1][1]:
-        return None
-    if {kinds[0][0], kinds[1][0]} in _ONE_KIND:
-        return None
-    return kinds[0][0], kinds[1][0]
-
-
-_ONE_KIND = ({"dollar", "cent"}, {"deg", "rad"})
-"""two names of one kind of quantity, which the comparison further on converts between"""
-
-
 _DOLLAR_AMOUNT = re.compile(r"\s*-?\$\s*\d[\d,]*(?:\.\d+)?\s*")
 """an amount with its dollar sign (``$32,000``), not a number between math delimiters"""
 

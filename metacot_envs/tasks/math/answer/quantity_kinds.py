@@ -1,0 +1,66 @@
+"""Kinds of quantity one number may state: a unit, a currency, a percent, degrees.
+
+Each sign alone is dropped against a bare number (``$42`` is ``42``, and under the percent
+rule ``42%`` is ``42`` too), but two sides that state different kinds are different answers
+(``$42`` is not ``42%``, ``€100`` is not ``$100``, ``5 m`` is not ``5%``). Units the unit reader
+names (:func:`~metacot_envs.tasks.math.answer.stated_units.measurement_unit`) are left to it,
+which converts between them; this module reads the signs it leaves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from metacot_envs.tasks.math.answer.stated_units import measurement_unit
+
+_AMOUNT = r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
+_CURRENCY_SIGNS = {
+    "$": "dollar",
+    "\\$": "dollar",
+    "US$": "dollar",
+    "€": "euro",
+    "£": "pound",
+    "¥": "yen",
+    "₹": "rupee",
+}
+"""each currency sign the amounts below may open with, and the currency it names"""
+_SIGNED_MONEY = re.compile(r"\s*[-+]?(\\?\$|US\$|€|£|¥|₹)" + _AMOUNT)
+"""an amount of money alone with its sign before the number (``$42``, ``\\$42``, ``€5``)"""
+_PERCENT_AMOUNT = re.compile(_AMOUNT + r"(?:\\?%|(?i:percent))\s*")
+"""a number and a percent sign or word alone (``42%``, ``42\\%``, ``42 percent``)"""
+_DEGREE_AMOUNT = re.compile(_AMOUNT + r"(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*")
+"""a number of degrees alone (``30°``, ``30^\\circ``)"""
+
+
+def _quantity_kind(side: str) -> tuple[str, bool] | None:
+    """What one number stands for, as its sign or word says (a unit, a currency, ``percent``,
+    degrees), and whether the unit reader named it; None for a bare number or anything else."""
+    unit = measurement_unit(side)
+    if unit is not None:
+        return unit, True
+    if (money := _SIGNED_MONEY.fullmatch(side)) is not None:
+        return _CURRENCY_SIGNS[money.group(1)], False
+    if _PERCENT_AMOUNT.fullmatch(side):
+        return "percent", False
+    if _DEGREE_AMOUNT.fullmatch(side):
+        return "deg", False
+    return None
+
+
+def kinds_differ(candidate: str, reference: str) -> tuple[str, str] | None:
+    """The two kinds when each side is one number of a different kind of quantity and one of
+    them is a sign the unit reader leaves (``$42`` and ``42%``, ``5 m`` and ``5%``, ``€5`` and
+    ``$5``, ``30°`` and ``30%``): each alone drops its sign against a bare number, but not
+    against another kind. Two units the reader names go to it, which converts between them."""
+    kinds = _quantity_kind(candidate), _quantity_kind(reference)
+    if kinds[0] is None or kinds[1] is None or kinds[0][0] == kinds[1][0]:
+        return None
+    if kinds[0][1] and kinds[1][1]:
+        return None
+    if {kinds[0][0], kinds[1][0]} in _ONE_KIND:
+        return None
+    return kinds[0][0], kinds[1][0]
+
+
+_ONE_KIND = ({"dollar", "cent"}, {"deg", "rad"})
+"""two names of one kind of quantity, which the comparison further on converts between"""
