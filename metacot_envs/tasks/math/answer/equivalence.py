@@ -398,8 +398,6 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     members = _LEADING_MEMBER.match(candidate), _LEADING_MEMBER.match(reference)
     if members[0] is not None and members[1] is not None and members[0][1] != members[1][1]:
         return Verdict(False, "memberships of different names")
-    if (kinds := kinds_differ(candidate, reference)) is not None:
-        return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
@@ -416,6 +414,8 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
+    if (kinds := kinds_differ(candidate, reference, units)) is not None:
+        return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
     tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
     if None not in tails and tails[0] != tails[1]:

@@ -32,10 +32,10 @@ _DEGREE_AMOUNT = re.compile(_AMOUNT + r"(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*")
 """a number of degrees alone (``30°``, ``30^\\circ``)"""
 
 
-def _quantity_kind(side: str) -> tuple[str, bool] | None:
-    """What one number stands for, as its sign or word says (a unit, a currency, ``percent``,
-    degrees), and whether the unit reader named it; None for a bare number or anything else."""
-    unit = measurement_unit(side)
+def _quantity_kind(side: str, unit: str | None) -> tuple[str, bool] | None:
+    """What one number stands for, as its sign or word says (``unit``, the unit reader's, a
+    currency, ``percent``, degrees), and whether the unit reader named it; None for a bare
+    number or anything else."""
     if unit is not None:
         return unit, True
     if (money := _SIGNED_MONEY.fullmatch(side)) is not None:
@@ -47,12 +47,17 @@ def _quantity_kind(side: str) -> tuple[str, bool] | None:
     return None
 
 
-def kinds_differ(candidate: str, reference: str) -> tuple[str, str] | None:
+def kinds_differ(
+    candidate: str, reference: str, units: tuple[str | None, str | None] | None = None
+) -> tuple[str, str] | None:
     """The two kinds when each side is one number of a different kind of quantity and one of
     them is a sign the unit reader leaves (``$42`` and ``42%``, ``5 m`` and ``5%``, ``€5`` and
     ``$5``, ``30°`` and ``30%``): each alone drops its sign against a bare number, but not
-    against another kind. Two units the reader names go to it, which converts between them."""
-    kinds = _quantity_kind(candidate), _quantity_kind(reference)
+    against another kind. Two units the reader names go to it, which converts between them.
+    ``units``: the sides' :func:`measurement_unit`, where the caller has read them already."""
+    if units is None:
+        units = measurement_unit(candidate), measurement_unit(reference)
+    kinds = _quantity_kind(candidate, units[0]), _quantity_kind(reference, units[1])
     if kinds[0] is None or kinds[1] is None or kinds[0][0] == kinds[1][0]:
         return None
     if kinds[0][1] and kinds[1][1]:
