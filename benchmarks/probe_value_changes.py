@@ -116,6 +116,119 @@ def drop_pi(text: str, rng: random.Random) -> str | None:
     return None if found is None else text[: found.start()] + text[found.end() :]
 
 
+_PAIR = re.compile(r"\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)")
+_FUNCTION = re.compile(r"\\?(?:sin|cos|tan|exp|arcsin|arccos)(?![A-Za-z])")
+_SWAPPED_FUNCTION = {
+    "sin": "cos",
+    "cos": "sin",
+    "tan": "cot",
+    "exp": "log",
+    "arcsin": "arccos",
+    "arccos": "arcsin",
+}
+_UNIT = re.compile(r"(?<=[\d\s}])(cm|mm|km|kg|mg|ml|mL|m|g|s|h|min)(?![A-Za-z])")
+_SWAPPED_UNIT = {
+    "cm": "mm",
+    "mm": "cm",
+    "km": "m",
+    "kg": "g",
+    "mg": "g",
+    "ml": "L",
+    "mL": "L",
+    "m": "km",
+    "g": "kg",
+    "s": "min",
+    "h": "min",
+    "min": "s",
+}
+_CLOSE_BRACKET = re.compile(r"(?<=[\d}])\s*\)(?=\s*(?:$|\\cup|,|\s*\\right))")
+_CUP = re.compile(r"\\cup(?![A-Za-z])")
+_INFINITY = re.compile(r"(?<![-\w])\\infty")
+_EQUALS = re.compile(r"(?<![<>!=\\])=(?!=)")
+_LETTERS = re.compile(r"(?<![A-Za-z\\])([a-z])(?![A-Za-z])")
+_TOP_COMMA = re.compile(r",")
+
+
+def swap_pair(text: str, rng: random.Random) -> str | None:
+    found = _at(_PAIR, text, rng)
+    if found is None or found.group(1).strip() == found.group(2).strip():
+        return None
+    swapped = f"({found.group(2)}, {found.group(1)})"
+    return text[: found.start()] + swapped + text[found.end() :]
+
+
+def swap_function(text: str, rng: random.Random) -> str | None:
+    found = _at(_FUNCTION, text, rng)
+    if found is None:
+        return None
+    name = found.group().lstrip("\\")
+    slash = "\\" if found.group().startswith("\\") else ""
+    return text[: found.start()] + slash + _SWAPPED_FUNCTION[name] + text[found.end() :]
+
+
+def swap_unit(text: str, rng: random.Random) -> str | None:
+    found = _at(_UNIT, text, rng)
+    if found is None:
+        return None
+    return text[: found.start()] + _SWAPPED_UNIT[found.group()] + text[found.end() :]
+
+
+def close_right(text: str, rng: random.Random) -> str | None:
+    found = _at(_CLOSE_BRACKET, text, rng)
+    if found is None or "[" in text[: found.start()] and "(" not in text[: found.start()]:
+        return None
+    return text[: found.start()] + "]" + text[found.end() :]
+
+
+def cup_to_cap(text: str, rng: random.Random) -> str | None:
+    found = _at(_CUP, text, rng)
+    return None if found is None else text[: found.start()] + "\\cap" + text[found.end() :]
+
+
+def negate_infinity(text: str, rng: random.Random) -> str | None:
+    found = _at(_INFINITY, text, rng)
+    return None if found is None else text[: found.start()] + "-\\infty" + text[found.end() :]
+
+
+def equals_to_not_equal(text: str, rng: random.Random) -> str | None:
+    found = _at(_EQUALS, text, rng)
+    return None if found is None else text[: found.start()] + "\\neq " + text[found.end() :]
+
+
+def swap_letters(text: str, rng: random.Random) -> str | None:
+    letters = sorted({m.group(1) for m in _LETTERS.finditer(text)} - {"e", "i", "d"})
+    if len(letters) < 2:
+        return None
+    first, second = rng.sample(letters, 2)
+
+    def swap(found: re.Match[str]) -> str:
+        letter = found.group(1)
+        return second if letter == first else first if letter == second else letter
+
+    return _LETTERS.sub(swap, text)
+
+
+def drop_item(text: str, rng: random.Random) -> str | None:
+    depth, cuts = 0, []
+    for index, char in enumerate(text):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            cuts.append(index)
+    if not cuts:
+        return None
+    cut = rng.choice(cuts)
+    after = [c for c in cuts if c > cut]
+    end = after[0] if after else len(text)
+    return text[:cut] + text[end:]
+
+
+def negate_whole(text: str, rng: random.Random) -> str | None:
+    if any(mark in text for mark in "=<>,") or "\\le" in text or "\\ge" in text:
+        return None
+    return f"-({text})"
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -127,6 +240,16 @@ EDITS: dict[str, Edit] = {
     "turn a fraction over": turn_fraction,
     "drop a square root": drop_root,
     "drop a pi": drop_pi,
+    "swap a pair": swap_pair,
+    "swap a function": swap_function,
+    "swap a unit": swap_unit,
+    ") to ]": close_right,
+    "cup to cap": cup_to_cap,
+    "negate infinity": negate_infinity,
+    "= to neq": equals_to_not_equal,
+    "swap two letters": swap_letters,
+    "drop an item": drop_item,
+    "negate the whole": negate_whole,
 }
 
 
