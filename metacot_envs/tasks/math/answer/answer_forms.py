@@ -20,7 +20,9 @@ Rules, each applied to both sides:
   other way round, ``value = name`` (``2 = x``, the value without variables) is the same.
   A derivative in Leibniz's notation names it too: ``\frac{d}{dx}(x^2) = 2x`` and
   ``\frac{dy}{dx} = 2x`` state ``2x``.
-- Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``.
+- Semicolon groups: ``p=5,q=2; p=7,q=2`` is a list of tuples ``(5, 2), (7, 2)``; groups that
+  each give values to the same names compare value by name against another such list
+  (``q=2,p=5; q=2,p=7`` is that list too, ``q=5,p=2; q=7,p=2`` is not).
 - Worked arithmetic: a list whose items are all equations of numbers that hold
   (``16 - 3 - 4 = 9, 9 \cdot 2 = 18``) is steps of one computation and states the last result;
   its last step may name what it computes (``..., m+n = 29``). Equations in one variable
@@ -64,6 +66,10 @@ def settle_answer(node: Node, budget: Budget) -> Node:
             return settle_answer(node.items[-1], budget)  # "2+3=5, 5*2=10" states 10
         items = tuple(settle_answer(item, budget) for item in node.items)
         if any(isinstance(item, AnswerList) for item in node.items):
+            if _listed_systems(AnswerList(items), budget) is not None:
+                # each group keeps its names, so that two such lists compare value by name
+                # (drop_variable_assignment); against tuples they are dropped there
+                return AnswerList(tuple(_as_tuple(item) for item in items))
             items = tuple(_group_as_tuple(item) for item in items)
         return AnswerList(items)
     if isinstance(node, Relation):
@@ -221,6 +227,10 @@ def _has_letters(node: Node, budget: Budget) -> bool:
     )
 
 
+def _as_tuple(item: Node) -> Node:
+    return Bracketed("(", item.items, ")") if isinstance(item, AnswerList) else item
+
+
 def _group_as_tuple(item: Node) -> Node:
     if not isinstance(item, AnswerList):
         return item
@@ -342,6 +352,11 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         if first is not None and second is not None and _one_function(first, second):
             return candidate.operands[1], reference.operands[1]
         return candidate, reference
+    listed = _listed_systems(candidate, budget), _listed_systems(reference, budget)
+    if listed[0] is not None and listed[1] is not None:
+        if listed[0][0] == listed[1][0]:
+            return listed[0][1], listed[1][1]
+        return _written_values(candidate), _written_values(reference)  # in other letters
     pairs = _assignments(candidate, budget), _assignments(reference, budget)
     systems = _system_values(pairs[0]), _system_values(pairs[1])
     if systems[0] is not None and systems[1] is not None and systems[0][0] == systems[1][0]:
@@ -465,6 +480,37 @@ def _system_values(pairs: list[tuple[str, Node]] | None) -> tuple[tuple[str, ...
         return None
     names = tuple(sorted(named))
     return names, Bracketed("(", tuple(named[name] for name in names), ")")
+
+
+def _listed_systems(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] | None:
+    """A list of a system's solutions over the same names (``p = 5, q = 2; p = 7, q = 2``) as
+    those names and the list of each solution's tuple of values in their order, so that two
+    such lists compare value by name (``q = 5, p = 2; q = 7, p = 2`` is not the list above),
+    where stripping the names would compare each solution's values in any order."""
+    if not isinstance(node, AnswerList) or len(node.items) < 2:
+        return None
+    names: tuple[str, ...] | None = None
+    solutions = []
+    for item in node.items:
+        if isinstance(item, Bracketed) and item.opening != "(":
+            return None
+        system = _system_values(_assignments(_as_list(item), budget))
+        if system is None or (names is not None and system[0] != names):
+            return None
+        names = system[0]
+        solutions.append(system[1])
+    assert names is not None
+    return names, AnswerList(tuple(solutions))
+
+
+def _written_values(node: Node) -> Node:
+    """A list of systems' solutions as the tuples of their values in the order written."""
+    assert isinstance(node, AnswerList)
+    return AnswerList(tuple(_group_as_tuple(_as_list(item)) for item in node.items))
+
+
+def _as_list(item: Node) -> Node:
+    return AnswerList(item.items) if isinstance(item, Bracketed) else item
 
 
 def _function_label(node: Relation, budget: Budget) -> tuple[str, str] | None:

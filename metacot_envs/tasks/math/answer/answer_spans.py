@@ -15,13 +15,15 @@ r"""Where a final answer sits in a text: boxes, math spans and numbers, found in
 - Numbers (the last fallback, only for prose: two or more words outside math, in any
   script: a CJK character counts as a word): the last number written in the text
   (``1,000.99``, ``2,74``, ``5/3``, ``\frac{2}{5}``; digits glued to CJK text, ``共有99颗``,
-  are a number too). A bare answer such as ``\frac{10}{9}`` or ``\begin{matrix} 1 \\ 2
+  are a number too), with a known unit written after it (``150 km``, ``12 cm^2``): "150 m"
+  for "150 km" is wrong, which the number alone would hide. Currencies are left out
+  (``3.5 USD`` answers ``3.5``). A bare answer such as ``\frac{10}{9}`` or ``\begin{matrix} 1 \\ 2
   \end{matrix}`` matches no pattern; callers compare the text itself.
 - Non-English lead-ins ("Antwort:", "Die finale Antwort lautet", "la réponse est", "答案是")
   are answer lines like "Answer:".
 - Inline answers after "Answer:" or "the answer is": Minerva's "I hope it is correct" goes;
   an answer that opens with a value followed by words states that value ("42 which is more
-  than 7", "$34$ because ...", "18 apples after 3 days"); when words open it, the last math
+  than 7", "$34$ because ...", "18 apples after 3 days", "150 km in all" with its unit); when words open it, the last math
   span or number is the answer ("The largest $n$ is 34." gives ``34``); otherwise the first
   math span is, with the spans listed right after it (``$12$ and $13$`` gives ``12, 13``).
 """
@@ -45,6 +47,7 @@ from metacot_envs.tasks.math.answer.plain_spelling import (
     LETTER_PAIR,
     PLAIN_FUNCTIONS,
 )
+from metacot_envs.tasks.math.answer.unit_names import canonical_unit
 
 MATH_SPAN_PATTERN = (
     r"\$\$((?:[^$\\]|\\.)+?)\$\$"
@@ -62,7 +65,7 @@ LAST_NUMBER_PATTERN = (
     r"|(?<![\d零〇一二两三四五六七八九十百千])"
     r"(?:(?:[零〇一二两三四五六七八九十百千]{1,8}|\d+)分之)?\d*根号\d+(?:\.\d+)?"
     r"|(?<![A-Za-z\d_.,])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![.,]?\d)"
-    r"|(?<![A-Za-z\d_.,])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
+    r"|(?<![A-Za-z\d_.,^])(?:[-\u2212]|(?:(?<=[A-Za-z]{2} )|(?<=[:=] ))[-\u2212][ \t])?"
     r"\d+(?:,\d{3})*(?:[.,]\d+)?(?:[eE][-+]?\d{1,3}(?!\w|\.\d))?(?:/\d+)?(?![.,/]?\d)"
     r"(?![xyzni](?![A-Za-z]))(?:[ \t]?[%％]|[万亿만억])?)"
 )
@@ -403,7 +406,31 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             scale = SCALE_WORD_AFTER.match(text, match.end())
             if scale is not None:  # "3 million", "2 dozen": the scale is part of the value
                 found = (found[0], f"{found[1]} {scale.group(1)}")
+            elif (unit := unit_after_value(text, match.end())) is not None:
+                found = (found[0], f"{found[1]} {unit}")
     return found or framed or quantified or cited
+
+
+_UNIT_AFTER_VALUE = re.compile(
+    r"[ \t]+((?:(?P<spatial>sq|square|cu|cubic)\.?[ \t]+)?(?P<unit>[μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?)"
+    r"(?:\^\{?[1-9]\}?|[²³])?)(?![\w/^]|\.\w)"
+)
+_NOT_UNITS = frozenset({"in", "A"})
+"""unit spellings that after a number are more often words: "5 in total", "grade 5 A" """
+_MONEY_UNITS = frozenset({"dollar", "euro", "cent"})
+"""currencies, left out as before: an amount is read without them ("3.5 USD" answers 3.5)"""
+
+
+def unit_after_value(text: str, end: int) -> str | None:
+    """The known unit of measurement written after a value ending at ``end`` (``km`` of
+    "150 km", ``cm^2`` of "12 cm^2 in all", ``sq ft``), so that an answer found in prose keeps
+    it: "150 m" for "150 km" is wrong, which the value alone would hide. None for other words
+    ("18 apples"), for ``in`` and ``A``, which are more often words, and for currencies."""
+    match = _UNIT_AFTER_VALUE.match(text, end)
+    if match is None or match["unit"] in _NOT_UNITS:
+        return None
+    unit = canonical_unit(match["unit"])
+    return None if unit is None or unit in _MONEY_UNITS else match.group(1)
 
 
 _DOT_GROUPED = re.compile(DOT_GROUPED_THOUSANDS)
@@ -566,6 +593,8 @@ def _leading_value(answer: str) -> str | None:
         scale = SCALE_WORD_AFTER.match(rest)
         if scale is not None:  # "3 million people" states 3 million
             value, rest = f"{value} {scale.group(1)}", rest[scale.end() :]
+        elif (unit := unit_after_value(rest, 0)) is not None:  # "150 km in all": 150 km
+            value, rest = f"{value} {unit}", rest[len(unit) + rest.index(unit) :]
     words = _WORDS_AFTER_VALUE.match(rest)
     if words is None:
         return None

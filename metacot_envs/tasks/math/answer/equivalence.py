@@ -38,6 +38,11 @@ from metacot_envs.tasks.math.answer.latex_tokens import (
     Token,
     tokenize_latex,
 )
+from metacot_envs.tasks.math.answer.listed_quantities import (
+    NAME_LABEL,
+    all_matched,
+    quantity_lists,
+)
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
@@ -416,6 +421,10 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
     if (kinds := kinds_differ(candidate, reference, units)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
+    lists = quantity_lists(candidate, reference) if "," in candidate or ";" in candidate else None
+    if lists is not None:
+        same = all_matched(*lists, lambda c, r: _compare_texts(c, r, budget).equivalent)
+        return Verdict(same, "each quantity matches" if same else "listed quantities differ")
     # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
     tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
     if None not in tails and tails[0] != tails[1]:
@@ -470,20 +479,16 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     return verdict
 
 
-_NAME_LABEL = re.compile(r"\s*[^\W\d_](?:_\{?\w{1,12}\}?)?\s*=\s*(?=\S)")
-"""a one-letter name and ``=`` before a quantity (``A = 1872 cm^2``, ``S_1 = 5 m^2``)"""
-
-
 def _labelled_quantities(candidate: str, reference: str) -> Verdict | tuple[str, str] | None:
     """Quantities labelled by a name (``A = 1872 cm^2``) against each other or against a bare
     one: a verdict when their units differ (``A = 84 cm^3`` is not ``A = 84 cm^2``), the two
     quantities to compare when the label is one name or on one side only (``x = 5 m`` and
     ``x = 500 cm``); else None, and the sides go on as they are (other labels: an equation)."""
-    labels = [_NAME_LABEL.match(side) for side in (candidate, reference)]
+    labels = [NAME_LABEL.match(side) for side in (candidate, reference)]
     if labels[0] is None and labels[1] is None:
         return None
     values = [
-        side if label is None else side[label.end() :]
+        side if label is None else unit_in_other_script_as_symbol(side[label.end() :])
         for side, label in zip((candidate, reference), labels, strict=True)
     ]
     units = measurement_unit(values[0]), measurement_unit(values[1])

@@ -407,6 +407,9 @@ _LESS = r"<=|\\leq?(?![a-zA-Z])|\\lt(?![a-zA-Z])|≤|<"
 _GREATER = r">=|\\geq?(?![a-zA-Z])|\\gt(?![a-zA-Z])|≥|>"
 _ONE_INEQUALITY = re.compile(rf"^\s*([^<>=≤≥]*?)\s*({_LESS}|{_GREATER})\s*([^<>=≤≥]+?)\s*$")
 _STRICT = frozenset({"<", ">", "\\lt", "\\gt"})
+_NAME_GIVEN_VALUE = re.compile(r"\s*[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=<>≤≥,]+")
+"""a name given a value (``x = 0``, ``a_1 = 2``), one part of a system joined by
+logic's "and" (``\\land``)"""
 _GROUP_BY_CUP = re.compile(
     r"(?<![\\\w}^_])\{([^{}]{1,200})\}(?=\s*\\cup(?![a-zA-Z]))"
     r"|(?<=\\cup)(\s*)\{([^{}]{1,200})\}"
@@ -615,6 +618,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _REALS.sub(lambda _: "(-\\infty,\\infty)", text)
     text = reals_minus_points(text)
     text = _unwrap_text_macros(text, budget)
+    if "land" in text or "wedge" in text or "∧" in text:
+        text = _conjunction(text)  # again, out of the box it was in (``\boxed{x=0 \land y=1}``)
     if "R" in text and (division := _REMAINDER_ZERO.fullmatch(text.strip())) is not None:
         text = division.group(1)  # "12 R 0": a division that leaves nothing is its quotient
     if " of " in text and (share := _PERCENT_OF.fullmatch(text.strip())) is not None:
@@ -655,11 +660,15 @@ def _set_braces(match: re.Match[str]) -> str:
 
 def _conjunction(text: str) -> str:
     """Two bounds on one letter joined by logic's "and" as one chained inequality
-    (``-2 < x \\land x < 1`` is ``-2 < x < 1``, an interval); any other use of the sign is left
-    as written (``a \\wedge b`` may be a wedge product)."""
+    (``-2 < x \\land x < 1`` is ``-2 < x < 1``, an interval), and values given to names joined
+    by it as a system, listed (``x = 0 \\land y = 42`` is ``x = 0, y = 42``, not one chain of
+    equations); any other use of the sign is left as written (``a \\wedge b`` may be a wedge
+    product)."""
     parts = _LOGICAL_AND.split(text)
     if len(parts) == 1:
         return text
+    if all(_NAME_GIVEN_VALUE.fullmatch(part) for part in parts):
+        return ", ".join(part.strip() for part in parts)
     if len(parts) == 2:
         first, second = _bound(parts[0]), _bound(parts[1])
         if first and second and first[0] == second[0] and first[1] != second[1]:

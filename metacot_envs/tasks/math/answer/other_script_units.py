@@ -45,6 +45,12 @@ CJK_METRIC_UNITS = {
 """Chinese names of metric units, with their SI symbols (simplified and traditional spellings)"""
 CJK_METRIC_UNIT_PATTERN = "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))
 """the names of :data:`CJK_METRIC_UNITS` as a regex alternation, longest first"""
+CYRILLIC_METRIC_UNITS = {
+    "мм": "mm", "см": "cm", "м": "m", "км": "km", "кг": "kg", "мг": "mg", "мл": "mL", "л": "L",
+    "мин": "min", "сек": "s", "ч": "h",
+}  # fmt: skip
+"""Russian symbols of metric units, with their SI symbols (``г`` and ``с`` are left out: after
+a number they are as often "year" and "with")"""
 MAX_PHRASE_CHARS = 48
 """longer text after a number is never a unit phrase"""
 

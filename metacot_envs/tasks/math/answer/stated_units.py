@@ -9,7 +9,8 @@ are one unit; ``hr``, ``hrs`` and ``hours`` another), and two different units ma
 differ unless they measure one quantity, while the same unit on both sides leaves the numbers to
 compare (``0.64N`` is ``0.6400 N``, where a glued one-letter unit would read as a variable); a
 square or cube is part of the unit (``6 cm^2``, ``6\\text{ cm}^2``, ``6 cm²`` and ``6 cm2`` are
-one unit, not ``6 cm``). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
+one unit, not ``6 cm``; so are ``6 cm**2``, ``6 sq cm`` and ``6 square centimetres``, and a
+unit written in capitals, ``84 CM^3``, is that unit). A rate is the ratio of two known units (``m/s``, ``km/h``, ``mi/hr``;
 ``mph`` is ``mi/h``; ``m s^-2`` and ``m·s⁻²``, :func:`unit_product_as_rate`; ``m / s^2`` with
 spaces, :func:`unit_rate_unspaced`), so ``2 m/s`` is not ``2 km/h``; a rate's power is its
 denominator's (``m/s^2`` is metres per second squared, so ``981 cm/s^2`` is ``9.81 m/s^2``).
@@ -20,8 +21,9 @@ of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6
 notation, over a whole denominator, as a power or times a power of ten too: ``55.4*10^3 ms`` is
 ``55.4 s``), the values must agree exactly (``1 mi``
 is not ``1.609 km``), and units without one fixed factor (months, years, cups, gallons) never
-convert. An answer with no unit, a unit outside the table (``apples``, ``sq ft``) or more than
-one number says nothing about units.
+convert. An answer with no unit, a unit outside the table (``apples``, ``acres``) or more than
+one number says nothing about units. A value that is not one number keeps its unit too
+(:func:`value_unit`: ``9\\pi mm^2`` is not ``9\\pi cm^2``).
 """
 
 from __future__ import annotations
@@ -35,91 +37,27 @@ from fractions import Fraction
 from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 from metacot_envs.tasks.math.answer.other_script_units import (
-    CJK_METRIC_UNIT_PATTERN,
     CJK_METRIC_UNITS,
+    CYRILLIC_METRIC_UNITS,
 )
 from metacot_envs.tasks.math.answer.plain_spelling import ASCII_LETTER, LETTER_PAIR
-
-_SYNONYMS = {
-    "mm": "mm millimeter millimeters millimetre millimetres",
-    "cm": "cm centimeter centimeters centimetre centimetres",
-    "m": "m meter meters metre metres",
-    "km": "km kilometer kilometers kilometre kilometres",
-    "in": "in inch inches",
-    "ft": "ft foot feet",
-    "yd": "yd yard yards",
-    "mi": "mi mile miles",
-    "mg": "mg milligram milligrams",
-    "g": "g gram grams",
-    "kg": "kg kilogram kilograms",
-    "lb": "lb lbs pound pounds",
-    "oz": "oz ounce ounces",
-    "s": "s sec secs second seconds",
-    "min": "min mins minute minutes",
-    "h": "h hr hrs hour hours",
-    "day": "day days",
-    "week": "week weeks",
-    "month": "month months",
-    "year": "year years yr yrs",
-    "ml": "ml mL milliliter milliliters millilitre millilitres",
-    "l": "l L liter liters litre litres",
-    "gal": "gal gallon gallons",
-    "cup": "cup cups",
-    "dollar": "dollar dollars USD",
-    "euro": "euro euros EUR",
-    "cent": "cent cents ¢",
-    "N": "N newton newtons",
-    "kN": "kN kilonewton kilonewtons",
-    "J": "J joule joules",
-    "kJ": "kJ kilojoule kilojoules",
-    "W": "W watt watts",
-    "kW": "kW kilowatt kilowatts",
-    "V": "V volt volts",
-    "A": "A amp amps ampere amperes",
-    "Hz": "Hz hertz",
-    "Pa": "Pa pascal pascals",
-    "mol": "mol mole moles",
-    "H": "H henry henries henrys",
-    "ohm": "ohm ohms",
-    "kPa": "kPa kilopascal kilopascals",
-    "deg": "deg degree degrees",
-    "rad": "rad rads radian radians",
-    "mi/h": "mph",
-    "km/h": "kph km/h",
-}
-_SI_PREFIXES = {"p": "1/1000000000000", "n": "1/1000000000", "u": "1/1000000", "m": "1/1000",
-                "k": "1000", "M": "1000000", "G": "1000000000", "T": "1000000000000"}  # fmt: skip
-"""SI prefixes read on the symbols of :data:`_SI_SYMBOLS` (``ms``, ``kHz``, ``uA``; ``μ`` and
-``µ`` are ``u``)"""
-_SI_SYMBOLS = {"m": "length", "g": "mass", "s": "time", "l": "volume", "N": "force",
-               "J": "energy", "W": "power", "Pa": "pressure", "A": "current", "V": "voltage",
-               "Hz": "frequency", "mol": "amount of substance", "H": "inductance",
-               "ohm": "resistance"}  # fmt: skip
-"""SI symbols that take a prefix, with the kind of quantity each measures"""
-_PREFIXED_SPELLINGS = {
-    written + symbol_spelling: prefix + symbol
-    for symbol in _SI_SYMBOLS
-    for symbol_spelling in ((symbol, "L") if symbol == "l" else (symbol,))
-    for prefix in _SI_PREFIXES
-    for written in ((prefix, "μ", "µ") if prefix == "u" else (prefix,))
-}
-"""every prefixed symbol as written (``mN``, ``GJ``, ``μL``), with its canonical name"""
-CANONICAL_UNITS: dict[str, str] = _PREFIXED_SPELLINGS | {
-    spelling: unit for unit, spellings in _SYNONYMS.items() for spelling in spellings.split()
-}
-"""each spelling of a unit of measurement, with the one name it stands for"""
+from metacot_envs.tasks.math.answer.unit_names import SI_PREFIXES, SI_SYMBOLS, canonical_unit
 
 _ONE_NUMBER_AND_UNIT = re.compile(
-    r"([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}|\*\*-?\d{1,3}"
-    r"|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*[-+]?\d{1,3}\s*\}?)?)"
+    r"(?P<number>[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}"
+    r"|\*\*-?\d{1,3}|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*[-+]?\d{1,3}\s*\}?)?)"
     r"(?:-(?=[μµ]?[A-Za-z]{2})|(?:\s|\\[ ,;!]|~)*)"
+    r"(?:(?P<spatial>sq|square|cu|cubic)\.?\s+)?"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"([μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:([23])(?![\d.])|\.?\s*\}?"
-    r"\s*(?:\^\s*[{(]?\s*([23])\s*[})]?|([²³]))?)"
+    r"(?P<unit>[μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?|¢)(?:(?P<glued>[23])(?![\d.])|\.?\s*\}?"
+    r"\s*(?:(?:\^|\*\*)\s*[{(]?\s*(?P<power>[1-9])\s*[})]?|(?P<glyph>[²³]))?)"
 )
-"""one number and a unit, its square or cube written ``^2``, ``^(2)``, ``²`` or as a digit glued
-to the unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand); a hyphen may join
-the number to a unit of two letters or more, as an English compound does (``a 78-yard run``)"""
+"""one number and a unit, its power written ``^2``, ``^(2)``, ``**2``, ``²``, as a digit glued
+to the unit (``1 m2``, ``5 cm3``, as typed where no superscript is at hand) or as a word before
+it (``sq ft``, ``square metres``, ``cu in``, ``cubic cm``); a hyphen may join the number to a
+unit of two letters or more, as an English compound does (``a 78-yard run``)"""
+_SPATIAL_POWERS = {"sq": "2", "square": "2", "cu": "3", "cubic": "3"}
+_GLYPH_POWERS = {"²": "2", "³": "3", None: ""}
 
 
 _UNITS_REQUIRED: ContextVar[bool] = ContextVar("metacot_answer_units_required", default=False)
@@ -147,6 +85,8 @@ def _number_and_unit(answer: str) -> re.Match[str] | None:
     """``answer``, without math delimiters and a closing period, read as one number and a
     unit (:data:`_ONE_NUMBER_AND_UNIT`), or None."""
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
+    if "{,}" in text:  # LaTeX's decimal comma (``3{,}5 cm``)
+        text = text.replace("{,}", ",")
     return _ONE_NUMBER_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
 
 
@@ -160,17 +100,19 @@ def measurement_unit(answer: str) -> str | None:
     elif not (any(ch.isalpha() for ch in answer) or "¢" in answer):
         return None
     match = _number_and_unit(answer)
-    if match is None or (unit := _canonical(match.group(2))) is None:
+    if match is None or (unit := canonical_unit(match["unit"])) is None:
         return None
-    power = match.group(3) or match.group(4) or {"²": "2", "³": "3", None: ""}[match.group(5)]
-    return f"{unit}^{power}" if power else unit
+    power = match["glued"] or match["power"] or _GLYPH_POWERS[match["glyph"]]
+    if match["spatial"] is not None:
+        power = _SPATIAL_POWERS[match["spatial"]]
+    return f"{unit}^{power}" if power not in ("", "1") else unit
 
 
 _VALUE_AND_UNIT = re.compile(
-    r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π))(?:\s|\\[ ,;!]|~)+"
+    r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π|(?<![A-Za-z])pi))(?:\s|\\[ ,;!]|~)+"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
     r"(?P<unit>[μµ]?[A-Za-z]{2,}(?:/[μµ]?[A-Za-z]+)?)\s*\}?"
-    r"\s*(?:\^\s*[{(]?\s*(?P<power>[23])\s*[})]?|(?P<glyph>[²³]))?"
+    r"\s*(?:(?:\^|\*\*)\s*[{(]?\s*(?P<power>[1-9])\s*[})]?|(?P<glyph>[²³]))?"
 )
 """a value that is not one number (``36\\pi``, ``2\\sqrt{3}``, ``\\frac{9}{2}``), a space and a
 unit of two letters or more (a lone letter after a value may be a variable: ``2\\pi h``)"""
@@ -183,10 +125,10 @@ def value_unit(answer: str) -> str | None:
         return None  # every unit read here has two letters in a row
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
-    if match is None or (unit := _canonical(match.group("unit"))) is None:
+    if match is None or (unit := canonical_unit(match.group("unit"))) is None:
         return None
-    power = match.group("power") or {"²": "2", "³": "3", None: ""}[match.group("glyph")]
-    return f"{unit}^{power}" if power else unit
+    power = match.group("power") or _GLYPH_POWERS[match.group("glyph")]
+    return f"{unit}^{power}" if power not in ("", "1") else unit
 
 
 # The ohm written as its sign (the Greek capital omega or the ohm sign U+2126), SI prefixes too
@@ -196,33 +138,37 @@ _OHM_SIGNS = {
     for prefix in ("", "m", "u", "k", "M", "G")
     for written in ((prefix, "μ", "µ") if prefix == "u" else (prefix,))
 }
-_UNITS_IN_OTHER_SCRIPTS = CJK_METRIC_UNITS | _OHM_SIGNS
+_UNITS_IN_OTHER_SCRIPTS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | _OHM_SIGNS
 _OTHER_SCRIPT_UNIT = "|".join(sorted(_UNITS_IN_OTHER_SCRIPTS, key=len, reverse=True))
+_RATE_BOTTOMS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | {"с": "s"}  # "км/с": per second
+_RATE_BOTTOM = "|".join(sorted(_RATE_BOTTOMS, key=len, reverse=True))
 _OTHER_SCRIPT_QUANTITY = re.compile(
-    r"\s*([-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))(\s*)("
+    r"\s*(?P<number>[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))(?P<space>\s*)"
+    r"(?:\\(?:text|mathrm)\s*\{\s*)?(?P<unit>"
     + _OTHER_SCRIPT_UNIT
-    + r")(?:\s*/\s*("
-    + CJK_METRIC_UNIT_PATTERN
-    + r"))?\s*[。.]?\s*"
+    + r")(?:\s*/\s*(?P<per>"
+    + _RATE_BOTTOM
+    + r"))?\s*\}?(?:\^\s*\{?\s*(?P<power>[23])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*"
 )
 
 
 def unit_in_other_script_as_symbol(answer: str) -> str:
-    """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or an ohm
-    written as its sign (``4.7 kΩ``) as the number and the unit's Latin symbol (``0.12 m``,
-    ``4.7 kohm``; a rate too, ``10米/秒`` is ``10 m/s``), so that units convert; else
-    ``answer``. An ohm sign glued to its number stays glued (``2Ω`` may be 2 times Omega, as
-    ``10m`` may be 10 times m)."""
+    """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or Russian
+    (``12 см``, ``128\\text{ см}^2``, ``90 км/ч``) or an ohm written as its sign (``4.7 kΩ``)
+    as the number and the unit's Latin symbol (``0.12 m``, ``128 cm^2``, ``4.7 kohm``; a rate
+    too, ``10米/秒`` is ``10 m/s``), so that units convert; else ``answer``. An ohm sign glued
+    to its number stays glued (``2Ω`` may be 2 times Omega, as ``10m`` may be 10 times m)."""
     if answer.isascii():
         return answer
-    match = _OTHER_SCRIPT_QUANTITY.fullmatch(answer)
+    match = _OTHER_SCRIPT_QUANTITY.fullmatch(MATH_DELIMITERS.sub("", answer))
     if match is None:
         return answer
-    number, space, unit, per = match.groups()
-    if unit in _OHM_SIGNS and not space:
+    if match["unit"] in _OHM_SIGNS and not match["space"]:
         return answer
-    rate = "" if per is None else f"/{CJK_METRIC_UNITS[per]}"
-    return f"{number} {_UNITS_IN_OTHER_SCRIPTS[unit]}{rate}"
+    rate = "" if match["per"] is None else f"/{_RATE_BOTTOMS[match['per']]}"
+    power = match["power"] or _GLYPH_POWERS[match["glyph"]]
+    power = f"^{power}" if power else ""
+    return f"{match['number']} {_UNITS_IN_OTHER_SCRIPTS[match['unit']]}{rate}{power}"
 
 
 _HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")
@@ -251,7 +197,7 @@ def unit_rate_unspaced(answer: str) -> str:
     if len(answer) > 96 or "/" not in answer:
         return answer
     match = _SPACED_RATE.search(answer)
-    if match is None or None in (_canonical(match["top"]), _canonical(match["bottom"])):
+    if match is None or None in (canonical_unit(match["top"]), canonical_unit(match["bottom"])):
         return answer
     return (
         f"{answer[: match.start()]}{match['space']}{match['top']}/{match['bottom']}{match['rest']}"
@@ -283,7 +229,7 @@ def unit_product_as_rate(answer: str) -> str:
         return answer
     top = match["top"] or match["glued"]
     bottom = match["bottom"] or match["time"]
-    if None in (_canonical(top), _canonical(bottom)):
+    if None in (canonical_unit(top), canonical_unit(bottom)):
         return answer
     power = match["power"] or match["typed"] or _SUPERSCRIPT_DIGITS[match["glyph"]]
     rate = f"{top}{match['top_power'] or ''}/{bottom}" + ("" if power == "1" else f"^{power}")
@@ -297,8 +243,8 @@ def unit_stands_apart(answer: str) -> bool:
     match = _number_and_unit(answer)
     if match is None:
         return False
-    glued = match.string[match.end(1) : match.end(1) + 1].isalpha()
-    return len(match.group(2)) >= 2 or not glued
+    glued = match.string[match.end("number") : match.end("number") + 1].isalpha()
+    return len(match["unit"]) >= 2 or not glued
 
 
 def stated_number(answer: str) -> str:
@@ -307,16 +253,7 @@ def stated_number(answer: str) -> str:
     match = _number_and_unit(answer)
     if match is None:
         raise ValueError(f"no number and unit in {answer!r}")
-    return match.group(1)
-
-
-def _canonical(spelling: str) -> str | None:
-    """The canonical name of a unit spelling, or of a rate of two known units, else None."""
-    if (unit := CANONICAL_UNITS.get(spelling)) is not None or "/" not in spelling:
-        return unit
-    top, _, bottom = spelling.partition("/")
-    parts = CANONICAL_UNITS.get(top), CANONICAL_UNITS.get(bottom)
-    return None if None in parts else f"{parts[0]}/{parts[1]}"
+    return match["number"]
 
 
 # One quantity's units with their exact size in its base unit (SI; the dollar for money): the
@@ -331,8 +268,8 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
     unit: (kind, Fraction(size))
     for kind, units in (
         *(
-            (kind, {symbol: "1"} | {prefix + symbol: size for prefix, size in _SI_PREFIXES.items()})
-            for symbol, kind in _SI_SYMBOLS.items()
+            (kind, {symbol: "1"} | {prefix + symbol: size for prefix, size in SI_PREFIXES.items()})
+            for symbol, kind in SI_SYMBOLS.items()
         ),
         *_OUTSIDE_SI.items(),
     )
@@ -369,7 +306,7 @@ def _amount(answer: str, size: Fraction) -> Fraction | None:
     """The amount of base units ``answer`` (one plain number and a unit of ``size``) states."""
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     if "," in text:
-        text = decimal_comma_reading(text) or text
+        text = decimal_comma_reading(text.replace("{,}", ",")) or text
     number = _PLAIN_NUMBER.match(text)
     if number is None:
         return None

@@ -114,7 +114,7 @@ def test_check_equivalent__rupiah_and_dong_group_thousands_with_dots(
         ("Die Summe ist 1.250.000 Euro", "1.250.000"),
         # not swallowed: other units keep the decimal point
         ("the price is 5.000 dollars", "5.000"),
-        ("It weighs 2.500 kg", "2.500"),
+        ("It weighs 2.500 kg", "2.500 kg"),
     ],
 )
 def test_extract_answer__rupiah_and_dong_amounts(text: str, answer: str) -> None:

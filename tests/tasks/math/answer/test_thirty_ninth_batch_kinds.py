@@ -14,7 +14,7 @@ from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
     ("text", "answer"),
     [
         # a number in E notation ending prose keeps its exponent
-        ("The mass is about 6e24 kg.", "6e24"),
+        ("The mass is about 6e24 kg.", "6e24 kg"),
         ("It decays at 1.5E-3 per second", "1.5E-3"),
         ("So the count is 2e5.", "2e5"),
         # not swallowed: a word starting with e after a number, and an exponent glued to

@@ -1,0 +1,185 @@
+"""False matches found by the soundness probe's edits of session 36 (``benchmarks/
+probe_value_changes.py``: swap a unit, raise an exponent, swap two letters).
+
+- A unit's power written ``**2``, ``^4`` or as a word before it (``sq mm``, ``cubic cm``), a
+  unit in capitals, a decimal comma written ``{,}`` and a value ending in a plain ``pi``: each
+  hid a unit from the reader, so ``1250 sq mm`` matched ``1250 sq cm`` and ``9.81 s/m**2``
+  matched ``9.81 m/s**2``.
+- An answer read from prose dropped the unit after its number ("The answer is 150 m." answered
+  ``150``), so it matched "150 km".
+- Values given to names joined by logic's "and" read as one chain of equations:
+  ``y=0 \\land x=42`` matched ``x=0 \\land y=42`` by their last sides.
+- Semicolon-separated solutions of a system lost their names: ``q=5,p=2; q=7,p=2`` matched
+  ``p=5,q=2; p=7,q=2``.
+- Units the reader never saw: after a label of a few letters (``area = 9 cm^3``), on every
+  item of a list (``10 ft, 3 km`` matched ``10 ft, 3 m``) and in Russian (``128 см³`` matched
+  ``128 см²``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
+from metacot_envs.tasks.math.answer.stated_units import measurement_unit
+from metacot_envs.tasks.math.answer.unit_names import canonical_unit
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("3{,}5mm", "3{,}5cm", False),
+        ("3{,}5 cm", "35 mm", True),
+        ("1250 sq mm", "1250 sq cm", False),
+        ("5 sq ft", "5 ft", False),
+        ("5 sq ft", "5 ft^2", True),
+        ("5 square meters", "5 m^2", True),
+        ("2 cubic cm", "2 cm^3", True),
+        ("5 km**2", "5 m**2", False),
+        ("5 km**2", "5000000 m^2", True),
+        ("9.81 s/m**2", "9.81 m/s**2", False),
+        ("84 CM^3", "84 CM^2", False),
+        ("84 CM^3", "84 cm^3", True),
+        ("1.4MM", "1400000", True),
+        ("1\\text{m}^4", "1\\text{m}^3", False),
+        ("5 m^1", "5 m", True),
+        ("9pi mm^2", "9pi cm^2", False),
+        ("9pi cm^2", "9\\pi", True),
+    ],
+)
+def test_check_equivalent__units_are_read_in_more_spellings(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("answer", "unit"),
+    [("5 sq. ft", "ft^2"), ("5 cu in", "in^3"), ("5 KM", "km"), ("5 m**3", "m^3"), ("5 sq", None)],
+)
+def test_measurement_unit__reads_powers_written_as_words_or_python(
+    answer: str, unit: str | None
+) -> None:
+    assert measurement_unit(answer) == unit
+
+
+@pytest.mark.parametrize(
+    ("spelling", "unit"),
+    [("feet", "ft"), ("KG", "kg"), ("MM", None), ("km/h", "km/h"), ("apples", None), ("G", None)],
+)
+def test_canonical_unit__names_spellings_and_rates(spelling: str, unit: str | None) -> None:
+    assert canonical_unit(spelling) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The answer is 150 km.", "150 km"),
+        ("Final answer: 150 km", "150 km"),
+        ("Answer: 150 km in total", "150 km"),
+        ("So the distance is 150 km.", "150 km"),
+        ("The area is 12 cm^2.", "12 cm^2"),
+        ("It takes 3 hours to finish.", "3 hours"),
+        # not units: a counted noun, "in" and "A" as words, a currency, a scale word
+        ("She has 18 apples left.", "18"),
+        ("The answer is 5 in total.", "5"),
+        ("The answer is 3.5 USD.", "3.5"),
+        ("The answer is 3 million people", "3 million"),
+        ("It is 5 m.5", "5"),
+    ],
+)
+def test_extract_answer__keeps_a_known_unit_after_the_number(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("The answer is 150 m.", "The answer is 150 km.", False),
+        ("The answer is 150 km.", "The answer is 150000 m.", True),
+        ("The answer is 150 km.", "150", True),
+    ],
+)
+def test_check_equivalent__prose_answers_keep_their_units(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    read = [extract_answer(side) or side for side in (candidate, reference)]
+    assert check_equivalent(*read).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("y=0 \\land x=42", "x=0 \\land y=42", False),
+        ("x=0 \\land y=42", "y=42 \\land x=0", True),
+        ("x=0 \\wedge y=42", "x=0, y=42", True),
+        ("\\boxed{x=0 \\land y=42}", "42", False),
+        ("-2 < x \\land x < 1", "(-2,1)", True),
+    ],
+)
+def test_check_equivalent__values_joined_by_logical_and_are_a_system(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("q=5,p=2;q=7,p=2", "p=5,q=2;p=7,q=2", False),
+        ("q=2,p=5;q=2,p=7", "p=5,q=2;p=7,q=2", True),
+        ("p=7,q=2;p=5,q=2", "p=5,q=2;p=7,q=2", True),
+        ("(q=5,p=2);(q=7,p=2)", "(p=5,q=2);(p=7,q=2)", False),
+        ("(q=2,p=5);(q=2,p=7)", "(p=5,q=2);(p=7,q=2)", True),
+        # against bare tuples, or systems in other letters, the values as written
+        ("p=5,q=2;p=7,q=2", "(5,2),(7,2)", True),
+        ("x=1,y=2;x=3,y=4", "a=3,b=4;a=1,b=2", True),
+        ("x=1,y=2;x=3,y=4", "a=2,b=1;a=4,b=3", False),
+    ],
+)
+def test_check_equivalent__listed_solutions_of_a_system_compare_by_name(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a name of a few letters labels a quantity as a one-letter name does
+        ("area = 9 cm^3", "area = 9 cm^2", False),
+        ("area = 9\\ \\text{cm}^3", "area = 9\\ \\text{cm}^2", False),
+        ("area = 9 cm^2", "area = 900 mm^2", True),
+        # lists whose every item is a quantity: each item keeps its unit
+        ("10 ft, 3 km", "10 ft, 3 m", False),
+        ("10 ft, 3 km", "3000 m, 10 ft", True),
+        ("5 m; 6 m", "5 m; 6 cm", False),
+        ("h = 8 cm, S = 128 cm^2", "S = 128 cm^2, h = 80 mm", True),
+        ("h = 8 cm, S = 128 cm^2", "h = 128 cm^2, S = 8 cm", False),
+        ("10 ft, 3 km", "10, 3", True),
+        # Russian unit symbols, with powers and in \text
+        ("128\\text{ см}^3", "128\\text{ см}^2", False),
+        ("128 см³", "128 см²", False),
+        ("128 см²", "128 cm^2", True),
+        ("128 см", "1.28 м", True),
+        ("90 км/ч", "25 м/с", True),
+        ("S = 128\\text{ см}^3", "S = 128\\text{ см}^2", False),
+        (
+            "$h = 8\\text{ см},\\; S = 128\\text{ см}^3$",
+            "$h = 8\\text{ см},\\; S = 128\\text{ см}^2$",
+            False,
+        ),
+        (
+            "$h = 8\\text{ см},\\; S = 128\\text{ см}^2$",
+            "$S = 128\\text{ см}^2,\\; h = 8\\text{ см}$",
+            True,
+        ),
+    ],
+)
+def test_check_equivalent__labelled_listed_and_russian_quantities_keep_their_units(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
