@@ -25,6 +25,7 @@ from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
 from metacot_envs.tasks.math.answer.latex_normalize import (
+    ANSWER_LABEL,
     ASCII_FORMS,
     looks_like_text_answer,
     normalize_answer_latex,
@@ -365,6 +366,22 @@ def _braces_balanced(text: str) -> bool:
     return depth == 0
 
 
+_WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*\.?\s*", re.DOTALL)
+
+
+def _unwrapped_answer(side: str) -> str:
+    """``side`` without an answer label opening it (``Final answer: 20 m``) or a box around all
+    of it (``\\boxed{10\\text{ mm}}``) when what is left states a unit, so that the unit readers
+    below see the quantity itself: ``\\boxed{10\\text{ mm}}`` is not ``\\boxed{10\\text{ cm}}``."""
+    bare = side
+    if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
+        bare = box[1]
+    bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
+    if bare == side or (measurement_unit(bare) is None and value_unit(bare) is None):
+        return side  # no unit to read: the answer goes on as written
+    return bare
+
+
 def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
     if PLAIN_NUMBER_TEXT.fullmatch(candidate) and PLAIN_NUMBER_TEXT.fullmatch(reference):
         # two plain numbers: no rewrite below applies to them, and each has one reading
@@ -408,7 +425,9 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return _compare_texts(*shared_percent, budget)
     candidate, reference = (
         unit_product_as_rate(
-            unit_unhyphened(unit_rate_unspaced(unit_in_other_script_as_symbol(side)))
+            unit_unhyphened(
+                unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
+            )
         )
         for side in (candidate, reference)
     )
@@ -427,6 +446,10 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(same, "each quantity matches" if same else "listed quantities differ")
     # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
     tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
+    if tails[0] is None and tails[1] is not None:  # a lone letter may be a unit then: 8-15 m
+        tails = value_unit(candidate, lone_letter=True), tails[1]
+    elif tails[1] is None and tails[0] is not None:
+        tails = tails[0], value_unit(reference, lone_letter=True)
     if None not in tails and tails[0] != tails[1]:
         return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
     labelled = _labelled_quantities(candidate, reference)

@@ -277,7 +277,7 @@ _ITEM_WORDS = (
 )
 """words that may be an answer's item (``1, undefined``, ``1, sin``) or join items: never a
 comment"""
-_ANSWER_LABEL = re.compile(
+ANSWER_LABEL = re.compile(
     rf"^(?:(?i:(?:final\s+)?answer|ans\.?|final|result|{ANSWER_WORDS}|答案?|答え|정답|답)\s*[:=：]"
     r"|(?i:the\s+(?:final\s+)?answer\s+is)(?:\s*[:=：])?(?=\s))\s*"
 )
@@ -626,7 +626,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = f"{share.group(1)}/100 \\cdot {share.group(2)}"
     text = _LEADING_DISCOURSE.sub("", text.strip())
     text = _LEADING_APPROXIMATION.sub("", text.strip())
-    text = labelled_items_as_list(_ANSWER_LABEL.sub("", text.strip()))
+    text = labelled_items_as_list(ANSWER_LABEL.sub("", text.strip()))
     if "\\in" in text:
         text = _MEMBERSHIP_PREFIX.sub(r"\1", text)
     text = _HEDGE.sub("", text)

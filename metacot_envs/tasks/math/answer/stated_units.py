@@ -45,7 +45,8 @@ from metacot_envs.tasks.math.answer.unit_names import SI_PREFIXES, SI_SYMBOLS, c
 
 _ONE_NUMBER_AND_UNIT = re.compile(
     r"(?P<number>[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}"
-    r"|\*\*-?\d{1,3}|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*[-+]?\d{1,3}\s*\}?)?)"
+    r"|\*\*-?\d{1,3}|\s*(?:\*|\\times|×|\\cdot)\s*10\s*(?:\^\s*\{?\s*[-+]?\d{1,3}\s*\}?"
+    r"|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?)"
     r"(?:-(?=[μµ]?[A-Za-z]{2})|(?:\s|\\[ ,;!]|~)*)"
     r"(?:(?P<spatial>sq|square|cu|cubic)\.?\s+)?"
     r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
@@ -110,22 +111,29 @@ def measurement_unit(answer: str) -> str | None:
 
 _VALUE_AND_UNIT = re.compile(
     r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π|(?<![A-Za-z])pi))(?:\s|\\[ ,;!]|~)+"
-    r"(?:\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{\s*)?"
-    r"(?P<unit>[μµ]?[A-Za-z]{2,}(?:/[μµ]?[A-Za-z]+)?)\s*\}?"
+    r"(?:(?P<wrapped>\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{)\s*)?"
+    r"(?P<unit>[μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?)\s*\}?"
     r"\s*(?:(?:\^|\*\*)\s*[{(]?\s*(?P<power>[1-9])\s*[})]?|(?P<glyph>[²³]))?"
 )
 """a value that is not one number (``36\\pi``, ``2\\sqrt{3}``, ``\\frac{9}{2}``), a space and a
-unit of two letters or more (a lone letter after a value may be a variable: ``2\\pi h``)"""
+unit"""
 
 
-def value_unit(answer: str) -> str | None:
+def value_unit(answer: str, lone_letter: bool = False) -> str | None:
     """The canonical unit after a value that is not one number (``cm^2`` of ``36\\pi cm^2``),
-    else None; callers ask it where :func:`measurement_unit` reads no unit."""
-    if len(answer) > 96 or LETTER_PAIR.search(answer) is None:
-        return None  # every unit read here has two letters in a row
+    else None; callers ask it where :func:`measurement_unit` reads no unit. A unit of one
+    letter counts only in ``\\text{}`` (``\\frac{41}{11}\\text{ m}``) or when ``lone_letter``
+    says the other answer states a unit: alone, a letter after a value may be a variable
+    (``2\\pi h``)."""
+    if len(answer) > 96 or (
+        not lone_letter and "\\" not in answer and not LETTER_PAIR.search(answer)
+    ):
+        return None
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
     match = _VALUE_AND_UNIT.fullmatch(text.strip().rstrip(".").strip())
     if match is None or (unit := canonical_unit(match.group("unit"))) is None:
+        return None
+    if len(match["unit"]) == 1 and not (lone_letter or match["wrapped"]):
         return None
     power = match.group("power") or _GLYPH_POWERS[match.group("glyph")]
     return f"{unit}^{power}" if power not in ("", "1") else unit
@@ -278,7 +286,8 @@ _SCALES: dict[str, tuple[str, Fraction]] = {
 _PLAIN_NUMBER = re.compile(
     r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))"
     r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3})"
-    r"|\s*(?:\*|\\times|×|\\cdot)\s*10\s*\^\s*\{?\s*([-+]?\d{1,3})\s*\}?)?(?![\d,.])"
+    r"|\s*(?:\*|\\times|×|\\cdot)\s*10\s*(?:\^\s*\{?\s*([-+]?\d{1,3})\s*\}?"
+    r"|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})))?(?![\d,.])"
 )
 """a plain decimal number, perhaps in E notation (``1E6``), over a whole denominator
 (``1/1000``), raised to a whole power (``10**-3``) or times a power of ten (``55.4*10^3``,
@@ -302,6 +311,9 @@ def _scale(unit: str) -> tuple[str, Fraction] | None:
     return f"{numerator[0]}^{exponent}", numerator[1] ** exponent
 
 
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+
 def _amount(answer: str, size: Fraction) -> Fraction | None:
     """The amount of base units ``answer`` (one plain number and a unit of ``size``) states."""
     text = MATH_DELIMITERS.sub("", answer) if "$" in answer or "\\" in answer else answer
@@ -311,8 +323,9 @@ def _amount(answer: str, size: Fraction) -> Fraction | None:
     if number is None:
         return None
     value = Fraction(number.group(1))
+    superscript = number.group(6) and number.group(6).translate(_FROM_SUPERSCRIPT)
     exponent, denominator, power = (
-        number.group(2) or number.group(5),
+        number.group(2) or number.group(5) or superscript,
         number.group(3),
         number.group(4),
     )

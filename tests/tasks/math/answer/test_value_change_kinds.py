@@ -11,6 +11,9 @@ probe_value_changes.py``: swap a unit, raise an exponent, swap two letters).
   ``y=0 \\land x=42`` matched ``x=0 \\land y=42`` by their last sides.
 - Semicolon-separated solutions of a system lost their names: ``q=5,p=2; q=7,p=2`` matched
   ``p=5,q=2; p=7,q=2``.
+- Units behind a box around the whole answer or an answer label (``\\boxed{10\\text{ mm}}``
+  matched ``\\boxed{10\\text{ cm}}``), after a power of ten in superscripts (``5×10⁻³ km``),
+  and one-letter units after a value (``8–15 km`` matched ``8–15 m``).
 - Units the reader never saw: after a label of a few letters (``area = 9 cm^3``), on every
   item of a list (``10 ft, 3 km`` matched ``10 ft, 3 m``) and in Russian (``128 см³`` matched
   ``128 см²``).
@@ -179,6 +182,35 @@ def test_check_equivalent__listed_solutions_of_a_system_compare_by_name(
     ],
 )
 def test_check_equivalent__labelled_listed_and_russian_quantities_keep_their_units(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a box around the whole answer or an answer label hid the unit (checked unextracted)
+        ("\\boxed{10\\text{ mm}}", "\\boxed{10\\text{ cm}}", False),
+        ("\\boxed{10\\text{ mm}}", "1 cm", True),
+        ("Final answer: 20 m", "Final answer: 20 km", False),
+        ("Final answer: 20 m", "2000 cm", True),
+        ("\\boxed{5}", "5", True),
+        # a power of ten in superscripts
+        ("5×10⁻³ km", "5×10⁻³ m", False),
+        ("5×10⁻³ km", "5 m", True),
+        ("5×10³ m", "5 km", True),
+        # a one-letter unit after a value: in \text, or when the other side states a unit
+        ("\\dfrac{41}{11} \\text{ m}", "\\dfrac{41}{11} \\text{ km}", False),
+        ("8–15 km", "8–15 m", False),
+        ("(3000 ± 20) km", "(3000 ± 20) m", False),
+        ("sqrt(2) km", "sqrt(2) m", False),
+        ("2\\pi h", "2\\pi h", True),
+        ("\\frac{9}{2} \\text{ m}", "4.5 m", True),
+    ],
+)
+def test_check_equivalent__units_behind_boxes_labels_and_lone_letters(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
