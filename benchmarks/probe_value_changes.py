@@ -6,8 +6,11 @@ The complement of ``probe_rewrites.py`` (rewrites that keep a value, which ours 
 each answer of the peer table (``tests/tasks/math/answer/peer_pairs.jsonl``) gets edits that
 usually change what it states: a digit replaced by another, an inequality turned round
 (``<`` for ``>``, ``\\le`` for ``\\ge``), a ``+`` made a ``-``, a minus sign dropped, an
-interval's bracket swapped (``[`` for ``(``), an exponent raised by one, ``x`` renamed ``y``,
-a fraction turned over, a square root or a ``\\pi`` dropped. ``check_equivalent``
+interval's bracket swapped (``[`` for ``(``, ``]`` for ``)``), an exponent raised by one, ``x``
+renamed ``y``, a fraction turned over, a square root or a ``\\pi`` dropped, a unit swapped for
+another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` for ``\\cos``,
+``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
+whole answer negated. ``check_equivalent``
 judges each edit against its answer. Printed: how many edits were judged equal, grouped by
 edit and by the checker's reason, with examples to read.
 
@@ -15,7 +18,11 @@ An equal verdict is a lead, not a bug: some edits keep the meaning (a digit in a
 that a chain's last side leaves out, two intervals that still cover every real, an edit inside
 text the checker ignores, the decimal places a rounded answer states). The probe found
 ``-3==x`` matching ``-1==x``, ``2 > 1`` matching ``2 < 1``, ``A = 1872 cm^3`` matching
-``A = 1872 cm^2`` and ``2y < 6`` matching ``2x < 6``; read its groups after a rule changes.
+``A = 1872 cm^2`` and ``2y < 6`` matching ``2x < 6``; its later edits found ``1250 sq mm``
+matching ``1250 sq cm``, ``9.81 s/m**2`` matching ``9.81 m/s**2``, ``10 ft, 3 km`` matching
+``10 ft, 3 m``, ``\\boxed{10\\text{ mm}}`` matching ``\\boxed{10\\text{ cm}}`` and
+``y=0 \\land x=42`` matching ``x=0 \\land y=42``. Many equal verdicts of "swap two letters" are
+symmetric expressions (``x + y``); read its groups after a rule changes.
 """
 
 from __future__ import annotations
