@@ -1,6 +1,6 @@
 """Soundness probe: edits of real answers that change what they state, still judged equal?
 
-Usage: python benchmarks/probe_value_changes.py [--seed 0] [--examples 6]
+Usage: python benchmarks/probe_value_changes.py [--seed 0] [--examples 6] [--extract]
 
 The complement of ``probe_rewrites.py`` (rewrites that keep a value, which ours should accept):
 each answer of the peer table (``tests/tasks/math/answer/peer_pairs.jsonl``) gets edits that
@@ -11,7 +11,9 @@ renamed ``y``, a fraction turned over, a square root or a ``\\pi`` dropped, a un
 another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` for ``\\cos``,
 ``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
 whole answer negated. ``check_equivalent``
-judges each edit against its answer. Printed: how many edits were judged equal, grouped by
+judges each edit against its answer (with ``--extract``, both read as the Math env reads a
+response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
+answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
 edit and by the checker's reason, with examples to read.
 
 An equal verdict is a lead, not a bug: some edits keep the meaning (a digit in a working step
@@ -35,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
 
 TABLE = Path(__file__).resolve().parent.parent / "tests/tasks/math/answer/peer_pairs.jsonl"
 MAX_CHARS = 120
@@ -260,6 +262,10 @@ EDITS: dict[str, Edit] = {
 }
 
 
+def _as_the_env_reads(text: str) -> str:
+    return extract_answer(text) or after_reasoning(text)
+
+
 def table_answers() -> list[str]:
     """Every distinct answer text of the peer table up to :data:`MAX_CHARS` characters."""
     answers: set[str] = set()
@@ -275,9 +281,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--examples", type=int, default=6, help="examples printed per group")
+    parser.add_argument("--extract", action="store_true", help="read both sides as the env does")
     args = parser.parse_args()
+    read = _as_the_env_reads if args.extract else str
     rng = random.Random(args.seed)
     tried: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
     equal: Counter[tuple[str, str]] = Counter()
     examples: defaultdict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for answer in table_answers():
@@ -286,7 +295,11 @@ def main() -> None:
             if edited is None or edited == answer:
                 continue
             tried[name] += 1
-            verdict = check_equivalent(edited, answer)
+            sides = read(edited), read(answer)
+            if sides[0] == sides[1]:
+                outside[name] += 1  # the edit fell outside the answer the env reads
+                continue
+            verdict = check_equivalent(*sides)
             if verdict.equivalent:
                 group = (name, verdict.reason)
                 equal[group] += 1
@@ -294,7 +307,8 @@ def main() -> None:
                     examples[group].append((edited, answer))
     for name, count in tried.items():
         judged = sum(n for (edit, _), n in equal.items() if edit == name)
-        print(f"{name}: {count} edits, {judged} judged equal")
+        skipped = f" ({outside[name]} outside the answer read)" if args.extract else ""
+        print(f"{name}: {count} edits{skipped}, {judged} judged equal")
     for group, count in equal.most_common():
         print(f"\n{count}  {group[0]}  ({group[1]})")
         for edited, answer in examples[group]:
