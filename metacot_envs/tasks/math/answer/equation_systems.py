@@ -1,6 +1,7 @@
 r"""A system written as an environment of rows, read as the list of its rows.
 
-A whole answer that is a ``cases`` environment, or an ``array`` / ``matrix`` opened by a
+A whole answer that is a ``cases`` or ``gather`` (``gather*``, ``gathered``) environment, or
+an ``array`` / ``matrix`` opened by a
 brace (``\left\{\begin{array}{l} x=1 \\ y=2 \end{array}\right.``, as school systems are
 typeset), whose rows are each one relation
 (``x=1``, ``y=k(x-2)``, ``x>2``) is the list of those rows: ``x=1, y=2``, which then compares
@@ -18,7 +19,9 @@ from metacot_envs.tasks.math.answer.answer_spans import matching_braces
 
 _OPENER = re.compile(r"^\s*(?:\\left\s*)?\\\{\s*")
 _CLOSER = re.compile(r"\s*\\right\s*\.\s*$")
-_BEGIN = re.compile(r"^\\begin\s*\{(cases|array|matrix)\}\s*(?:\{[lcr| ]{1,20}\})?")
+_BEGIN = re.compile(
+    r"^\\begin\s*\{(cases|array|matrix|gathered|gather\*?)\}\s*(?:\{[lcr| ]{1,20}\})?"
+)
 _RELATION = re.compile(r"=|<|>|\\(?:le|ge|leq|geq|ne|neq|lt|gt)(?![a-zA-Z])")
 _ALIGNING_AMPERSAND = re.compile(
     r"&\s*(?==|<|>|\\(?:le|ge|leq|geq|ne|neq)(?![a-zA-Z]))|(?<=[=<>])\s*&"

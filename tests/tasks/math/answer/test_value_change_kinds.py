@@ -215,3 +215,23 @@ def test_check_equivalent__units_behind_boxes_labels_and_lone_letters(
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("\\begin{gather}y=1\\\\y=2\\end{gather}", "\\begin{gather}x=1\\\\y=2\\end{gather}", False),
+        ("\\begin{gather}x=1\\\\y=2\\end{gather}", "x=1, y=2", True),
+        ("\\begin{gather*}x=1\\\\y=2\\end{gather*}", "y=2, x=1", True),
+        ("\\begin{gathered}x=1\\\\y=2\\end{gathered}", "x=2, y=1", False),
+        (
+            "\\begin{gathered} a = b \\\\ c = d \\end{gathered}",
+            "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}",
+            True,
+        ),
+    ],
+)
+def test_check_equivalent__a_gather_environment_of_equations_is_a_system(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
