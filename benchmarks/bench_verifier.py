@@ -1,18 +1,17 @@
 """Answer checker against math-verify, side by side in one run, on our table and the peer table.
 
 Usage: python benchmarks/bench_verifier.py [--timeout SECONDS] [--repeat N] [--speed-rounds N]
-       [--show-misses]
+       [--show-misses [--show-blind N ...]]
 
 Tables:
 - hand-written: every pair of ``tests/tasks/math/answer/answer_pairs.py`` (ours, by batch);
 - peer: ``tests/tasks/math/answer/peer_pairs.jsonl``, pairs from other projects' published
   tests with the verdict their authors state, split into bare answers and prose (the blind
-  batch, scored before any fix, is reported on its own too). The second batch of pairs
-  (``split`` ``dev2`` or ``blind2``) gets a table of its own: all of it, and its held-back
-  ``blind2`` half, each split bare / prose. Every later batch (``dev<N>`` / ``blind<N>``)
-  gets the same, and ``--show-misses`` never lists a held-back ``blind<N>`` miss unless
-  ``--show-blind<N>-misses`` asks for it (the halves in ``peer_pairs.RELEASED_HALVES`` are
-  no longer held back: their misses are listed). Another table keeps only the peer pairs
+  batch, scored before any fix, is reported on its own too). Every later batch (``dev<N>`` /
+  ``blind<N>``, N >= 2) gets a row of one table: ours and math-verify on all of it, its bare
+  and prose pairs, and its held-back ``blind<N>`` half; ``--show-misses`` never lists a
+  held-back ``blind<N>`` miss unless ``--show-blind N`` asks for it (the halves in
+  ``peer_pairs.RELEASED_HALVES`` are no longer held back: their misses are listed). Another table keeps only the peer pairs
   under default settings (``setting`` ``default``: the grader called as a user would call
   it), whole, bare, prose, and bare split into floored and held back.
 
@@ -218,6 +217,28 @@ def rates_in_turns(judges: dict[str, Judge], pairs: list[Pair], rounds: int) -> 
     return {name: len(pairs) / sum(times) for name, times in fastest.items()}
 
 
+BATCH_COLUMNS = ("metacot (ours)", "math-verify (in process)")
+"""the verifiers the table of later batches shows (the full tables above show every one)"""
+
+
+def print_batches(results: dict[str, Score], later: list[int]) -> None:
+    """One row per later batch: ours and math-verify on the whole batch, its bare and prose
+    pairs, and its held-back half ``blind<N>`` (scored before any fix of that batch)."""
+    columns = [(name, group) for group in ("", " bare", " prose") for name in BATCH_COLUMNS]
+    header = [f"{'ours' if n == BATCH_COLUMNS[0] else 'math-verify'}{g}" for n, g in columns]
+    header += [
+        f"blind{' ours' if n == BATCH_COLUMNS[0] else ' math-verify'}" for n in BATCH_COLUMNS
+    ]
+    print("\n| later batch (pairs / blind half) | " + " | ".join(header) + " |")
+    print("|---" * (len(header) + 1) + "|")
+    for number in later:
+        total = results[BATCH_COLUMNS[0]].total
+        cells = [results[n].accuracy(f"batch {number}{g}") for n, g in columns]
+        cells += [results[n].accuracy(f"blind{number}") for n in BATCH_COLUMNS]
+        sizes = f"{total[f'batch {number}']} / {total[f'blind{number}']}"
+        print(f"| {number} ({sizes}) | " + " | ".join(cells) + " |")
+
+
 def run(judge: Judge, pairs: list[Pair], limit: float, repeat: int) -> Score:
     score = Score()
     started = time.perf_counter()
@@ -305,15 +326,24 @@ def main() -> None:
     parser.add_argument(
         "--speed-rounds", type=int, default=3, help="rounds of the timing in turns (0: skip it)"
     )
+    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind<N>'s")
+    parser.add_argument(
+        "--show-blind",
+        type=int,
+        nargs="+",
+        default=[],
+        metavar="N",
+        help="with --show-misses, list these held-back halves' misses too (blind<N>)",
+    )
+    args = parser.parse_args()
     pairs = load_pairs()
     later = sorted({b for p in pairs for g in p.groups if (b := _batch_of_group(g)) is not None})
-    parser.add_argument("--show-misses", action="store_true", help="list misses, not blind<N>'s")
-    for number in later:
-        parser.add_argument(
-            f"--show-blind{number}-misses", action="store_true", help=f"list blind{number}'s too"
+    unknown = sorted(set(args.show_blind) - set(later))
+    if unknown:
+        parser.error(
+            f"--show-blind: no half blind{unknown[0]} (halves: blind{later[0]}-{later[-1]})"
         )
-    args = parser.parse_args()
-    shown_blind = {f"blind{n}" for n in later if getattr(args, f"show_blind{n}_misses")}
+    shown_blind = {f"blind{n}" for n in args.show_blind}
     logging.disable(logging.CRITICAL)  # math-verify logs every parse failure
     peer_pairs = [pair for pair in pairs if pair.table == "peer"]
     check_equivalent("1", "1", checker="math-verify")  # start one worker outside the timing
@@ -374,14 +404,7 @@ def main() -> None:
     print("|---" * (len(defaults) + 1) + "|")
     for name, score in results.items():
         print(f"| {name} | " + " | ".join(score.accuracy(c) for c in defaults) + " |")
-    for number in later:
-        batch = [f"batch {number}", f"batch {number} bare", f"batch {number} prose"]
-        batch += [f"blind{number}", f"blind{number} bare", f"blind{number} prose"]
-        cells = " | ".join(f"{c} ({counts[c]})" for c in batch)
-        print(f"\n| verifier (peer batch {number}) | {cells} |")
-        print("|---" * (len(batch) + 1) + "|")
-        for name, score in results.items():
-            print(f"| {name} | " + " | ".join(score.accuracy(c) for c in batch) + " |")
+    print_batches(results, later)
     batches = sorted(g for g in counts if g.startswith("hand-written: "))
     print("\n| hand-written batch | " + " | ".join(results) + " |")
     print("|---" * (len(results) + 1) + "|")
