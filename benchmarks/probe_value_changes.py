@@ -10,7 +10,8 @@ interval's bracket swapped (``[`` for ``(``, ``]`` for ``)``), an exponent raise
 renamed ``y``, a fraction turned over, a square root or a ``\\pi`` dropped, a unit swapped for
 another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` for ``\\cos``,
 ``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
-whole answer negated. ``check_equivalent``
+whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made a sum, one
+added. ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -238,6 +239,48 @@ def negate_whole(text: str, rng: random.Random) -> str | None:
     return f"-({text})"
 
 
+_NON_STRICT = {
+    "\\le": "<",
+    "\\leq": "<",
+    "\\ge": ">",
+    "\\geq": ">",
+    "≤": "<",
+    "≥": ">",
+    "<=": "<",
+    ">=": ">",
+}
+_NON_STRICT_SIGN = re.compile(r"\\[lg]eq?(?![A-Za-z])|[≤≥]|<=|>=")
+_DECIMAL = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])")
+_TIMES = re.compile(r"(?<=[\w})])\s*(?:\*|\\cdot|\\times)\s*(?=[\w\\({])")
+
+
+def make_strict(text: str, rng: random.Random) -> str | None:
+    found = _at(_NON_STRICT_SIGN, text, rng)
+    if found is None:
+        return None
+    return text[: found.start()] + _NON_STRICT[found.group()] + text[found.end() :]
+
+
+def move_decimal_point(text: str, rng: random.Random) -> str | None:
+    found = _at(_DECIMAL, text, rng)
+    if found is None or len(found.group(2)) < 1:
+        return None
+    whole, fraction = found.group(1), found.group(2)
+    moved = f"{whole}{fraction[0]}.{fraction[1:]}" if len(fraction) > 1 else f"{whole}{fraction}"
+    return text[: found.start()] + moved + text[found.end() :]
+
+
+def times_to_plus(text: str, rng: random.Random) -> str | None:
+    found = _at(_TIMES, text, rng)
+    return None if found is None else text[: found.start()] + " + " + text[found.end() :]
+
+
+def add_one(text: str, rng: random.Random) -> str | None:
+    if any(mark in text for mark in "=<>,;") or "\\le" in text or "\\ge" in text:
+        return None
+    return f"{text} + 1"
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -259,6 +302,10 @@ EDITS: dict[str, Edit] = {
     "swap two letters": swap_letters,
     "drop an item": drop_item,
     "negate the whole": negate_whole,
+    "make strict": make_strict,
+    "move a decimal point": move_decimal_point,
+    "times to plus": times_to_plus,
+    "add one": add_one,
 }
 
 

@@ -82,7 +82,8 @@ CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
 negative and larger values"""
 BELOW_ONE = (0.2, 0.8)
 """where a match is also checked when a side applies a function (``\\ln x`` is negative
-there: ``|\\ln x|`` is not ``\\ln x``)"""
+there: ``|\\ln x|`` is not ``\\ln x``) or has a variable in an exponent (``e^{6x^2}`` is too
+large at the usual points for ``+ 1`` to show)"""
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
@@ -427,8 +428,9 @@ class _SampledComparison:
         reals define them.
         """
         ranges: tuple[tuple[float, float], ...] = CHECK_RANGES
-        if contains(self.candidate, Func, self.budget) or contains(
-            self.reference, Func, self.budget
+        if any(
+            _applies_function_or_grows(side, self.budget)
+            for side in (self.candidate, self.reference)
         ):
             ranges = (*CHECK_RANGES, BELOW_ONE)
         scale = float(self.scale)
@@ -491,6 +493,16 @@ class _SampledComparison:
             return True
         real = abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
         return real and truncation_matches(self.candidate, self.reference, left.real, right.real)
+
+
+def _applies_function_or_grows(node: Node, budget: Budget) -> bool:
+    """Whether ``node`` applies a function or raises to a power with a variable in it
+    (``e^{6(x^2+y^2)}``): such values may grow past what floats resolve at the usual points,
+    where ``f + 1`` and ``f`` agree to every digit, so they are checked below one too."""
+    return any(
+        isinstance(part, Func) or (isinstance(part, Pow) and collect_symbols(part.exponent, budget))
+        for part in walk(node, budget)
+    )
 
 
 def _real_value(

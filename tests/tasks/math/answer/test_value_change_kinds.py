@@ -235,3 +235,19 @@ def test_check_equivalent__a_gather_environment_of_equations_is_a_system(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # at the usual points e^{6(x^2+y^2)} passes 1e20, where + 1 leaves every float digit
+        ("(72*x^2+6)*e^(6*(y^2+x^2)) + 1", "(72*x^2+6)*e^(6*(y^2+x^2))", False),
+        ("(72*x^2+6)*e^(6*(y^2+x^2))", "6*e^(6*(y^2+x^2))+72*x^2*e^(6*(y^2+x^2))", True),
+        ("e^{2x}", "(e^x)^2", True),
+        ("2^{x+1}", "2 \\cdot 2^x", True),
+    ],
+)
+def test_check_equivalent__a_constant_added_to_a_growing_exponential_shows(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
