@@ -594,6 +594,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _GROUP_BY_CUP.sub(_set_braces, text)
     if "land" in text or "wedge" in text or "∧" in text:
         text = _conjunction(text)
+    if "/" in text and text.count("=") > 1:
+        text = _roots_by_slash(text)
     if "\\" in text or "∨" in text:
         text = _LOGICAL_OR.sub(" or ", text)
     text = text.strip()
@@ -677,6 +679,21 @@ def _conjunction(text: str) -> str:
             above = "<" if upper[3] else "\\le"
             return f"{lower[2]} {below} {lower[0]} {above} {upper[2]}"
     return text
+
+
+_ROOT = re.compile(r"\s*([A-Za-z])\s*=\s*[^=<>/]+")
+"""one root of an equation, ``x = 2``: one letter given a value with no slash in it"""
+
+
+def _roots_by_slash(text: str) -> str:
+    """Roots of one letter separated by slashes (``x = 2 / x = 3``, as some tutors write
+    them) as their list, ``x = 2, x = 3``, not the chain ``x = 2/x = 3``; a slash inside a value
+    (``x = 1/2``) leaves the text as written."""
+    parts = text.split("/")
+    roots = [_ROOT.fullmatch(part) for part in parts]
+    if any(root is None for root in roots) or len({root[1] for root in roots if root}) != 1:
+        return text
+    return ", ".join(part.strip() for part in parts)
 
 
 def _bound(text: str) -> tuple[str, str, str, bool] | None:

@@ -251,3 +251,20 @@ def test_check_equivalent__a_constant_added_to_a_growing_exponential_shows(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("x = 2 / x = 3", "x=2 or x=3", True),
+        ("x=3/x=2", "x=2orx=3", True),
+        ("x = 2 / x = 3", "3", False),
+        ("x = 2 / y = 3", "x = 2 / x = 3", False),
+        ("x = 1/2", "0.5", True),
+        ("y = x/2 = 3", "3", True),
+    ],
+)
+def test_check_equivalent__roots_separated_by_slashes_are_a_list(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
