@@ -1223,6 +1223,19 @@ unusual names: siya-j/math-reasoning-agent 11 (a SymPy numeric check, the check 
 Buguerito/llm-math-reasoning-benchmark 7 (validators by answer type) and
 apurvg14/math-reasoning-evals 3. 13 already in the table or repeated within the batch dropped.
 
+Hundred-and-eighteenth batch (198 pairs from 8 suites, committed before it was scored): five
+helper parts (Python reward tests, tests outside Python, leads placed by their neighbours'
+names, data fixtures, and named leads the others left): lambda-feedback/compareExpressions 141
+(its Python unit tests and its Postman fixture, every call with parameters: ``stated``; the
+upstream of the used symbolicEqualDev, pairs already in the table dropped),
+BenWilcox8/arctic-qa 16 (a QA answer-reconstruction matcher of numbers and units),
+Sravik-Sajja/rung 14 (a fraction tutor's scorer, rule-driven items ``stated``),
+fish-tooth/Hy3-TraceJudge 14, nexomalabs/prompt-engineering-resources 5,
+jbykkk/Hy3-driven-ProcessEval 4, StevenPang203426/QwenMath2026 3 and trngngntn/IMathAS-engine 1.
+Left out before joining: a suite whose grader its test replaces by a string comparison, one
+verdict implied only by a total score, an alias-driven verdict and a teaching-feedback case.
+76 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
