@@ -1332,7 +1332,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-thirteenth (10/16 at 307fe8e), blind107 after the hundred-and-fourteenth (47/53
 # at b6166e4), blind108 after the hundred-and-fifteenth (18/19 at ddf3f0c), blind109
 # after the hundred-and-sixteenth (71/73 at 4b4d3e4), blind110 after the
-# hundred-and-seventeenth (31/37 at 3cbbe0f). blind111 onward stay held back. (The first ``blind`` set is floored with the dev
+# hundred-and-seventeenth (31/37 at 3cbbe0f), blind111 after the hundred-and-eighteenth
+# (35/37 at 4d40e9d). blind112 onward stay held back. (The first ``blind`` set is floored with the dev
 # halves: ``held_back`` has never covered it, and the RESULTS paragraphs that called it held
 # back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1446,6 +1447,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind108",
         "blind109",
         "blind110",
+        "blind111",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
