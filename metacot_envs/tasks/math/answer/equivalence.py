@@ -64,6 +64,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     value_unit,
 )
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
+from metacot_envs.tasks.math.answer.unit_algebra import compare_quantities
 
 MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
@@ -438,6 +439,10 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
         if same_quantity(candidate, reference, units):
             return Verdict(True, f"one quantity in {units[0]} and {units[1]}")
         return Verdict(False, f"different units: {units[0]} vs {units[1]}")
+    if (compound := compare_quantities(candidate, reference)) is not None:
+        if isinstance(compound[0], str):  # one unit on both sides: compare the numbers
+            return _compare_texts(compound[0], compound[1], budget)
+        return Verdict(compound[0], compound[1])
     if (kinds := kinds_differ(candidate, reference, units)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
     lists = quantity_lists(candidate, reference) if "," in candidate or ";" in candidate else None

@@ -22,7 +22,8 @@ notation, over a whole denominator, as a power or times a power of ten too: ``55
 ``55.4 s``), the values must agree exactly (``1 mi``
 is not ``1.609 km``), and units without one fixed factor (months, years, cups, gallons) never
 convert. An answer with no unit, a unit outside the table (``apples``, ``acres``) or more than
-one number says nothing about units. A value that is not one number keeps its unit too
+one number says nothing about units (a product of units, ``kg m/s^2``, is read by
+:mod:`~metacot_envs.tasks.math.answer.unit_algebra`). A value that is not one number keeps its unit too
 (:func:`value_unit`: ``9\\pi mm^2`` is not ``9\\pi cm^2``).
 """
 
