@@ -11,7 +11,7 @@ renamed ``y``, a fraction turned over, a square root or a ``\\pi`` dropped, a un
 another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` for ``\\cos``,
 ``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
 whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made a sum, one
-added. ``check_equivalent``
+added, an interval made a set, an exponent negated, a square root taken. ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -281,6 +281,30 @@ def add_one(text: str, rng: random.Random) -> str | None:
     return f"{text} + 1"
 
 
+_INTERVAL = re.compile(r"(?<![\w\\])[(\[](\s*-?[\w.\\{}]+\s*,\s*-?[\w.\\{}]+\s*)[)\]]")
+_POWER = re.compile(r"\^(\{?)(\d)")
+
+
+def interval_to_set(text: str, rng: random.Random) -> str | None:
+    found = _at(_INTERVAL, text, rng)
+    if found is None or "infty" in found.group(1):
+        return None
+    return text[: found.start()] + "\\{" + found.group(1) + "\\}" + text[found.end() :]
+
+
+def negate_exponent(text: str, rng: random.Random) -> str | None:
+    found = _at(_POWER, text, rng)
+    if found is None or found.group(2) == "0":
+        return None
+    return text[: found.start()] + f"^{found.group(1)}-{found.group(2)}" + text[found.end() :]
+
+
+def take_root(text: str, rng: random.Random) -> str | None:
+    if any(mark in text for mark in "=<>,;") or "\\le" in text or "\\ge" in text:
+        return None
+    return f"\\sqrt{{{text}}}"
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -306,6 +330,9 @@ EDITS: dict[str, Edit] = {
     "move a decimal point": move_decimal_point,
     "times to plus": times_to_plus,
     "add one": add_one,
+    "interval to set": interval_to_set,
+    "negate an exponent": negate_exponent,
+    "take a root": take_root,
 }
 
 
