@@ -373,6 +373,7 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
     retrieval-augmented answers cite their sources, counts only when every number is one; so
     does a number bounding a quantified variable ("f(x) = 1 for all x > 0" reads 1)."""
     found: tuple[int, str] | None = None
+    found_end = 0
     framed: tuple[int, str] | None = None
     cited: tuple[int, str] | None = None
     quantified: tuple[int, str] | None = None
@@ -403,11 +404,13 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
             quantified = (match.start(), match.group(1))
         else:
             found = (match.start(), money_amount(text, match.start(), match.group(1)))
+            found_end = match.end()
             scale = SCALE_WORD_AFTER.match(text, match.end())
             if scale is not None:  # "3 million", "2 dozen": the scale is part of the value
                 found = (found[0], f"{found[1]} {scale.group(1)}")
-            elif (unit := unit_after_value(text, match.end())) is not None:
-                found = (found[0], f"{found[1]} {unit}")
+                found_end = 0
+    if found is not None and found_end and (unit := unit_after_value(text, found_end)):
+        found = (found[0], f"{found[1]} {unit}")  # read for the last number only
     return found or framed or quantified or cited
 
 

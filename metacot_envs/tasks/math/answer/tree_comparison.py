@@ -500,7 +500,12 @@ def _applies_function_or_grows(node: Node, budget: Budget) -> bool:
     (``e^{6(x^2+y^2)}``): such values may grow past what floats resolve at the usual points,
     where ``f + 1`` and ``f`` agree to every digit, so they are checked below one too."""
     return any(
-        isinstance(part, Func) or (isinstance(part, Pow) and collect_symbols(part.exponent, budget))
+        isinstance(part, Func)
+        or (
+            isinstance(part, Pow)
+            and not isinstance(part.exponent, Number)
+            and bool(collect_symbols(part.exponent, budget))
+        )
         for part in walk(node, budget)
     )
 

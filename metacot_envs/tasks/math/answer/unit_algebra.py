@@ -108,6 +108,7 @@ _QUANTITY = re.compile(
     r"(?:\s*(?:\*|\\times|×)\s*10\s*\^\s*\{?\s*(?P<exponent>[-+]?\d{1,3})\s*\}?)?"
     r"(?P<unit>(?:\s|\\[ ,;]|~)*(?:\\(?:text|mathrm)\s*\{)?[μµA-Za-z].*)"
 )
+_HAS_LETTER = re.compile(r"[A-Za-zμµ]")
 MAX_UNIT_CHARS = 64
 """longer unit text is never read"""
 
@@ -138,7 +139,7 @@ def unit_size(unit: str) -> tuple[Fraction, Dimension] | None:
 def quantity(answer: str) -> tuple[str, Fraction, str, Fraction, Dimension] | None:
     """``answer`` read as one number and a unit expression: the number as written, its
     value, the unit as written, and the unit's size and dimension; None for anything else."""
-    if len(answer) > MAX_UNIT_CHARS + 32:
+    if len(answer) > MAX_UNIT_CHARS + 32 or not _HAS_LETTER.search(answer):
         return None
     match = _QUANTITY.fullmatch(answer.strip().strip("$").strip().rstrip(".").strip())
     if match is None:
@@ -159,7 +160,8 @@ def compare_quantities(candidate: str, reference: str) -> tuple[bool, str] | tup
     their dimensions differ; ``(True, reason)`` or ``(False, reason)`` when their units differ
     in size only, by their amounts compared exactly; the two numbers as written when the units
     are one (to be compared as numbers are); None when either answer is not such a quantity."""
-    first, second = quantity(candidate), quantity(reference)
+    first = quantity(candidate)
+    second = None if first is None else quantity(reference)
     if first is None or second is None:
         return None
     number, value, unit, size, dimension = first
