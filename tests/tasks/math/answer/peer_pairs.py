@@ -1236,6 +1236,15 @@ Left out before joining: a suite whose grader its test replaces by a string comp
 verdict implied only by a total score, an alias-driven verdict and a teaching-feedback case.
 76 already in the table or repeated within the batch dropped.
 
+Hundred-and-nineteenth batch (82 pairs from 7 suites, committed before it was scored): two
+helper parts, repositories found by name fragments (``mathcheck``, ``autograde``,
+``math500``, ``rlvr``, ...) and graders for learners of other languages:
+bwu1234/math500-eval-prm 32 (a MATH-500 checker's collision pairs, ``\\frac{1}{3}`` is not
+``13``, each asserted both ways), jhkim8145/mtAnsCheck 30 (a Korean K-12 checker, each mode
+``stated``), lii-lii321/TeacherOS 9 (a Chinese homework checker), shaeselix/llama-grpo-math 3,
+chenzeming274-ui/wrongbook-learning-space 3, Shivani767/apertus-eval-prep 3 and
+pinksweets/LearningMaterials 2. 33 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
