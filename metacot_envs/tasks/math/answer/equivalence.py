@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLi
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
+from metacot_envs.tasks.math.answer.labelled_items import top_level_split
 from metacot_envs.tasks.math.answer.latex_normalize import (
     ANSWER_LABEL,
     ASCII_FORMS,
@@ -50,6 +51,7 @@ from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
+from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     requiring_units,
@@ -132,7 +134,18 @@ def check_equivalent(
         if checker == "math-verify":
             return Verdict(*math_verify_outcome(candidate, reference, timeout))
         with given_tolerance(tolerance), requiring_units(require_units):
-            return _compare_texts(candidate, reference, Budget(timeout))
+            budget = Budget(timeout)
+            alternatives = accepted_alternatives(reference)
+            if alternatives is None:
+                return _compare_texts(candidate, reference, budget)
+            verdicts = (_compare_texts(candidate, part, budget) for part in alternatives)
+            first = next(verdicts)
+            if first.equivalent:
+                return Verdict(True, f"an accepted alternative matches: {first.reason}")
+            for verdict in verdicts:
+                if verdict.equivalent:
+                    return Verdict(True, f"an accepted alternative matches: {verdict.reason}")
+            return first
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return _failure_verdict(exc)
 
@@ -246,6 +259,11 @@ def _readings(text: str, budget: Budget) -> list[Node]:
             trees.append(_parse_normalized(f"\\{{{normalized[1:-1]}\\}}", budget))
         except LatexSyntaxError:
             pass
+    if "{" in normalized and "," in normalized and (sets := _braced_items_as_sets(normalized)):
+        try:
+            trees.append(_parse_normalized(sets, budget))
+        except LatexSyntaxError:
+            pass
     if "," in normalized and (grouped := _grouped_in_arithmetic(normalized)) != normalized:
         try:
             trees.append(_parse_normalized(grouped, budget))
@@ -305,6 +323,22 @@ def _grouped_in_arithmetic(text: str) -> str:
         return match.group()
 
     return _GROUPED_NUMBER.sub(ungrouped, text)
+
+
+def _braced_items_as_sets(text: str) -> str | None:
+    """A list whose items include one wholly in bare braces (``∅,{a},{b,a}``) with each such
+    item read as the set it writes in plain text (``\\{b,a\\}``), as one braced answer is;
+    None for anything else."""
+    items = top_level_split(text)
+    if items is None or len(items) < 2:
+        return None
+    braced = [_wholly_braced(item.strip()) for item in items]
+    if not any(braced):
+        return None
+    return ",".join(
+        f"\\{{{item.strip()[1:-1]}\\}}" if wholly else item
+        for item, wholly in zip(items, braced, strict=True)
+    )
 
 
 def _wholly_braced(text: str) -> bool:

@@ -1,0 +1,51 @@
+"""A reference that lists the answers it accepts: ``0.75 | 75/100``, ``1+x||x + 1``.
+
+Answer keys of quizzes and tutors often hold several accepted spellings of one answer,
+separated by a spaced bar (``0.75 | 75/100``) or a double bar (``1+x||x + 1``); a candidate
+that matches any of them is right. Only the reference is read this way: a candidate that
+lists alternatives hedges, and is compared as the list it writes. A bar inside brackets, a
+bar that opens or closes a part (``|x| | |y|``, an absolute value, ``||v||``, a norm) and a
+single bar without spaces (``3|12``, "3 divides 12") leave the reference as written, and so
+does Boolean algebra, where the bar is "or" (``A & ~B | ~A & B``, ``A | B``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOGIC = re.compile(r"[&~¬∧∨!^]|\\(?:land|lor|lnot|neg|vee|wedge)(?![A-Za-z])")
+"""signs of Boolean algebra, where ``|`` is "or" (``A & ~B | ~A & B``)"""
+_SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|(?<![\\|])\|\|(?!\|)")
+MAX_ALTERNATIVES = 16
+"""longer lists of alternatives are left as written"""
+
+
+def accepted_alternatives(reference: str) -> list[str] | None:
+    """The answers ``reference`` accepts when it lists two or more, else None."""
+    if "|" not in reference or _LOGIC.search(reference):
+        return None
+    parts, start, depth = [], 0, 0
+    separators = {match.start(): match.end() for match in _SEPARATOR.finditer(reference)}
+    if not separators:
+        return None
+    index = 0
+    while index < len(reference):
+        char = reference[index]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif depth == 0 and index in separators:
+            parts.append(reference[start:index])
+            start = index = separators[index]
+            continue
+        index += 1
+    parts.append(reference[start:])
+    parts = [part.strip() for part in parts]
+    if not 2 <= len(parts) <= MAX_ALTERNATIVES:
+        return None
+    if any(not part or part[0] == "|" or part[-1] == "|" for part in parts):
+        return None
+    if all(len(part) == 1 and part.isalpha() for part in parts):
+        return None  # "A | B": Boolean variables joined by "or"
+    return parts
