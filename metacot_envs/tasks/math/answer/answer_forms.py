@@ -347,6 +347,9 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
     against ``z(r) = ...``, compare their values too: ``y`` and ``f(x)``, ``z`` and ``z(r)``,
     are two spellings of the function's value.
     """
+    tuples = _labelled_tuples(candidate), _labelled_tuples(reference)
+    if tuples[0] is not None and tuples[1] is not None and tuples[0][0] == tuples[1][0]:
+        return tuples[0][1], tuples[1][1]  # (y, x) = (2, 1) is (x, y) = (1, 2)
     if isinstance(candidate, Relation) and isinstance(reference, Relation):
         first, second = _function_label(candidate, budget), _function_label(reference, budget)
         if first is not None and second is not None and _one_function(first, second):
@@ -501,6 +504,36 @@ def _listed_systems(node: Node, budget: Budget) -> tuple[tuple[str, ...], Node] 
         solutions.append(system[1])
     assert names is not None
     return names, AnswerList(tuple(solutions))
+
+
+def _labelled_tuples(node: Node) -> tuple[tuple[str, ...], Node] | None:
+    """A tuple of names set equal to a tuple of values (``(x, y) = (1, 2)``), or to several
+    such tuples listed after the first (``(x, y, z) = (1, 2, 3) \\text{ or } (4, 5, 6)``), as
+    the names in order and the values in that order (one tuple, or the list of them), so that
+    two such answers compare value by name; None for anything else."""
+    first = node.items[0] if isinstance(node, AnswerList) and node.items else node
+    if not (isinstance(first, Relation) and first.ops == ("=",)):
+        return None
+    names, values = first.operands
+    if not (isinstance(names, Bracketed) and names.opening == "(" and len(names.items) > 1):
+        return None
+    labels = [item.name for item in names.items if isinstance(item, Symbol)]
+    if len(labels) != len(names.items) or len(set(labels)) != len(labels):
+        return None
+    rows = [values, *(node.items[1:] if isinstance(node, AnswerList) else ())]
+    if not all(
+        isinstance(row, Bracketed) and row.opening == "(" and len(row.items) == len(labels)
+        for row in rows
+    ):
+        return None
+    order = sorted(range(len(labels)), key=lambda index: labels[index])
+    tuples = [
+        Bracketed("(", tuple(row.items[index] for index in order), ")")
+        for row in rows
+        if isinstance(row, Bracketed)
+    ]
+    named = tuple(labels[index] for index in order)
+    return named, tuples[0] if not isinstance(node, AnswerList) else AnswerList(tuple(tuples))
 
 
 def _written_values(node: Node) -> Node:

@@ -268,3 +268,30 @@ def test_check_equivalent__roots_separated_by_slashes_are_a_list(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a tuple of names set equal to tuples of values: compared value by name
+        ("(y, x) = (2, 1)", "(x, y) = (1, 2)", True),
+        ("(y, x) = (1, 2)", "(x, y) = (1, 2)", False),
+        (
+            "(z, y, x) = (1, 2, 3) \\text{ or } (4,5,6)",
+            "(x, y, z) = (1, 2, 3) \\text{ or } (4,5,6)",
+            False,
+        ),
+        (
+            "(z, y, x) = (3, 2, 1) \\text{ or } (6,5,4)",
+            "(x, y, z) = (1, 2, 3) \\text{ or } (4,5,6)",
+            True,
+        ),
+        # against bare tuples the values stay in the order written
+        ("(x,y)=(1,2)", "(1,2)", True),
+        ("(y,x)=(2,1)", "(1,2)", False),
+    ],
+)
+def test_check_equivalent__a_labelled_tuple_compares_by_name(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
