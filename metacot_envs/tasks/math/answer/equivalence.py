@@ -580,8 +580,8 @@ _INTEGRATION_CONSTANT = re.compile(r"\s*\+\s*C\s*(?=\$?\s*\.?\s*$)")
 _LOWER_CASE_CONSTANT = re.compile(r"\s*\+\s*c\s*(?=\$?\s*\.?\s*$)")
 _MINUS_CONSTANT = re.compile(r"\s*-\s*C\s*(?=\$?\s*\.?\s*$)")
 _PLAIN_ARITHMETIC = re.compile(r"[\s$\d.,+\-*/()^]+")
-_LEADING_MEMBER = re.compile(r"[\s$]*([a-zA-Z]|\\[a-zA-Z]+)\s*\\in(?![a-zA-Z])")
-"""a name and ``\\in`` opening an answer (``x \\in (1, 3)``): the name the set is for, as an
+_LEADING_MEMBER = re.compile(r"[\s$]*([a-zA-Z]|\\[a-zA-Z]+)\s*(?:\\in(?![a-zA-Z])|∈)")
+"""a name and ``\\in`` (or ``∈``) opening an answer (``x \\in (1, 3)``): the name the set is for, as an
 inequality's bounded name is (``y \\in (1, 3)`` is not ``x \\in (1, 3)``, as ``y < 3`` is not
 ``x < 3``)"""
 _DOLLAR_AMOUNT = re.compile(r"\s*-?\$\s*\d[\d,]*(?:\.\d+)?\s*")

@@ -295,3 +295,18 @@ def test_check_equivalent__a_labelled_tuple_compares_by_name(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("y ∈ (1,2)", "x ∈ (1,2)", False),
+        ("y∈(1,2)", "x∈(1,2)", False),
+        ("x ∈ (1,2)", "x \\in (1,2)", True),
+        ("x ∈ (1,2)", "(1,2)", True),
+    ],
+)
+def test_check_equivalent__a_membership_written_with_the_sign_is_for_its_name(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
