@@ -11,7 +11,8 @@ renamed ``y``, a fraction turned over, a square root or a ``\\pi`` dropped, a un
 another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` for ``\\cos``,
 ``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
 whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made a sum, one
-added, an interval made a set, an exponent negated, a square root taken. ``check_equivalent``
+added, an interval made a set, an exponent negated, a square root taken, ``a - b`` made
+``b - a``, ``f(x)`` renamed ``g(x)``. ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -305,6 +306,26 @@ def take_root(text: str, rng: random.Random) -> str | None:
     return f"\\sqrt{{{text}}}"
 
 
+_DIFFERENCE = re.compile(r"(?<![\w^_\\])([a-z0-9]+)\s*-\s*([a-z0-9]+)(?![\w^(])")
+_FUNCTION_NAME = re.compile(r"(?<![A-Za-z\\])([fgh])(?=\s*\()")
+
+
+def swap_difference(text: str, rng: random.Random) -> str | None:
+    found = _at(_DIFFERENCE, text, rng)
+    if found is None or found.group(1) == found.group(2):
+        return None
+    swapped = f"{found.group(2)} - {found.group(1)}"
+    return text[: found.start()] + swapped + text[found.end() :]
+
+
+def rename_function(text: str, rng: random.Random) -> str | None:
+    found = _at(_FUNCTION_NAME, text, rng)
+    if found is None:
+        return None
+    other = {"f": "g", "g": "h", "h": "f"}[found.group(1)]
+    return text[: found.start()] + other + text[found.end() :]
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -333,6 +354,8 @@ EDITS: dict[str, Edit] = {
     "interval to set": interval_to_set,
     "negate an exponent": negate_exponent,
     "take a root": take_root,
+    "swap a difference": swap_difference,
+    "rename a function": rename_function,
 }
 
 

@@ -376,8 +376,26 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         # not all (a_3 = 2 where a_7 = 2 is asked); two systems in other letters still
         # compare their values
         return candidate, reference
+    calls = _called_names(candidate, budget), _called_names(reference, budget)
+    if calls[0] is not None and calls[1] is not None and calls[0] != calls[1]:
+        # f(x) = x or g(x) = -x is not f(x) = x or f(x) = -x: g is another function
+        return candidate, reference
     candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
     return _computed_value(candidate, reference, budget), reference
+
+
+def _called_names(node: Node, budget: Budget) -> frozenset[str] | None:
+    """The function names a list of function values labels (``f(x) = x, g(x) = -x``: f and
+    g), or None when it is no list or an item is labelled otherwise."""
+    if not isinstance(node, AnswerList) or len(node.items) < 2:
+        return None
+    names = set()
+    for item in node.items:
+        label = _function_label(item, budget) if isinstance(item, Relation) else None
+        if label is None or label[0] != "call":
+            return None
+        names.add(label[1])
+    return frozenset(names)
 
 
 def chain_result(candidate: Node, reference: Node, budget: Budget) -> Node:

@@ -310,3 +310,19 @@ def test_check_equivalent__a_membership_written_with_the_sign_is_for_its_name(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("g(x)=x, f(x)=-x", "f(x)=x, f(x)=-x", False),
+        ("g(x) = x \\text{ or } f(x) = -x", "f(x) = x \\text{ or } f(x) = -x", False),
+        ("f(x) = -x \\text{ or } f(x) = x", "f(x) = x \\text{ or } f(x) = -x", True),
+        ("f(x)=x, g(x)=-x", "g(x)=-x, f(x)=x", True),
+        ("f(x)=x, f(x)=-x", "x, -x", True),
+    ],
+)
+def test_check_equivalent__a_list_of_function_values_keeps_its_function_names(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
