@@ -37,6 +37,7 @@ Inequalities are read as the intervals they describe in :mod:`inequality_interva
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import cast
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.decimal_precision import half_unit_in_last_place
@@ -385,16 +386,22 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
 
 
 def _called_names(node: Node, budget: Budget) -> frozenset[str] | None:
-    """The function names a list of function values labels (``f(x) = x, g(x) = -x``: f and
+    """The function names a list of function values labels (``f(x) = x, g(x) = -1``: f and
     g), or None when it is no list or an item is labelled otherwise."""
     if not isinstance(node, AnswerList) or len(node.items) < 2:
         return None
     names = set()
     for item in node.items:
-        label = _function_label(item, budget) if isinstance(item, Relation) else None
-        if label is None or label[0] != "call":
+        if not (isinstance(item, Relation) and is_assignment(item, budget)):
             return None
-        names.add(label[1])
+        call = item.operands[0]
+        if not (
+            isinstance(call, Mul)
+            and len(call.factors) == 2
+            and all(isinstance(factor, Symbol) for factor in call.factors)
+        ):
+            return None
+        names.add(cast(Symbol, call.factors[0]).name)
     return frozenset(names)
 
 

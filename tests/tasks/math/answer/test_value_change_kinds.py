@@ -320,6 +320,8 @@ def test_check_equivalent__a_membership_written_with_the_sign_is_for_its_name(
         ("f(x) = -x \\text{ or } f(x) = x", "f(x) = x \\text{ or } f(x) = -x", True),
         ("f(x)=x, g(x)=-x", "g(x)=-x, f(x)=x", True),
         ("f(x)=x, f(x)=-x", "x, -x", True),
+        ("$f(x)=-1$,$g(x)=x+1$", "$f(x)=-1$,$f(x)=x+1$", False),
+        ("f(x)=-1,f(x)=x+1", "f(x)=x+1,f(x)=-1", True),
     ],
 )
 def test_check_equivalent__a_list_of_function_values_keeps_its_function_names(
