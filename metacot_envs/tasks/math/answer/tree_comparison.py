@@ -189,6 +189,8 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     if isinstance(candidate, Matrix | Bracketed):
         reference = _scaled_vector(reference, budget)
     if isinstance(candidate, Matrix | Bracketed) and isinstance(reference, Matrix | Bracketed):
+        if _is_set(candidate) != _is_set(reference):
+            return False, "a set against a vector"  # {1, 2} has no order; [[1, 2]] has
         return _compare_ordered(_flat_vector(candidate), _flat_vector(reference), budget)
     candidate, reference = _ratio_as_quotient(candidate, reference)
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):

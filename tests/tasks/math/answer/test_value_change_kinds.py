@@ -328,3 +328,16 @@ def test_check_equivalent__a_list_of_function_values_keeps_its_function_names(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("[\\{1, 2\\}]", "[[1, 2]]", False),
+        ("\\{1,2\\}", "\\begin{pmatrix}1&2\\end{pmatrix}", False),
+        ("[(1, 2)]", "[[1, 2]]", True),
+    ],
+)
+def test_check_equivalent__a_set_is_no_vector(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
