@@ -15,8 +15,8 @@ unit written in capitals, ``84 CM^3``, is that unit). A rate is the ratio of two
 spaces, :func:`unit_rate_unspaced`), so ``2 m/s`` is not ``2 km/h``; a rate's power is its
 denominator's (``m/s^2`` is metres per second squared, so ``981 cm/s^2`` is ``9.81 m/s^2``).
 The SI symbols take every prefix from pico to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``). :func:`same_quantity` converts between units
-of one kind by exact factors (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
-``0.0006 m^2``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
+of one dimension by exact factors (their SI sizes, from :mod:`~metacot_envs.tasks.math.answer.unit_algebra`) (``1000 m`` is ``1 km``, ``12 in`` is ``1 ft``, ``6 cm^2`` is
+``0.0006 m^2``, ``6 cm^3`` is ``6 ml``, ``36 km/h`` is ``10 m/s``, ``1000 us`` is ``1 ms``, ``1E6 pm`` is ``1 um``,
 ``1/1000 kJ`` and ``10**-3 kJ`` are ``1 J``): only a plain decimal number converts (in E
 notation, over a whole denominator, as a power or times a power of ten too: ``55.4*10^3 ms`` is
 ``55.4 s``), the values must agree exactly (``1 mi``
@@ -42,7 +42,8 @@ from metacot_envs.tasks.math.answer.other_script_units import (
     CYRILLIC_METRIC_UNITS,
 )
 from metacot_envs.tasks.math.answer.plain_spelling import ASCII_LETTER, LETTER_PAIR
-from metacot_envs.tasks.math.answer.unit_names import SI_PREFIXES, SI_SYMBOLS, canonical_unit
+from metacot_envs.tasks.math.answer.unit_algebra import unit_size
+from metacot_envs.tasks.math.answer.unit_names import canonical_unit
 
 _ONE_NUMBER_AND_UNIT = re.compile(
     r"(?P<number>[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d{1,3}|/[1-9]\d{0,11}"
@@ -265,25 +266,9 @@ def stated_number(answer: str) -> str:
     return match["number"]
 
 
-# One quantity's units with their exact size in its base unit (SI; the dollar for money): the
-# SI symbols with every prefix, and the units outside SI.
-_OUTSIDE_SI = {
-    "length": {"cm": "1/100", "in": "0.0254", "ft": "0.3048", "yd": "0.9144", "mi": "1609.344"},
-    "mass": {"lb": "453.59237", "oz": "28.349523125"},
-    "time": {"min": "60", "h": "3600", "day": "86400", "week": "604800"},
-    "money": {"cent": "1/100", "dollar": "1"},
-}
-_SCALES: dict[str, tuple[str, Fraction]] = {
-    unit: (kind, Fraction(size))
-    for kind, units in (
-        *(
-            (kind, {symbol: "1"} | {prefix + symbol: size for prefix, size in SI_PREFIXES.items()})
-            for symbol, kind in SI_SYMBOLS.items()
-        ),
-        *_OUTSIDE_SI.items(),
-    )
-    for unit, size in units.items()
-}
+_MONEY = {"cent": Fraction(1, 100), "dollar": Fraction(1)}
+"""money's units with their size in dollars; every other unit's size is its SI one
+(:func:`~metacot_envs.tasks.math.answer.unit_algebra.unit_size`)"""
 _PLAIN_NUMBER = re.compile(
     r"\s*([-+]?(?:\d+(?:\.\d+)?|\.\d+))"
     r"(?:[eE]([-+]?\d{1,3})|/([1-9]\d{0,11})|\*\*(-?\d{1,3})"
@@ -297,19 +282,13 @@ _PLAIN_NUMBER = re.compile(
 comma) is left unconverted"""
 
 
-def _scale(unit: str) -> tuple[str, Fraction] | None:
-    """The kind of quantity a canonical unit measures and its exact size, if it has one."""
-    name, _, power = unit.partition("^")
-    top, _, bottom = name.partition("/")
-    numerator = _SCALES.get(top)
-    denominator = _SCALES.get(bottom) if bottom else ("", Fraction(1))
-    if numerator is None or denominator is None:
-        return None
-    exponent = int(power or 1)
-    if bottom:  # the power of a rate is its denominator's: m/s^2 is metres per second squared
-        kind = f"{numerator[0]}/{denominator[0]}^{exponent}"
-        return kind, numerator[1] / denominator[1] ** exponent
-    return f"{numerator[0]}^{exponent}", numerator[1] ** exponent
+def _scale(unit: str) -> tuple[object, Fraction] | None:
+    """What a canonical unit measures (its dimension, or money) and its exact size, if it has
+    one: ``km/h`` is a speed of 5/18 m/s; months, gallons and cups have none."""
+    if unit in _MONEY:
+        return "money", _MONEY[unit]
+    read = unit_size(unit)
+    return None if read is None else (read[1], read[0])
 
 
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")

@@ -76,3 +76,20 @@ def test_check_equivalent__compound_units_keep_their_dimension(
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # one unit on each side converts through the same sizes (stated_units.same_quantity)
+        ("5 cm^3", "5 ml", True),
+        ("1 week", "7 days", True),
+        ("1000 mH", "1 H", True),
+        ("5 dollars", "500 cents", True),
+        ("1 month", "30 days", False),
+    ],
+)
+def test_check_equivalent__one_unit_converts_by_the_same_sizes(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
