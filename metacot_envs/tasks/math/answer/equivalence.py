@@ -138,14 +138,12 @@ def check_equivalent(
             alternatives = accepted_alternatives(reference)
             if alternatives is None:
                 return _compare_texts(candidate, reference, budget)
-            verdicts = (_compare_texts(candidate, part, budget) for part in alternatives)
-            first = next(verdicts)
-            if first.equivalent:
-                return Verdict(True, f"an accepted alternative matches: {first.reason}")
-            for verdict in verdicts:
-                if verdict.equivalent:
-                    return Verdict(True, f"an accepted alternative matches: {verdict.reason}")
-            return first
+            verdicts = []
+            for part in alternatives:
+                verdicts.append(_compare_texts(candidate, part, budget))
+                if verdicts[-1].equivalent:
+                    return Verdict(True, f"an accepted alternative matches: {verdicts[-1].reason}")
+            return verdicts[0]
     except Exception as exc:  # noqa: BLE001 - the contract is "never raise"
         return _failure_verdict(exc)
 
