@@ -330,14 +330,14 @@ def _percent_read(node: Node, scale: Fraction) -> Node:
 def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Fraction) -> Outcome:
     exact_candidate = exact_value(candidate, budget, scale)
     exact_reference = exact_value(reference, budget, scale)
+    if exact_candidate is not None and exact_candidate == exact_reference:
+        return True, "exact match"  # before the tolerances, which only widen a match
     tolerance = stated_tolerance(candidate, reference)
     relative = embedded_relative_tolerance(candidate, reference, budget)
     literal = literal_relative_tolerance(candidate, reference)
     if literal is not None:
         relative = max(relative or 0.0, literal)
     if exact_candidate is not None and exact_reference is not None:
-        if exact_candidate == exact_reference:
-            return True, "exact match"
         if relative is not None and _within_exactly(exact_candidate, exact_reference, relative):
             return True, "match to the decimal places written (or float noise)"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:
