@@ -240,9 +240,12 @@ class AnswerPatterns:
         last :data:`REASONING_END` when it has one."""
         if not isinstance(text, str) or not text:
             return ExtractedAnswer(None)
-        text = html_scripts_as_latex(
-            restore_eaten_escapes(after_reasoning(text[-MAX_EXTRACT_CHARS:]))
-        )
+        text = text[-MAX_EXTRACT_CHARS:]
+        if self._built_in_only and text.isascii() and _BUILT_IN_TRIGGER.search(text) is None:
+            # a bare value ("42", "3/4"): no built-in pattern can match, and the rewrites
+            # below need a trigger too (a tag's "<", an eaten escape's letter)
+            return ExtractedAnswer(None)
+        text = html_scripts_as_latex(restore_eaten_escapes(after_reasoning(text)))
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]
