@@ -38,6 +38,7 @@ from metacot_envs.tasks.math.answer.latex_tokens import (
     PLAIN_NUMBER_TEXT,
     LatexSyntaxError,
     Token,
+    is_plain_arithmetic_text,
     tokenize_latex,
 )
 from metacot_envs.tasks.math.answer.listed_quantities import (
@@ -422,6 +423,31 @@ def _compare_texts(candidate: str, reference: str, budget: Budget) -> Verdict:
             return Verdict(True, "string match")
         numbers = parse_latex(candidate, budget), parse_latex(reference, budget)
         return _first_match([numbers], budget)
+    if is_plain_arithmetic_text(candidate) and is_plain_arithmetic_text(reference):
+        verdict = _compare_plain_arithmetic(candidate, reference, budget)
+        if verdict is not None:
+            return verdict
+    return _compare_written(candidate, reference, budget)
+
+
+def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) -> Verdict | None:
+    """Two answers of plain arithmetic (:func:`is_plain_arithmetic_text`): no rewrite of
+    :func:`_compare_written` applies to them and each has one reading, so their trees are
+    compared straight away; None when one does not parse or its braces do not pair up (the
+    long way says why)."""
+    if not (_braces_balanced(candidate) and _braces_balanced(reference)):
+        return None
+    if candidate == reference:
+        return Verdict(True, "string match")
+    try:
+        trees = parse_latex(candidate, budget), parse_latex(reference, budget)
+    except LatexSyntaxError:
+        return None
+    return _first_match([trees], budget)
+
+
+def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
+    """Two answers as written, through every rewrite and reading this checker knows."""
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
     if not (_braces_balanced(candidate) and _braces_balanced(reference)):
         return Verdict(False, "parse error: unbalanced braces")

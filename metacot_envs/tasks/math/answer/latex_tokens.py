@@ -20,6 +20,26 @@ PLAIN_NUMBER_TEXT = re.compile(r"(-?)((?:0|[1-9]\d{0,14})(?:\.\d{1,12})?)")
 it parses to that number (negated), so both steps take a short way for it, a third of the
 texts a grader sees (the tests check the short way against the long one)"""
 
+_PLAIN_ARITHMETIC_CHARACTERS = re.compile(
+    r"(?:[0-9.+\-*/^(){}]|\\(?:d?frac|sqrt|pi|cdot|times)(?![A-Za-z]))+"
+)
+_NOT_PLAIN_ARITHMETIC = re.compile(
+    r"\*\*|[-+][-+/]|\{[-+}]|\.(?![0-9])|(?<![0-9])\.|\.[0-9]+[(.]|^[{*]|\*$"
+    r"|(?<![0-9.])0[0-9]"
+)
+
+
+def is_plain_arithmetic_text(text: str) -> bool:
+    """Whether ``text`` is plain arithmetic that normalizing leaves as it is: numbers (no
+    leading zeros, no bare decimal points), ``+ - * / ^``, brackets, ``\\frac``, ``\\sqrt``,
+    ``\\pi``, ``\\cdot`` and ``\\times``, without spaces, commas, letters or the spellings the
+    normalizer rewrites (``**``, ``+-``, ``{-``, a repeating decimal's brackets)."""
+    return (
+        _PLAIN_ARITHMETIC_CHARACTERS.fullmatch(text) is not None
+        and _NOT_PLAIN_ARITHMETIC.search(text) is None
+    )
+
+
 _DIGITS = frozenset("0123456789")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NOT_BEFORE_GLUED = _LETTERS | _DIGITS | frozenset("\\._^'")
