@@ -94,9 +94,11 @@ class LatexSyntaxError(ValueError):
     """Raised when answer text is not in the accepted LaTeX subset."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
-    """One lexical unit: ``kind`` is num, letter, cmd or op; ``text`` its spelling."""
+    """One lexical unit: ``kind`` is num, letter, cmd or op; ``text`` its spelling (not frozen:
+    a frozen dataclass is built twice as slowly, and tokens are made by the hundred per check;
+    nothing writes to one after the tokenizer)."""
 
     kind: str
     text: str
