@@ -1245,6 +1245,22 @@ bwu1234/math500-eval-prm 32 (a MATH-500 checker's collision pairs, ``\\frac{1}{3
 chenzeming274-ui/wrongbook-learning-space 3, Shivani767/apertus-eval-prep 3 and
 pinksweets/LearningMaterials 2. 33 already in the table or repeated within the batch dropped.
 
+Hundred-and-twentieth batch (263 pairs from 12 suites, committed before it was scored): three
+helper parts (doctests and documented examples, repositories found by name fragments such as
+``verifier`` and ``grpo``, and graders in science and engineering tools):
+James-CUDA/Gittensor-TinyRouter 123, philluiz2323/Gittensor-TinyRouter 24 and
+real-venus/Gittensor-TinyRouter 14 (three forks of one reward router whose test files differ;
+no upstream is in the index), wbsg-uni-mannheim/MaDI-Bench 35 (a data-fusion closeness check
+with a 3% tolerance, German and French number formats: ``stated``), mpajustik/looduslab 26
+(an Estonian physics checker of numbers, units and tolerances), link-assistant/calculator 15
+(a calculator's result matcher, precision and compact forms), hady-albnnai/Almorshed 12 (an
+Arabic physics grader), PinxueGuo/logits_study 7 (a comparator's self-test table),
+pratikkorat26/RLHF-GRPO-Pipeline-GSM8k 2, hayflies/qwen-math-challenge-2026 2,
+stelioszach03/verifiable-labs-envs 2 and ainabhinavsharma/Gayatri-Tutor-Chemistry 1. Left out
+before joining: 7 rows whose file no search could place (a chemistry benchmark script, its
+repository guessed from a module path). 58 already
+in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
