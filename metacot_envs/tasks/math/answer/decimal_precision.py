@@ -8,9 +8,15 @@ Against a value that is not itself a decimal literal it may also be that value c
 ``125.662`` is neither.
 A number in scientific notation (``1.09951162778E+12``, ``3.14159 \\times 10^{-3}``) states
 the precision of its mantissa: half a unit of the mantissa's last place, times the power of ten.
-Shorter decimals must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not ``\\frac{\\pi}{2}``, ``1.414`` is not
-``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is as likely a different answer
-as a rounding.
+A shorter candidate decimal must be exact (``0.33`` is not ``\\frac13``, ``1.5708`` is not
+``\\frac{\\pi}{2}``, ``1.414`` is not ``\\sqrt2``, ``3.14`` is not ``\\pi``): a short decimal is
+as likely a different answer as a rounding. A reference decimal of :data:`MIN_STATED_DIGITS`
+or more significant digits states the precision its answer was given to, so an exact
+candidate (a fraction, a root, ``\\pi``: no decimal literal) that rounds to it at its last
+place matches (``\\frac23`` for ``0.6667``, ``\\sqrt3`` for ``1.732``, ``83\\frac13`` for
+``83.33``; not cut off: ``\\pi`` is not ``3.141``), as the issue that asked for this rule
+put it: match to the reference's stated precision. Peer suites split on it (``e`` against
+``2.718`` is wrong in one); the table's pairs moved 19 right and 3 wrong with it.
 Between two decimal literals, one of them long, the coarser one states the precision they
 are compared at, and a decimal of :data:`MIN_STATED_DIGITS` or more significant digits is
 read as rounded there too: the long one matches it when it lies within half a unit of its
@@ -122,7 +128,10 @@ def _decimal_places(denominator: int) -> int:
 def stated_tolerance(candidate: Node, reference: Node) -> Fraction | None:
     """The larger half-unit of the two sides, or None when neither is a long decimal; when
     both are decimal literals and one is long, a side of :data:`MIN_STATED_DIGITS`+ digits
-    states its half-unit too."""
+    states its half-unit too; against a candidate that is no decimal literal, a reference of
+    :data:`MIN_STATED_DIGITS`+ digits states its half-unit (the precision it asks for)."""
+    if not _is_decimal_literal(candidate):
+        return half_unit_in_last_place(reference, MIN_STATED_DIGITS)
     min_digits = MIN_ROUNDED_DIGITS
     if (
         _is_decimal_literal(candidate)

@@ -371,7 +371,8 @@ HELD_OUT_PAIRS: list[AnswerPair] = [
     (r"\dfrac{\sqrt{6}}{3}", r"\sqrt{\dfrac{2}{3}}", True, "held-out sqrt"),
     (r"\frac{5}{10}", "0.50", True, "held-out fraction"),
     (r"4\sqrt{2}\text{ units}", r"\sqrt{32}", True, "held-out sqrt"),
-    (r"6\sqrt{2}", "8.485", False, "held-out sqrt"),
+    # a reference decimal of 4+ digits states its precision (since session 37; False before)
+    (r"6\sqrt{2}", "8.485", True, "held-out sqrt"),
     ("k=6", "6", True, "held-out equation"),
     ("n=7", "7", True, "held-out equation"),
     (r"\frac{a}{b}", r"\frac{b}{a}", False, "held-out expression"),
@@ -519,7 +520,8 @@ THIRD_HELD_OUT_PAIRS: list[AnswerPair] = [
     (r"\left|3-4i\right|", "5", True, "held-out-3 complex"),
     (r"\sqrt{3^2+4^2}", "5", True, "held-out-3 sqrt"),
     (r"\dfrac{\pi}{2}", r"\frac{\pi}{2}", True, "held-out-3 pi"),
-    (r"\frac{\pi}{2}", "1.5708", False, "held-out-3 pi"),
+    # a reference decimal of 4+ digits states its precision (since session 37; False before)
+    (r"\frac{\pi}{2}", "1.5708", True, "held-out-3 pi"),
     (r"2\pi/3", r"\frac{2\pi}{3}", True, "held-out-3 pi"),
     (r"\frac{2}{3}\pi", r"\frac{2\pi}{3}", True, "held-out-3 pi"),
     ("120", r"\frac{2\pi}{3}", False, "held-out-3 pi"),

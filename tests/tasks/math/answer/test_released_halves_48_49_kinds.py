@@ -76,7 +76,8 @@ def test_extract_answer__japanese_or_lists_math_spans(
         # not swallowed: another angle; a bare number is no angle; rounded radians stay short
         ("45^{\\circ}", "\\frac{\\pi}{3}", False),
         ("60", "\\frac{\\pi}{3}", False),
-        ("90°", "1.5708", False),
+        ("90°", "1.57", False),
+        ("1.5708", "90°", False),  # a short candidate decimal stays exact
         ("\\sin 30^\\circ", "\\frac{\\pi}{6}", False),
     ],
 )
