@@ -204,6 +204,7 @@ _TEXT_MACRO_NAMES = (
     "mbox",
     "hbox",
     "boxed",
+    "underline",
 )
 _TEXT_MACRO = re.compile(r"\\(?:" + "|".join(_TEXT_MACRO_NAMES) + r")\s*\{")
 _DROPPED_COMMANDS = re.compile(
@@ -212,6 +213,7 @@ _DROPPED_COMMANDS = re.compile(
     r"|enspace|thinspace|medspace|thickspace|negthinspace|strut"
     r"|bigm|Bigm|biggm|Biggm|relax|nobreak)(?![a-zA-Z])|\\(?:uproot|leftroot)\s*\{\s*-?\d{1,3}\s*\}"
     r"|(?<!\\)\\[!;: ]|~"
+    r"|\\(?:color|textcolor|colorbox)\s*(?:\[[a-zA-Z]{1,10}\])?\s*\{[^{}]{0,40}\}"
 )
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
 _TRIG_OF_DEGREES = re.compile(

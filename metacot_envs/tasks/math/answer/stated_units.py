@@ -150,6 +150,10 @@ _OHM_SIGNS = {
 }
 _UNITS_IN_OTHER_SCRIPTS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | _OHM_SIGNS
 _OTHER_SCRIPT_UNIT = "|".join(sorted(_UNITS_IN_OTHER_SCRIPTS, key=len, reverse=True))
+_TRAILING_OHM = re.compile(
+    r"(?<=[\d})])\s+(?P<sign>(?:" + "|".join(sorted(_OHM_SIGNS, key=len, reverse=True)) + r"))\s*$"
+)
+"""an ohm sign set apart at the end of an answer (``\\sqrt{10000}/1 Ω``)"""
 _RATE_BOTTOMS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | {"с": "s"}  # "км/с": per second
 _RATE_BOTTOM = "|".join(sorted(_RATE_BOTTOMS, key=len, reverse=True))
 _OTHER_SCRIPT_QUANTITY = re.compile(
@@ -172,7 +176,8 @@ def unit_in_other_script_as_symbol(answer: str) -> str:
         return answer
     match = _OTHER_SCRIPT_QUANTITY.fullmatch(MATH_DELIMITERS.sub("", answer))
     if match is None:
-        return answer
+        ohm = _TRAILING_OHM.search(answer)  # after a value that is no plain number
+        return answer if ohm is None else f"{answer[: ohm.start()]} {_OHM_SIGNS[ohm['sign']]}"
     if match["unit"] in _OHM_SIGNS and not match["space"]:
         return answer
     rate = "" if match["per"] is None else f"/{_RATE_BOTTOMS[match['per']]}"

@@ -674,10 +674,17 @@ from metacot_envs.tasks.math.answer import (
 # right, none wrong), with their conflicts, a strict checker's modes ('x+3>6' refused for
 # 'x>6-3') and a legacy string match ('+11' refused for '11'): bare 86.01% (11173/12991),
 # prose 88.5% (2619/2959; the floors kept).
+# Then batch 120 and blind113 joined (a reference decimal of 4+ digits states the precision an
+# exact candidate must round to, '1/3' for '0.33333': nineteen pairs right, three wrong, 'e'
+# refused for '2.718' in one suite; colour and underline commands; an ohm sign after a value
+# that is no plain number: three right), with their conflicts, graders' own tolerances ('2.03
+# s' for '2 s' at ±2%) and a suite that refuses '5' for '005' while another accepts '7' for
+# '007': bare 86.14% (11332/13156), prose 88.6% (2664/3007; the floors raised to 86.0% and
+# 88.4%).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
-BARE_FLOOR = 0.858
-PROSE_FLOOR = 0.881
+BARE_FLOOR = 0.860
+PROSE_FLOOR = 0.884
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
     (
@@ -714,7 +721,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev120"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
