@@ -34,7 +34,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Relation,
     Union,
 )
-from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols
+from metacot_envs.tasks.math.answer.symbolic_points import collect_symbols, contains
 
 FLIPPED = {">": "<", ">=": "<=", "<": ">", "<=": ">=", "=": "=", "!=": "!=", "~=": "~="}
 """each relation written the other way round (``x > 3`` is ``3 < x``)"""
@@ -132,9 +132,86 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
         return Bracketed(opening, (operands[0], operands[2]), closing)
     if budget is not None and len(operands) == 2:
         solved = _solved_polynomial_inequality(relation, budget)
+        inside = _inside_absolute_value(operands[0])
+        if solved is None and inside is not None:
+            solved = _solved_chain(ops * 2, (Neg(operands[1]), inside, operands[1]), budget)
+        outside = _inside_absolute_value(operands[1])
+        if solved is None and outside is not None and _constant(operands[0]):
+            solved = _solved_outside(ops[0], outside, operands[0], budget)
+        if solved is not None:
+            return solved
+    if budget is not None and len(operands) == 3:
+        solved = _solved_chain(ops, operands, budget)
         if solved is not None:
             return solved
     return node
+
+
+def _inside_absolute_value(node: Node) -> Node | None:
+    """The expression inside ``node`` when it is the absolute value of one that is no lone
+    name (``x - 1`` in ``|x - 1|``; ``|x|`` is read above), else None."""
+    if isinstance(node, Func) and node.name == "abs" and not is_name(node.args[0]):
+        return node.args[0]
+    return None
+
+
+def _solved_chain(
+    ops: tuple[str, ...], operands: tuple[Node, ...], budget: Budget
+) -> Bracketed | None:
+    """``a < p(x) \\le b`` (a chain with constant ends; ``|p(x)| < b`` comes here as ``-b <
+    p(x) < b``) as the interval where both of its inequalities hold, when each is a linear
+    one in the same one variable (``-3 < x - 1 < 3`` is ``(-2, 4)``); None otherwise."""
+    low, middle, high = operands
+    if not (_constant(low) and _constant(high)) or len(collect_symbols(middle, budget)) != 1:
+        return None
+    rays = [
+        _solved_polynomial_inequality(Relation((ops[0],), (low, middle)), budget),
+        _solved_polynomial_inequality(Relation((ops[1],), (middle, high)), budget),
+    ]
+    below = [ray for ray in rays if isinstance(ray, Bracketed) and _is_ray(ray, below=True)]
+    above = [ray for ray in rays if isinstance(ray, Bracketed) and _is_ray(ray, below=False)]
+    if len(below) != 1 or len(above) != 1:
+        return None
+    start, end = above[0].items[0], below[0].items[1]
+    closed = above[0].opening == "[" and below[0].closing == "]"
+    if _exact(start) > _exact(end) or (_exact(start) == _exact(end) and not closed):
+        return Bracketed("{", (), "}")  # the bounds exclude each other: 5 < x - 1 < 3
+    return Bracketed(above[0].opening, (start, end), below[0].closing)
+
+
+def _exact(end: Node) -> Fraction:
+    """The value of a solved bound (a number or its negation, as :func:`_number` writes it)."""
+    if isinstance(end, Neg):
+        return -_exact(end.operand)
+    assert isinstance(end, Number)
+    return end.value
+
+
+def _solved_outside(op: str, inside: Node, bound: Node, budget: Budget) -> Union | None:
+    """``c < |p(x)|`` as ``p(x) < -c`` or ``c < p(x)``: the union of the two rays where they
+    hold, when each is a linear inequality in one variable (``3 \\le |x - 1|`` is
+    ``(-\\infty, -2] \\cup [4, \\infty)``); None otherwise."""
+    rays = (
+        _solved_polynomial_inequality(Relation((op,), (inside, Neg(bound))), budget),
+        _solved_polynomial_inequality(Relation((op,), (bound, inside)), budget),
+    )
+    below, above = rays
+    if not (isinstance(below, Bracketed) and isinstance(above, Bracketed)):
+        return None
+    if not (_is_ray(below, below=True) and _is_ray(above, below=False)):
+        below, above = above, below
+    if not (_is_ray(below, below=True) and _is_ray(above, below=False)):
+        return None
+    return Union((below, above))
+
+
+def _is_ray(node: Bracketed, *, below: bool) -> bool:
+    """Whether ``node`` is a ray to minus infinity (``below``) or to infinity."""
+    if len(node.items) != 2:
+        return False
+    end = node.items[0] if below else node.items[1]
+    infinity = Constant("infty")
+    return end == (Neg(infinity) if below else infinity)
 
 
 POLYNOMIAL_PROBES = (0, 1, 2, 3, 5)
@@ -149,9 +226,11 @@ def _solved_polynomial_inequality(relation: Relation, budget: Budget) -> Node | 
     variable with rational roots (read from its values at :data:`POLYNOMIAL_PROBES`, so
     ``2 < 2x``, ``x^2 > 4``, ``2(13.1+x) < 10-5``), or that never crosses zero (``x^2 + 1 > 0``
     holds everywhere, ``(x-1)^2 > 0`` everywhere but 1); None otherwise (other functions, other
-    degrees, irrational roots)."""
+    degrees, irrational roots). A side that applies a function is none: ``|2x + 1|`` and
+    ``\\lfloor x \\rfloor`` are linear at the probes, which are all non-negative, and not
+    elsewhere."""
     symbols = collect_symbols(relation, budget)
-    if len(symbols) != 1:
+    if len(symbols) != 1 or contains(relation, Func, budget):
         return None
     (name,) = symbols
     left, right = relation.operands
