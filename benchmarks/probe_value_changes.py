@@ -12,7 +12,8 @@ another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` fo
 ``\\cup`` for ``\\cap``, ``\\infty`` negated, ``=`` made ``\\neq``, a list's item dropped, the
 whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made a sum, one
 added, an interval made a set, an exponent negated, a square root taken, ``a - b`` made
-``b - a``, ``f(x)`` renamed ``g(x)``. ``check_equivalent``
+``b - a``, ``f(x)`` renamed ``g(x)``, an inequality's left side put in an absolute value
+(``|x + 1| > 2`` for ``x + 1 > 2``). ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -25,7 +26,8 @@ text the checker ignores, the decimal places a rounded answer states). The probe
 ``A = 1872 cm^2`` and ``2y < 6`` matching ``2x < 6``; its later edits found ``1250 sq mm``
 matching ``1250 sq cm``, ``9.81 s/m**2`` matching ``9.81 m/s**2``, ``10 ft, 3 km`` matching
 ``10 ft, 3 m``, ``\\boxed{10\\text{ mm}}`` matching ``\\boxed{10\\text{ cm}}`` and
-``y=0 \\land x=42`` matching ``x=0 \\land y=42``. Many equal verdicts of "swap two letters" are
+``y=0 \\land x=42`` matching ``x=0 \\land y=42``; later ``$x^2/16 + y^2/12 = 1/4$ implies
+\\boxed{y^2/4 + y^2/3 = 1}`` matching any conclusion ending in ``= 1``. Many equal verdicts of "swap two letters" are
 symmetric expressions (``x + y``); read its groups after a rule changes.
 """
 
@@ -326,6 +328,18 @@ def rename_function(text: str, rng: random.Random) -> str | None:
     return text[: found.start()] + other + text[found.end() :]
 
 
+_LEFT_OF_INEQUALITY = re.compile(
+    r"^([^<>=,;|\\$]*[A-Za-z][^<>=,;|\\$]*?)\s*(?=<|>|\\[lg]eq?(?![A-Za-z]))"
+)
+
+
+def absolute_left_side(text: str, rng: random.Random) -> str | None:
+    found = _LEFT_OF_INEQUALITY.match(text)
+    if found is None or not found.group(1).strip():
+        return None
+    return f"|{found.group(1).strip()}| " + text[found.end() :]
+
+
 EDITS: dict[str, Edit] = {
     "turn an inequality": turn_inequality,
     "replace a digit": replace_digit,
@@ -356,6 +370,7 @@ EDITS: dict[str, Edit] = {
     "take a root": take_root,
     "swap a difference": swap_difference,
     "rename a function": rename_function,
+    "absolute left side": absolute_left_side,
 }
 
 

@@ -16,7 +16,7 @@ import math
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_forms import is_name
-from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import numeric_value
 from metacot_envs.tasks.math.answer.expression_tree import (
@@ -95,21 +95,9 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
     infinity = Constant("infty")
     # Names on both sides (x > m) leave no one variable: they stay relations. In a chain the
     # middle is the variable (a < x < b is (a, b)).
-    if len(operands) == 2 and _absolute_value(operands[0]) and _non_negative(operands[1]):
-        # |x| < c is -c < x < c
-        bound = operands[1]
-        opening, closing = ("(", ")") if ops[0] == "<" else ("[", "]")
-        return Bracketed(opening, (Neg(bound), bound), closing)
-    if len(operands) == 2 and _absolute_value(operands[1]) and _non_negative(operands[0]):
-        # c < |x| is x < -c or x > c
-        bound = operands[0]
-        opening, closing = ("(", ")") if ops[0] == "<" else ("[", "]")
-        return Union(
-            (
-                Bracketed("(", (Neg(infinity), Neg(bound)), closing),
-                Bracketed(opening, (bound, infinity), ")"),
-            )
-        )
+    if len(operands) == 2 and (_absolute_value(operands[0]) or _absolute_value(operands[1])):
+        bounded = _absolute_value_bounded(ops[0], operands)
+        return node if bounded is None else bounded
     if len(operands) == 2 and is_name(operands[0]) and not is_name(operands[1]):
         return Bracketed("(", (Neg(infinity), operands[1]), ")" if ops[0] == "<" else "]")
     if len(operands) == 2 and is_name(operands[1]) and not is_name(operands[0]):
@@ -145,6 +133,52 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
         if solved is not None:
             return solved
     return node
+
+
+def _absolute_value_bounded(op: str, operands: tuple[Node, ...]) -> Node | None:
+    """``|x| < c`` (``op`` ``<`` or ``<=``; the relation is oriented) as ``(-c, c)`` and ``c <
+    |x|`` as ``(-\\infty, -c) \\cup (c, \\infty)`` for a constant ``c`` of known sign; a
+    negative ``c`` leaves nothing (``|k| < -5``) or every real number (``|x| > -5``), a zero
+    ``c`` one point or all but it; None when the bound's sign is unknown (``|x| < y``): then
+    ``|x|`` is no name an interval bounds, so it stays a relation."""
+    infinity = Constant("infty")
+    upper = _absolute_value(operands[0])
+    bound = operands[1] if upper else operands[0]
+    sign = _sign(bound)
+    if sign is None:
+        return None
+    strict = op == "<"
+    if upper:  # |x| < c
+        if sign < 0 or (sign == 0 and strict):
+            return Bracketed("{", (), "}")
+        if sign == 0:
+            return Bracketed("{", (Number(Fraction(0)),), "}")
+        opening, closing = ("(", ")") if strict else ("[", "]")
+        return Bracketed(opening, (Neg(bound), bound), closing)
+    if sign < 0 or (sign == 0 and not strict):  # c < |x|
+        return Bracketed("(", (Neg(infinity), infinity), ")")
+    if sign == 0:
+        return _everywhere_but(Number(Fraction(0)))
+    opening, closing = ("(", ")") if strict else ("[", "]")
+    return Union(
+        (
+            Bracketed("(", (Neg(infinity), Neg(bound)), closing),
+            Bracketed(opening, (bound, infinity), ")"),
+        )
+    )
+
+
+def _sign(node: Node) -> int | None:
+    """The sign of a constant (``-5``, ``\\pi/3``), or None for anything else."""
+    if not _constant(node):
+        return None
+    try:
+        value = numeric_value(node, {}, Budget(0.1))
+    except (EvaluationError, ValueError, SizeLimitExceeded, BudgetExceeded):
+        return None
+    if value.imag != 0:
+        return None
+    return (value.real > 0) - (value.real < 0)
 
 
 def _inside_absolute_value(node: Node) -> Node | None:

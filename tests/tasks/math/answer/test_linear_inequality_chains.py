@@ -45,3 +45,27 @@ def test_check_equivalent__linear_chains_and_absolute_values_are_solved(
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("|k| < -5", "\\emptyset", True),
+        ("|x| > -5", "(-\\infty,\\infty)", True),
+        ("|x| <= \\pi/3", "[-\\pi/3,\\pi/3]", True),
+        ("|x|<3", "-3<x<3", True),
+        ("|x|>2", "x<-2 \\text{ or } x>2", True),
+        # |x| bounded by a constant is no name bounded: it had matched the name's ray
+        ("|k| < -5", "k < -5", False),
+        ("|x| > -5", "x > -5", False),
+        ("|x| <= \\pi/3", "x <= \\pi/3", False),
+        ("|x| < -1 \\text{ or } x > 4", "x < -1 \\text{ or } x > 4", False),
+    ],
+)
+def test_check_equivalent__an_absolute_value_s_bound_reads_its_sign(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    """Found by the soundness probe's new edit, an inequality's left side put in an absolute
+    value (seed 13)."""
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
