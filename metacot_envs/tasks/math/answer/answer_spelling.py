@@ -56,6 +56,7 @@ Each rule is a linear regex rewrite; none evaluates anything.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 _COMMA_BANG_THOUSANDS = re.compile(r"(?<=\d),\s*\\!\s*(?=\d{3}(?!\d))")
 _SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\s|\\ |~)+\d{3}(?![\d]))+")
@@ -195,6 +196,39 @@ def html_scripts_as_latex(text: str) -> str:
     return _HTML_SCRIPT.sub(
         lambda m: ("^{" if m.group(1).lower() == "sup" else "_{") + m.group(2) + "}", text
     )
+
+
+_RADIX_LITERAL = re.compile(
+    r"(?<![\w.])0(?:x(?P<hex>[0-9A-Fa-f]{1,40}(?:\.[0-9A-Fa-f]{1,20})?)"
+    r"|b(?P<binary>[01]{1,160}(?:\.[01]{1,60})?)|o(?P<octal>[0-7]{1,50}(?:\.[0-7]{1,20})?))"
+    r"(?![\w.])"
+)
+"""a programming language's hexadecimal, binary or octal literal (``0x10``, ``0b100.001``,
+``0o17``; a lowercase prefix on a zero that starts a token)"""
+_RADIX = {"hex": 16, "binary": 2, "octal": 8}
+
+
+def radix_literals(text: str) -> str:
+    """``text`` with each hexadecimal, binary or octal literal written in decimal (``0x10`` is
+    ``16``, ``0b100.001`` is ``4.125``: a fraction in these bases ends in decimal too); they
+    had read as zero times a name, so ``0x10`` matched ``0x20``."""
+    if "0x" not in text and "0b" not in text and "0o" not in text:
+        return text
+    return _RADIX_LITERAL.sub(_in_decimal, text)
+
+
+def _in_decimal(match: re.Match[str]) -> str:
+    kind = next(name for name in _RADIX if match.group(name) is not None)
+    whole, _, fraction = match.group(kind).partition(".")
+    base = _RADIX[kind]
+    value = Fraction(int(whole, base)) + Fraction(int(fraction or "0", base), base ** len(fraction))
+    if value.denominator == 1:
+        return str(value.numerator)
+    places = 0
+    while (value * 10**places).denominator != 1:  # ends: the denominator is a power of 2
+        places += 1
+    digits = str(value.numerator * 10**places // value.denominator).rjust(places + 1, "0")
+    return f"{digits[:-places]}.{digits[-places:]}"
 
 
 def join_thousands(text: str) -> str:

@@ -29,6 +29,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     drop_leading_zeros_before_groups,
     html_scripts_as_latex,
     join_thousands,
+    radix_literals,
     repair_escaping,
     restore_eaten_escapes,
 )
@@ -579,7 +580,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _THIN_SPACE_IN_NUMBER.sub("", text)
     if "," in text and "10" in text:
         text = _DECIMAL_COMMA_MANTISSA.sub(r"\1.\2", text)
-    text = join_thousands(text)
+    text = join_thousands(radix_literals(text))
     if " " in text and _SPACED_NUMBERS.fullmatch(text.strip()):
         text = ", ".join(text.split())
     if "," in text:
