@@ -21,19 +21,23 @@ it parses to that number (negated), so both steps take a short way for it, a thi
 texts a grader sees (the tests check the short way against the long one)"""
 
 _PLAIN_ARITHMETIC_CHARACTERS = re.compile(
-    r"(?:[0-9.+\-*/^(){}]|\\(?:d?frac|sqrt|pi|cdot|times)(?![A-Za-z]))+"
+    r"(?:[0-9.+\-*/^(){}]|(?<![A-Za-z])[abnrtuvwxyz](?![A-Za-z])"
+    r"|\\(?:d?frac|sqrt|pi|cdot|times)(?![A-Za-z]))+"
 )
 _NOT_PLAIN_ARITHMETIC = re.compile(
     r"\*\*|[-+][-+/]|\{[-+}]|\.(?![0-9])|(?<![0-9])\.|\.[0-9]+[(.]|^[{*]|\*$"
-    r"|(?<![0-9.])0[0-9]"
+    r"|(?<![0-9.])0[0-9box]|[0-9.]x[0-9]"
 )
 
 
 def is_plain_arithmetic_text(text: str) -> bool:
     """Whether ``text`` is plain arithmetic that normalizing leaves as it is: numbers (no
     leading zeros, no bare decimal points), ``+ - * / ^``, brackets, ``\\frac``, ``\\sqrt``,
-    ``\\pi``, ``\\cdot`` and ``\\times``, without spaces, commas, letters or the spellings the
-    normalizer rewrites (``**``, ``+-``, ``{-``, a repeating decimal's brackets)."""
+    ``\\pi``, ``\\cdot``, ``\\times`` and lone variables (``a b n r t u v w x y z``, never two
+    letters side by side: no word, no unit), without spaces, commas, equals signs or the
+    spellings the normalizer rewrites (``**``, ``+-``, ``{-``, a repeating decimal's brackets,
+    ``0x10``, ``4x10^3``). The letters a unit, a constant, a magnitude suffix or a function
+    may be (``m``, ``e``, ``i``, ``k``, ``f``) stay out."""
     return (
         _PLAIN_ARITHMETIC_CHARACTERS.fullmatch(text) is not None
         and _NOT_PLAIN_ARITHMETIC.search(text) is None

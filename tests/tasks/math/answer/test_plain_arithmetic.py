@@ -33,7 +33,7 @@ _NUMBER = st.one_of(
     st.from_regex(r"(0|[1-9][0-9]{0,2})\.[0-9]{1,6}", fullmatch=True),
     st.just("0"),
 )
-_ATOM = st.one_of(_NUMBER, st.just("\\pi"))
+_ATOM = st.one_of(_NUMBER, st.just("\\pi"), st.sampled_from(list("abnrtuvwxyz")))
 
 
 def _expressions(leaf: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -56,7 +56,10 @@ def _expressions(leaf: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 _GRAMMAR = _expressions(_ATOM)
 _SOUP = st.lists(
     st.sampled_from(
-        [*"0123456789", *".+-*/^(){}", "\\frac", "\\dfrac", "\\sqrt", "\\pi", "\\cdot", "\\times"]
+        [
+            *"0123456789.+-*/^(){}abnrtuvwxyz",
+            *["\\frac", "\\dfrac", "\\sqrt", "\\pi", "\\cdot", "\\times", "x10^"],
+        ]
     ),
     min_size=1,
     max_size=10,
@@ -103,6 +106,10 @@ def test_plain_arithmetic_gets_the_long_way_s_verdict_and_reason(
         ("\\frac{1}{6}", "\\frac{7}{6}", False),
         ("2^{10}", "1024", True),
         ("\\frac{", "\\frac{", False),  # unbalanced: the long way refuses it
+        ("2x+1", "1+2x", True),
+        ("\\frac{x}{2}", "x/2", True),
+        ("(x+1)^2", "x^2+2x+1", True),
+        ("(x+1)^2", "x^2+1", False),
     ],
 )
 def test_plain_arithmetic_verdicts(candidate: str, reference: str, equivalent: bool) -> None:
@@ -111,7 +118,10 @@ def test_plain_arithmetic_verdicts(candidate: str, reference: str, equivalent: b
 
 @pytest.mark.parametrize(
     "text",
-    ["*5*", "1.234.567", "2**3", "+-3", "0.5(25)", "{-}1", "1.", ".5", "007", "{3}", "3+{}", "x+1"],
+    [
+        *["*5*", "1.234.567", "2**3", "+-3", "0.5(25)", "{-}1", "1.", ".5", "007", "{3}", "3+{}"],
+        *["17k", "4.2x10^1", "0x10", "5m", "2e", "xy", "x=1", "f(x)", "x y"],
+    ],
 )
 def test_spellings_the_normalizer_rewrites_take_the_long_way(text: str) -> None:
     assert not is_plain_arithmetic_text(text)
