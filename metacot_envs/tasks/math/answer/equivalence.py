@@ -515,6 +515,12 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         tails = tails[0], value_unit(reference, lone_letter=True)
     if None not in tails and tails[0] != tails[1]:
         return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
+    if (
+        "=" in candidate
+        and "=" in reference
+        and (chained := _chains_end_apart(candidate, reference))
+    ):
+        return Verdict(False, f"different units: {chained[0]} vs {chained[1]}")
     labelled = _labelled_quantities(candidate, reference)
     if labelled is not None:
         return labelled if isinstance(labelled, Verdict) else _compare_texts(*labelled, budget)
@@ -563,6 +569,21 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         if natural.equivalent:
             return Verdict(True, f"{natural.reason} (log read as the natural logarithm)")
     return verdict
+
+
+def _chains_end_apart(candidate: str, reference: str) -> tuple[str, str] | None:
+    """The units of two equations' last sides when they are quantities of different units that
+    are no one quantity (``1.0 in = 25.4 cm`` against ``1.0 in = 25.4 mm``: a chain states its
+    last side, and its unit is part of it); else None."""
+    sides = last_top_level_side(candidate), last_top_level_side(reference)
+    if sides[0] is None or sides[1] is None:
+        return None
+    units = measurement_unit(sides[0]), measurement_unit(sides[1])
+    if units[0] is None or units[1] is None or units[0] == units[1]:
+        return None
+    if same_quantity(sides[0], sides[1], units):
+        return None
+    return units[0], units[1]
 
 
 def _labelled_quantities(candidate: str, reference: str) -> Verdict | tuple[str, str] | None:
