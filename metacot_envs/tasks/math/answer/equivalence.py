@@ -503,7 +503,8 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(compound[0], compound[1])
     if (kinds := kinds_differ(candidate, reference, units)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
-    lists = quantity_lists(candidate, reference) if "," in candidate or ";" in candidate else None
+    listed = "," in candidate or ";" in candidate or "and" in candidate
+    lists = quantity_lists(candidate, reference) if listed else None
     if lists is not None:
         same = all_matched(*lists, lambda c, r: _compare_texts(c, r, budget).equivalent)
         return Verdict(same, "each quantity matches" if same else "listed quantities differ")
