@@ -44,6 +44,7 @@ from metacot_envs.tasks.math.answer.latex_tokens import (
 from metacot_envs.tasks.math.answer.listed_quantities import (
     NAME_LABEL,
     all_matched,
+    quantity_items,
     quantity_lists,
 )
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
@@ -405,13 +406,16 @@ _WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*\.?\s*", re.DOTALL)
 
 def _unwrapped_answer(side: str) -> str:
     """``side`` without an answer label opening it (``Final answer: 20 m``) or a box around all
-    of it (``\\boxed{10\\text{ mm}}``) when what is left states a unit, so that the unit readers
+    of it (``\\boxed{10\\text{ mm}}``) when what is left states a unit (or is a list of
+    quantities), so that the unit readers
     below see the quantity itself: ``\\boxed{10\\text{ mm}}`` is not ``\\boxed{10\\text{ cm}}``."""
     bare = side
     if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
         bare = box[1]
     bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
-    if bare == side or (measurement_unit(bare) is None and value_unit(bare) is None):
+    if bare == side or (
+        measurement_unit(bare) is None and value_unit(bare) is None and quantity_items(bare) is None
+    ):
         return side  # no unit to read: the answer goes on as written
     return bare
 
@@ -503,7 +507,7 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(compound[0], compound[1])
     if (kinds := kinds_differ(candidate, reference, units)) is not None:
         return Verdict(False, f"different kinds of quantity: {kinds[0]} vs {kinds[1]}")
-    listed = "," in candidate or ";" in candidate or "and" in candidate
+    listed = "," in candidate or ";" in candidate or " and " in candidate
     lists = quantity_lists(candidate, reference) if listed else None
     if lists is not None:
         same = all_matched(*lists, lambda c, r: _compare_texts(c, r, budget).equivalent)

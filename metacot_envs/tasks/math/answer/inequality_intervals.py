@@ -105,7 +105,7 @@ def inequality_as_interval(node: Node, budget: Budget | None = None) -> Node:
     if len(operands) == 3 and is_name(operands[1]):
         opening, closing = "(" if ops[0] == "<" else "[", ")" if ops[1] == "<" else "]"
         middle = operands[1]
-        if isinstance(middle, Func) and middle.name == "abs" and _non_negative(operands[0]):
+        if isinstance(middle, Func) and middle.name == "abs" and _sign(operands[0]) in (0, 1):
             low, high = operands[0], operands[2]
             mirrored_open, mirrored_close = (
                 ("(" if ops[1] == "<" else "["),
@@ -394,14 +394,6 @@ def _constant(node: Node) -> bool:
         return _constant(node.base) and _constant(node.exponent)
     if isinstance(node, Func):
         return all(_constant(arg) for arg in node.args)
-    return False
-
-
-def _non_negative(node: Node) -> bool:
-    if isinstance(node, Number):
-        return node.value >= 0
-    if isinstance(node, Div):
-        return _non_negative(node.numerator) and _non_negative(node.denominator)
     return False
 
 

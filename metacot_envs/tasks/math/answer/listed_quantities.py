@@ -30,7 +30,7 @@ def quantity_lists(candidate: str, reference: str) -> tuple[list[str], list[str]
     """The items of two lists of quantities of one length (cut at top-level commas, or
     semicolons when there are any, else at "and"), each item one number and a known unit; else
     None."""
-    lists = _items(candidate), _items(reference)
+    lists = quantity_items(candidate), quantity_items(reference)
     if lists[0] is None or lists[1] is None or len(lists[0]) != len(lists[1]):
         return None
     return lists[0], lists[1]
@@ -39,19 +39,18 @@ def quantity_lists(candidate: str, reference: str) -> tuple[list[str], list[str]
 _TEXT_RUN = re.compile(r"\\(?:text|mathrm)\s*\{([^{}]*)\}")
 """a run of text in a math answer (``\\text{ m/min and }``): its words, as written around it"""
 _AND = re.compile(r"\s+and\s+")
-_WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*", re.DOTALL)
-"""a box around the whole answer (when its inside is balanced: :func:`_balanced`)"""
 
 
-def _items(answer: str) -> list[str] | None:
+def quantity_items(answer: str) -> list[str] | None:
+    """The items of ``answer`` when it is a list of 2 to :data:`MAX_ITEMS` quantities, each one
+    number and a known unit (cut at top-level commas, or semicolons when there are any, else at
+    "and"); else None."""
     if len(answer) > 64 * MAX_ITEMS:
         return None
     text = MATH_DELIMITERS.sub("", answer).replace("\\;", " ")  # a space, not a separator
-    if (box := _WHOLE_BOX.fullmatch(text)) is not None and _balanced(box.group(1)):
-        text = box.group(1)
     separator = ";" if ";" in text else ","
     items = top_level_split(text, separator) if separator in text else None
-    if items is None and "and" in text:
+    if items is None and " and " in text:
         # two quantities joined by "and", perhaps inside a text run that also holds the first
         # one's unit (``900\\text{ m/min and }750\\text{ km/min}``)
         items = _AND.split(_TEXT_RUN.sub(r" \1 ", text).strip())
@@ -59,17 +58,6 @@ def _items(answer: str) -> list[str] | None:
         return None
     items = [item.strip() for item in items]
     return items if all(_is_quantity(item) for item in items) else None
-
-
-def _balanced(text: str) -> bool:
-    """Whether no closing brace in ``text`` closes one opened before it (``1} and \\boxed{2``
-    is two boxes' insides, not one)."""
-    depth = 0
-    for character in text:
-        depth += {"{": 1, "}": -1}.get(character, 0)
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def _is_quantity(item: str) -> bool:
