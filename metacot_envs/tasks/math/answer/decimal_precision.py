@@ -16,7 +16,8 @@ candidate (a fraction, a root, ``\\pi``: no decimal literal) that rounds to it a
 place matches (``\\frac23`` for ``0.6667``, ``\\sqrt3`` for ``1.732``, ``83\\frac13`` for
 ``83.33``; not cut off: ``\\pi`` is not ``3.141``), as the issue that asked for this rule
 put it: match to the reference's stated precision. Peer suites split on it (``e`` against
-``2.718`` is wrong in one); the table's pairs moved 19 right and 3 wrong with it.
+``2.718`` is wrong in one); the table's pairs moved 19 right and 2 wrong with it (held back: 2
+right, 1 wrong).
 Between two decimal literals, one of them long, the coarser one states the precision they
 are compared at, and a decimal of :data:`MIN_STATED_DIGITS` or more significant digits is
 read as rounded there too: the long one matches it when it lies within half a unit of its

@@ -230,7 +230,8 @@ _WORD_CONCLUSION = re.compile(
     r"(?:[ \t\n]*,[ \t\n]*|[ \t\n]+)(?=[-\w(\\$])"
 )
 """a conclusion word between a derivation's steps (``3x = 15 so x = 5``, ``2a = 8, thus a =
-4``, ``$x^2 = 4$ implies \\boxed{x = 2}``): read only after an equation, and the answer is what follows the last such word (a comma
+4``, ``$x^2 = 4$ implies \\boxed{x = 2}``): read only after an equation, and the answer is what
+follows the last such word (a comma
 or spaces around the word, never both as two overlapping runs: the search stays linear)"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _EMPTY_GROUP_OR_LABEL = re.compile(
