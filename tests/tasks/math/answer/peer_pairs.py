@@ -1261,6 +1261,21 @@ before joining: 7 rows whose file no search could place (a chemistry benchmark s
 repository guessed from a module path). 58 already
 in the table or repeated within the batch dropped.
 
+Hundred-and-twenty-first batch (297 pairs from 17 suites, committed before it was scored):
+three helper parts (reward-function tests in RL fine-tuning code, graders in tutoring and
+assessment software, evaluation harnesses): Luissalet/GaltonsHoard 130 (number, symbolic and
+number-word checkers for model answers), shakeraa/cena 40 (a tutoring platform's CAS
+conformance corpus, run in an equivalence mode at tolerance 1e-9: ``stated``),
+CarsonBurke/small-llm-lab 38, OpenDCAI/TrajWeave 29, cklxx/Meshy 14, Itangalo/gash 11 (an
+expression and equation comparer), Arush777/AlignmentLab 6, raghavsharma2003/Taxila 6 (a
+children's maths checker), Rao-Aditya-127/Tiny-reasoner 5, rpdavis/jesponmath 4 (a table of
+accepted spellings in a design document), ketkikinkar/grpo-rlvr 3,
+dinglequandale/tittel-tutoring-whiteboard 3 (SAT grid-in grading), Vivek-Chaudhari30/GRPO-Zero 2,
+hongrui16/spectral-geometry-research 2, xys004/ASTRA_Production 2, sabdur4hmonov/testova 1 and
+youshandebo/study-RAG 1. Left out before joining: two rows whose stated verdict rests on no
+answer (a reward withheld for a truncated completion, and for a missing answer tag). 75 already
+in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
