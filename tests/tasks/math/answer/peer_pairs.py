@@ -1374,7 +1374,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the hundred-and-sixteenth (71/73 at 4b4d3e4), blind110 after the
 # hundred-and-seventeenth (31/37 at 3cbbe0f), blind111 after the hundred-and-eighteenth
 # (35/37 at 4d40e9d), blind112 after the hundred-and-nineteenth (17/19 at 21e0b77), blind113
-# after the hundred-and-twentieth (71/82 at 693bbe2). blind114 onward stay held back. (The
+# after the hundred-and-twentieth (71/82 at 693bbe2), blind114 after the
+# hundred-and-twenty-first (25/27 at d2823d4). blind115 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1491,6 +1492,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind111",
         "blind112",
         "blind113",
+        "blind114",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
