@@ -57,6 +57,8 @@ _RELATIONS = frozenset({"=", "<", ">", "<=", ">=", "!=", "~="})
 _CLOSING = {"(": (")", "]"), "[": (")", "]"), "\\{": ("\\}",)}
 _STARTS_IMPLICIT_FACTOR = frozenset({"(", "{"})
 _NOT_FACTOR_COMMANDS = frozenset({"cup", "pm", "mp", "end", "rfloor", "rceil"})
+_ABOVE_SUM = frozenset({";", ",", "cup", ":", *_RELATIONS})
+"""the operators of the grammar's levels above ``sum``"""
 
 
 def parse_latex(text: str, budget: Budget) -> Node:
@@ -77,7 +79,12 @@ def parse_latex(text: str, budget: Budget) -> Node:
 class _LatexParser(LatexCommandParser):
     def answer(self, closers: tuple[str, ...] = ()) -> Node:
         self.enter()
-        groups = [self.group(closers)]
+        first = self.sum()
+        if self.peek_text() not in _ABOVE_SUM:
+            # most answers are one sum: skip the list levels, which would each return it
+            self.depth -= 1
+            return first
+        groups = [self.group(closers, first)]
         while self.peek_text() == ";":
             self.take()
             if self.peek() is None or self.peek_text() in closers:
@@ -86,9 +93,12 @@ class _LatexParser(LatexCommandParser):
         self.depth -= 1
         return groups[0] if len(groups) == 1 else AnswerList(tuple(groups))
 
-    def group(self, closers: tuple[str, ...]) -> Node:
-        """Comma-separated items; a semicolon list of such groups is a list of tuples."""
-        items = [self.union()]
+    def group(self, closers: tuple[str, ...], first: Node | None = None) -> Node:
+        """Comma-separated items; a semicolon list of such groups is a list of tuples.
+
+        ``first``, at this level and the ones below, is the first sum when the caller has
+        already read it."""
+        items = [self.union(first)]
         while self.peek_text() == ",":
             self.take()
             if self.peek_text() == ",":
@@ -98,24 +108,24 @@ class _LatexParser(LatexCommandParser):
             items.append(self.union())
         return items[0] if len(items) == 1 else AnswerList(tuple(items))
 
-    def union(self) -> Node:
-        parts = [self.relation()]
+    def union(self, first: Node | None = None) -> Node:
+        parts = [self.relation(first)]
         while self.peek_text() == "cup":
             self.take()
             parts.append(self.relation())
         return parts[0] if len(parts) == 1 else Union(tuple(parts))
 
-    def relation(self) -> Node:
-        operands = [self.ratio()]
+    def relation(self, first: Node | None = None) -> Node:
+        operands = [self.ratio(first)]
         ops: list[str] = []
         while self.peek_text() in _RELATIONS:
             ops.append(self.take().text)
             operands.append(self.ratio())
         return operands[0] if not ops else Relation(tuple(ops), tuple(operands))
 
-    def ratio(self) -> Node:
+    def ratio(self, first: Node | None = None) -> Node:
         """``a : b`` (a ratio or a clock time) is kept as written, compared term by term."""
-        terms = [self.sum()]
+        terms = [self.sum() if first is None else first]
         while self.peek_text() == ":":
             self.take()
             terms.append(self.sum())
@@ -225,7 +235,7 @@ class _LatexParser(LatexCommandParser):
             operand = self.unary()
             self.depth -= 1
             return Neg(operand) if sign == "-" else operand
-        return self.power()
+        return self.raised(self.postfix())  # self.power(), one call fewer per factor
 
     def _exponent(self) -> Node:
         """The exponent after ``^``: a number is the whole number (``2^100``, ``2^0.5``), as

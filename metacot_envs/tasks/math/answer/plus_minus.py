@@ -8,7 +8,6 @@ in a tuple or an interval the signs stay as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import product
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
@@ -31,6 +30,8 @@ from metacot_envs.tasks.math.answer.symbolic_points import children
 
 MAX_PLUS_MINUS = 4
 """most ``\\pm`` signs in one answer (each doubles the number of values)"""
+_SIGN_REACHABLE = (*SCALAR_TYPES, PlusMinus)
+"""the node types a sign can be chosen through"""
 
 
 def expand_plus_minus(node: Node, budget: Budget) -> Node:
@@ -51,11 +52,11 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         members = expand_plus_minus(AnswerList(node.items), budget)
         items = members.items if isinstance(members, AnswerList) else (members,)
         return Bracketed(node.opening, items, node.closing)
-    if not isinstance(node, (*SCALAR_TYPES, PlusMinus)):
+    if not isinstance(node, _SIGN_REACHABLE):
         return node  # signs inside tuples or intervals are left as written
     # Count only the signs _choose_signs can reach: a sign inside a list inside a function
     # (\sqrt{1, \pm 1}) cannot be chosen, and counting it expanded the same tree forever.
-    count = sum(isinstance(n, PlusMinus) for n in _scalar_walk(node, budget))
+    count = _choosable_signs(node, budget)
     if count == 0:
         return node
     if count > MAX_PLUS_MINUS:
@@ -65,15 +66,18 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
     )
 
 
-def _scalar_walk(node: Node, budget: Budget) -> Iterator[Node]:
-    """The nodes of ``node`` reachable through scalar operations (what signs can be chosen in)."""
+def _choosable_signs(node: Node, budget: Budget) -> int:
+    """How many ``\\pm`` nodes are reachable through scalar operations (where a sign can be
+    chosen)."""
+    count = 0
     stack = [node]
     while stack:
         budget.tick()
         current = stack.pop()
-        yield current
-        if isinstance(current, (*SCALAR_TYPES, PlusMinus)):
+        if isinstance(current, _SIGN_REACHABLE):
+            count += isinstance(current, PlusMinus)
             stack.extend(children(current))
+    return count
 
 
 def _choose_signs(node: Node, signs: list[int]) -> Node:
