@@ -120,6 +120,10 @@ CHINESE_CONCLUSION_PATTERN = (
 span and number, which would cut an equation to its last number; searched in the last
 :data:`SOLUTION_LIST_WINDOW` characters, and only a clause holding a digit or a Latin letter
 counts (``代入即可。`` states nothing)"""
+BOLD_LABEL_LINE = r"(?:(?<=\*\*)[ \t]*\n[ \t]*(?=[^\n]{1,40}(?:\n|\Z)))?"
+"""after an answer label closed in Markdown bold (``**Answer:**``), the end of its line: the
+value may stand on the next line when that line is short (40 characters at most: a value, not
+a sentence about it); a plain label's line break still ends its answer"""
 ANSWER_WORDS = (
     r"antwort|r[ée]ponse|respuesta|risposta|resposta|ответ|svar(?:et)?|antwoord"
     r"|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap"
@@ -129,7 +133,7 @@ languages, Dutch, Indonesian and Malay, Polish, Finnish and Turkish (a regex alt
 case-insensitive use): lead-ins in prose and labels opening a bare answer share it"""
 NON_ENGLISH_ANSWER_PATTERN = (
     rf"(?i)(?:\b(?:{ANSWER_WORDS}"
-    r"|ergebnis|r[ée]sultat|resultado|risultato|результат)"
+    r"|ergebnis|r[ée]sultat|resultado|risultato|результат)(?:[ \t]+finale?)?"
     r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:|er|är|is|adalah|ialah|to|on))?[ \t*]*[:：]"
     r"|[ \t]+[-–—][ \t]+)|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
@@ -137,12 +141,14 @@ NON_ENGLISH_ANSWER_PATTERN = (
     r"|risultato[ \t]+è|svaret[ \t]+(?:er|är)|antwoord[ \t]+is"
     r"|jawa[bp]an(?:nya)?[ \t]+(?:adalah|ialah)|odpowied[źz][ \t]+to|vastaus[ \t]+on)|"
     r"答案[ \t]*(?:是|为|為|[:：])|答え[ \t]*(?:は|[:：])"
-    r"|(?<![가-힣])(?:정답|답)[ \t]*(?:은|는|[:：]))[ \t*]*([^\s。][^\n。]*)"
+    r"|(?<![가-힣])(?:정답|답)[ \t]*(?:은|는|[:：]))[ \t*]*"
+    rf"{BOLD_LABEL_LINE}([^\s。][^\n。]*)"
 )
 """an answer after a lead-in in German, French, Spanish, Italian, Portuguese, Russian,
 Danish, Norwegian, Swedish, Dutch, Indonesian, Malay, Polish, Finnish, Turkish, Chinese,
 Japanese or Korean ("Antwort:", "la réponse est", "el resultado es", "Ergebnis:", "Svaret er",
-"het antwoord is", "Jawabannya adalah", "答案是", "答えは", "정답은"; a spaced dash after the
+"het antwoord is", "Jawabannya adalah", "答案是", "答えは", "정답은"; "final" after the word too,
+as in "Respuesta final:" and "Réponse finale :"; a spaced dash after the
 word is punctuation, as a colon is: "Ответ — 5", "Ответ - 5"), up to the end of its line or
 sentence (``答案是7。即...`` gives ``7``)"""
 
@@ -347,6 +353,22 @@ def ending_pair(text: str) -> str | None:
     (``f(2, 3)`` is a call, not a pair)."""
     pair = _ENDING_PAIR.search(text[-80:])
     return pair.group(1) if pair is not None else None
+
+
+_DECLINED = re.compile(
+    r"(?i)\b(?:I|we)[ \t]+(?:cannot|can't|can[ \t]+not|am[ \t]+unable[ \t]+to|are[ \t]+unable"
+    r"[ \t]+to|won't|will[ \t]+not)[ \t]+(?:answer|determine[ \t]+the[ \t]+answer)\b"
+    r"|\b(?:but|so)[ \t]+(?:cannot|can't)[ \t]+answer\b"
+)
+"""a text declining to answer ("I cannot answer", "I considered 48 but cannot answer")"""
+
+
+def declines_to_answer(text: str) -> bool:
+    """Whether ``text`` says it gives no answer; a number in it is then no answer either,
+    unless a label or a box states one (``I cannot answer. Confidence score: 4`` answers
+    nothing: local-inference-lab/llm-inference-bench and Luissalet/GaltonsHoard's checkers
+    refuse it)."""
+    return _DECLINED.search(text) is not None
 
 
 def states_no_answer(text: str, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcom
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
+from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     requiring_units,
@@ -306,19 +307,26 @@ _PAIR_OR_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3},[1-9]\d\d(?![\d.])")
 ``\\{70, 110\\}``); read both ways. A group starting with 0 (``1,000``) is only thousands."""
 
 
-_GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
-_ARITHMETIC_SIGNS = frozenset("+-*/^×÷")
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+_OPERATOR_BEFORE = re.compile(r"(?:[-+*/^×÷]|\\(?:times|cdot|div))\s*\Z")
+_OPERATOR_AFTER = re.compile(r"\s*(?:[-+*/^×÷]|\\(?:times|cdot|div)(?![A-Za-z]))")
+_ARITHMETIC_IN = re.compile(r"[+*/^×÷]|\\(?:times|cdot|div)(?![A-Za-z])|(?<=[\d\s])-")
 
 
 def _grouped_in_arithmetic(text: str) -> str:
     """``text`` with the thousands commas taken out of each comma-grouped number that is an
-    operand of arithmetic (``1,234/2`` is ``1234/2``, ``3 * 1,000``), for a reading beside the
-    list one (``1,234/2`` may also list ``1`` and ``234/2``)."""
+    operand of arithmetic (``1,234/2`` is ``1234/2``, ``3 \\times 1,000``, ``1,234.5 * 2``), or
+    a side of an equation that holds arithmetic (``1,234.5 * 2 = 2,469``), for a reading beside
+    the list one (``1,234/2`` may also list ``1`` and ``234/2``)."""
+    arithmetic = _ARITHMETIC_IN.search(text) is not None
 
     def ungrouped(match: re.Match[str]) -> str:
-        before = text[: match.start()].rstrip()[-1:]
-        after = text[match.end() :].lstrip()[:1]
-        if before in _ARITHMETIC_SIGNS or after in _ARITHMETIC_SIGNS:
+        before, after = text[: match.start()], text[match.end() :]
+        if (
+            _OPERATOR_BEFORE.search(before[-16:])
+            or _OPERATOR_AFTER.match(after)
+            or (arithmetic and (before.rstrip()[-1:] == "=" or after.lstrip()[:1] == "="))
+        ):
             return match.group().replace(",", "")
         return match.group()
 
@@ -464,7 +472,10 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     candidate, reference = _caps_lock_folded(candidate, reference)
     candidate, reference = _without_copula(candidate), _without_copula(reference)
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"
-    candidate, reference = (number_from_english(side) or side for side in (candidate, reference))
+    candidate, reference = (
+        number_from_english(side) or number_from_spanish(side) or side
+        for side in (candidate, reference)
+    )
     if candidate.strip() == reference.strip() and candidate.strip():
         return Verdict(True, "string match")
     glued = _glued_after_digits(candidate)

@@ -18,6 +18,7 @@ from typing import Any
 
 from metacot_envs.tasks.math.answer.answer_spans import (
     ANSWER_WORDS,
+    BOLD_LABEL_LINE,
     CHINESE_CONCLUSION_PATTERN,
     LAST_NUMBER_PATTERN,
     MATH_SPAN_PATTERN,
@@ -25,6 +26,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     SOLUTION_LIST_PATTERN,
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
+    declines_to_answer,
     ending_pair,
     first_group,
     last_boxed,
@@ -70,7 +72,8 @@ ANSWER_TAG_PATTERN = (
 spans another tag, so each tag scans only up to the next one and matching stays linear"""
 
 FINAL_ANSWER_PATTERN = (
-    r"(?i)final[ _]answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*(\S[^\n]*)"
+    r"(?i)final[ _]answer(?:[ \t]+is(?:[ \t*]*[:：])?|[ \t*]*[:：])[ \t*]*"
+    rf"{BOLD_LABEL_LINE}(\S[^\n]*)"
 )
 """an explicit final-answer statement ("Final answer: 5", "the final answer is 5", and the
 ``FINAL_ANSWER: 5`` of prompts that ask for that key); after the
@@ -78,7 +81,8 @@ last box it restates the answer and wins over the box (see :class:`AnswerPattern
 
 ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"
 ANSWER_LABEL_PATTERN = (
-    r"(?i)\b(?:answer|ans\.?)(?:(?:[ \t]+is)?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)[ \t*]*(\S[^\n]*)"
+    r"(?i)\b(?:answer|ans\.?)(?:(?:[ \t]+is)?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)[ \t*]*"
+    rf"{BOLD_LABEL_LINE}(\S[^\n]*)"
 )
 """an answer label and what follows it on its line ("Answer: 5", "The answer is: 5", and the
 abbreviation "Ans: 5"); a dash with a space on each side after the label is punctuation, as a
@@ -312,7 +316,11 @@ class AnswerPatterns:
                     whole = disowned_from == len(text)  # else a shorter text is read
                     if whole and prose is None:
                         prose = reads_as_prose(text)
-                    found = last_math_span(matches, text[:disowned_from], prose if whole else None)
+                    found = (
+                        None
+                        if declines_to_answer(text)
+                        else last_math_span(matches, text[:disowned_from], prose if whole else None)
+                    )
                     cleaned = clean_inline_answer(found) if found is not None else None
                 elif built_in and pattern == ANSWER_TAG_PATTERN:
                     tag = _last_match(matches)
@@ -326,8 +334,12 @@ class AnswerPatterns:
                     cleaned = clean_inline_answer(tag.group(1)) if tag is not None else None
                 else:
                     if built_in and pattern == LAST_NUMBER_PATTERN:
-                        last = _last_match(
-                            m for m in matches if not states_no_answer(text, m.start(), m.end())
+                        last = (
+                            None
+                            if declines_to_answer(text)
+                            else _last_match(
+                                m for m in matches if not states_no_answer(text, m.start(), m.end())
+                            )
                         )
                         found = (
                             None

@@ -61,6 +61,7 @@ from metacot_envs.tasks.math.answer.plain_spelling import (
     repeating_decimal_as_fraction,
     rewrite_plain_spelling,
 )
+from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _LONG_WHITESPACE = re.compile(r"\s{8,}")
@@ -97,6 +98,8 @@ _UNICODE_SYMBOLS = {
     "—": "-",  # the em dash, the figure dash and the small hyphen-minus of CJK typesetting
     "‒": "-",  # are minus signs in an answer, as the en dash is (``x — 2``, ``(﹣5,5)``)
     "﹣": "-",
+    "‐": "-",  # the hyphen and the non-breaking hyphen: word processors' minus before a digit
+    "‑": "-",
     "×": "\\times ",
     "÷": "\\div ",
     "·": "\\cdot ",
@@ -363,6 +366,12 @@ _RESTATEMENT = re.compile(
 )
 """a parenthesis restating the answer before it (``-1/4 (i.e., -0.25)``, ``1/3 (or about
 0.33)``): the answer is what it restates"""
+_JUSTIFICATION = re.compile(
+    r"(?<=\S)\s*\((?i:because|since|porque|pues|ya que|dado que|parce que|puisque|car|weil|denn"
+    r"|perch[eé]|poich[eé]|pois)[,:]?\s[^()]*\)\s*\.?\s*$"
+)
+"""a parenthesis giving the reason for the answer before it (``7 (because 3 + 4 = 7)``,
+``7 (porque x = 3 + 4)``): the answer is what it justifies"""
 _LEADING_APPROXIMATION = re.compile(
     r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
     r"\s*(?=[-+]?[\d.\\])"
@@ -530,10 +539,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
             text = _without_glued_square_unit(text)
         if "根号" in text:
             text = chinese_roots(text)
-        digits = number_from_chinese(text)
+        digits = number_from_chinese(text) or number_from_spanish(text)
         text = digits if digits is not None else _unicode_as_latex(mixed_numbers_joined(text))
     elif text[-1:].isalpha() or text.endswith((".", "}")):
-        if (digits := number_from_english(text)) is not None:
+        if (digits := number_from_english(text) or number_from_spanish(text)) is not None:
             text = digits
     budget.tick(len(text) // 16 + 1)
     text = repair_escaping(text)
@@ -564,7 +573,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     elif "**" in text:
         text = _BOLD_LAST_SIDE.sub(r"\1\2", text)
     if ")" in text:
-        text = _RESTATEMENT.sub("", text)
+        text = _JUSTIFICATION.sub("", _RESTATEMENT.sub("", text))
     text = apply_scale_words(drop_currency(text))
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     text = rewrite_plain_spelling(leibniz_fractions(text))

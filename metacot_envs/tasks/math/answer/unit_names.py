@@ -4,7 +4,10 @@ A table only (no parsing of answers), so that both the unit reader
 (:mod:`~metacot_envs.tasks.math.answer.stated_units`) and the answer search can ask whether a
 word names a unit: ``ft``, ``foot`` and ``feet`` are ``ft``; the SI symbols take every prefix
 from pico to tera (``ms``, ``kHz``, ``GJ``, ``uA``, ``μm``); a rate is two known units over each
-other (``km/h``).
+other (``km/h``). Units of time are also named in Spanish where the spelling is plain ASCII
+(``horas``, ``dias``, ``semanas``; ``segundo`` alone is left out, it is also the ordinal
+"second"), as Spanish cardinals are read (``cinco horas`` is not ``5 minutos``). The unit
+reader takes ASCII letters only, so ``días`` and ``años`` are not read as units yet.
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ _SYNONYMS = {
     "kg": "kg kilogram kilograms",
     "lb": "lb lbs pound pounds",
     "oz": "oz ounce ounces",
-    "s": "s sec secs second seconds",
-    "min": "min mins minute minutes",
-    "h": "h hr hrs hour hours",
-    "day": "day days",
-    "week": "week weeks",
-    "month": "month months",
+    "s": "s sec secs second seconds segundos",
+    "min": "min mins minute minutes minuto minutos",
+    "h": "h hr hrs hour hours hora horas",
+    "day": "day days dia dias",
+    "week": "week weeks semana semanas",
+    "month": "month months mes meses",
     "year": "year years yr yrs",
     "ml": "ml mL milliliter milliliters millilitre millilitres",
     "l": "l L liter liters litre litres",

@@ -28,7 +28,10 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("\\sqrt2", "2^{1/2}", True),
         ("1e3", "1000", True),
         ("e2", "2e", True),
-        ("2x2", "4x", True),
+        # between two numbers the letter x is a times sign (peer suites: '8x19' is '8 x 19',
+        # '60x4' is '60 × 4'), so 2x2 is 4, no longer 4x
+        ("2x2", "4", True),
+        ("2x2", "4x", False),
     ],
 )
 def test_digits_glued_to_a_letter_are_its_subscript(
