@@ -360,14 +360,27 @@ class LatexCommandParser:
                 return
 
 
+_SHORT_LITERALS: dict[str, Number] = {}
+"""the numbers of short literals read so far (a node is immutable, so one serves every tree)"""
+MAX_REMEMBERED_LITERALS = 4096
+"""how many short literals are remembered; later ones are read each time"""
+
+
 def number_literal(text: str) -> Number:
     """An ASCII integer or decimal literal as an exact number."""
+    known = _SHORT_LITERALS.get(text)
+    if known is not None:
+        return known
     if "." in text:
         whole, _, fraction = text.partition(".")
         scale = 10 ** len(fraction)
         value = Fraction(int(whole or "0") * scale + int(fraction), scale)
-        return Number(value, True, len(fraction))
-    return Number(Fraction(int(text)))
+        number = Number(value, True, len(fraction))
+    else:
+        number = Number(Fraction(int(text)))
+    if len(text) <= 12 and len(_SHORT_LITERALS) < MAX_REMEMBERED_LITERALS:
+        _SHORT_LITERALS[text] = number
+    return number
 
 
 def multiply_factors(left: Node, right: Node) -> Node:

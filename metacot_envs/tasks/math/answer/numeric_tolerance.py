@@ -14,9 +14,8 @@ is per thread (and per asyncio task), never shared between concurrent checks.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -70,14 +69,29 @@ def _exact(value: float) -> Fraction:
 _GIVEN: ContextVar[Tolerance | None] = ContextVar("metacot_answer_tolerance", default=None)
 
 
-@contextmanager
-def given_tolerance(tolerance: Tolerance | None) -> Iterator[None]:
+class _GivenTolerance:
+    """The block of :func:`given_tolerance`: a plain class, not a generator-based context
+    manager, since every check opens one; it sets nothing when the value is already current."""
+
+    __slots__ = ("_value", "_token")
+
+    def __init__(self, value: Tolerance | None) -> None:
+        self._value = value
+        self._token: Token[Tolerance | None] | None = None
+
+    def __enter__(self) -> None:
+        if _GIVEN.get() is not self._value:
+            self._token = _GIVEN.set(self._value)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            _GIVEN.reset(self._token)
+            self._token = None
+
+
+def given_tolerance(tolerance: Tolerance | None) -> AbstractContextManager[None]:
     """Make ``tolerance`` the one :func:`current_tolerance` reports until the block ends."""
-    token = _GIVEN.set(tolerance if tolerance is not None and tolerance.widens else None)
-    try:
-        yield
-    finally:
-        _GIVEN.reset(token)
+    return _GivenTolerance(tolerance if tolerance is not None and tolerance.widens else None)
 
 
 def current_tolerance() -> Tolerance | None:

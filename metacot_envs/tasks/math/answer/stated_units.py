@@ -30,9 +30,8 @@ one number says nothing about units (a product of units, ``kg m/s^2``, is read b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextlib import AbstractContextManager
+from contextvars import ContextVar, Token
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
@@ -66,17 +65,32 @@ _GLYPH_POWERS = {"²": "2", "³": "3", None: ""}
 _UNITS_REQUIRED: ContextVar[bool] = ContextVar("metacot_answer_units_required", default=False)
 
 
-@contextmanager
-def requiring_units(required: bool) -> Iterator[None]:
+class _RequiringUnits:
+    """The block of :func:`requiring_units`: a plain class, not a generator-based context
+    manager, since every check opens one; it sets nothing when the value is already current."""
+
+    __slots__ = ("_value", "_token")
+
+    def __init__(self, value: bool) -> None:
+        self._value = value
+        self._token: Token[bool] | None = None
+
+    def __enter__(self) -> None:
+        if _UNITS_REQUIRED.get() is not self._value:
+            self._token = _UNITS_REQUIRED.set(self._value)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            _UNITS_REQUIRED.reset(self._token)
+            self._token = None
+
+
+def requiring_units(required: bool) -> AbstractContextManager[None]:
     """For the checks in this block (in this thread or task only), a reference that is one
     number and a known unit needs that unit stated: a bare number for ``5 m`` is wrong, as
     graders of quantities with units judge (WeBWorK's ``NumberWithUnits``, Moodle's graded
     units). ``False`` keeps the default, where a unit on one side only is dropped."""
-    token = _UNITS_REQUIRED.set(bool(required))
-    try:
-        yield
-    finally:
-        _UNITS_REQUIRED.reset(token)
+    return _RequiringUnits(bool(required))
 
 
 def units_required() -> bool:
