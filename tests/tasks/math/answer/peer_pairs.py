@@ -1276,6 +1276,19 @@ youshandebo/study-RAG 1. Left out before joining: two rows whose stated verdict 
 answer (a reward withheld for a truncated completion, and for a missing answer tag). 75 already
 in the table or repeated within the batch dropped.
 
+Hundred-and-twenty-second batch (177 pairs from 8 suites, committed before it was scored): three
+helper parts (placing leads earlier parts had left, graders in or for other languages, and
+symbolic-equivalence libraries): BIGSHOL/todays-math 42 (a Korean answer-key checker comparing a
+solution sheet with the official one, some official texts damaged by PDF extraction),
+QuickMathematics/QuickMaths 42 (expression, equation, inequality and set comparers; its grader's
+methods ``stated``), feasy898/xuexing-agent 36 (a Chinese fill-in grader: fractions, percents,
+mixed numbers, full-width digits, units), frelam/verl 16 (a verl fork's ``math_match`` and scores),
+steven508508/yunzhi 16 (a Traditional-Chinese exam grader), GambMoli/ProyectoDeGrado 13 (a Spanish
+calculus tutor: derivatives and antiderivatives up to a constant), mitsuki-0526/math-quest 10 (a
+Japanese rational-answer judge) and etAFr3qwe/DIploma 2. Left out before joining: two rows whose
+stated verdict rests on a missing box, not on the answer. 91 already in the table (among them
+NVIDIA/TensorRT-LLM's copies of lm-evaluation-harness's cases) or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
