@@ -1388,7 +1388,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-seventeenth (31/37 at 3cbbe0f), blind111 after the hundred-and-eighteenth
 # (35/37 at 4d40e9d), blind112 after the hundred-and-nineteenth (17/19 at 21e0b77), blind113
 # after the hundred-and-twentieth (71/82 at 693bbe2), blind114 after the
-# hundred-and-twenty-first (25/27 at d2823d4). blind115 onward stay held back. (The
+# hundred-and-twenty-first (25/27 at d2823d4), blind115 after the hundred-and-twenty-second (53/62
+# at 5f6b0f5). blind116 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1506,6 +1507,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind112",
         "blind113",
         "blind114",
+        "blind115",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
