@@ -11,9 +11,10 @@ a value, and there must be two or more items. A label that says "answer" or "res
 (``Reasoning: ..., Answer: 42``) and a value holding two words in a row (prose, not a value)
 leave the text as it is.
 
-Parts lettered in order (``a) 27\nb) 8\nc) 12``, ``(a) 5 (b) 6``), as a multi-part question is
-answered, state the list of their values the same way: the labels must run ``a``, ``b``, ...
-from the start of the text, each after a line break, a space or a separator, so ``f(a) = 2``
+Parts lettered in order (``a) 27\nb) 8\nc) 12``, ``(a) 5 (b) 6``) or numbered (``(1) x=4 (2)
+a=2``, ``⑴ 5 ⑵ 6``, ``① 5 ② 6``), as a multi-part question is answered, state the list of
+their values the same way: the labels must run ``a``, ``b``, ... (or 1, 2, ...) from the start
+of the text, each after a line break, a space or a separator (full-width too), so ``f(a) = 2``
 keeps its argument.
 """
 
@@ -27,9 +28,13 @@ _ANSWER_LABEL_WORD = re.compile(rf"(?i)answer|result|solution|final|{ANSWER_WORD
 _FULL_WIDTH = str.maketrans({"：": ":", "，": ",", "；": ";"})
 _LABELLED = re.compile(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*:(.*)", re.DOTALL)
 """one item: a label of one to three words of letters, a colon, then the value"""
-_PART_LABEL = re.compile(r"(?:^|(?<=[\s,;]))\(?([a-h])\)[ \t]*")
+_PART_LABEL = re.compile(r"(?:^|(?<=[\s,;，；、]))\(?([a-h])\)[ \t]*")
 """a part's letter label (``a)``, ``(b)``) at the start, after whitespace or a separator"""
 _PART_LETTERS = "abcdefgh"
+_NUMBERED_PART_LABEL = re.compile(r"(?:^|(?<=[\s,;，；、]))(?:\(([1-8])\)|([⑴-⑻])|([①-⑧]))[ \t]*")
+"""a part's number label in parentheses or circled (``(1)``, ``⑵``, ``③``), placed as a letter
+label is"""
+_PART_NUMBERS = "12345678"
 MAX_LABELLED_LIST_CHARS = 1000
 """longer texts are never read as a labelled list (an answer's list is short): the reading
 stays linear in the text's length"""
@@ -64,13 +69,19 @@ def labelled_items_as_list(text: str) -> str:
 
 def lettered_parts_as_list(text: str) -> str:
     """``text`` as the comma list of its parts' values when it is parts lettered in order from
-    ``a``; otherwise ``text`` as it is."""
-    if "a)" not in text or len(text) > MAX_LABELLED_LIST_CHARS:
+    ``a`` (or numbered from 1: ``(1) x=4 (2) a=2``, ``⑴ 5 ⑵ 6``); otherwise ``text`` as it
+    is."""
+    if len(text) > MAX_LABELLED_LIST_CHARS:
         return text
-    labels = list(_PART_LABEL.finditer(text))
-    if len(labels) < 2 or text[: labels[0].start()].strip():
+    if "a)" in text:
+        labels = list(_PART_LABEL.finditer(text))
+        names, order = "".join(label.group(1) for label in labels), _PART_LETTERS
+    elif "(1)" in text or "⑴" in text or "①" in text:
+        labels = list(_NUMBERED_PART_LABEL.finditer(text))
+        names, order = "".join(_part_number(label) for label in labels), _PART_NUMBERS
+    else:
         return text
-    if "".join(label.group(1) for label in labels) != _PART_LETTERS[: len(labels)]:
+    if len(labels) < 2 or text[: labels[0].start()].strip() or names != order[: len(labels)]:
         return text
     ends = [label.start() for label in labels[1:]] + [len(text)]
     values = [
@@ -80,6 +91,15 @@ def lettered_parts_as_list(text: str) -> str:
     if any(not value or _is_prose(value) for value in values):
         return text
     return ", ".join(values)
+
+
+def _part_number(label: re.Match[str]) -> str:
+    """The digit a numbered part's label stands for (``(2)``, ``⑵`` and ``②`` are ``2``)."""
+    if label.group(1) is not None:
+        return label.group(1)
+    if label.group(2) is not None:
+        return str(ord(label.group(2)) - ord("⑴") + 1)
+    return str(ord(label.group(3)) - ord("①") + 1)
 
 
 def is_labelled_list(text: str) -> bool:

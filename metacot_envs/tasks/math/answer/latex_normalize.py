@@ -372,6 +372,12 @@ _JUSTIFICATION = re.compile(
 )
 """a parenthesis giving the reason for the answer before it (``7 (because 3 + 4 = 7)``,
 ``7 (porque x = 3 + 4)``): the answer is what it justifies"""
+_WORKING_VALUES = re.compile(
+    r"(?<=[\w)}])[ \t]+\([ \t]*[A-Za-z](?:_\w+)?[ \t]*=[^()=,]+"
+    r"(?:,[ \t]*[A-Za-z](?:_\w+)?[ \t]*=[^()=,]+)*\)[ \t]*\.?[ \t]*$"
+)
+"""the values of the working's names in parentheses after the answer, set apart by a space
+(``31 (a=1, b=3, c=27)``): the answer is the value before them"""
 _LEADING_APPROXIMATION = re.compile(
     r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
     r"\s*(?=[-+]?[\d.\\])"
@@ -553,8 +559,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)
-    if "a)" in text:
+    if "a)" in text or "(1)" in text or "⑴" in text or "①" in text:
         text = lettered_parts_as_list(text)
+    if ("&" in text or "|" in text) and ")" in text:
+        text = _sympy_connectives(text)
     if "&" in text:
         text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:
@@ -574,6 +582,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _BOLD_LAST_SIDE.sub(r"\1\2", text)
     if ")" in text:
         text = _JUSTIFICATION.sub("", _RESTATEMENT.sub("", text))
+        if "=" in text:
+            text = _WORKING_VALUES.sub("", text)
     text = apply_scale_words(drop_currency(text))
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     text = rewrite_plain_spelling(leibniz_fractions(text))
@@ -671,6 +681,26 @@ def _set_braces(match: re.Match[str]) -> str:
     if match.group(1) is not None:
         return f"\\{{{match.group(1)}\\}}"
     return f"{match.group(2)}\\{{{match.group(3)}\\}}"
+
+
+_SYMPY_LOGIC = re.compile(r"\s*\([^()]+\)(?:\s*[&|]\s*\([^()]+\))+\s*")
+"""relations in parentheses joined by ``&`` or ``|``, as sympy prints ``And`` and ``Or``
+(``(x > 1) & (x < 3)``)"""
+_RELATION_SIGN = re.compile(r"[<>=≤≥⩽⩾]|\\(?:le|ge|leq|geq|neq|ne)(?![A-Za-z])")
+
+
+def _sympy_connectives(text: str) -> str:
+    """Relations in parentheses joined by one of sympy's ``&`` and ``|`` as logic's "and" and
+    "or" (``(P >= 20.4) & (P <= 20.8)`` is ``P >= 20.4 \\land P <= 20.8``, which reads as a
+    chain); any other text as written."""
+    if _SYMPY_LOGIC.fullmatch(text) is None:
+        return text
+    parts = re.findall(r"\(([^()]+)\)", text)
+    signs = set(re.findall(r"\)\s*([&|])\s*\(", text))
+    if len(signs) != 1 or not all(_RELATION_SIGN.search(part) for part in parts):
+        return text
+    joiner = " \\land " if signs == {"&"} else " \\lor "
+    return joiner.join(part.strip() for part in parts)
 
 
 def _conjunction(text: str) -> str:

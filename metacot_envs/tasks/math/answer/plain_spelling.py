@@ -146,9 +146,11 @@ _PLAIN_SQRT_OF_NUMBER = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)\s*(\d+(?:
 """``sqrt2``, ``sqrt 12``: a square root written without parentheses, of a number"""
 _LETTER_TIMES_TEN = re.compile(r"(\d)\s*[xX]\s*10\^")
 """``4.7 x 10^-4``: the letter x as the times sign of scientific notation"""
-_LETTER_TIMES = re.compile(r"(?<![\w.])(?!0[xXbo])(\d+(?:\.\d+)?)( ?)[xX]\2(?=\d)")
-"""``2 x 3 = 6``, ``8x19``: the letter x between two numbers (set apart on both sides or on
-neither), a times sign; a variable stands after its coefficient, not before a number. A
+_LETTER_TIMES = re.compile(
+    r"(?:(?<![\w.])|(?<=\d[xX])|(?<=\d [xX] ))(?!0[xXbo])(\d+(?:\.\d+)?)( ?)[xX]\2(?=\d)"
+)
+"""``2 x 3 = 6``, ``8x19``, ``2x2x3``: the letter x between two numbers (set apart on both
+sides or on neither), a times sign; a variable stands after its coefficient, not before a number. A
 token ``0x``, ``0b`` or ``0o`` is a radix literal's prefix, left to it"""
 _SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative|Minus|Negative)[ \t]+(?=\.?\d)")
 """``minus 5``, ``negative 2.5``: the word for the sign before a number written in digits"""

@@ -26,6 +26,11 @@ _CURRENCY_SIGNS = {
 """each currency sign the amounts below may open with, and the currency it names"""
 _SIGNED_MONEY = re.compile(r"\s*[-+]?(\\?\$|US\$|€|£|¥|₹)" + _AMOUNT)
 """an amount of money alone with its sign before the number (``$42``, ``\\$42``, ``€5``)"""
+_CURRENCY_AFTER = {"€": "euro", "£": "pound", "元": "yuan", "円": "yen", "원": "won"}
+"""each currency sign or word written after an amount, and the currency it names"""
+_MONEY_AFTER = re.compile(_AMOUNT + r"(€|£|元|円|원)\s*")
+"""an amount of money alone with its sign or word after the number (``12€``, ``-300元``,
+``500円``, ``1000원``)"""
 _PERCENT_AMOUNT = re.compile(_AMOUNT + r"(?:\\?%|(?i:percent))\s*")
 """a number and a percent sign or word alone (``42%``, ``42\\%``, ``42 percent``)"""
 _DEGREE_AMOUNT = re.compile(_AMOUNT + r"(?:°|\^\s*\{?\s*\\circ\s*\}?)\s*")
@@ -40,6 +45,8 @@ def _quantity_kind(side: str, unit: str | None) -> tuple[str, bool] | None:
         return unit, True
     if (money := _SIGNED_MONEY.fullmatch(side)) is not None:
         return _CURRENCY_SIGNS[money.group(1)], False
+    if (money := _MONEY_AFTER.fullmatch(side)) is not None:
+        return _CURRENCY_AFTER[money.group(1)], False
     if _PERCENT_AMOUNT.fullmatch(side):
         return "percent", False
     if _DEGREE_AMOUNT.fullmatch(side):

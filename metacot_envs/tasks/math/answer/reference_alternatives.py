@@ -6,7 +6,8 @@ that matches any of them is right. Only the reference is read this way: a candid
 lists alternatives hedges, and is compared as the list it writes. A bar inside brackets, a
 bar that opens or closes a part (``|x| | |y|``, an absolute value, ``||v||``, a norm) and a
 single bar without spaces (``3|12``, "3 divides 12") leave the reference as written, and so
-does Boolean algebra, where the bar is "or" (``A & ~B | ~A & B``, ``A | B``).
+does Boolean algebra, where the bar is "or" (``A & ~B | ~A & B``, ``A | B``), and sympy's
+"or" between relations in parentheses (``(x < -1) | (x > 1)``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 _LOGIC = re.compile(r"[&~¬∧∨!^]|\\(?:land|lor|lnot|neg|vee|wedge)(?![A-Za-z])")
 """signs of Boolean algebra, where ``|`` is "or" (``A & ~B | ~A & B``)"""
 _SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|(?<![\\|])\|\|(?!\|)")
+_RELATION_IN_PARENTHESES = re.compile(r"\([^()]*(?:[<>=≤≥⩽⩾]|\\(?:le|ge|leq|geq|ne|neq))[^()]*\)")
+"""one relation in parentheses, as sympy prints each side of ``Or``"""
 MAX_ALTERNATIVES = 16
 """longer lists of alternatives are left as written"""
 
@@ -48,4 +51,6 @@ def accepted_alternatives(reference: str) -> list[str] | None:
         return None
     if all(len(part) == 1 and part.isalpha() for part in parts):
         return None  # "A | B": Boolean variables joined by "or"
+    if all(_RELATION_IN_PARENTHESES.fullmatch(part) for part in parts):
+        return None  # "(x < -1) | (x > 1)": sympy prints "or" between relations so
     return parts

@@ -689,6 +689,14 @@ from metacot_envs.tasks.math.answer import (
 # calculus corpus ('d/dx(ln(x))' for '1/x'), ordinals ('Respuesta: Octava' for '8') and graders
 # requiring reduced fractions: bare 86.17% (11423/13256), prose 88.6% (2731/3082; the floors
 # kept).
+# Then batch 122 and blind115 joined (a currency word after an amount, '-300米' refused for
+# '-300元'; the working's values in parentheses after the answer, '31 (a=1, b=3, c=27)'; parts
+# numbered '(1)', '⑵', '③'; '２ｘ２ｘ３' for '12'; sympy's '&' and '|' between relations: 5
+# pairs right, none wrong; held back 2 right), with graders requiring a Chinese unit ('-300'
+# refused for '-300元'), antiderivatives equal up to a constant ('x**2/2 + 5' for 'x**2/2'),
+# answer-sheet texts damaged by PDF extraction ('12≅' for '12°') and a domain dispute
+# ('ln(x^2)' refused for '2ln(x)'): bare 86.16% (11531/13383), prose 88.6% (2751/3105; the
+# floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -729,7 +737,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev122"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
