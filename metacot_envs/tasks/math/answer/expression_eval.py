@@ -87,11 +87,11 @@ def exact_value(
 ) -> Fraction | None:
     """The value of ``node`` as an exact rational, or ``None`` if it is not one; its letters
     take their values from ``point`` when one is given (a letter it lacks: ``None``)."""
-    budget.tick()
     if isinstance(node, Number):
         return node.value
     if isinstance(node, Symbol):
         return None if point is None else point.get(node.name)
+    budget.tick()  # leaves are charged to the node above them, which reads each once
     if isinstance(node, Neg):
         inner = exact_value(node.operand, budget, percent_scale, point)
         return None if inner is None else -inner
@@ -210,7 +210,6 @@ def _numeric(
     scale: float,
     check: PartCheck | None = None,
 ) -> complex:
-    budget.tick()
     # exact type tests, most frequent first: this runs once per node per sample point (mypy
     # does not narrow through the saved type, hence the casts)
     kind = type(node)
@@ -222,6 +221,7 @@ def _numeric(
         if name not in point:
             raise EvaluationError(f"no value for {name}")
         return point[name]
+    budget.tick()  # leaves are charged to the node above them, which reads each once
     if kind is Mul:
         product = complex(1)
         for factor in cast(Mul, node).factors:

@@ -72,9 +72,9 @@ def _choosable_signs(node: Node, budget: Budget) -> int:
     count = 0
     stack = [node]
     while stack:
-        budget.tick()
         current = stack.pop()
         if isinstance(current, _SIGN_REACHABLE):
+            budget.tick()  # the nodes a sign is chosen through; leaves are charged to them
             count += isinstance(current, PlusMinus)
             stack.extend(children(current))
     return count

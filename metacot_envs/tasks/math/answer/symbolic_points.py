@@ -73,7 +73,18 @@ def walk(node: Node, budget: Budget) -> Iterator[Node]:
 
 def collect_symbols(node: Node, budget: Budget) -> set[str]:
     """Names of all variables in ``node``."""
-    return {n.name for n in walk(node, budget) if isinstance(n, Symbol)}
+    names: set[str] = set()
+    stack = [node]  # the walk of :func:`walk`, inlined; a leaf is charged to its parent
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Symbol):
+            names.add(current.name)
+            continue
+        getter = _CHILDREN.get(type(current))
+        if getter is not None:
+            budget.tick()
+            stack.extend(getter(current))
+    return names
 
 
 def contains(node: Node, node_type: type, budget: Budget | None = None) -> bool:
@@ -81,12 +92,12 @@ def contains(node: Node, node_type: type, budget: Budget | None = None) -> bool:
     budget = budget or Budget(1.0)
     stack = [node]  # the walk of :func:`walk`, inlined: the comparator asks this often
     while stack:
-        budget.tick()
         current = stack.pop()
         if isinstance(current, node_type):
             return True
         getter = _CHILDREN.get(type(current))
         if getter is not None:
+            budget.tick()  # a leaf is charged to its parent, which puts it on the stack
             stack.extend(getter(current))
     return False
 

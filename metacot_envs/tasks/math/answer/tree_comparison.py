@@ -400,10 +400,11 @@ class _SampledComparison:
     def at(self, points: list[dict[str, complex]]) -> Outcome:
         """Whether the trees agree at every point where both are defined (one at least)."""
         compared = 0
+        scale = float(self.scale)
         for point in points:
             try:
-                left = numeric_value(self.candidate, point, self.budget, float(self.scale))
-                right = numeric_value(self.reference, point, self.budget, float(self.scale))
+                left = numeric_value(self.candidate, point, self.budget, scale)
+                right = numeric_value(self.reference, point, self.budget, scale)
             except (EvaluationError, ValueError):
                 continue  # a pole or branch cut at this point; other points still decide
             if not self._agree(left, right) and not self._exactly_equal_at(point):
