@@ -1289,6 +1289,20 @@ Japanese rational-answer judge) and etAFr3qwe/DIploma 2. Left out before joining
 stated verdict rests on a missing box, not on the answer. 91 already in the table (among them
 NVIDIA/TensorRT-LLM's copies of lm-evaluation-harness's cases) or repeated within the batch dropped.
 
+Hundred-and-twenty-third batch (88 pairs from 7 suites, committed before it was scored): three
+helper parts (placing the leads the last batch left, recent reasoning-RL repositories, fixture
+files of answer pairs), cut short when the session's search budget ran out:
+Moe-Zbeeb/staleness-analysis 64 (a reasoning-RL study's grader tests: intervals, tuples, sets,
+matrices, letter case, think-tag structure), basetenlabs/relex-replication 7 (its bundled copy of
+an official grader and its training reward; one false negative the source states it keeps,
+``\\boxed{10000}`` for ``10{,}000``), tufantunc/axiom-advanced-math-mcp 6 (a golden fixture
+file), tempomaths/tempomaths.github.io 4 (a French exercise site's checker),
+fugal-ai/fugal-subnet 3 (its grader types: ``stated``), BING0116-gif/math-AI-assistant 2 and
+Uzbekswe/verifiable-reasoning-lab 2. Left out before joining: 10 rows whose stated verdict rests
+on the response's format, not its answer (no closing think tag, no box after it, a think tag
+reopened, a truncated completion, a missing final-answer marker). 20 already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
