@@ -9,9 +9,10 @@ fixed pseudo-random points (symbolic expressions) with a relative tolerance.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_forms import (
@@ -66,6 +67,7 @@ from metacot_envs.tasks.math.answer.numeric_tolerance import current_tolerance, 
 from metacot_envs.tasks.math.answer.plus_minus import expand_plus_minus
 from metacot_envs.tasks.math.answer.symbolic_points import (
     NEAR_ONE,
+    children,
     collect_symbols,
     contains,
     sample_points,
@@ -77,6 +79,9 @@ ABSOLUTE_TOLERANCE = 1e-12
 TINY_SCALE = 1e-30
 """below this, two nonzero values are compared relatively only: the float noise the absolute
 tolerance absorbs comes from operands of ordinary size and is never this small"""
+WELL_SCALED = 1e-6
+"""values at least this large are compared relatively at the usual points, far from the float
+noise the absolute tolerance absorbs"""
 CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
 """where a symbolic match found at the usual points is checked again, on real values only:
 negative and larger values"""
@@ -360,7 +365,17 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
         outcome = sampled.at(sample_points(symbols, NEAR_ONE))
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
-    if outcome[0] and symbols and exact_sides and not sampled.agree_on_reals(symbols):
+    if (
+        outcome[0]
+        and symbols
+        and exact_sides
+        and not (
+            sampled.well_scaled
+            and _is_rational_function(candidate, budget)
+            and _is_rational_function(reference, budget)
+        )
+        and not sampled.agree_on_reals(symbols)
+    ):
         return False, "values differ where both are real (a negative, smaller or larger variable)"
     if (
         not outcome[0]
@@ -386,7 +401,7 @@ def _within_given_tolerance(
     return values[0] is not None and values[1] is not None and given.allows(values[0], values[1])
 
 
-@dataclass(frozen=True)
+@dataclass
 class _SampledComparison:
     """Two scalar trees compared by value at sample points, with the tolerances they state."""
 
@@ -396,11 +411,17 @@ class _SampledComparison:
     scale: Fraction
     tolerance: Fraction | None
     relative: float | None
+    well_scaled: bool = field(default=False, init=False)
+    """whether the last :meth:`at` compared the trees at every point, with every value at
+    least :data:`WELL_SCALED` in size: agreement then is relative, never the absolute
+    tolerance's (``(a-x)^{6000}`` and ``(a-y)^{6000}`` are both zero in floats)"""
 
     def at(self, points: list[dict[str, complex]]) -> Outcome:
         """Whether the trees agree at every point where both are defined (one at least)."""
         compared = 0
+        least = math.inf
         scale = float(self.scale)
+        self.well_scaled = False
         for point in points:
             try:
                 left = numeric_value(self.candidate, point, self.budget, scale)
@@ -412,8 +433,10 @@ class _SampledComparison:
             if compared == 0 and self._exactly_different_at(point):
                 return False, "values differ exactly (too close for floats to tell)"
             compared += 1
+            least = min(least, abs(left), abs(right))
         if compared == 0:
             raise EvaluationError("undefined at every sample point")
+        self.well_scaled = compared == len(points) and least >= WELL_SCALED
         return True, "numeric match"
 
     def agree_on_reals(self, symbols: list[str]) -> bool:
@@ -496,6 +519,37 @@ class _SampledComparison:
             return True
         real = abs(left.imag) + abs(right.imag) <= ABSOLUTE_TOLERANCE
         return real and truncation_matches(self.candidate, self.reference, left.real, right.real)
+
+
+_RATIONAL_OPERATIONS = (Add, Mul, Neg, Div, Percent)
+
+
+def _is_rational_function(node: Node, budget: Budget) -> bool:
+    """Whether ``node`` is a rational function of its letters: numbers, letters and constants
+    joined by ``+ - * /`` and whole-number powers, which no branch or domain bends (no
+    function, absolute value, root or fractional power). Two such sides that agree at the
+    usual points are one rational function, equal wherever both are defined, so the points
+    of :meth:`_SampledComparison.agree_on_reals` have nothing left to tell, when the usual
+    points compared them relatively (:attr:`_SampledComparison.well_scaled`); a difference
+    below what floats resolve there is :meth:`_SampledComparison._exactly_different_at`'s."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Number | Symbol | Constant):
+            continue
+        budget.tick()
+        if isinstance(current, Pow):
+            exponent = (
+                current.exponent.operand if isinstance(current.exponent, Neg) else current.exponent
+            )
+            if not (isinstance(exponent, Number) and exponent.value.denominator == 1):
+                return False
+            stack.append(current.base)
+        elif isinstance(current, _RATIONAL_OPERATIONS):
+            stack.extend(children(current))
+        else:
+            return False
+    return True
 
 
 def _applies_function_or_grows(node: Node, budget: Budget) -> bool:
