@@ -56,7 +56,6 @@ decides. Short decimals inside expressions stay exact, as alone (``x + 1.414i`` 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fractions import Fraction
 from typing import TypeVar
 
@@ -185,31 +184,32 @@ def embedded_relative_tolerance(candidate: Node, reference: Node, budget: Budget
     literal is left to :func:`stated_tolerance`."""
     allowed = []
     for side in (candidate, reference):
-        if _is_decimal_literal(side):
-            continue
-        total = 0.0
-        for node in _outside_exponents_and_functions(side, budget):
-            if isinstance(node, Number) and node.is_decimal and node.value != 0:
-                unit = half_unit_in_last_place(node)
-                if unit is not None:
-                    total += float(unit / abs(node.value))
-        allowed.append(total)
+        if not _is_decimal_literal(side):
+            allowed.append(_relative_rounding(side, budget))
     return max(allowed, default=0.0) or None
 
 
-def _outside_exponents_and_functions(side: Node, budget: Budget) -> Iterator[Node]:
-    """The nodes of ``side`` not inside an exponent or a function's argument: a decimal's
-    relative precision carries through sums, products and quotients, but not through a power
-    or a function (``2^{0.5000001}`` is no rounding of ``\\sqrt{2}``), so only these lend it."""
+def _relative_rounding(side: Node, budget: Budget) -> float:
+    """The summed relative half-units of the long decimals in ``side`` outside exponents and
+    functions' arguments: a decimal's relative precision carries through sums, products and
+    quotients, but not through a power or a function (``2^{0.5000001}`` is no rounding of
+    ``\\sqrt{2}``), so only these lend it."""
+    total = 0.0
     stack = [side]
     while stack:
-        budget.tick()
         node = stack.pop()
-        yield node
+        if isinstance(node, Number):
+            if node.is_decimal and node.value != 0:
+                unit = half_unit_in_last_place(node)
+                if unit is not None:
+                    total += float(unit / abs(node.value))
+            continue
+        budget.tick()
         if isinstance(node, Pow):
             stack.append(node.base)
         elif not isinstance(node, Func):
             stack.extend(children(node))
+    return total
 
 
 def has_decimal_literal_side(candidate: Node, reference: Node) -> bool:
