@@ -377,12 +377,40 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         # not all (a_3 = 2 where a_7 = 2 is asked); two systems in other letters still
         # compare their values
         return candidate, reference
+    labels = _assignment_labels(candidate, budget), _assignment_labels(reference, budget)
+    if (
+        labels[0] is not None
+        and labels[1] is not None
+        and labels[0][0] != labels[1][0]
+        and (labels[0][1] or labels[1][1])
+    ):
+        # km = 1, n = 2 is not m = 1, n = 2, nor cos B = 0, 6 sin B = 0, 6: what each value
+        # is given to differs, and is no plain name another letter could stand for
+        return candidate, reference
     calls = _called_names(candidate, budget), _called_names(reference, budget)
     if calls[0] is not None and calls[1] is not None and calls[0] != calls[1]:
         # f(x) = x or g(x) = -x is not f(x) = x or f(x) = -x: g is another function
         return candidate, reference
     candidate, reference = strip_assignment(candidate, budget), strip_assignment(reference, budget)
     return _computed_value(candidate, reference, budget), reference
+
+
+def _assignment_labels(node: Node, budget: Budget) -> tuple[tuple[str, ...], bool] | None:
+    """The left sides of a list's assignments in a fixed order, and whether one of them is
+    more than a plain name (``km``, ``\\cos B``, ``f(x)``: no letter another could stand
+    for, as in a system written in other letters); None for a list without assignments or
+    anything else."""
+    if not isinstance(node, AnswerList):
+        return None
+    labels = [
+        item.operands[0]
+        for item in node.items
+        if isinstance(item, Relation) and is_assignment(item, budget)
+    ]
+    if not labels:
+        return None
+    compound = not all(isinstance(label, Symbol) for label in labels)
+    return tuple(sorted(repr(label) for label in labels)), compound
 
 
 def _called_names(node: Node, budget: Budget) -> frozenset[str] | None:

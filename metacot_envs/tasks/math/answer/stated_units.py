@@ -126,13 +126,14 @@ def measurement_unit(answer: str) -> str | None:
 
 
 _VALUE_AND_UNIT = re.compile(
-    r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π|(?<![A-Za-z])pi))(?:\s|\\[ ,;!]|~)+"
-    r"(?:(?P<wrapped>\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{)\s*)?"
+    r"(?P<value>[^=<>]*?(?:\d|\}|\)|\\pi|π|(?<![A-Za-z])pi))(?:\s|\\[ ,;!]|~)*"
+    r"(?:(?P<wrapped>\\(?:text|mathrm|textrm|mbox|operatorname)\s*\{)\s*"
+    r"|(?<=[\s,;!~]))"
     r"(?P<unit>[μµ]?[A-Za-z]+(?:/[μµ]?[A-Za-z]+)?)\s*\}?"
     r"\s*(?:(?:\^|\*\*)\s*[{(]?\s*(?P<power>[1-9])\s*[})]?|(?P<glyph>[²³]))?"
 )
 """a value that is not one number (``36\\pi``, ``2\\sqrt{3}``, ``\\frac{9}{2}``), a space and a
-unit"""
+unit, or the unit in ``\\text{}`` right after the value (``20\\sqrt{3}\\text{ cm}^3``)"""
 
 
 def value_unit(answer: str, lone_letter: bool = False) -> str | None:
@@ -171,6 +172,7 @@ _TRAILING_OHM = re.compile(
 _RATE_BOTTOMS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | {"с": "s"}  # "км/с": per second
 _RATE_BOTTOM = "|".join(sorted(_RATE_BOTTOMS, key=len, reverse=True))
 _OTHER_SCRIPT_QUANTITY = re.compile(
+    r"(?P<label>\s*[^\W\d_]{1,12}(?:_\{?\w{1,12}\}?)?\s*=\s*)?"
     r"\s*(?P<number>[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))(?P<space>\s*)"
     r"(?:\\(?:text|mathrm)\s*\{\s*)?(?P<unit>"
     + _OTHER_SCRIPT_UNIT
@@ -180,24 +182,43 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
 )
 
 
+_TRAILING_OTHER_SCRIPT_UNIT = re.compile(
+    r"(?<=[\d})])\s*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<unit>"
+    + _OTHER_SCRIPT_UNIT
+    + r")\s*\}?(?:\^\s*\{?\s*(?P<power>[23])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*\$?\s*$"
+)
+"""a metric unit in another script ending an answer whose value is no plain number
+(``20\\sqrt{3}\\text{ см}^2``, ``2\\sqrt{3}厘米``)"""
+
+
 def unit_in_other_script_as_symbol(answer: str) -> str:
     """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or Russian
     (``12 см``, ``128\\text{ см}^2``, ``90 км/ч``) or an ohm written as its sign (``4.7 kΩ``)
     as the number and the unit's Latin symbol (``0.12 m``, ``128 cm^2``, ``4.7 kohm``; a rate
-    too, ``10米/秒`` is ``10 m/s``), so that units convert; else ``answer``. An ohm sign glued
+    too, ``10米/秒`` is ``10 m/s``; a name's label kept, ``S = 60 см^2`` is ``S = 60 cm^2``;
+    after a value that is no number, the unit in ``\\text{}``, ``20\\sqrt{3}\\text{ см}^2`` is
+    ``20\\sqrt{3}\\text{ cm}^2``), so that units convert; else ``answer``. An ohm sign glued
     to its number stays glued (``2Ω`` may be 2 times Omega, as ``10m`` may be 10 times m)."""
     if answer.isascii():
         return answer
     match = _OTHER_SCRIPT_QUANTITY.fullmatch(MATH_DELIMITERS.sub("", answer))
     if match is None:
         ohm = _TRAILING_OHM.search(answer)  # after a value that is no plain number
-        return answer if ohm is None else f"{answer[: ohm.start()]} {_OHM_SIGNS[ohm['sign']]}"
+        if ohm is not None:
+            return f"{answer[: ohm.start()]} {_OHM_SIGNS[ohm['sign']]}"
+        tail = _TRAILING_OTHER_SCRIPT_UNIT.search(answer)  # after a value that is no number
+        if tail is None or tail["unit"] in _OHM_SIGNS:
+            return answer
+        power = tail["power"] or _GLYPH_POWERS[tail["glyph"]]
+        unit = _UNITS_IN_OTHER_SCRIPTS[tail["unit"]]
+        return f"{answer[: tail.start()]}\\text{{ {unit}}}" + (f"^{power}" if power else "")
     if match["unit"] in _OHM_SIGNS and not match["space"]:
         return answer
     rate = "" if match["per"] is None else f"/{_RATE_BOTTOMS[match['per']]}"
     power = match["power"] or _GLYPH_POWERS[match["glyph"]]
     power = f"^{power}" if power else ""
-    return f"{match['number']} {_UNITS_IN_OTHER_SCRIPTS[match['unit']]}{rate}{power}"
+    label = f"{match['label'].strip()} " if match["label"] else ""
+    return f"{label}{match['number']} {_UNITS_IN_OTHER_SCRIPTS[match['unit']]}{rate}{power}"
 
 
 _HYPHENED_UNIT = re.compile(r"(\d)-(?=[μµ]?[A-Za-z]{2})")

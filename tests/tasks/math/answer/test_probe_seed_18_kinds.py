@@ -1,0 +1,42 @@
+"""False matches the soundness probe's edits found in session 38 (``benchmarks/
+probe_value_changes.py --seed 18``), and the units after an exact value they led to.
+
+- A unit in ``\\text{}`` right after a value that is no plain number was not read:
+  ``20\\sqrt{3}\\text{ cm}^3`` matched ``20\\sqrt{3}\\text{ cm}^2``; in Russian or Chinese too
+  (``20\\sqrt{3}\\text{ см}^3``, ``2\\sqrt{3}厘米``), and after a name's label in math delimiters
+  (``$S = 60\\text{ см}^3$``).
+- Lists of values given to more than plain names lost the names: ``km=1, n=2`` matched
+  ``m=1, n=2`` and ``cos B = 0,6`` (its list reading) ``sin B = 0,6``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("20\\sqrt{3}\\text{ cm}^3", "20\\sqrt{3}\\text{ cm}^2", False),
+        ("36\\pi\\text{ cm}^3", "36\\pi\\text{ cm}^2", False),
+        ("36\\pi\\text{ cm}^2", "36\\pi", True),
+        ("20\\sqrt{3}\\text{ см}^3", "20\\sqrt{3}\\text{ см}^2", False),
+        ("20\\sqrt{3}\\text{ см}^2", "20\\sqrt{3}\\text{ cm}^2", True),
+        ("S = 20\\sqrt{3}\\text{ см}^3", "S = 20\\sqrt{3}\\text{ см}^2", False),
+        ("$S = 60\\text{ см}^3$", "$S = 60\\text{ см}^2$", False),
+        ("S = 60 см^2", "S = 0.006 м^2", True),
+        ("2\\sqrt{3}厘米", "2\\sqrt{3}毫米", False),
+        ("2\\pi h", "2\\pi", False),  # a lone letter after a value may be a variable
+        ("km=1, n=2", "m=1, n=2", False),
+        ("cos B = 0,6", "sin B = 0,6", False),
+        ("cos B = 0,6", "cos B = 0.6", True),
+        ("f(x)=1, n=2", "g(x)=1, n=2", False),
+        ("f(x)=1, n=2", "n=2, f(x)=1", True),
+        ("x=1, y=2", "a=1, b=2", True),  # a system in other letters: its values compare
+        ("x=1, n=2", "y=1, n=2", False),
+    ],
+)
+def test_verdicts(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
