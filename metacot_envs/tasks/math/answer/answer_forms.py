@@ -71,6 +71,8 @@ def settle_answer(node: Node, budget: Budget) -> Node:
                 # each group keeps its names, so that two such lists compare value by name
                 # (drop_variable_assignment); against tuples they are dropped there
                 return AnswerList(tuple(_as_tuple(item) for item in items))
+            if _named_apart(items):
+                return AnswerList(items)  # a = 2, c = -4; a = 5, b = 6: the names tell
             items = tuple(_group_as_tuple(item) for item in items)
         return AnswerList(items)
     if isinstance(node, Relation):
@@ -232,6 +234,23 @@ def _as_tuple(item: Node) -> Node:
     return Bracketed("(", item.items, ")") if isinstance(item, AnswerList) else item
 
 
+def _named_apart(groups: tuple[Node, ...]) -> bool:
+    """Whether every group is values given to names and the groups name different sets of
+    them (``a = 2, c = -4; a = 5, b = 6``): no system's solutions, so the names stay, which
+    the values alone in a tuple would lose."""
+    names = []
+    for group in groups:
+        if not isinstance(group, AnswerList):
+            return False
+        members = group.items
+        if not all(
+            isinstance(m, Relation) and m.ops == ("=",) and is_name(m.operands[0]) for m in members
+        ):
+            return False
+        names.append(frozenset(repr(cast(Relation, m).operands[0]) for m in members))
+    return len(set(names)) > 1
+
+
 def _group_as_tuple(item: Node) -> Node:
     if not isinstance(item, AnswerList):
         return item
@@ -382,10 +401,12 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         labels[0] is not None
         and labels[1] is not None
         and labels[0][0] != labels[1][0]
-        and (labels[0][1] or labels[1][1])
+        and (labels[0][1] or labels[1][1] or set(labels[0][0]) & set(labels[1][0]))
     ):
         # km = 1, n = 2 is not m = 1, n = 2, nor cos B = 0, 6 sin B = 0, 6: what each value
-        # is given to differs, and is no plain name another letter could stand for
+        # is given to differs, and is no plain name another letter could stand for; nor is
+        # x_1 = 2, x_3 = -4; ... the list x_1 = 2, x_2 = -4; ...: they share some names, so
+        # theirs are no other letters for the same variables
         return candidate, reference
     calls = _called_names(candidate, budget), _called_names(reference, budget)
     if calls[0] is not None and calls[1] is not None and calls[0] != calls[1]:
@@ -396,15 +417,20 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
 
 
 def _assignment_labels(node: Node, budget: Budget) -> tuple[tuple[str, ...], bool] | None:
-    """The left sides of a list's assignments in a fixed order, and whether one of them is
-    more than a plain name (``km``, ``\\cos B``, ``f(x)``: no letter another could stand
+    """The left sides of a list's assignments (its solutions' too) in a fixed order, and
+    whether one of them is more than a plain name (``km``, ``\\cos B``, ``f(x)``: no letter another could stand
     for, as in a system written in other letters); None for a list without assignments or
     anything else."""
     if not isinstance(node, AnswerList):
         return None
+    items = [
+        inner
+        for item in node.items
+        for inner in (item.items if isinstance(item, AnswerList) else (item,))
+    ]  # a list of a system's solutions (x = 1, y = 2; x = 3, y = 4) gives each one's names
     labels = [
         item.operands[0]
-        for item in node.items
+        for item in items
         if isinstance(item, Relation) and is_assignment(item, budget)
     ]
     if not labels:

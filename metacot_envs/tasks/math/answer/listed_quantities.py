@@ -18,10 +18,14 @@ from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
     unit_in_other_script_as_symbol,
+    value_unit,
 )
 
-NAME_LABEL = re.compile(r"\s*[^\W\d_]{1,12}(?:_\{?\w{1,12}\}?)?\s*=\s*(?=\S)")
-"""a name and ``=`` before a quantity (``A = 1872 cm^2``, ``S_1 = 5 m^2``, ``area = 9 cm^2``)"""
+NAME_LABEL = re.compile(
+    r"\s*[^\W\d_]{1,12}(?:_\{?\w{1,12}\}?|_\{\\(?:text|mathrm)\{[^\W\d_]{1,12}\}\})?\s*=\s*(?=\S)"
+)
+"""a name and ``=`` before a quantity (``A = 1872 cm^2``, ``S_1 = 5 m^2``, ``area = 9 cm^2``,
+``S_{\\text{бок}} = 60 см^2``)"""
 MAX_ITEMS = 12
 """longer lists are left to the parser (matching tries every pair of items)"""
 
@@ -61,10 +65,13 @@ def quantity_items(answer: str) -> list[str] | None:
 
 
 def _is_quantity(item: str) -> bool:
-    """Whether ``item`` is one number and a known unit, perhaps labelled (``h = 8 cm``)."""
+    """Whether ``item`` is one number and a known unit, perhaps labelled (``h = 8 cm``), or a
+    value and a unit in ``\\text{}`` (``S = 20\\sqrt{3}\\text{ см}^2``)."""
     label = NAME_LABEL.match(item)
-    value = item if label is None else item[label.end() :]
-    return measurement_unit(unit_in_other_script_as_symbol(value)) is not None
+    value = unit_in_other_script_as_symbol(item if label is None else item[label.end() :])
+    return measurement_unit(value) is not None or (
+        "\\text" in value and value_unit(value) is not None
+    )
 
 
 def all_matched(
