@@ -321,9 +321,11 @@ def _grouped_in_arithmetic(text: str) -> str:
     arithmetic = _ARITHMETIC_IN.search(text) is not None
 
     def ungrouped(match: re.Match[str]) -> str:
-        before, after = text[: match.start()], text[match.end() :]
+        # a few characters each side, so that a long text of many numbers stays linear
+        before = text[max(0, match.start() - 16) : match.start()]
+        after = text[match.end() : match.end() + 16]
         if (
-            _OPERATOR_BEFORE.search(before[-16:])
+            _OPERATOR_BEFORE.search(before)
             or _OPERATOR_AFTER.match(after)
             or (arithmetic and (before.rstrip()[-1:] == "=" or after.lstrip()[:1] == "="))
         ):
