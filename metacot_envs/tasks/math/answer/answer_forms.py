@@ -401,12 +401,18 @@ def drop_variable_assignment(candidate: Node, reference: Node, budget: Budget) -
         labels[0] is not None
         and labels[1] is not None
         and labels[0][0] != labels[1][0]
-        and (labels[0][1] or labels[1][1] or set(labels[0][0]) & set(labels[1][0]))
+        and (
+            labels[0][1]
+            or labels[1][1]
+            or set(labels[0][0]) & set(labels[1][0])
+            or 1 in (len(set(labels[0][0])), len(set(labels[1][0])))
+        )
     ):
         # km = 1, n = 2 is not m = 1, n = 2, nor cos B = 0, 6 sin B = 0, 6: what each value
         # is given to differs, and is no plain name another letter could stand for; nor is
         # x_1 = 2, x_3 = -4; ... the list x_1 = 2, x_2 = -4; ...: they share some names, so
-        # theirs are no other letters for the same variables
+        # theirs are no other letters for the same variables; nor is y = 1, 2 the list
+        # x = 1, 2: one variable's values, as y = 3 is not x = 3
         return candidate, reference
     calls = _called_names(candidate, budget), _called_names(reference, budget)
     if calls[0] is not None and calls[1] is not None and calls[0] != calls[1]:

@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 38 (``benchmarks/
-probe_value_changes.py --seed 18``, ``--seed 20 --extract``), and the units after an exact
+probe_value_changes.py --seed 18``, ``--seed 20 --extract``, ``--seed 21``), and the units after an exact
 value they led to.
 
 - A unit in ``\\text{}`` right after a value that is no plain number was not read:
@@ -8,6 +8,8 @@ value they led to.
   (``$S = 60\\text{ см}^3$``).
 - Lists of values given to more than plain names lost the names: ``km=1, n=2`` matched
   ``m=1, n=2`` and ``cos B = 0,6`` (its list reading) ``sin B = 0,6``.
+- One variable's values listed after its name lost it: ``y = 1, 2`` matched ``x = 1, 2``
+  (seed 21), where ``y = 3`` never matched ``x = 3``.
 - Groups of values given to names lost them when the groups named different sets:
   ``a = 2, c = -4; a = 5, b = 6`` matched ``a = 2, b = -4; a = 5, b = 6``.
 - A name subscripted with ``\\text{}`` was no label, and a list's items holding an exact
@@ -45,6 +47,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("a = 2, c = -4; a = 5, b = 6", "a = 2, b = -4; a = 5, b = 6", False),
         ("x_1 = 2, x_3 = -4; x_1 = -4, x_2 = -10", "x_1 = 2, x_2 = -4; x_1 = -4, x_2 = -10", False),
         ("x=1, y=2; x=3, y=4", "a=1, b=2; a=3, b=4", True),
+        ("y = 1, 2", "x = 1, 2", False),  # one variable's values, as y = 3 is not x = 3
+        ("y = 1, 2", "1, 2", True),
+        ("x = 1, 2", "x = 2, 1", True),
         ("p=5,q=2;p=7,q=2", "(5,2),(7,2)", True),
         ("S_{\\text{бок}} = 60\\text{ см}^3", "S_{\\text{бок}} = 60\\text{ см}^2", False),
         ("S_{\\text{бок}} = 60\\text{ см}^2", "S_{\\text{бок}} = 0.006\\text{ м}^2", True),
