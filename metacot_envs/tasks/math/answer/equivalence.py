@@ -414,15 +414,22 @@ def _braces_balanced(text: str) -> bool:
 _WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*\.?\s*", re.DOTALL)
 
 
+_SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*(?:[A-Za-z]+[ \t]*){1,4}\.?\s*")
+"""one math span and a few words after it (``$20\\ km$ upward``)"""
+
+
 def _unwrapped_answer(side: str) -> str:
-    """``side`` without an answer label opening it (``Final answer: 20 m``) or a box around all
-    of it (``\\boxed{10\\text{ mm}}``) when what is left states a unit (or is a list of
+    """``side`` without an answer label opening it (``Final answer: 20 m``), a box around all
+    of it (``\\boxed{10\\text{ mm}}``) or a few words after its one math span (``$20\\ km$
+    upward``) when what is left states a unit (or is a list of
     quantities), so that the unit readers
     below see the quantity itself: ``\\boxed{10\\text{ mm}}`` is not ``\\boxed{10\\text{ cm}}``."""
     bare = side
     if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
         bare = box[1]
     bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
+    if "$" in bare and (span := _SPAN_THEN_WORDS.fullmatch(bare)) is not None:
+        bare = span[1]  # "$20\ km$ upward": the quantity is the span's
     if bare == side or (
         measurement_unit(bare) is None and value_unit(bare) is None and quantity_items(bare) is None
     ):

@@ -8,6 +8,8 @@ value they led to.
   (``$S = 60\\text{ см}^3$``).
 - Lists of values given to more than plain names lost the names: ``km=1, n=2`` matched
   ``m=1, n=2`` and ``cos B = 0,6`` (its list reading) ``sin B = 0,6``.
+- A math span's unit was not read when words followed the span: ``$20\\ km$ upward`` matched
+  ``$20\\ m$ upward``.
 - One variable's values listed after its name lost it: ``y = 1, 2`` matched ``x = 1, 2``
   (seed 21), where ``y = 3`` never matched ``x = 3``.
 - Groups of values given to names lost them when the groups named different sets:
@@ -47,6 +49,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("a = 2, c = -4; a = 5, b = 6", "a = 2, b = -4; a = 5, b = 6", False),
         ("x_1 = 2, x_3 = -4; x_1 = -4, x_2 = -10", "x_1 = 2, x_2 = -4; x_1 = -4, x_2 = -10", False),
         ("x=1, y=2; x=3, y=4", "a=1, b=2; a=3, b=4", True),
+        ("$20\\ km$ upward", "$20\\ m$ upward", False),  # a span's unit, words after it
+        ("$20\\ km$ upward", "$20000\\ m$ upward", True),
+        ("$5$ apples", "5", True),
         ("y = 1, 2", "x = 1, 2", False),  # one variable's values, as y = 3 is not x = 3
         ("y = 1, 2", "1, 2", True),
         ("x = 1, 2", "x = 2, 1", True),
