@@ -63,12 +63,19 @@ _TEXT_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{([^{}\\]*)\}")
 _SHAPE = re.compile(r"[A-Za-z]+(?:(?:[ \t]+|[ \t]*-[ \t]*)[A-Za-z]+){0,23}[ \t]*\.?")
 
 
-def number_from_english(text: str) -> str | None:
-    """The digits an English numeral answer states (``forty-eight`` → ``48``), a unit word
-    after it kept (``eighty degrees`` → ``80 degrees``), or None."""
+def numeral_text(text: str) -> str:
+    """``text`` without math delimiters or one text command around all of it
+    (``\\text{forty-two}`` is ``forty-two``): the words a numeral reader reads."""
     stripped = text.strip().strip("$").strip()
     if stripped.startswith("\\") and (wrapped := _TEXT_WRAPPER.fullmatch(stripped)):
         stripped = wrapped.group(1).strip()
+    return stripped
+
+
+def number_from_english(text: str) -> str | None:
+    """The digits an English numeral answer states (``forty-eight`` → ``48``), a unit word
+    after it kept (``eighty degrees`` → ``80 degrees``), or None."""
+    stripped = numeral_text(text)
     if not stripped or len(stripped) > MAX_NUMERAL_CHARS or not _SHAPE.fullmatch(stripped):
         return None
     words = re.split(r"[ \t]*-[ \t]*|[ \t]+", stripped.rstrip(".").strip().lower())

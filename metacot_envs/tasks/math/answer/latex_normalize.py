@@ -689,18 +689,26 @@ _SYMPY_LOGIC = re.compile(r"\s*\([^()]+\)(?:\s*[&|]\s*\([^()]+\))+\s*")
 _RELATION_SIGN = re.compile(r"[<>=≤≥⩽⩾]|\\(?:le|ge|leq|geq|neq|ne)(?![A-Za-z])")
 
 
+def sympy_logic(text: str) -> tuple[list[str], str] | None:
+    """The relations and the one sign of ``text`` when it is relations in parentheses joined by
+    sympy's ``&`` or ``|`` (``(x < -1) | (x > 1)``: ``["x < -1", "x > 1"], "|"``); else None."""
+    if _SYMPY_LOGIC.fullmatch(text) is None:
+        return None
+    parts = re.findall(r"\(([^()]+)\)", text)
+    signs = set(re.findall(r"\)\s*([&|])\s*\(", text))
+    if len(signs) != 1 or not all(_RELATION_SIGN.search(part) for part in parts):
+        return None
+    return [part.strip() for part in parts], signs.pop()
+
+
 def _sympy_connectives(text: str) -> str:
     """Relations in parentheses joined by one of sympy's ``&`` and ``|`` as logic's "and" and
     "or" (``(P >= 20.4) & (P <= 20.8)`` is ``P >= 20.4 \\land P <= 20.8``, which reads as a
     chain); any other text as written."""
-    if _SYMPY_LOGIC.fullmatch(text) is None:
+    logic = sympy_logic(text)
+    if logic is None:
         return text
-    parts = re.findall(r"\(([^()]+)\)", text)
-    signs = set(re.findall(r"\)\s*([&|])\s*\(", text))
-    if len(signs) != 1 or not all(_RELATION_SIGN.search(part) for part in parts):
-        return text
-    joiner = " \\land " if signs == {"&"} else " \\lor "
-    return joiner.join(part.strip() for part in parts)
+    return (" \\land " if logic[1] == "&" else " \\lor ").join(logic[0])
 
 
 def _conjunction(text: str) -> str:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.latex_normalize import sympy_logic
+
 _LOGIC = re.compile(r"[&~¬∧∨!^]|\\(?:land|lor|lnot|neg|vee|wedge)(?![A-Za-z])")
 """signs of Boolean algebra, where ``|`` is "or" (``A & ~B | ~A & B``)"""
 _SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|(?<![\\|])\|\|(?!\|)")
-_RELATION_IN_PARENTHESES = re.compile(r"\([^()]*(?:[<>=≤≥⩽⩾]|\\(?:le|ge|leq|geq|ne|neq))[^()]*\)")
-"""one relation in parentheses, as sympy prints each side of ``Or``"""
 MAX_ALTERNATIVES = 16
 """longer lists of alternatives are left as written"""
 
@@ -51,6 +51,6 @@ def accepted_alternatives(reference: str) -> list[str] | None:
         return None
     if all(len(part) == 1 and part.isalpha() for part in parts):
         return None  # "A | B": Boolean variables joined by "or"
-    if all(_RELATION_IN_PARENTHESES.fullmatch(part) for part in parts):
+    if sympy_logic(reference) is not None:
         return None  # "(x < -1) | (x > 1)": sympy prints "or" between relations so
     return parts

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from metacot_envs.tasks.math.answer.english_numerals import numeral_text
+
 MAX_NUMERAL_WORDS = 16
 """an answer of more words is never read as a numeral"""
 MAX_NUMERAL_CHARS = 160
@@ -51,17 +53,13 @@ _HUNDREDS = {
 _HUNDREDS.update({word[:-2] + "as": value for word, value in _HUNDREDS.items() if value > 100})
 _MILLIONS = frozenset({"millon", "millones"})
 _NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_HUNDREDS, *_MILLIONS, "cien", "mil", "y", "menos"})
-_TEXT_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mbox)\s*\{([^{}\\]*)\}")
-"""a whole answer in one text command: ``\\text{veinte}``"""
 _SHAPE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,15}[ \t]*\.?")
 
 
 def number_from_spanish(text: str) -> str | None:
     """The digits a Spanish cardinal answer states (``treinta y dos`` → ``32``), a word after
     it kept (``cuarenta y cinco años`` → ``45 años``), or None."""
-    stripped = text.strip().strip("$").strip()
-    if stripped.startswith("\\") and (wrapped := _TEXT_WRAPPER.fullmatch(stripped)):
-        stripped = wrapped.group(1).strip()
+    stripped = numeral_text(text)
     if not stripped or len(stripped) > MAX_NUMERAL_CHARS or not _SHAPE.fullmatch(stripped):
         return None
     shown = stripped.rstrip(".").split()
