@@ -55,6 +55,7 @@ Each rule is a linear regex rewrite; none evaluates anything.
 
 from __future__ import annotations
 
+import itertools
 import re
 from fractions import Fraction
 
@@ -288,6 +289,26 @@ def last_top_level_side(normalized: str) -> str | None:
             separator = index
     side = normalized[cut + 1 :].strip() if not 0 <= separator < cut else ""
     return side or None
+
+
+def top_level_sides(normalized: str) -> list[str] | None:
+    """The sides of an equation or chain, split at each ``=`` outside brackets (not ``<=``,
+    ``>=``, ``!=``), or None when there is no such ``=`` or a list separator (``,`` or ``;``)
+    stands outside brackets: a list is not one chain."""
+    depth, cuts = 0, [-1]
+    for index, ch in enumerate(normalized):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and ch in ",;":
+            return None
+        elif ch == "=" and depth == 0 and normalized[index - 1 : index] not in "<>!":
+            cuts.append(index)
+    if len(cuts) == 1:
+        return None
+    cuts.append(len(normalized))
+    return [normalized[start + 1 : end].strip() for start, end in itertools.pairwise(cuts)]
 
 
 def drop_leading_zeros_before_groups(text: str) -> str:

@@ -19,6 +19,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     decimal_comma_reading,
     last_top_level_side,
     magnitude_suffix_reading,
+    top_level_sides,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
@@ -572,6 +573,10 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         candidate_trees = _readings(candidate, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
+    if "=" in candidate and "=" in reference and _unread_chains_apart(candidate, reference, budget):
+        return Verdict(
+            False, "equations with no side but the last in common, one read from its last side"
+        )
     verdict = _first_match(itertools.product(candidate_trees, reference_trees), budget)
     if verdict.equivalent:
         return verdict
@@ -594,6 +599,43 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         if natural.equivalent:
             return Verdict(True, f"{natural.reason} (log read as the natural logarithm)")
     return verdict
+
+
+def _unread_chains_apart(candidate: str, reference: str, budget: Budget) -> bool:
+    """Whether two equations differ in the numbers and operators of every side but their
+    last, while one of them at least is read from its last side alone because the grammar
+    cannot read it in full: ``\\nabla + E = 5`` and ``\\nabla \\cdot E = 5`` both state 5,
+    yet are not one equation. Only numbers and operators count: the commands and letters the
+    grammar cannot read are often one name spelled two ways (``\\vb{p}`` and ``\\mathbf{p}``,
+    a Cyrillic ``х`` and ``x``), and a chain that shares a side (``x = \\zzz = 5`` against
+    ``x = 5``) still states its last side."""
+    texts = [normalize_answer_latex(text, budget) for text in (candidate, reference)]
+    mine, theirs = top_level_sides(texts[0]), top_level_sides(texts[1])
+    if mine is None or theirs is None:
+        return False
+    if {_arithmetic_skeleton(side) for side in mine[:-1]} & {
+        _arithmetic_skeleton(side) for side in theirs[:-1]
+    }:
+        return False
+    return any(_read_from_last_side(text, budget) for text in texts)
+
+
+def _arithmetic_skeleton(side: str) -> str:
+    return "".join(ch for ch in _TIMES_COMMAND.sub("*", side) if ch in "0123456789.+-*/^")
+
+
+_TIMES_COMMAND = re.compile(r"\\(?:cdot|times)(?![A-Za-z])")
+
+
+def _read_from_last_side(normalized: str, budget: Budget) -> bool:
+    """Whether :func:`_parse_normalized` reads ``normalized`` from its last side alone."""
+    if looks_like_text_answer(normalized) or last_top_level_side(normalized) is None:
+        return False
+    try:
+        parse_latex(split_connectives(normalized), budget)
+    except LatexSyntaxError:
+        return True
+    return False
 
 
 def _chains_end_apart(candidate: str, reference: str) -> tuple[str, str] | None:

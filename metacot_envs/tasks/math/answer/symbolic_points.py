@@ -130,3 +130,23 @@ def _drawn_points(
         {name: complex(rng.uniform(low, high)) for name in symbols}
         for _ in range(SAMPLE_POINT_COUNT)
     )
+
+
+def mixed_sign_points(
+    symbols: list[str], negative: tuple[float, float], positive: tuple[float, float]
+) -> list[dict[str, complex]]:
+    """Points where the variables take both signs at once, for two or more variables (none
+    otherwise): every other variable negative, then the others. Points with every variable
+    of one sign cannot tell ``|x| + |y|`` from ``|x + y|``, nor ``\\sqrt{x^2 y^2}`` from
+    ``xy``."""
+    if len(symbols) < 2:
+        return []
+    below, above = sample_points(symbols, negative), sample_points(symbols, positive)
+    return [
+        {
+            name: low[name] if (index + flip) % 2 == 0 else high[name]
+            for index, name in enumerate(symbols)
+        }
+        for flip in (0, 1)
+        for low, high in zip(below, above, strict=True)
+    ]

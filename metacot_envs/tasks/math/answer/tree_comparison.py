@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -70,6 +70,7 @@ from metacot_envs.tasks.math.answer.symbolic_points import (
     children,
     collect_symbols,
     contains,
+    mixed_sign_points,
     sample_points,
     walk,
 )
@@ -464,13 +465,12 @@ class _SampledComparison:
             _has_big_operator(self.candidate, self.budget),
             _has_big_operator(self.reference, self.budget),
         )
-        for value_range in ranges:
-            for point in sample_points(symbols, value_range):
-                left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
-                right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
-                if left is not None and right is not None and not self._agree(left, right):
-                    if not self._exactly_equal_at(point):
-                        return False
+        for point in _check_points(symbols, ranges):
+            left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
+            right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
+            if left is not None and right is not None and not self._agree(left, right):
+                if not self._exactly_equal_at(point):
+                    return False
         return True
 
     def _exactly_different_at(self, point: dict[str, complex]) -> bool:
@@ -937,8 +937,8 @@ def _compare_equations(
                 return False, "equations differ"
         elif not _close(left / right, ratio):
             return False, "equations differ"
-    if ratio is not None and not _same_ratio_off_the_usual_points(
-        differences, symbols, ratio, budget
+    if compared and not _same_ratio_off_the_usual_points(
+        differences, symbols, ratio, budget, positive
     ):
         return (
             False,
@@ -961,27 +961,48 @@ def _compare_equations(
 
 
 def _same_ratio_off_the_usual_points(
-    differences: Sequence[Node], symbols: list[str], ratio: complex, budget: Budget
+    differences: Sequence[Node],
+    symbols: list[str],
+    ratio: complex | None,
+    budget: Budget,
+    positive: bool,
 ) -> bool:
     """Whether two equations' ``lhs - rhs``, when a root or a function is applied (``|x| = 4``,
     ``\\sqrt{x^2} = 5``), keep their ratio at points below and above the usual range and
     between 0 and 1, wherever both are real: in (1.25, 2.75) ``|x| - 4`` is ``x - 4``, yet
-    ``|x| = 4`` also holds at -4. Sides without such parts are polynomials or quotients, which
-    the usual points settle."""
+    ``|x| = 4`` also holds at -4, and at points of mixed signs (``|x| < y^z`` is not
+    ``x < y^z``). A ratio of None means both were zero at every usual point (``|x| > x``
+    against ``x > x``). Sides without such parts are polynomials or quotients, which the
+    usual points settle."""
     if not any(_has_root_or_function(difference, budget) for difference in differences):
         return True
-    for value_range in (*CHECK_RANGES, BELOW_ONE):
-        for point in sample_points(symbols, value_range):
-            left = _real_value(differences[0], point, budget, 1.0, False)
-            right = _real_value(differences[1], point, budget, 1.0, False)
-            if left is None or right is None:
-                continue
-            if abs(right) <= ABSOLUTE_TOLERANCE or abs(left) <= ABSOLUTE_TOLERANCE:
-                if not _close(left, right):
-                    return False
-            elif not _close(left / right, ratio):
+    for point in _check_points(symbols, (*CHECK_RANGES, BELOW_ONE)):
+        left = _real_value(differences[0], point, budget, 1.0, False)
+        right = _real_value(differences[1], point, budget, 1.0, False)
+        if left is None or right is None:
+            continue
+        if abs(right) <= ABSOLUTE_TOLERANCE or abs(left) <= ABSOLUTE_TOLERANCE:
+            if not _close(left, right):
                 return False
+        elif ratio is None:
+            # zero at every usual point (``|x| - x`` against ``x - x``): the first point
+            # where both are nonzero sets the ratio
+            ratio = left / right
+            if positive and not (ratio.real > 0 and _close(ratio, complex(ratio.real))):
+                return False
+        elif not _close(left / right, ratio):
+            return False
     return True
+
+
+def _check_points(
+    symbols: list[str], ranges: tuple[tuple[float, float], ...]
+) -> Iterator[dict[str, complex]]:
+    """The points of each range in ``ranges``, then points where the variables' signs are
+    mixed (:func:`mixed_sign_points`, between the first range's and the second's)."""
+    for value_range in ranges:
+        yield from sample_points(symbols, value_range)
+    yield from mixed_sign_points(symbols, ranges[0], ranges[1])
 
 
 def _has_root_or_function(node: Node, budget: Budget) -> bool:
