@@ -1303,6 +1303,19 @@ on the response's format, not its answer (no closing think tag, no box after it,
 reopened, a truncated completion, a missing final-answer marker). 20 already in the table or
 repeated within the batch dropped.
 
+Hundred-and-twenty-fourth batch (57 pairs from 7 suites, committed before it was scored): three
+helper parts (placing the leads the last batch ran out of budget for, reasoning-RL repositories
+found by test path, homework and tutoring apps):
+SimonBeeck2288/Nachhilfe_Test-Dashboard 26 (a German tutoring app's answer evaluator: decimal
+commas, units after the value, ``x = 3`` for ``3``, implicit products), silverstarss/RewardScope
+18 (numeric and math-verify reward wrappers; the latter's modes ``stated``), 700799/99daysofmath 7
+(a drill app's equivalence check; acceptance modes and tolerance ``stated``),
+A1VARA5/adaption-devkit 3 (a dataset verifier's math kind, verdicts from its per-row comments and
+count asserts), nilin/j-lens-rl 1, mttariqi/bamot 1 and abtuo/elima-platform 1 (a French
+platform's numeric validation with a tolerance: ``stated``). Left out before joining: one row
+whose stated verdict rests on a missing box (a training mode that requires one). 58 already in
+the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
