@@ -76,7 +76,9 @@ _BRACED_ORDINAL = re.compile(
 )
 _CARET_ORDINAL = re.compile(r"(?<=[0-9])\s*\^\s*(?:st|nd|rd|th)(?![A-Za-z])")
 _PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
-_LETTER_U_UNION = re.compile(r"(?<=[\)\]}])\s*U\s*(?=[\(\[{]|\\\{)")
+_LETTER_U_UNION = re.compile(r"(?<=[\)\]}])\s*(?:U|[Uu]nion)\s*(?=[\(\[{]|\\\{)")
+"""a union written as the letter U or the word between two intervals or sets (``(1,2) U
+(3,4)``, ``[5,\\infty) union (-\\infty,2]``); a lowercase ``u`` may be a variable's factor"""
 _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
 _SET_BUILDER = re.compile(
     r"^\s*(\\?)\{\s*([A-Za-z])(?:\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?)?\s*"
@@ -112,7 +114,7 @@ def rewrite_notations(text: str) -> str:
         )
     if "j" in text and _PYTHON_COMPLEX.fullmatch(text):
         text = text.replace("j", "i")
-    if "U" in text:
+    if "U" in text or "nion" in text:
         text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
     if text.lstrip().startswith(("\\{", "{")):
         builder = _SET_BUILDER.match(text)

@@ -79,7 +79,12 @@ FINAL_ANSWER_PATTERN = (
 ``FINAL_ANSWER: 5`` of prompts that ask for that key); after the
 last box it restates the answer and wins over the box (see :class:`AnswerPatterns`)"""
 
-ANSWER_IS_PATTERN = r"(?i)\b(?:the[ \t]+)?answer[ \t]+is[ \t]*(\S[^\n]*)"
+ANSWER_IS_PATTERN = (
+    r"(?i)\b(?:the[ \t]+)?answer[ \t]+(?:is|(?:may|might|could|would|should|must)[ \t]+be)"
+    r"[ \t]*(\S[^\n]*)"
+)
+"""an answer stated after "the answer is", or after a modal verb ("the answer may be 41 or 42":
+what follows is the answer, hedged as it is, not the last number of the sentence)"""
 ANSWER_LABEL_PATTERN = (
     r"(?i)\b(?:answer|ans\.?)(?:(?:[ \t]+is)?[ \t*]*[:：]|[ \t]+[-–—][ \t]+)[ \t*]*"
     rf"{BOLD_LABEL_LINE}(\S[^\n]*)"

@@ -1416,8 +1416,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (35/37 at 4d40e9d), blind112 after the hundred-and-nineteenth (17/19 at 21e0b77), blind113
 # after the hundred-and-twentieth (71/82 at 693bbe2), blind114 after the
 # hundred-and-twenty-first (25/27 at d2823d4), blind115 after the hundred-and-twenty-second (53/62
-# at 5f6b0f5), blind116 after the hundred-and-twenty-third (27/30 at 5742931). blind117 onward
-# stay held back. (The
+# at 5f6b0f5), blind116 after the hundred-and-twenty-third (27/30 at 5742931), blind117 after
+# the hundred-and-twenty-fourth (9/11 at 1c81764). blind118 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1537,6 +1537,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind114",
         "blind115",
         "blind116",
+        "blind117",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch

@@ -702,6 +702,11 @@ from metacot_envs.tasks.math.answer import (
 # domain dispute), and blind116's '3x < 5' refused for 'x < 1.6667' (the reference-precision
 # rule's), 'π/4' for '0.785' at 1%: bare 86.17% (11565/13421), prose 88.6% (2783/3141; the floors
 # kept).
+# Then batch 124 and blind117 joined with their fixes (the word 'union' between intervals; an
+# answer hedged after a modal verb, 'The answer may be 41 or 42.' refused for '42'); their
+# misses left are a note's tolerance ('0.3334' for '0.3333333333' at 0.001) and an app's
+# default tolerance ('3,00001' for '3', where it refuses '3.001'): bare 86.19% (11593/13450),
+# prose 88.67% (2794/3151; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -742,7 +747,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev124"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
