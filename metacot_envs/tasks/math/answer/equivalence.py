@@ -235,7 +235,7 @@ _NEGATIVE_ZERO_ITEM = re.compile(r"(?<![\d.])-0,\d")
 """``-0,2``: a negative zero before a glued comma, which only a decimal comma explains"""
 
 
-def _readings(text: str, budget: Budget) -> list[Node]:
+def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; alone for
     ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
     (``70,110``: the number 70110 or the list 70, 110), plus its
@@ -244,8 +244,8 @@ def _readings(text: str, budget: Budget) -> list[Node]:
     semicolon-separated list (``1,234; 5,678``), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
     though in LaTeX the braces only group: both readings are kept; ``{}`` alone, which groups
-    nothing, is the empty set)."""
-    normalized = normalize_answer_latex(text, budget)
+    nothing, is the empty set). ``normalized`` is ``text`` as :func:`normalize_answer_latex`
+    writes it."""
     if normalized.replace(" ", "") == "{}":
         return [_parse_normalized("\\emptyset", budget)]  # bare braces around nothing
     decimal = decimal_comma_reading(normalized)
@@ -566,14 +566,20 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     elif units[1] is not None and _is_plain_arithmetic(candidate) and unit_stands_apart(reference):
         reference = stated_number(reference)
     try:
-        reference_trees = _readings(reference, budget)
+        reference_normalized = normalize_answer_latex(reference, budget)
+        reference_trees = _readings(reference, reference_normalized, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"reference: {exc}")
     try:
-        candidate_trees = _readings(candidate, budget)
+        candidate_normalized = normalize_answer_latex(candidate, budget)
+        candidate_trees = _readings(candidate, candidate_normalized, budget)
     except LatexSyntaxError as exc:
         return _compare_unparsed(candidate, reference, budget, f"candidate: {exc}")
-    if "=" in candidate and "=" in reference and _unread_chains_apart(candidate, reference, budget):
+    if (
+        "=" in candidate_normalized
+        and "=" in reference_normalized
+        and _unread_chains_apart(candidate_normalized, reference_normalized, budget)
+    ):
         return Verdict(
             False, "equations with no side but the last in common, one read from its last side"
         )
@@ -608,16 +614,15 @@ def _unread_chains_apart(candidate: str, reference: str, budget: Budget) -> bool
     yet are not one equation. Only numbers and operators count: the commands and letters the
     grammar cannot read are often one name spelled two ways (``\\vb{p}`` and ``\\mathbf{p}``,
     a Cyrillic ``х`` and ``x``), and a chain that shares a side (``x = \\zzz = 5`` against
-    ``x = 5``) still states its last side."""
-    texts = [normalize_answer_latex(text, budget) for text in (candidate, reference)]
-    mine, theirs = top_level_sides(texts[0]), top_level_sides(texts[1])
+    ``x = 5``) still states its last side. Both texts are normalized."""
+    mine, theirs = top_level_sides(candidate), top_level_sides(reference)
     if mine is None or theirs is None:
         return False
     if {_arithmetic_skeleton(side) for side in mine[:-1]} & {
         _arithmetic_skeleton(side) for side in theirs[:-1]
     }:
         return False
-    return any(_read_from_last_side(text, budget) for text in texts)
+    return _read_from_last_side(candidate, budget) or _read_from_last_side(reference, budget)
 
 
 def _arithmetic_skeleton(side: str) -> str:
