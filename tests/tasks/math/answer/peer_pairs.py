@@ -1316,6 +1316,13 @@ platform's numeric validation with a tolerance: ``stated``). Left out before joi
 whose stated verdict rests on a missing box (a training mode that requires one). 58 already in
 the table or repeated within the batch dropped.
 
+Hundred-and-twenty-fifth batch (18 pairs from 2 suites, committed before it was scored): three
+helper parts (placing the Python-side and the app-side leads the last batch left, graders in
+Java, C#, Go, Rust and other languages): syedmahmad/athena-trial-build 11 (a tutoring app's
+answer-equivalence check: names before the value, blank answers) and AnushreeM2701/LLM_Project 7
+(an evaluator's ``is_correct``: fractions, mixed numbers, factored polynomials). 33 already in
+the table or repeated within the batch dropped (among them all of the Java part's pairs).
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
