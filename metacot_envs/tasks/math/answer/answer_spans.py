@@ -229,6 +229,9 @@ _ARGUMENT_AFTER_NAME = re.compile(r"[(^]|[ \t]?(?:\d|[A-Za-z](?![A-Za-z]))")
 """what follows a function name applied to something: ``(``, a power (``sin^2(x)``), a digit
 or one letter (``sin2x``, ``cos x``); "sin of" is words"""
 _NAMED_CONSTANTS = frozenset({"infinity", "inf"})
+_NAME_GLUE = frozenset("*^_=+")
+"""signs of arithmetic a name in a formula is written against without a space; a word of prose
+never is (a hyphen or slash may join words: "well-known", "and/or")"""
 _BOX_CONNECTIVES = frozenset({"and"})
 _SPAN_CONNECTIVES = frozenset({"and", "or", *FOREIGN_CONNECTIVES, *CJK_CONNECTIVES})
 """words that list two math spans as one answer's items (``$x<-2$ or $1<x$``), in English,
@@ -455,7 +458,26 @@ def unit_after_value(text: str, end: int) -> str | None:
     if match is None or match["unit"] in _NOT_UNITS:
         return None
     unit = canonical_unit(match["unit"])
-    return None if unit is None or unit in _MONEY_UNITS else match.group(1)
+    if unit is None or unit in _MONEY_UNITS:
+        return None
+    # a product of units written with spaces ("kilogram metre/second^2", "kg m/s^2") reads
+    # whole; a further unit of one letter only when it is an SI symbol ("5 kg a week" stops)
+    last = match
+    for _ in range(3):
+        more = _UNIT_AFTER_VALUE.match(text, last.end())
+        if (
+            more is None
+            or more["unit"] in _NOT_UNITS
+            or (len(more["unit"]) == 1 and more["unit"] not in _ONE_LETTER_FACTORS)
+            or canonical_unit(more["unit"]) in (None, *_MONEY_UNITS)
+        ):
+            break
+        last = more
+    return text[match.start(1) : last.end(1)]
+
+
+_ONE_LETTER_FACTORS = frozenset("mgsNJWVK")
+"""SI symbols of one letter that may follow another unit in a product of units (``kg m``)"""
 
 
 _DOT_GROUPED = re.compile(DOT_GROUPED_THOUSANDS)
@@ -487,7 +509,7 @@ def reads_as_prose(text: str) -> bool:
         outside = _LISTING_WORD.sub(" ", outside)
     english = 0
     for match in _PROSE_WORD.finditer(outside):
-        english += not _is_math_word(match.group().lower(), outside, match.end())
+        english += not _is_math_word(match.group().lower(), outside, match.start(), match.end())
         if english >= 2:
             return True  # two words are prose whatever else the text holds
     # Other scripts: a run of Cyrillic, Hebrew, Arabic, Indic or Thai letters is a word,
@@ -510,10 +532,13 @@ def reads_as_prose(text: str) -> bool:
     )
 
 
-def _is_math_word(word: str, text: str, end: int) -> bool:
+def _is_math_word(word: str, text: str, start: int, end: int) -> bool:
     """A connective, a plain function name applied to something (``sqrt(5)``, ``sin2x``,
-    ``cos x``), or ``infinity``."""
-    if word in _CONNECTIVES or word in _NAMED_CONSTANTS:
+    ``cos x``), ``infinity``, a Greek letter's name (``tau``), or a name glued to a sign of
+    arithmetic that prose never touches (``Vmax*(1-e)``, ``longName**2``, ``x_max``)."""
+    if word in _CONNECTIVES or word in _NAMED_CONSTANTS or word in GREEK_NAMES:
+        return True
+    if text[start - 1 : start] in _NAME_GLUE or text[end : end + 1] in _NAME_GLUE:
         return True
     return word in _CALLED and _ARGUMENT_AFTER_NAME.match(text, end) is not None
 

@@ -61,6 +61,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     requiring_units,
     same_quantity,
     stated_number,
+    unit_after_times,
     unit_in_other_script_as_symbol,
     unit_product_as_rate,
     unit_rate_unspaced,
@@ -508,9 +509,11 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
     candidate, reference = (
-        unit_product_as_rate(
-            unit_unhyphened(
-                unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
+        unit_after_times(
+            unit_product_as_rate(
+                unit_unhyphened(
+                    unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
+                )
             )
         )
         for side in (candidate, reference)

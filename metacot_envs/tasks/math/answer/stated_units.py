@@ -286,6 +286,24 @@ def unit_product_as_rate(answer: str) -> str:
     return f"{answer[: match.start()]}{match['number']} {rate}{match['end']}"
 
 
+_NUMBER_TIMES = re.compile(
+    r"^(?P<number>\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*\*\s*(?=[μµΩA-Za-z])"
+)
+
+
+def unit_after_times(answer: str) -> str:
+    """A number times a known unit, the way pint and sympy write a quantity (``8650*watt``,
+    ``1.23*W``), as the number and the unit (``8650 watt``); else ``answer`` (``5*x`` stays a
+    product: ``x`` is no unit)."""
+    if "*" not in answer or len(answer) > 96:
+        return answer
+    match = _NUMBER_TIMES.match(answer)
+    if match is None:
+        return answer
+    spaced = f"{match['number']} {answer[match.end() :]}"
+    return spaced if measurement_unit(spaced) is not None else answer
+
+
 def unit_stands_apart(answer: str) -> bool:
     """Whether the unit :func:`measurement_unit` reads in ``answer`` is written apart from its
     number (``5 m``) or is two letters or more (``24cm2``), so that it cannot be a variable the

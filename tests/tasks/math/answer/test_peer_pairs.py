@@ -707,6 +707,13 @@ from metacot_envs.tasks.math.answer import (
 # misses left are a note's tolerance ('0.3334' for '0.3333333333' at 0.001) and an app's
 # default tolerance ('3,00001' for '3', where it refuses '3.001'): bare 86.19% (11593/13450),
 # prose 88.67% (2794/3151; the floors kept).
+# Then batch 125 (dev125 9/9) and blind118 (62/99, most of it a physics grader's stated
+# options) joined, which took prose to 88.38%, under its floor; the fixes made against them (a
+# number times a unit, '8650*watt'; a product of units after a value in prose; names glued to
+# arithmetic, 'Vmax*(1-exp(-t/tau))', no prose) moved 11 right and 4 wrong on the table ('1.000*kg'
+# refused for '1000*g' by a significant-figures grader, 'expr' refused for 'Phi = expr', a
+# lambda-feedback plus_minus pair, '100 kilopascal ohm' for '100*kilo*pascal*ohm'): bare 86.13%
+# (11650/13526), prose 88.44% (2815/3183; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -747,7 +754,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev125"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
