@@ -1323,6 +1323,16 @@ answer-equivalence check: names before the value, blank answers) and AnushreeM27
 (an evaluator's ``is_correct``: fractions, mixed numbers, factored polynomials). 33 already in
 the table or repeated within the batch dropped (among them all of the Java part's pairs).
 
+Hundred-and-twenty-sixth batch (26 pairs from 4 suites, committed before it was scored): two
+helper parts (placing the leads the last batch left, answer-verifier test sets), ended when the
+session's search budget ran out: krishang-parakh/MathSensei 13 (a benchmarking harness's record
+evaluation: GSM8K's ``####`` gold, MATH solutions as references, option texts),
+ElephantRock/ASRI 6 (a frozen MATH-500 scorer's fixtures), zak-510/omar-mass 5 (a Rust
+``answers_equal``) and lsshepard/j-space-cot-ablation 2 (its dataset argument: ``stated``). Left
+out before joining: four rows of a Rust suite whose test file's path could only be inferred, and
+one whose stated verdict rests on no answer (no box, no value). 15 already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
