@@ -104,6 +104,14 @@ the final answer." and the inverted "Forty-two, the answer is." of a model train
 like Yoda; read only when it states a value or is an English numeral (``This is the answer.``
 states none), and only when no label after which a value follows matched"""
 
+TRAILING_NUMERAL_PATTERN = (
+    r"(?i)(?:\b(?:is|are|was|equals)|[=:：])[ \t]*[:：]?[ \t]*"
+    r"([a-z][a-z \t-]{0,60}?)[ \t]*[.!]?[ \t]*\Z"
+)
+"""a number spelled in English words that ends a text after "is", "equals", ``=`` or a colon,
+when no digit states a value ("The greatest possible value of a is: two"); read only when it
+is a numeral (:func:`number_from_english`): "... is: unknown" states nothing"""
+
 DISOWNING_WORDS = r"not|wrong|incorrect|false|never|isn't|no"
 """words that, right before an answer label, make the statement disown its value: "Wrong
 answer: 42", "This is not the final answer: 42" (only articles and words like *final* or
@@ -135,6 +143,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
+    TRAILING_NUMERAL_PATTERN,
 )
 """tried in order; the first pattern that matches anywhere wins, and within it the last match
 (boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
@@ -144,10 +153,11 @@ backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last four are fallbacks: in prose, the values one variable
+states a value (``**15**``). The last five are fallbacks: in prose, the values one variable
 takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
 item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
-the last math span (``$...$``, ``\\[...\\]``), then the last number. No two
+the last math span (``$...$``, ``\\[...\\]``), then the last number, then a number in
+English words ending the text ("... is: two"). No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
@@ -169,8 +179,10 @@ _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 """a mark that the text states its answer: the word "answer", GSM8K's ``####`` or a box"""
 _ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
-_FALLBACKS = frozenset({MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
-_PROSE_ONLY = frozenset({LAST_NUMBER_PATTERN} | _ENDING_CLAUSES)
+_FALLBACKS = frozenset(
+    {MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES
+)
+_PROSE_ONLY = frozenset({LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES)
 _BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
 """what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
 prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
@@ -355,6 +367,8 @@ class AnswerPatterns:
                         found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
                         found = ending_pair(text[:disowned_from]) or found
+                    if pattern == TRAILING_NUMERAL_PATTERN and built_in and found is not None:
+                        found = number_from_english(found)
                     if pattern == VALUE_BEFORE_LABEL_PATTERN and built_in and found is not None:
                         spelled = number_from_english(found)
                         found = spelled or (found if states_a_value(found) else None)

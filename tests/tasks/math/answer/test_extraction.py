@@ -306,7 +306,12 @@ _READ_BY_EACH_PATTERN: dict[str, tuple[str, ...]] = {
 
 
 def test_every_built_in_pattern_but_the_prose_only_ones_has_texts_here() -> None:
-    prose_only = {LAST_NUMBER_PATTERN, SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN}
+    prose_only = {
+        LAST_NUMBER_PATTERN,
+        SOLUTION_LIST_PATTERN,
+        CHINESE_CONCLUSION_PATTERN,
+        extraction.TRAILING_NUMERAL_PATTERN,
+    }
     assert set(DEFAULT_ANSWER_PATTERNS) - prose_only == set(_READ_BY_EACH_PATTERN)
 
 

@@ -714,6 +714,11 @@ from metacot_envs.tasks.math.answer import (
 # refused for '1000*g' by a significant-figures grader, 'expr' refused for 'Phi = expr', a
 # lambda-feedback plus_minus pair, '100 kilopascal ohm' for '100*kilo*pascal*ohm'): bare 86.13%
 # (11650/13526), prose 88.44% (2815/3183; the floors kept).
+# Then batch 126 and blind119 (34/41, a Korean grader's strict forms refusing '2,1' for '1, 2'
+# and 'x**2+x' for 'x+x^2') joined with one fix (a number in English words ending a text, 'The
+# greatest possible value of a is: two'); dev126's misses left are a precise decimal for an
+# option's rounded value, which the reference-precision rule refuses ('5.34070751110265' for
+# '5.34'): bare 86.12% (11683/13566), prose 88.43% (2827/3197; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -754,7 +759,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev126"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
