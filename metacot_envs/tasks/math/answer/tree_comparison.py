@@ -83,6 +83,8 @@ tolerance absorbs comes from operands of ordinary size and is never this small""
 WELL_SCALED = 1e-6
 """values at least this large are compared relatively at the usual points, far from the float
 noise the absolute tolerance absorbs"""
+JUST_ABOVE_ONE = (1.005, 1.05)
+"""where trees that met a tiny value at the usual points are compared again"""
 CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
 """where a symbolic match found at the usual points is checked again, on real values only:
 negative and larger values"""
@@ -365,6 +367,9 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             raise
         # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
         outcome = sampled.at(sample_points(symbols, NEAR_ONE))
+    else:
+        if outcome[0] and symbols and sampled.tiny and not sampled.agree_near_one(symbols):
+            return False, "values differ just above 1, where both are larger"
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if (
         outcome[0]
@@ -412,6 +417,10 @@ class _SampledComparison:
     scale: Fraction
     tolerance: Fraction | None
     relative: float | None
+    tiny: bool = field(default=False, init=False)
+    """whether the last :meth:`at` met a value below :data:`WELL_SCALED`: two powers that
+    decay fast (``x^{-2345.6}`` and ``x^{-234.56}``) are both that small at the usual points,
+    where the absolute tolerance cannot tell them apart"""
     well_scaled: bool = field(default=False, init=False)
     """whether the last :meth:`at` compared the trees at every point, with every value at
     least :data:`WELL_SCALED` in size: agreement then is relative, never the absolute
@@ -438,6 +447,7 @@ class _SampledComparison:
         if compared == 0:
             raise EvaluationError("undefined at every sample point")
         self.well_scaled = compared == len(points) and least >= WELL_SCALED
+        self.tiny = least < WELL_SCALED
         return True, "numeric match"
 
     def agree_on_reals(self, symbols: list[str]) -> bool:
@@ -471,6 +481,25 @@ class _SampledComparison:
             if left is not None and right is not None and not self._agree(left, right):
                 if not self._exactly_equal_at(point):
                     return False
+        return True
+
+    def agree_near_one(self, symbols: list[str]) -> bool:
+        """Whether trees that met a tiny value at the usual points (:attr:`tiny`) also agree
+        just above 1 (:data:`JUST_ABOVE_ONE`), where decaying powers are larger
+        (``1.01^{-234.56}`` is about 0.1, ``1.01^{-2345.6}`` about 7e-11). A point where a tree is undefined, or where both values
+        are still below :data:`WELL_SCALED` (float noise of an identity that is zero), tells
+        nothing more than the usual points did."""
+        scale = float(self.scale)
+        for point in sample_points(symbols, JUST_ABOVE_ONE):
+            try:
+                left = numeric_value(self.candidate, point, self.budget, scale)
+                right = numeric_value(self.reference, point, self.budget, scale)
+            except (EvaluationError, ValueError):
+                continue
+            if max(abs(left), abs(right)) < WELL_SCALED:
+                continue
+            if not self._agree(left, right) and not self._exactly_equal_at(point):
+                return False
         return True
 
     def _exactly_different_at(self, point: dict[str, complex]) -> bool:

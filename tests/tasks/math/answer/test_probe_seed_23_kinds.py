@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 39 (``benchmarks/
-probe_value_changes.py --seed 23``).
+probe_value_changes.py --seed 23``, ``--seed 25``).
 
 - Points where every variable has one sign cannot tell ``|x| + |y|`` from ``|x + y|``, nor
   ``\\sqrt{x^2 y^2}`` from ``xy``, nor ``|x| < y^z`` from ``x < y^z``: the checks off the
@@ -10,6 +10,9 @@ probe_value_changes.py --seed 23``).
   alone, whatever came before: ``\\nabla + E = 5`` matched ``\\nabla \\cdot E = 5`` and
   ``w(12.w-5)=25`` matched ``w(12.5-w)=25``. Their other sides must now share their numbers
   and operators; names spelled two ways still match.
+- Two powers that decay fast are both tiny at the usual points, where the absolute tolerance
+  cannot tell them apart: ``x^{-2345.6}`` matched ``x^{-234.56}`` (seed 25). Trees that meet a
+  tiny value there are compared just above 1 too.
 """
 
 from __future__ import annotations
@@ -41,6 +44,12 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("х=7", "x = 7", True),
         ("\\vb{p}=mv", "\\mathbf{p}=mv", True),
         ("a\\cdot \\zzz = 5", "a*\\zzz=5", True),
+        ("x^(-2345.6)", "x^(-234.56)", False),
+        ("x^{-2345.6}", "x^{-234.56}", False),
+        ("e^{-100x}", "e^{-101x}", False),
+        ("(x-2)^{60}", "(2-x)^{60}", True),
+        ("x^{-234.56}", "\\frac{1}{x^{234.56}}", True),
+        ("\\sqrt{\\ln(xy) - (\\ln x + \\ln y)}", "\\ln(xy) - (\\ln x + \\ln y)", True),
     ],
 )
 def test_probe_seed_23_kinds(candidate: str, reference: str, equal: bool) -> None:
