@@ -20,6 +20,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     CJK_CONNECTIVES,
     FOREIGN_CONNECTIVES,
     ONE_LETTER_CONNECTIVES,
+    matching_braces,
 )
 from metacot_envs.tasks.math.answer.answer_spelling import (
     CURRENCY_CODES,
@@ -774,6 +775,17 @@ def _aligned_lines(text: str) -> str:
         text = _ALIGN_WRAPPER.sub(" ", text)
         if "\\begin" in text:
             return text
+    box = _LAST_BOX.search(text)
+    if box is not None and matching_braces(text).get(box.end() - 1) == len(text.rstrip()) - 1:
+        # a box closing the text holds the lines ("Final Answer: \boxed{a &= 1 \\ b &= 2}"):
+        # they are read inside it, the box and what precedes it kept
+        inner = _joined_lines(text.rstrip()[box.end() : -1])
+        return f"{text[: box.end()]}{inner}}}"
+    return _joined_lines(text)
+
+
+def _joined_lines(text: str) -> str:
+    """:func:`_aligned_lines` of lines with no wrapper or box around them."""
     lines = text.split("\\\\")
     left_sides = [line.split("&")[0].strip() if "&" in line else "" for line in lines]
     named = [side for side in left_sides if side]
@@ -784,6 +796,8 @@ def _aligned_lines(text: str) -> str:
     return " ".join(lines[start:]).replace("&", " ")
 
 
+_LAST_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{(?!.*\\(?:boxed|fbox))", re.DOTALL)
+"""the opening of the last box, read as holding the lines when its brace closes the text"""
 _CONTINUED_CHAIN = ("=", "<", ">", "\\le", "\\ge", "\\approx", "\\ne")
 
 

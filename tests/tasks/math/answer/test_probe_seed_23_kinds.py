@@ -13,6 +13,11 @@ probe_value_changes.py --seed 23``, ``--seed 25``).
 - Two powers that decay fast are both tiny at the usual points, where the absolute tolerance
   cannot tell them apart: ``x^{-2345.6}`` matched ``x^{-234.56}`` (seed 25). Trees that meet a
   tiny value there are compared just above 1 too.
+- Aligned lines inside a box that closes the text were read as a derivation whose last line is
+  the answer, the box's opening taken for the first line's left side:
+  ``\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94 \\\\ c &= 15\\end{aligned}}`` matched its
+  ``b = 14`` twin (seed 25). The lines are now read inside the box, a system when each gives a
+  letter its value.
 """
 
 from __future__ import annotations
@@ -45,6 +50,22 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("\\vb{p}=mv", "\\mathbf{p}=mv", True),
         ("a\\cdot \\zzz = 5", "a*\\zzz=5", True),
         ("x^(-2345.6)", "x^(-234.56)", False),
+        (
+            "\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94 \\\\ c &= 15\\end{aligned}}",
+            "\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 14 \\\\ c &= 15\\end{aligned}}",
+            False,
+        ),
+        (
+            "Final Answer:\n\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94\\end{aligned}}",
+            "Final Answer:\n\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 14\\end{aligned}}",
+            False,
+        ),
+        ("\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 14\\end{aligned}}", "a=13, b=14", True),
+        (
+            "\\boxed{\\begin{aligned}2\\alpha &= 290 \\\\ \\alpha &= 145\\end{aligned}}",
+            "\\alpha = 145",
+            True,
+        ),
         ("x^{-2345.6}", "x^{-234.56}", False),
         ("e^{-100x}", "e^{-101x}", False),
         ("(x-2)^{60}", "(2-x)^{60}", True),
