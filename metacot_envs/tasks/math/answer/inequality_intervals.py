@@ -208,17 +208,21 @@ def _solved_chain(
         return None
     start, end = above[0].items[0], below[0].items[1]
     closed = above[0].opening == "[" and below[0].closing == "]"
-    if _exact(start) > _exact(end) or (_exact(start) == _exact(end) and not closed):
+    low_value, high_value = _exact(start), _exact(end)
+    if low_value is None or high_value is None:
+        return None  # a bound that is no rational number (an infinity, a root): not solved here
+    if low_value > high_value or (low_value == high_value and not closed):
         return Bracketed("{", (), "}")  # the bounds exclude each other: 5 < x - 1 < 3
     return Bracketed(above[0].opening, (start, end), below[0].closing)
 
 
-def _exact(end: Node) -> Fraction:
-    """The value of a solved bound (a number or its negation, as :func:`_number` writes it)."""
+def _exact(end: Node) -> Fraction | None:
+    """The value of a solved bound when it is a number or its negation (as :func:`_number`
+    writes a rational one), else None."""
     if isinstance(end, Neg):
-        return -_exact(end.operand)
-    assert isinstance(end, Number)
-    return end.value
+        inner = _exact(end.operand)
+        return None if inner is None else -inner
+    return end.value if isinstance(end, Number) else None
 
 
 def _solved_outside(op: str, inside: Node, bound: Node, budget: Budget) -> Union | None:

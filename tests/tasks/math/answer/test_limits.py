@@ -220,6 +220,9 @@ def test_check_equivalent__a_function_outside_its_domain_is_undefined(
 FUZZ_FINDINGS = [
     (r"\binom{−5\%}{3,610}", "−5"),
     (r"\binom{−99999999999999999999999}{\boxed{45^\circ}}", "−9"),
+    # seed 146: a chain whose quadratic middle solved to bounds that are no rational numbers
+    (r"8 \ge 3x^2 > -10", r"8 \ge 3x+2 > -10"),
+    (r"1 < x^2 \le 2", r"1 < x \le 2"),
 ]
 """answers ``benchmarks/fuzz_checker.py`` found to stop a check with an unexpected exception"""
 
