@@ -417,6 +417,11 @@ class _SampledComparison:
     scale: Fraction
     tolerance: Fraction | None
     relative: float | None
+    may_cancel: bool | None = field(default=None, init=False)
+    """whether either tree holds a sum or a function, whose value may be a cancellation's
+    float noise (``\\sin\\pi`` is 1.2e-16, not 0) that only the absolute tolerance absorbs; a
+    product of numbers, constants and letters is exact to its last digits however small it is
+    (``\\pi \\cdot 10^{-19}`` is not ``\\pi \\cdot 10^{-18}``). None until first needed."""
     tiny: bool = field(default=False, init=False)
     """whether the last :meth:`at` met a value below :data:`WELL_SCALED`: two powers that
     decay fast (``x^{-2345.6}`` and ``x^{-234.56}``) are both that small at the usual points,
@@ -483,6 +488,15 @@ class _SampledComparison:
                     return False
         return True
 
+    def _may_cancel(self) -> bool:
+        if self.may_cancel is None:
+            self.may_cancel = any(
+                contains(side, node_type, self.budget)
+                for side in (self.candidate, self.reference)
+                for node_type in (Add, Func)
+            )
+        return self.may_cancel
+
     def agree_near_one(self, symbols: list[str]) -> bool:
         """Whether trees that met a tiny value at the usual points (:attr:`tiny`) also agree
         just above 1 (:data:`JUST_ABOVE_ONE`), where decaying powers are larger
@@ -538,7 +552,9 @@ class _SampledComparison:
         return exact is not None and exact[0] == exact[1]
 
     def _agree(self, left: complex, right: complex) -> bool:
-        if _close(left, right):
+        if _close(left, right, absolute=False):
+            return True
+        if self._may_cancel() and _close(left, right):
             return True
         if self.relative is not None and _within(left, right, self.relative):
             return True
@@ -639,10 +655,13 @@ def _within_exactly(left: Fraction, right: Fraction, relative: float) -> bool:
     return abs(left - right) <= Fraction(relative) * max(abs(left), abs(right))
 
 
-def _close(left: complex, right: complex) -> bool:
+def _close(left: complex, right: complex, absolute: bool = True) -> bool:
+    """Whether two values agree relatively, or (``absolute``) within the absolute tolerance."""
     difference, scale = abs(left - right), max(abs(left), abs(right))
     if difference <= RELATIVE_TOLERANCE * scale:
         return True
+    if not absolute:
+        return False
     # the absolute tolerance absorbs a cancellation's float noise (sin(pi) is 1.2e-16, not 0);
     # two nonzero values far below any such noise are compared relatively, so that
     # 1E-50*sin(x) is not 1E-50*cos(x)

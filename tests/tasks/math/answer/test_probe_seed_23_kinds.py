@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 39 (``benchmarks/
-probe_value_changes.py --seed 23``, ``--seed 25``).
+probe_value_changes.py --seed 23``, ``--seed 25``, ``--seed 26 --extract``).
 
 - Points where every variable has one sign cannot tell ``|x| + |y|`` from ``|x + y|``, nor
   ``\\sqrt{x^2 y^2}`` from ``xy``, nor ``|x| < y^z`` from ``x < y^z``: the checks off the
@@ -18,6 +18,11 @@ probe_value_changes.py --seed 23``, ``--seed 25``).
   ``\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94 \\\\ c &= 15\\end{aligned}}`` matched its
   ``b = 14`` twin (seed 25). The lines are now read inside the box, a system when each gives a
   letter its value.
+- Small values that are no cancellation's float noise were compared within the absolute
+  tolerance: ``\\pi \\cdot 10^{-19}`` matched ``\\pi \\cdot 10^{-18}``, and a product of
+  physical constants its tenfold (seed 26). A product of numbers, constants and letters is now
+  compared relatively however small; the absolute tolerance stays for trees holding a sum or a
+  function (``\\sin(\\pi) x`` is ``0``).
 """
 
 from __future__ import annotations
@@ -50,6 +55,11 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("\\vb{p}=mv", "\\mathbf{p}=mv", True),
         ("a\\cdot \\zzz = 5", "a*\\zzz=5", True),
         ("x^(-2345.6)", "x^(-234.56)", False),
+        ("\\pi \\cdot 10^{-19}", "\\pi \\cdot 10^{-18}", False),
+        ("2\\pi \\cdot 1.6e-19 q", "2\\pi \\cdot 1.6e-18 q", False),
+        ("\\frac{\\pi}{10^{20}}", "\\pi \\cdot 10^{-20}", True),
+        ("\\sin(\\pi) x", "0", True),
+        ("(x+1)^2 - x^2 - 2x - 1", "0", True),
         (
             "\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94 \\\\ c &= 15\\end{aligned}}",
             "\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 14 \\\\ c &= 15\\end{aligned}}",
