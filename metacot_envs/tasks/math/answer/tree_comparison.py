@@ -83,6 +83,8 @@ tolerance absorbs comes from operands of ordinary size and is never this small""
 WELL_SCALED = 1e-6
 """values at least this large are compared relatively at the usual points, far from the float
 noise the absolute tolerance absorbs"""
+MAX_NOISE_NODES = 256
+"""trees larger than this keep the absolute tolerance whatever the size of their terms"""
 JUST_ABOVE_ONE = (1.005, 1.05)
 """where trees that met a tiny value at the usual points are compared again"""
 CHECK_RANGES = ((-2.75, -1.25), (3.25, 5.75))
@@ -443,7 +445,7 @@ class _SampledComparison:
                 right = numeric_value(self.reference, point, self.budget, scale)
             except (EvaluationError, ValueError):
                 continue  # a pole or branch cut at this point; other points still decide
-            if not self._agree(left, right) and not self._exactly_equal_at(point):
+            if not self._agree(left, right, point) and not self._exactly_equal_at(point):
                 return False, "values differ"
             if compared == 0 and self._exactly_different_at(point):
                 return False, "values differ exactly (too close for floats to tell)"
@@ -483,7 +485,7 @@ class _SampledComparison:
         for point in _check_points(symbols, ranges):
             left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
             right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
-            if left is not None and right is not None and not self._agree(left, right):
+            if left is not None and right is not None and not self._agree(left, right, point):
                 if not self._exactly_equal_at(point):
                     return False
         return True
@@ -496,6 +498,30 @@ class _SampledComparison:
                 for node_type in (Add, Func)
             )
         return self.may_cancel
+
+    def _noise_scale(self, point: dict[str, complex]) -> float:
+        """The largest magnitude among the terms of the sums and the arguments of the functions
+        in either tree at ``point``: the size of the values whose cancellation leaves float
+        noise (infinite when one is undefined there, or the trees are too large to look into)."""
+        largest, scale = 0.0, float(self.scale)
+        for side in (self.candidate, self.reference):
+            nodes = list(walk(side, self.budget))
+            if len(nodes) > MAX_NOISE_NODES:
+                return math.inf
+            for node in nodes:
+                parts = (
+                    node.terms
+                    if isinstance(node, Add)
+                    else node.args
+                    if isinstance(node, Func)
+                    else ()
+                )
+                for part in parts:
+                    try:
+                        largest = max(largest, abs(numeric_value(part, point, self.budget, scale)))
+                    except (EvaluationError, ValueError, SizeLimitExceeded):
+                        return math.inf
+        return largest
 
     def agree_near_one(self, symbols: list[str]) -> bool:
         """Whether trees that met a tiny value at the usual points (:attr:`tiny`) also agree
@@ -512,7 +538,7 @@ class _SampledComparison:
                 continue
             if max(abs(left), abs(right)) < WELL_SCALED:
                 continue
-            if not self._agree(left, right) and not self._exactly_equal_at(point):
+            if not self._agree(left, right, point) and not self._exactly_equal_at(point):
                 return False
         return True
 
@@ -551,11 +577,15 @@ class _SampledComparison:
         exact = self._exact_values_at(point)
         return exact is not None and exact[0] == exact[1]
 
-    def _agree(self, left: complex, right: complex) -> bool:
+    def _agree(self, left: complex, right: complex, point: dict[str, complex]) -> bool:
         if _close(left, right, absolute=False):
             return True
         if self._may_cancel() and _close(left, right):
-            return True
+            # the absolute tolerance is for values of ordinary size; noise from terms far
+            # smaller is far smaller (pi*10^{-19} + 10^{-20} is not pi*10^{-19})
+            scale = self._noise_scale(point)
+            if scale >= 1 or abs(left - right) <= ABSOLUTE_TOLERANCE * scale:
+                return True
         if self.relative is not None and _within(left, right, self.relative):
             return True
         if self.tolerance is None:

@@ -22,7 +22,8 @@ probe_value_changes.py --seed 23``, ``--seed 25``, ``--seed 26 --extract``).
   tolerance: ``\\pi \\cdot 10^{-19}`` matched ``\\pi \\cdot 10^{-18}``, and a product of
   physical constants its tenfold (seed 26). A product of numbers, constants and letters is now
   compared relatively however small; the absolute tolerance stays for trees holding a sum or a
-  function (``\\sin(\\pi) x`` is ``0``).
+  function (``\\sin(\\pi) x`` is ``0``), scaled down when their terms are all smaller than 1
+  (``\\pi \\cdot 10^{-19} + 10^{-20}`` is not ``\\pi \\cdot 10^{-19}``).
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("2\\pi \\cdot 1.6e-19 q", "2\\pi \\cdot 1.6e-18 q", False),
         ("\\frac{\\pi}{10^{20}}", "\\pi \\cdot 10^{-20}", True),
         ("\\sin(\\pi) x", "0", True),
+        ("\\pi \\cdot 10^{-19} + 10^{-20}", "\\pi \\cdot 10^{-19}", False),
+        ("10^{-19}\\sin(\\pi)", "0", True),
+        ("10^{-20}(x+1)^2 - 10^{-20}(x^2 + 2x + 1)", "0", True),
         ("(x+1)^2 - x^2 - 2x - 1", "0", True),
         (
             "\\boxed{\\begin{aligned}a &= 13 \\\\ b &= 94 \\\\ c &= 15\\end{aligned}}",
