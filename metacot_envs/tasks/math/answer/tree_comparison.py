@@ -369,9 +369,8 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             raise
         # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
         outcome = sampled.at(sample_points(symbols, NEAR_ONE))
-    else:
-        if outcome[0] and symbols and sampled.tiny and not sampled.agree_near_one(symbols):
-            return False, "values differ just above 1, where both are larger"
+    if outcome[0] and symbols and sampled.tiny and not sampled.agree_near_one(symbols):
+        return False, "values differ just above 1, where both are larger"
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if (
         outcome[0]
@@ -526,9 +525,9 @@ class _SampledComparison:
     def agree_near_one(self, symbols: list[str]) -> bool:
         """Whether trees that met a tiny value at the usual points (:attr:`tiny`) also agree
         just above 1 (:data:`JUST_ABOVE_ONE`), where decaying powers are larger
-        (``1.01^{-234.56}`` is about 0.1, ``1.01^{-2345.6}`` about 7e-11). A point where a tree is undefined, or where both values
-        are still below :data:`WELL_SCALED` (float noise of an identity that is zero), tells
-        nothing more than the usual points did."""
+        (``1.01^{-234.56}`` is about 0.1, ``1.01^{-2345.6}`` about 7e-11). A point where a tree
+        is undefined, or where both values are still below :data:`WELL_SCALED` (float noise of
+        an identity that is zero), tells nothing more than the usual points did."""
         scale = float(self.scale)
         for point in sample_points(symbols, JUST_ABOVE_ONE):
             try:
