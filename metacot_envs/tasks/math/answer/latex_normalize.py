@@ -63,6 +63,7 @@ from metacot_envs.tasks.math.answer.plain_spelling import (
     rewrite_plain_spelling,
 )
 from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
+from metacot_envs.tasks.math.answer.unit_names import canonical_unit
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
 _LONG_WHITESPACE = re.compile(r"\s{8,}")
@@ -941,8 +942,30 @@ def _strip_unit_tail(text: str) -> str:
         words[kept - 1][-1] in "0123456789})."
         or (words[kept - 1].endswith("\\pi") and _no_one_letter_word(words[kept:]))
     ):
+        if _holds_quantity(words[:kept]):
+            return text  # 2m/s*3km/s: units inside the expression; the last one is no tail
         return " ".join(words[:kept])  # 36\pi cm^2 is 36\pi; 2\pi h keeps its height h
     return text
+
+
+_GLUED_VALUE_UNIT = re.compile(
+    r"(?<![A-Za-z\\])\d([μµ]?[A-Za-z]{1,3}(?:/[μµ]?[A-Za-z]{1,3})?)(?![A-Za-z])"
+)
+"""a number glued to what may be a unit inside an expression (``2m/s`` in ``2m/s*3``)"""
+
+
+def _holds_quantity(words: list[str]) -> bool:
+    """Whether the words before a unit tail hold a quantity of their own: a known unit as a
+    word of two letters or more (``kg`` in ``-0.5 kg m/s^2+10``) or glued to a number
+    (``2m/s*3``). The tail is then
+    the last operand's unit, not the whole answer's, and dropping it would lose the one unit
+    that tells two such answers apart (``2m/s*3km/s`` against ``2m/s*3m/s``)."""
+    for word in words:
+        if len(word) > 1 and canonical_unit(word) is not None:
+            return True  # a one-letter word is more often a name (A = 1872 cm^2)
+        if any(canonical_unit(glued) is not None for glued in _GLUED_VALUE_UNIT.findall(word)):
+            return True
+    return False
 
 
 def _is_remark(words: list[str]) -> bool:

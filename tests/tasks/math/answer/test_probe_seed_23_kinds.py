@@ -24,6 +24,9 @@ probe_value_changes.py --seed 23``, ``--seed 25``, ``--seed 26 --extract``).
   compared relatively however small; the absolute tolerance stays for trees holding a sum or a
   function (``\\sin(\\pi) x`` is ``0``), scaled down when their terms are all smaller than 1
   (``\\pi \\cdot 10^{-19} + 10^{-20}`` is not ``\\pi \\cdot 10^{-19}``).
+- A unit after the last operand of an expression that holds units of its own was dropped as
+  the whole answer's unit: ``2m/s*3km/s`` matched ``2m/s*3m/s`` (seed 27, an old lead). It is
+  kept now; a one-letter word before the value is a name (``A = 1872\\,cm^2`` is ``1872``).
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("\\vb{p}=mv", "\\mathbf{p}=mv", True),
         ("a\\cdot \\zzz = 5", "a*\\zzz=5", True),
         ("x^(-2345.6)", "x^(-234.56)", False),
+        ("2m/s*3km/s", "2m/s*3m/s", False),
+        ("-0.5 kg m/s^2+10 kg km/s^2", "-0.5 kg m/s^2+10 kg m/s^2", False),
+        ("A = 1872\\,cm^2", "1872", True),
+        ("36\\pi cm^2", "36\\pi", True),
         ("\\pi \\cdot 10^{-19}", "\\pi \\cdot 10^{-18}", False),
         ("2\\pi \\cdot 1.6e-19 q", "2\\pi \\cdot 1.6e-18 q", False),
         ("\\frac{\\pi}{10^{20}}", "\\pi \\cdot 10^{-20}", True),
