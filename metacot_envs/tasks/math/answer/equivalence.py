@@ -420,18 +420,47 @@ _SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*(?:[A-Za-z]+[ \t]*){1,
 """one math span and a few words after it (``$20\\ km$ upward``)"""
 
 
+_BOLD_LABEL = re.compile(r"^\s*\*\*([^*\n]{1,40}?[:：])\s*\*\*")
+"""an answer label in Markdown bold (``**Final answer:**``)"""
+_TRAILING_WORD = re.compile(r"[ \t]+[a-z]{2,20}\.?[ \t]*$")
+"""one lower-case word ending a text (``beneath``, ``bottom.``)"""
+MAX_WORDS_AFTER_UNIT = 6
+
+
+def _without_words_after_unit(text: str) -> str:
+    """``text`` without the few lower-case words after its quantity's unit, when cutting them
+    leaves a value with a unit (``0.5 to 0.8 km beneath the ice bottom`` is ``0.5 to 0.8
+    km``); else ``text``."""
+    rest = text
+    for _ in range(MAX_WORDS_AFTER_UNIT):
+        word = _TRAILING_WORD.search(rest)
+        if word is None:
+            return text
+        rest = rest[: word.start()]
+        # a lone letter before the words is a unit too ("0.5 to 0.8 m beneath the ice")
+        if measurement_unit(rest) is not None or value_unit(rest, lone_letter=True) is not None:
+            return rest
+    return text
+
+
 def _unwrapped_answer(side: str) -> str:
-    """``side`` without an answer label opening it (``Final answer: 20 m``), a box around all
-    of it (``\\boxed{10\\text{ mm}}``) or a few words after its one math span (``$20\\ km$
-    upward``) when what is left states a unit (or is a list of
+    """``side`` without an answer label opening it (``Final answer: 20 m``, in bold too), a box
+    around all of it (``\\boxed{10\\text{ mm}}``), a few words after its one math span
+    (``$20\\ km$ upward``) or after its unit (``0.5 to 0.8 km beneath the ice``) when what is
+    left states a unit (or is a list of
     quantities), so that the unit readers
     below see the quantity itself: ``\\boxed{10\\text{ mm}}`` is not ``\\boxed{10\\text{ cm}}``."""
     bare = side
     if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
         bare = box[1]
+    if bare.lstrip().startswith("**"):
+        bare = _BOLD_LABEL.sub(r"\1", bare, count=1)  # "**Final answer:** 20 m"
     bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
     if "$" in bare and (span := _SPAN_THEN_WORDS.fullmatch(bare)) is not None:
         bare = span[1]  # "$20\ km$ upward": the quantity is the span's
+    elif "$" not in bare and bare[-1:].isalpha():
+        if (cut := _without_words_after_unit(bare)) != bare:
+            return cut  # its unit was read, a lone letter's too
     if bare == side or (
         measurement_unit(bare) is None and value_unit(bare) is None and quantity_items(bare) is None
     ):

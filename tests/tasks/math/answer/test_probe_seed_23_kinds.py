@@ -27,6 +27,10 @@ probe_value_changes.py --seed 23``, ``--seed 25``, ``--seed 26 --extract``).
 - A unit after the last operand of an expression that holds units of its own was dropped as
   the whole answer's unit: ``2m/s*3km/s`` matched ``2m/s*3m/s`` (seed 27, an old lead). It is
   kept now; a one-letter word before the value is a name (``A = 1872\\,cm^2`` is ``1872``).
+- Checked without extraction, a quantity followed by words lost its unit: ``0.5 to 0.8 km
+  beneath the ice bottom`` matched its ``m`` twin (seed 27), and so did ``**Final answer:**
+  $20\\ km$ upward``, its label in bold (an old lead). The words after a unit and a bold
+  label are read past now.
 """
 
 from __future__ import annotations
@@ -60,6 +64,16 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("a\\cdot \\zzz = 5", "a*\\zzz=5", True),
         ("x^(-2345.6)", "x^(-234.56)", False),
         ("2m/s*3km/s", "2m/s*3m/s", False),
+        (
+            "approximately 0.5 to 0.8 km beneath the ice bottom",
+            "approximately 0.5 to 0.8 m beneath the ice bottom",
+            False,
+        ),
+        ("0.5 to 0.8 m beneath the ice bottom", "0.5 to 0.8 m", True),
+        ("**Final answer:** $20\\ km$ upward", "**Final answer:** $20\\ m$ upward", False),
+        ("**Final answer:** $20\\ km$ upward", "20 km", True),
+        ("12 cm long", "12 m long", False),
+        ("5 apples left", "5", True),
         ("-0.5 kg m/s^2+10 kg km/s^2", "-0.5 kg m/s^2+10 kg m/s^2", False),
         ("A = 1872\\,cm^2", "1872", True),
         ("36\\pi cm^2", "36\\pi", True),
