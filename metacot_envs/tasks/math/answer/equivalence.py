@@ -420,6 +420,10 @@ _SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*(?:[A-Za-z]+[ \t]*){1,
 """one math span and a few words after it (``$20\\ km$ upward``)"""
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]+")
+"""a Markdown heading's marks before an answer label (``### Final Answer:``)"""
+_WHOLE_SPAN = re.compile(r"\${1,2}([^$]{1,2000})\${1,2}\s*")
+"""one math span holding all of an answer (``$\\boxed{...}$``, ``$$...$$``)"""
 _BOLD_LABEL = re.compile(r"^\s*\*\*([^*\n]{1,40}?[:：])\s*\*\*")
 """an answer label in Markdown bold (``**Final answer:**``)"""
 _TRAILING_WORD = re.compile(r"[ \t]+[a-z]{2,20}\.?[ \t]*$")
@@ -444,18 +448,23 @@ def _without_words_after_unit(text: str) -> str:
 
 
 def _unwrapped_answer(side: str) -> str:
-    """``side`` without an answer label opening it (``Final answer: 20 m``, in bold too), a box
-    around all of it (``\\boxed{10\\text{ mm}}``), a few words after its one math span
+    """``side`` without an answer label opening it (``Final answer: 20 m``, in bold or under a
+    Markdown heading too), math delimiters or a box around all of it
+    (``$\\boxed{10\\text{ mm}}$``), a few words after its one math span
     (``$20\\ km$ upward``) or after its unit (``0.5 to 0.8 km beneath the ice``) when what is
     left states a unit (or is a list of
     quantities), so that the unit readers
     below see the quantity itself: ``\\boxed{10\\text{ mm}}`` is not ``\\boxed{10\\text{ cm}}``."""
     bare = side
-    if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
-        bare = box[1]
+    if bare.lstrip().startswith("#"):
+        bare = _MARKDOWN_HEADING.sub("", bare, count=1)  # "### Final Answer:"
     if bare.lstrip().startswith("**"):
         bare = _BOLD_LABEL.sub(r"\1", bare, count=1)  # "**Final answer:** 20 m"
     bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
+    if bare.startswith("$") and (spanned := _WHOLE_SPAN.fullmatch(bare)) is not None:
+        bare = spanned[1]  # "$\boxed{10\text{ mm}}$"
+    if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
+        bare = box[1]
     if "$" in bare and (span := _SPAN_THEN_WORDS.fullmatch(bare)) is not None:
         bare = span[1]  # "$20\ km$ upward": the quantity is the span's
     elif "$" not in bare and bare[-1:].isalpha():

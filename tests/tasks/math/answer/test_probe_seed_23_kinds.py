@@ -30,7 +30,9 @@ probe_value_changes.py --seed 23``, ``--seed 25``, ``--seed 26 --extract``).
 - Checked without extraction, a quantity followed by words lost its unit: ``0.5 to 0.8 km
   beneath the ice bottom`` matched its ``m`` twin (seed 27), and so did ``**Final answer:**
   $20\\ km$ upward``, its label in bold (an old lead). The words after a unit and a bold
-  label are read past now.
+  label are read past now, and so are math delimiters around a whole boxed answer and a
+  Markdown heading before its label: ``### Final Answer:\n$\\boxed{900\\text{ m/min and
+  }750\\text{ km/min}}$`` matched its ``m/min`` twin (seed 29).
 """
 
 from __future__ import annotations
@@ -73,6 +75,13 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("**Final answer:** $20\\ km$ upward", "**Final answer:** $20\\ m$ upward", False),
         ("**Final answer:** $20\\ km$ upward", "20 km", True),
         ("12 cm long", "12 m long", False),
+        (
+            "### Final Answer:\n$\\boxed{900\\text{ m/min and }750\\text{ km/min}}$",
+            "### Final Answer:\n$\\boxed{900\\text{ m/min and }750\\text{ m/min}}$",
+            False,
+        ),
+        ("$\\boxed{10\\text{ mm}}$", "$\\boxed{10\\text{ cm}}$", False),
+        ("$\\boxed{10\\text{ mm}}$", "10 mm", True),
         ("5 apples left", "5", True),
         ("-0.5 kg m/s^2+10 kg km/s^2", "-0.5 kg m/s^2+10 kg m/s^2", False),
         ("A = 1872\\,cm^2", "1872", True),
