@@ -776,7 +776,8 @@ def _aligned_lines(text: str) -> str:
         text = _ALIGN_WRAPPER.sub(" ", text)
         if "\\begin" in text:
             return text
-    box = _LAST_BOX.search(text)
+    last = max(text.rfind("\\boxed"), text.rfind("\\fbox"))
+    box = _BOX_OPENING.match(text, last) if last >= 0 else None
     if box is not None and matching_braces(text).get(box.end() - 1) == len(text.rstrip()) - 1:
         # a box closing the text holds the lines ("Final Answer: \boxed{a &= 1 \\ b &= 2}"):
         # they are read inside it, the box and what precedes it kept
@@ -797,8 +798,8 @@ def _joined_lines(text: str) -> str:
     return " ".join(lines[start:]).replace("&", " ")
 
 
-_LAST_BOX = re.compile(r"\\(?:boxed|fbox)\s*\{(?!.*\\(?:boxed|fbox))", re.DOTALL)
-"""the opening of the last box, read as holding the lines when its brace closes the text"""
+_BOX_OPENING = re.compile(r"\\(?:boxed|fbox)\s*\{")
+"""a box's opening; the last one is read as holding the lines when its brace closes the text"""
 _CONTINUED_CHAIN = ("=", "<", ">", "\\le", "\\ge", "\\approx", "\\ne")
 
 
@@ -957,9 +958,9 @@ _GLUED_VALUE_UNIT = re.compile(
 def _holds_quantity(words: list[str]) -> bool:
     """Whether the words before a unit tail hold a quantity of their own: a known unit as a
     word of two letters or more (``kg`` in ``-0.5 kg m/s^2+10``) or glued to a number
-    (``2m/s*3``). The tail is then
-    the last operand's unit, not the whole answer's, and dropping it would lose the one unit
-    that tells two such answers apart (``2m/s*3km/s`` against ``2m/s*3m/s``)."""
+    (``2m/s*3``). The tail is then the last operand's unit, not the whole answer's, and
+    dropping it would lose the one unit that tells two such answers apart (``2m/s*3km/s``
+    against ``2m/s*3m/s``)."""
     for word in words:
         if len(word) > 1 and canonical_unit(word) is not None:
             return True  # a one-letter word is more often a name (A = 1872 cm^2)
