@@ -416,8 +416,9 @@ def _braces_balanced(text: str) -> bool:
 _WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*\.?\s*", re.DOTALL)
 
 
-_SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*(?:[A-Za-z]+[ \t]*){1,4}\.?\s*")
-"""one math span and a few words after it (``$20\\ km$ upward``)"""
+_SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}\.?\s*")
+"""one math span and a few words after it (``$20\\ km$ upward``); the words are separated by
+spaces, so a long run of letters is read one way only (the matching stays linear)"""
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]+")

@@ -266,3 +266,22 @@ def test_check_equivalent__long_power_chain_is_decided_not_timed_out() -> None:
     # exactly for a negative base, so a chain within the nesting limit neared the deadline
     verdict = check_equivalent("x" + "^-1" * 58, "x^-1")
     assert verdict.equivalent, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference"),
+    [
+        (
+            "$x+y = 1000$ " + "theref" * 80 + "therefore answer is $1$",
+            "so $x+y = 1000$ therefore answer is $1$",
+        ),
+        ("$-x > -1$ impl" + "ie" * 80 + "s \\boxed{x < 0.0}", "$-x > -1$ implies \\boxed{x < 1}"),
+    ],
+)
+def test_check_equivalent__a_math_span_then_a_long_run_of_letters_is_decided(
+    candidate: str, reference: str
+) -> None:
+    # found by benchmarks/fuzz_checker.py (seed 149): the words after a math span could split a
+    # run of letters in every way, so a check of a 500-character answer ran for minutes
+    verdict = check_equivalent(candidate, reference)
+    assert not verdict.equivalent and not verdict.reason.startswith(LIMIT_REASONS)
