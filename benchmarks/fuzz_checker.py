@@ -6,8 +6,9 @@ The seeds are the answers of the project's own pair table and of the peer table
 (``tests/tasks/math/answer``). Each try takes one or two seed answers and applies one to three
 mutations that keep the shape of an answer while changing a part of it: a number swapped for a
 hostile one (``0``, ``10^{400}``, ``9^{9^{9}}``, ``0.000…1``), an operator swapped, a span cut or
-doubled, a brace or ``\\left(`` left open, the answer wrapped in a box, a fraction, a root, an
-equation, an interval or a set, two answers joined. ``check_equivalent`` then compares the
+doubled, a piece of a word repeated into a long run of letters, a brace or ``\\left(`` left
+open, the answer wrapped in a box, a fraction, a root, an equation, an interval or a set, two
+answers joined. ``check_equivalent`` then compares the
 mutant with its seed and with itself, and ``extract_answer`` reads it inside prose.
 
 A finding is an ``internal error`` verdict (an exception the checker's own guards did not
@@ -85,6 +86,7 @@ PROSE = (
 )
 """prose around a mutant for ``extract_answer``"""
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _OPERATOR = re.compile(r"[-+*/^=<,;:]|\\(?:le|cdot|times|div|pm|cup)\b")
 
 
@@ -114,6 +116,18 @@ def _cut_or_double(text: str, rng: random.Random, _: list[str]) -> str:
     return text[:end] + text[start:end] * rng.randint(1, 40) + text[end:]
 
 
+def _repeat_letters(text: str, rng: random.Random, _: list[str]) -> str:
+    """A piece of a word repeated many times after it (``therefthereftheref...``): long runs of
+    letters are where a pattern that splits words in many ways turns slow."""
+    spots = list(_WORD.finditer(text))
+    if not spots:
+        return text + " ab" * rng.randint(20, 150)
+    word = rng.choice(spots)
+    start = rng.randrange(len(word.group()))
+    piece = word.group()[start : start + rng.randint(1, 6)]
+    return text[: word.end()] + piece * rng.randint(20, 150) + text[word.end() :]
+
+
 def _wrap(text: str, rng: random.Random, seeds: list[str]) -> str:
     shape = rng.choice(WRAPPERS)
     fillers = [text, *(rng.choice(seeds) for _ in range(shape.count("%s") - 1))]
@@ -129,7 +143,8 @@ def _nest(text: str, rng: random.Random, _: list[str]) -> str:
 
 
 MUTATIONS: tuple[Callable[[str, random.Random, list[str]], str], ...] = (
-    _swap_number, _swap_number, _swap_operator, _cut_or_double, _wrap, _wrap, _nest,
+    _swap_number, _swap_number, _swap_operator, _cut_or_double, _repeat_letters, _wrap, _wrap,
+    _nest,
 )  # fmt: skip
 
 
