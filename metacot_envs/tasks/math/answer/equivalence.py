@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_spans import BRACE
 from metacot_envs.tasks.math.answer.answer_spelling import (
@@ -71,7 +72,12 @@ from metacot_envs.tasks.math.answer.stated_units import (
     value_unit,
 )
 from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
-from metacot_envs.tasks.math.answer.unit_algebra import compare_quantities
+from metacot_envs.tasks.math.answer.unit_algebra import (
+    Dimension,
+    compare_quantities,
+    trailing_unit,
+)
+from metacot_envs.tasks.math.answer.unit_names import canonical_unit
 
 MAX_ANSWER_CHARS = 4096
 """answers longer than this are refused with a size-limit verdict, unparsed"""
@@ -437,10 +443,10 @@ def _without_words_after_unit(text: str) -> str:
     leaves a value with a unit (``0.5 to 0.8 km beneath the ice bottom`` is ``0.5 to 0.8
     km``); else ``text``."""
     rest = text
-    for _ in range(MAX_WORDS_AFTER_UNIT):
+    for count in range(MAX_WORDS_AFTER_UNIT):
         word = _TRAILING_WORD.search(rest)
-        if word is None:
-            return text
+        if word is None or (count == 0 and canonical_unit(word[0].strip().rstrip(".")) is not None):
+            return text  # a last word that is a unit ends the quantity (kg km, m per second)
         rest = rest[: word.start()]
         # a lone letter before the words is a unit too ("0.5 to 0.8 m beneath the ice")
         if measurement_unit(rest) is not None or value_unit(rest, lone_letter=True) is not None:
@@ -583,6 +589,18 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         tails = tails[0], value_unit(reference, lone_letter=True)
     if None not in tails and tails[0] != tails[1]:
         return Verdict(False, f"different units: {tails[0]} vs {tails[1]}")
+    if tails == (None, None) and (ends := _trailing_units(candidate, reference)) is not None:
+        # unit products after a value (2*3 m/s, \sqrt{4} kg m/s^2): the normalizer drops
+        # unit words, so two such answers in different units would read alike
+        (value, unit, size, dimension), (other_value, other_unit, other_size, other_dimension) = (
+            ends
+        )
+        if dimension != other_dimension:
+            return Verdict(False, f"different units: {unit} vs {other_unit}")
+        scaled = _compare_texts(f"({value})*{size}", f"({other_value})*{other_size}", budget)
+        if scaled.equivalent:
+            return Verdict(True, f"one quantity in {unit} and {other_unit}")
+        return Verdict(False, f"values differ (in {unit} and {other_unit})")
     if (
         "=" in candidate
         and "=" in reference
@@ -647,6 +665,22 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         if natural.equivalent:
             return Verdict(True, f"{natural.reason} (log read as the natural logarithm)")
     return verdict
+
+
+def _trailing_units(
+    candidate: str, reference: str
+) -> tuple[tuple[str, str, Fraction, Dimension], tuple[str, str, Fraction, Dimension]] | None:
+    """Both answers' values and the units ending them (:func:`trailing_unit`) when those
+    units are of different sizes or dimensions; None when either has none, or when they are
+    one unit (``kg m/s^2`` and ``N``), or when an answer is an equation or a list (labelled
+    and listed quantities are read elsewhere)."""
+    if any(mark in candidate + reference for mark in ("=", ",", ";")):
+        return None
+    ends = trailing_unit(candidate)
+    other = None if ends is None else trailing_unit(reference)
+    if ends is None or other is None or ends[2:] == other[2:]:
+        return None
+    return ends, other
 
 
 def _unread_chains_apart(candidate: str, reference: str, budget: Budget) -> bool:

@@ -275,18 +275,25 @@ class _LatexParser(LatexCommandParser):
     def raised(self, base: Node) -> Node:
         """``base`` with the exponents that follow it, if any."""
         exponents: list[Node] = []
+        signed: list[bool] = []
         # "9^9^9" is a LaTeX error but plain-text answers mean 9^(9^9): right-associative.
         while self.peek_text() == "^":
             self.take()
             self.enter()
+            signed.append(self.peek_text() in ("-", "+"))
             exponents.append(self._exponent())
         for _ in exponents:
             self.depth -= 1
         if not exponents:
             return base
         tower = exponents[-1]
-        for exponent in reversed(exponents[:-1]):
-            tower = Pow(exponent, tower)
+        for exponent, sign_first in zip(
+            reversed(exponents[:-1]), reversed(signed[:-1]), strict=True
+        ):
+            if sign_first and isinstance(exponent, Neg):
+                tower = Neg(Pow(exponent.operand, tower))  # 2^-3^2 is 2^(-(3^2)), as -3^2 is -9
+            else:
+                tower = Pow(exponent, tower)
         return Pow(base, tower)
 
     def postfix(self) -> Node:

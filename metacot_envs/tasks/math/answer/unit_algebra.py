@@ -157,6 +157,36 @@ def quantity(answer: str) -> tuple[str, Fraction, str, Fraction, Dimension] | No
     return number, value, match["unit"].strip(), read[0], read[1]
 
 
+_VALUE_END = re.compile(r"[\d)}\]]$")
+"""the end of a word that closes a value (``sqrt(4)``, ``\\frac{1}{2}``, ``2*3``)"""
+
+
+def trailing_unit(answer: str) -> tuple[str, str, Fraction, Dimension] | None:
+    """The value and the unit expression ending an answer whose value is not one number
+    (``sqrt(4)`` and ``kg m/s^2`` of ``sqrt(4) kg m/s^2``), with the unit's size and
+    dimension, else None.
+
+    The unit is the longest run of last words that :func:`unit_size` reads, after a word that
+    closes a value. It must hold a factor of two letters or more, or a ``/``: one letter after a
+    value alone may be a variable (``2\\pi h``). Both answers' values are compared elsewhere;
+    this only lets two answers ending in units of different sizes or dimensions be told apart
+    after the normalizer drops their unit words.
+    """
+    if len(answer) > MAX_UNIT_CHARS + 96 or not _HAS_LETTER.search(answer):
+        return None
+    words = answer.strip().strip("$").strip().rstrip(".").split()
+    for start in range(1, len(words)):
+        if not _VALUE_END.search(words[start - 1]):
+            continue
+        unit = " ".join(words[start:])
+        if "/" not in unit and not any(len(match[1]) > 1 for match in _FACTOR.finditer(unit)):
+            return None
+        read = unit_size(unit)
+        if read is not None:
+            return " ".join(words[:start]), unit, read[0], read[1]
+    return None
+
+
 def compare_quantities(candidate: str, reference: str) -> tuple[bool, str] | tuple[str, str] | None:
     """Two answers that are each one number and a unit expression: ``(False, reason)`` when
     their dimensions differ; ``(True, reason)`` or ``(False, reason)`` when their units differ

@@ -1,0 +1,47 @@
+"""False matches the soundness probe's edits found in session 40
+(``benchmarks/probe_value_changes.py --seed 31``).
+
+- A product of units after a value that is not one number was dropped on both sides by the
+  normalizer, which drops unit words: ``2*3 m/s`` matched ``2*3 m/h`` and
+  ``-\\sin(\\pi/2)\\sqrt{441}^{0.77} kg m/s^3`` its ``kg m/s^2`` twin. Two such tails are now
+  read as unit expressions and compared by size and dimension; a lone letter after a value
+  stays a name (``2\\pi r h``).
+- A last word that is a unit was cut as a word after the quantity (``\\sqrt{4} kg km`` read
+  as ``\\sqrt{4} kg``).
+- A signed exponent in a tower took its sign inside the next power: ``2^-3^2`` was
+  ``2^{(-3)^2}``, equal to ``2^3^2``. It is ``2^{-(3^2)}`` now, as ``-3^2`` is ``-9``; a braced
+  ``2^{-3}^2`` keeps its braces' grouping.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("2*3 m/s", "2*3 m/h", False),
+        ("2*3 m/s", "2*3 m/s", True),
+        ("(2) kg m/s^3", "(2) kg m/s^2", False),
+        ("\\sqrt{4} kg m/s^3", "\\sqrt{4} kg m/s^2", False),
+        (
+            "-sin(pi/2)*sqrt(441)^(0.77233) kg m/s^3",
+            "-sin(pi/2)*sqrt(441)^(0.77233) kg m/s^2",
+            False,
+        ),
+        ("sqrt(4) kg m", "sqrt(4) kg km", False),
+        ("sqrt(4) kg m/s^2", "sqrt(4) N", True),
+        ("2\\pi r h", "2\\pi h r", True),
+        ("5 m in total", "5", True),
+        ("2^-3^2", "2^3^2", False),
+        ("2^-3^2", "2^{-9}", True),
+        ("2^{-3}^2", "2^9", True),
+        ("2^-x^2", "2^{-(x^2)}", True),
+        ("10^-12", "10^{-12}", True),
+    ],
+)
+def test_probe_seed_31_kinds(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
