@@ -1333,6 +1333,20 @@ out before joining: four rows of a Rust suite whose test file's path could only 
 one whose stated verdict rests on no answer (no box, no value). 15 already in the table or
 repeated within the batch dropped.
 
+Hundred-and-twenty-seventh batch (87 pairs from 8 suites, committed before it was scored): three
+helper parts (placing the leads earlier batches left, which found only used repositories; Python
+and other languages' tests found by the answer pairs they hold): agentclash/agentclash 31 (a Go
+scoring service's math validators: its symbolic-strict, numeric-tolerance and ``####``
+extraction configs ``stated``; three verdicts its test calls known gaps of the grader),
+dbogdanm/Neuro-Symbolic-Math-Solver 23 (a benchmark's ``grade``: sympy's ``I``, lists against
+sets, ``x=5`` for ``[5]``), William2333ZZ/claude_repo 9 (a data kernel's ``equivalent`` and a
+box-extracting operator), tmc/mlx-go-vibethinker 8 (a Go math-verify port and its RL reward),
+jonathannerd/ReasonForge 6 (JSON completions' final answers), Linyuan30/small-llm-reasoning-
+posttraining 5 (a rule reward's correctness), xXKhanShahebXx/rubric_gen 4 and reecedoyle/napkin
+1. Left out after joining, before scoring: one pair of non-mathematical strings, three whose
+stated verdict rests on finding no answer, and two on a response's format (free text where JSON
+was required). 75 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
