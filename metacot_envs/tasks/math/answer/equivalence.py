@@ -247,7 +247,8 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
     (``70,110``: the number 70110 or the list 70, 110), plus its
     reading with comma-grouped operands of arithmetic as numbers (``1,234/2``), plus the number
-    a glued magnitude suffix scales (``17k``), plus its reading with comma-grouped numbers in a
+    a glued magnitude suffix scales (``17k``), plus sympy's imaginary unit ``I`` read as
+    ``i`` (``6 - 5*I``), plus its reading with comma-grouped numbers in a
     semicolon-separated list (``1,234; 5,678``), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
     though in LaTeX the braces only group: both readings are kept; ``{}`` alone, which groups
@@ -280,6 +281,8 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
             pass
     if (scaled := magnitude_suffix_reading(text)) is not None:
         trees.append(_parse_normalized(scaled, budget))
+    if "I" in normalized and (imaginary := _sympy_imaginary_unit(normalized)) is not None:
+        trees.append(_parse_normalized(imaginary, budget))
     if ";" in normalized and "," in normalized:
         grouped_items = _GROUPED_ITEM.sub(lambda m: m.group().replace(",", ""), normalized)
         if grouped_items != normalized:
@@ -298,6 +301,22 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
         except LatexSyntaxError:
             pass
     return trees
+
+
+_CAPITAL_I = re.compile(r"(?<![A-Za-z\\])I(?![A-Za-z])")
+_COMMAND_OR_CONSTANT = re.compile(r"\\[A-Za-z]+|sqrt|pi")
+
+
+def _sympy_imaginary_unit(normalized: str) -> str | None:
+    """``normalized`` with sympy's imaginary unit ``I`` written ``i``, when ``I`` is its only
+    letter (``6 - 5*I``, ``\\sqrt{3} I/2``); else None. Beside other letters a capital ``I``
+    is more often a name (a current, a moment of inertia, an identity matrix's ``I_n``)."""
+    if _CAPITAL_I.search(normalized) is None:
+        return None
+    letters = _COMMAND_OR_CONSTANT.sub("", normalized)
+    if any(ch.isalpha() and ch != "I" for ch in letters):
+        return None
+    return _CAPITAL_I.sub("i", normalized)
 
 
 _GROUPED_ITEM = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")

@@ -139,6 +139,9 @@ _UNICODE_SYMBOLS = {
     "ℚ": "\\mathbb{Q}",
     "ℂ": "\\mathbb{C}",
     "\u00a0": " ",
+    "\u202f": " ",  # the narrow no-break space: French and SI thousands (14\u202f000,0)
+    "\u2009": " ",  # the thin space, in the same role
+    "\u2007": " ",  # the figure space
 }
 _GREEK_LETTERS = dict(
     zip(

@@ -713,10 +713,10 @@ def _is_tuple(node: Node) -> bool:
 
 def _square_list_as_tuple(side: Node, other: Node) -> Node:
     """``[2, 1]`` against ``x = 2, y = 1`` as the tuple ``(2, 1)``: a list in square brackets
-    (as programs print one) gives a system's values in order; it is no interval there, nor
-    with three items or more (``[1, 2, 3]`` against ``1, 2, 3``). Two plain values in square
-    brackets against a bare list of two values are that list, in any order (``[-9, 9]`` and
-    ``9, -9``), as every suite in the table stating a verdict on the pair judges."""
+    (as programs print one) gives a system's values in order; it is no interval there. Plain
+    values in square brackets against a bare list of as many values are that list, in any
+    order (``[-9, 9]`` and ``9, -9``; ``[7, 3, 5]`` and ``3, 5, 7``, a program's printed
+    solutions), as every suite in the table stating a verdict on such a pair judges."""
     if (
         not isinstance(side, Bracketed)
         or (side.opening, side.closing) != ("[", "]")
@@ -724,9 +724,7 @@ def _square_list_as_tuple(side: Node, other: Node) -> Node:
         or len(other.items) != len(side.items)
     ):
         return side
-    if len(side.items) >= 3 or all(
-        isinstance(item, Relation) and item.ops == ("=",) for item in other.items
-    ):
+    if all(isinstance(item, Relation) and item.ops == ("=",) for item in other.items):
         return Bracketed("(", side.items, ")")
     if not any(isinstance(item, _COLLECTIONS) for item in (*side.items, *other.items)):
         return AnswerList(side.items)

@@ -34,7 +34,7 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("Y = 4", "z=4", False),
         ("\\frac{Y}{2}", "y/2", False),
         ("E", "e", False),
-        ("2I", "2i", False),
+        ("2I + Y", "2i + y", False),
         ("Y = 4", "y=5", False),
     ],
 )
