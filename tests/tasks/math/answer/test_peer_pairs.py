@@ -719,9 +719,17 @@ from metacot_envs.tasks.math.answer import (
 # greatest possible value of a is: two'); dev126's misses left are a precise decimal for an
 # option's rounded value, which the reference-precision rule refuses ('5.34070751110265' for
 # '5.34'): bare 86.12% (11683/13566), prose 88.43% (2827/3197; the floors kept).
+# Then batch 127 and blind120 (121/132: a harness that converts no units, '1 km' refused for
+# '1000 m'; graders that require a unit, '2' refused for '2 s'; a default 2% tolerance) joined
+# with three fixes (sympy's 'I' as the imaginary unit, '6 - 5*I' for '6 - 5i'; the narrow
+# no-break space grouping thousands, '14\u202f000,0'; '[7, 3, 5]' for '3, 5, 7'); dev127's
+# misses left are an exact-only suite ('sqrt(2)' refused for '1.414'), two verdicts its test
+# calls known gaps of its grader, and a stated last-'####' extraction, which the first-mark rule
+# of verl and lm-eval-harness refuses: bare 86.17% (11812/13707; the floor raised to 0.861),
+# prose 88.55% (2861/3231; its floor kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
-BARE_FLOOR = 0.860
+BARE_FLOOR = 0.861
 PROSE_FLOOR = 0.884
 _REPO = Path(__file__).resolve().parents[4]
 MATH500 = next(
@@ -759,7 +767,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev127"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
