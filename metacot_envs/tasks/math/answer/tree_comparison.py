@@ -369,7 +369,12 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
             raise
         # A value overflows at a usual point (e^{\cosh(4x)} at x = 2.75): compare closer to 1.
         outcome = sampled.at(sample_points(symbols, NEAR_ONE))
-    if outcome[0] and symbols and sampled.tiny and not sampled.agree_near_one(symbols):
+    if (
+        outcome[0]
+        and symbols
+        and (sampled.tiny or _decays_fast(candidate, budget) or _decays_fast(reference, budget))
+        and not sampled.agree_near_one(symbols)
+    ):
         return False, "values differ just above 1, where both are larger"
     exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if (
@@ -406,6 +411,25 @@ def _within_given_tolerance(
         for side in (candidate, reference)
     ]
     return values[0] is not None and values[1] is not None and given.allows(values[0], values[1])
+
+
+FAST_DECAY = 20
+"""a power of a variable with an exponent below minus this is tiny at the usual points"""
+
+
+def _decays_fast(tree: Node, budget: Budget) -> bool:
+    """Whether ``tree`` holds a variable's power to a large negative number (``x^{-2345.6}``):
+    beside a term of ordinary size (``x^{-2345.6} + 1``) it is lost at the usual points, where
+    only the values just above 1 (:meth:`_SampledComparison.agree_near_one`) show it."""
+    for node in walk(tree, budget):
+        if isinstance(node, Pow) and isinstance(node.exponent, Neg | Number):
+            exponent = node.exponent.operand if isinstance(node.exponent, Neg) else node.exponent
+            if not isinstance(exponent, Number):
+                continue
+            value = -exponent.value if isinstance(node.exponent, Neg) else exponent.value
+            if value < -FAST_DECAY and collect_symbols(node.base, budget):
+                return True
+    return False
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 40
-(``benchmarks/probe_value_changes.py --seed 31``).
+(``benchmarks/probe_value_changes.py --seed 31``, ``--seed 33``).
 
 - A product of units after a value that is not one number was dropped on both sides by the
   normalizer, which drops unit words: ``2*3 m/s`` matched ``2*3 m/h`` and
@@ -11,6 +11,10 @@
 - A signed exponent in a tower took its sign inside the next power: ``2^-3^2`` was
   ``2^{(-3)^2}``, equal to ``2^3^2``. It is ``2^{-(3^2)}`` now, as ``-3^2`` is ``-9``; a braced
   ``2^{-3}^2`` keeps its braces' grouping.
+- A fast-decaying power beside a term of ordinary size is lost at the usual points:
+  ``x^{-2345.6} + 1`` matched ``x^{-234.56} + 1`` (seed 33), where session 39's check just
+  above 1 ran only when a whole value was tiny. It now also runs when a tree holds a variable's
+  power to a large negative number.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("2^{-3}^2", "2^9", True),
         ("2^-x^2", "2^{-(x^2)}", True),
         ("10^-12", "10^{-12}", True),
+        ("x^(-2345.6)+1", "x^(-234.56)+1", False),
+        ("x^{-30}+1", "\\frac{1}{x^{30}}+1", True),
+        ("2x^{-25} + 3", "3 + 2/x^25", True),
     ],
 )
 def test_probe_seed_31_kinds(candidate: str, reference: str, equal: bool) -> None:
