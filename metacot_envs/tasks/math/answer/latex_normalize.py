@@ -578,8 +578,15 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = conclusion  # "A = B, \Rightarrow C = 5": the derivation concludes C = 5
     if "=" in text:
         steps = _WORD_CONCLUSION.split(text)
-        if len(steps) > 1 and "=" in steps[0] and steps[-1].strip():
-            text = steps[-1].strip()  # "3x = 15 so x = 5": the working concludes x = 5
+        # "3x = 15 so x = 5": the working concludes x = 5; a conclusion in words only ("so the
+        # division is correct") states no value, and the working stays the answer
+        if (
+            len(steps) > 1
+            and "=" in steps[0]
+            and steps[-1].strip()
+            and not looks_like_text_answer(steps[-1])
+        ):
+            text = steps[-1].strip()
     emphasis = _MARKDOWN_EMPHASIS.fullmatch(text)
     if emphasis is not None:
         text = next(group for group in emphasis.groups() if group is not None)

@@ -15,6 +15,9 @@
   ``x^{-2345.6} + 1`` matched ``x^{-234.56} + 1`` (seed 33), where session 39's check just
   above 1 ran only when a whole value was tiny. It now also runs when a tree holds a variable's
   power to a large negative number.
+- A derivation concluded in words only was read as its conclusion alone: ``6 × 13 = 92, so the
+  division is correct.`` matched ``7 × 13 = 91, so the division is correct.`` (seed 33). A
+  conclusion with no value now leaves the working as the answer.
 """
 
 from __future__ import annotations
@@ -48,6 +51,17 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("x^(-2345.6)+1", "x^(-234.56)+1", False),
         ("x^{-30}+1", "\\frac{1}{x^{30}}+1", True),
         ("2x^{-25} + 3", "3 + 2/x^25", True),
+        (
+            "6 × 13 = 92, so the division is correct.",
+            "7 × 13 = 91, so the division is correct.",
+            False,
+        ),
+        (
+            "7 × 13 = 91, so the division is correct.",
+            "7 × 13 = 91, so the division is correct",
+            True,
+        ),
+        ("3x = 15 so x = 5", "5", True),
     ],
 )
 def test_probe_seed_31_kinds(candidate: str, reference: str, equal: bool) -> None:
