@@ -1347,6 +1347,24 @@ posttraining 5 (a rule reward's correctness), xXKhanShahebXx/rubric_gen 4 and re
 stated verdict rests on finding no answer, and two on a response's format (free text where JSON
 was required). 75 already in the table or repeated within the batch dropped.
 
+Hundred-and-twenty-eighth batch (183 pairs from 13 suites, committed before it was scored): three
+helper parts (placing the Python-side and the app-side leads the last batch left, tests found by
+the answer pairs they hold): tayi-ai/arandu-attempt 60 (a Go verifier of ``####`` and boxed
+answers that parses plain numbers only: its refusals of ``1e3``, ``50%``, decimal commas and
+roots kept as stated), gabriel-xiong/brilliant 36 (probability lessons' ``numericAnswersMatch``:
+percents and fractions at a lesson's rounding; tolerance options ``stated``), amCtrld/LearnPlus
+32 (a calculus app's expression validator), Lucas-SJY/rlhf_for_qwen 12 (a GRPO reward and its
+math-verify class), AgPriyank/OC-GRPO 10 (answer-extraction tests and doctests),
+mrbong77-sys/MOME_Public 7 (``answers_equal`` by answer kind: ``stated``),
+huangyiqian-h1kk/verl_qwen3_30b_a3b_rlvr 6, nolvit/haemil-class-journal 5 (its ratio mode
+``stated``), ValerianFourel/HarnessDML 5, RainHoutas/FormulaMaster 4 (a handwriting grader),
+conan-8/studyMaster 2, appleweiping/metricguard 2 (its comma options ``stated``) and
+qqdexqq/twisted-smc-llm 2. Left out after joining, before scoring: 59 rows whose stated verdict
+rests on the response's or the reference's format, not its answer (no ``####`` or box, an empty
+or unclosed box, text after the marker's line, a reference the grader cannot parse, which fails
+every response) or on finding no answer. 153 already in the table or repeated within the batch
+dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
