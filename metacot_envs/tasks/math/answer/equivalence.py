@@ -54,6 +54,7 @@ from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
 from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
+from metacot_envs.tasks.math.answer.ordinal_numerals import number_from_ordinal
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
 from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
@@ -247,7 +248,8 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
     (``70,110``: the number 70110 or the list 70, 110), plus its
     reading with comma-grouped operands of arithmetic as numbers (``1,234/2``), plus the number
-    a glued magnitude suffix scales (``17k``), plus sympy's imaginary unit ``I`` read as
+    a glued magnitude suffix scales (``17k``), plus a number grouped the Indian way
+    (``1,25,000`` is 125000), plus sympy's imaginary unit ``I`` read as
     ``i`` (``6 - 5*I``), plus its reading with comma-grouped numbers in a
     semicolon-separated list (``1,234; 5,678``), plus its
     set reading when bare braces wrap all of it (plain-text ``{3}`` is the set ``\\{3\\}``,
@@ -281,6 +283,8 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
             pass
     if (scaled := magnitude_suffix_reading(text)) is not None:
         trees.append(_parse_normalized(scaled, budget))
+    if "," in normalized and _INDIAN_GROUPING.fullmatch(normalized.strip()):
+        trees.append(_parse_normalized(normalized.replace(",", ""), budget))
     if "I" in normalized and (imaginary := _sympy_imaginary_unit(normalized)) is not None:
         trees.append(_parse_normalized(imaginary, budget))
     if ";" in normalized and "," in normalized:
@@ -303,6 +307,10 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     return trees
 
 
+_INDIAN_GROUPING = re.compile(r"[-+]?[1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?")
+"""a number grouped the Indian way: thousands, then lakhs and crores in pairs of digits
+(``1,25,000`` is 125000, ``12,34,56,789`` is 123456789); read also as that number, beside
+its list reading"""
 _CAPITAL_I = re.compile(r"(?<![A-Za-z\\])I(?![A-Za-z])")
 _COMMAND_OR_CONSTANT = re.compile(r"\\[A-Za-z]+|sqrt|pi")
 
@@ -548,7 +556,7 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     candidate, reference = _without_copula(candidate), _without_copula(reference)
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"
     candidate, reference = (
-        number_from_english(side) or number_from_spanish(side) or side
+        number_from_ordinal(side) or number_from_english(side) or number_from_spanish(side) or side
         for side in (candidate, reference)
     )
     if candidate.strip() == reference.strip() and candidate.strip():

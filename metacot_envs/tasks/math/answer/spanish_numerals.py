@@ -9,13 +9,14 @@ one word after it, kept as written: ``cuarenta y cinco años`` is ``45 años``),
   one word; the tens from ``treinta`` with ``y`` and a unit (``noventa y nueve``);
 - ``cien`` (100 alone or before a scale), ``ciento`` before more (``ciento uno``) and the
   hundreds ``doscientos`` to ``novecientos`` (feminine ``-as`` too);
-- ``mil`` (alone 1000, ``dos mil``), ``millón`` / ``millones`` (``un millón``, ``tres
+- ``mil`` (alone 1000, ``dos mil``; ``un mil`` too, as some regions say it and
+  Luissalet/GaltonsHoard's checker reads it), ``millón`` / ``millones`` (``un millón``, ``tres
   millones``);
 - ``menos`` in front for the sign (``menos siete`` is -7).
 
 ``un`` / ``una`` / ``veintiún`` are the apocopated ``uno``. ``once`` alone stays a word (the
-English "once" is likelier than eleven; ``once mil`` is read). Ordinals (``octavo``, ``tercero``)
-stay words, as English ones do: ``un octavo`` is also the fraction 1/8. Nor are fractions or
+English "once" is likelier than eleven; ``once mil`` is read). Ordinals (``el octavo``) are
+read by :mod:`ordinal_numerals`; ``un octavo`` is left alone, as the fraction 1/8 it also is. Nor are fractions or
 spoken decimals read. Luissalet/GaltonsHoard's checker accepts Spanish cardinals on an answer
 line (``Respuesta: treinta y dos`` for 32); a fixed table reads the words, nothing is evaluated.
 """
@@ -109,8 +110,8 @@ def _cardinal(words: list[str]) -> int | None:
                 return None
             group = 100 if word == "cien" else _HUNDREDS[word]
         elif word == "mil":
-            if (ceiling is not None and ceiling <= 1000) or last in ("un", "una"):
-                return None  # "un mil" is not said: "mil" alone is a thousand
+            if ceiling is not None and ceiling <= 1000:
+                return None
             total, group, ceiling = total + (group or 1) * 1000, 0, 1000
         elif word in _MILLIONS:
             if group == 0 or ceiling is not None or (group == 1) != (word == "millon"):

@@ -51,6 +51,7 @@ _SYNONYMS = {
     "Hz": "Hz hertz",
     "Pa": "Pa pascal pascals",
     "mol": "mol mole moles",
+    "K": "K kelvin kelvins",
     "H": "H henry henries henrys",
     "ohm": "ohm ohms",
     "kPa": "kPa kilopascal kilopascals",

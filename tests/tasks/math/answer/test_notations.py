@@ -154,10 +154,13 @@ def test_check_equivalent__ordinal_suffixes_and_inf_are_spellings(
         ("one half", "\\frac12", True),
         ("\\text{two}", "2", True),
         ("\\text{forty-two}", "forty-two", True),
-        # not swallowed: another number, words around a numeral, a rank
+        # a rank reads as its number since 2026-12-07 (ordinal_numerals.py, blind121)
+        ("third", "3", True),
+        # not swallowed: another number, words around a numeral, a fraction's denominator
         ("forty-two", "24", False),
         ("\\text{two } x", "2", False),
-        ("third", "3", False),
+        ("a third", "3", False),
+        ("third", "1/3", False),
     ],
 )
 def test_check_equivalent__whole_answer_number_words_are_numbers(

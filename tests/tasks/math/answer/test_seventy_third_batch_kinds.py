@@ -89,7 +89,7 @@ def test_check_equivalent__lg_is_the_decimal_logarithm(
         ("one two", "12", False),
         ("five twenty", "25", False),
         ("two third", "2/3", False),
-        ("third", "3", False),
+        ("third", "1/3", False),  # a rank alone, its number since 2026-12-07 (test_notations.py)
         ("thousand", "1000", False),
         ("eighty radians", "80 degrees", False),
         ("the answer is seven", "seven", False),
