@@ -117,14 +117,26 @@ def compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome
 
 
 def _stated_decimal(side: Node, budget: Budget) -> Node | None:
-    """``b`` of ``a \\approx b``, two constants with ``b`` a decimal; else None."""
+    """``b`` of ``a \\approx b``, two constants with ``b`` a decimal that rounds or cuts ``a``
+    off at its last place; else None. A decimal its own exact value contradicts
+    (``\\frac{4}{2} \\approx 0.5``) states nothing for it."""
     if not isinstance(side, Relation) or side.ops != ("~=",):
         return None
     exact, decimal = side.operands
     plain = decimal.operand if isinstance(decimal, Neg) else decimal
     if not isinstance(plain, Number) or not plain.is_decimal:
         return None
-    return None if collect_symbols(exact, budget) else decimal
+    if collect_symbols(exact, budget):
+        return None
+    if plain.places is not None:
+        try:
+            value = numeric_value(exact, {}, budget)
+        except (EvaluationError, ValueError):
+            return decimal
+        stated = -plain.value if isinstance(decimal, Neg) else plain.value
+        if abs(value - float(stated)) > 10.0**-plain.places * (1 + RELATIVE_TOLERANCE):
+            return None
+    return decimal
 
 
 def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcome:

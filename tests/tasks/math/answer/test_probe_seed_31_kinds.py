@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 40
-(``benchmarks/probe_value_changes.py --seed 31``, ``--seed 33``).
+(``benchmarks/probe_value_changes.py --seed 31``, ``--seed 33``, ``--seed 36``).
 
 - A product of units after a value that is not one number was dropped on both sides by the
   normalizer, which drops unit words: ``2*3 m/s`` matched ``2*3 m/h`` and
@@ -18,6 +18,9 @@
 - A derivation concluded in words only was read as its conclusion alone: ``6 × 13 = 92, so the
   division is correct.`` matched ``7 × 13 = 91, so the division is correct.`` (seed 33). A
   conclusion with no value now leaves the working as the answer.
+- A decimal after ``\\approx`` was taken for its side's value even when the exact value
+  before it says otherwise: ``4/2 ≈ 0.5`` matched ``1/2 ≈ 0.5`` (seed 36). The decimal now
+  counts only when it rounds or cuts the exact value off at its last place.
 """
 
 from __future__ import annotations
@@ -62,6 +65,11 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
             True,
         ),
         ("3x = 15 so x = 5", "5", True),
+        ("4/2 ≈ 0.5", "1/2 ≈ 0.5", False),
+        ("4/2 ≈ 0.5", "0.5", False),
+        ("\\sqrt{1.6} \\approx 1.26", "1.26", True),
+        ("\\frac{\\sqrt{3}}{3}\\approx0.577", "0.577", True),
+        ("\\frac{\\sqrt{3}}{3}\\approx0.677", "0.677", False),
     ],
 )
 def test_probe_seed_31_kinds(candidate: str, reference: str, equal: bool) -> None:
