@@ -278,9 +278,14 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
             pass
     if "," in normalized and (grouped := _grouped_in_arithmetic(normalized)) != normalized:
         try:
-            trees.append(_parse_normalized(grouped, budget))
+            tree = _parse_normalized(grouped, budget)
         except LatexSyntaxError:
             pass
+        else:
+            if _ZERO_LED_GROUP.search(normalized):
+                trees[0] = tree  # "1,000/2" lists no "000/2": its commas only group
+            else:
+                trees.append(tree)
     if (scaled := magnitude_suffix_reading(text)) is not None:
         trees.append(_parse_normalized(scaled, budget))
     if "," in normalized and _INDIAN_GROUPING.fullmatch(normalized.strip()):
@@ -342,6 +347,9 @@ _PAIR_OR_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3},[1-9]\d\d(?![\d.])")
 ``\\{70, 110\\}``); read both ways. A group starting with 0 (``1,000``) is only thousands."""
 
 
+_ZERO_LED_GROUP = re.compile(r"(?<=\d),0\d\d(?!\d)")
+"""a comma before three digits led by a zero (``1,000``, ``2,050``): a thousands group, never
+the start of a listed number"""
 _GROUPED_NUMBER = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _OPERATOR_BEFORE = re.compile(r"(?:[-+*/^×÷]|\\(?:times|cdot|div))\s*\Z")
 _OPERATOR_AFTER = re.compile(r"\s*(?:[-+*/^×÷]|\\(?:times|cdot|div)(?![A-Za-z]))")

@@ -1,5 +1,6 @@
 """False matches the soundness probe's edits found in session 40
-(``benchmarks/probe_value_changes.py --seed 31``, ``--seed 33``, ``--seed 36``).
+(``benchmarks/probe_value_changes.py --seed 31``, ``--seed 33``, ``--seed 36``,
+``--seed 37 --extract``).
 
 - A product of units after a value that is not one number was dropped on both sides by the
   normalizer, which drops unit words: ``2*3 m/s`` matched ``2*3 m/h`` and
@@ -21,6 +22,9 @@
 - A decimal after ``\\approx`` was taken for its side's value even when the exact value
   before it says otherwise: ``4/2 ≈ 0.5`` matched ``1/2 ≈ 0.5`` (seed 36). The decimal now
   counts only when it rounds or cuts the exact value off at its last place.
+- A number with a thousands comma inside arithmetic kept its list reading beside the grouped
+  one: ``1,000/2`` matched ``1,000/8`` (both listing ``1`` and ``0``) and ``1, 0`` (seed 37).
+  A group led by a zero (``,000``) now only groups.
 """
 
 from __future__ import annotations
@@ -65,6 +69,10 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
             True,
         ),
         ("3x = 15 so x = 5", "5", True),
+        ("1,000/2", "1,000/8", False),
+        ("1,000/2", "1, 0", False),
+        ("1,000/2", "500", True),
+        ("1,234/2", "617", True),
         ("4/2 ≈ 0.5", "1/2 ≈ 0.5", False),
         ("4/2 ≈ 0.5", "0.5", False),
         ("\\sqrt{1.6} \\approx 1.26", "1.26", True),
