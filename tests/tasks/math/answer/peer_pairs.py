@@ -1365,6 +1365,17 @@ or unclosed box, text after the marker's line, a reference the grader cannot par
 every response) or on finding no answer. 153 already in the table or repeated within the batch
 dropped.
 
+Hundred-and-twenty-ninth batch (33 pairs from 4 suites, committed before it was scored): two
+helper parts (placing the leads the last batch left, tests found by the answer pairs they hold),
+ended near the session's search budget: crdhanussh1104/Math_Made_Easy 12 (a math lab's
+``validateAnswer``: units after the value, ``sqrt 5``, ``y = -4``), lukeherrick/cortex 8 (a
+chemistry grader's numeric check against an answer spec, written as the spec's value and unit;
+its significant-figure and tolerance specs ``stated``), shivanshpayak/SAT-Questions 7 (an SAT
+grid-in checker: accepted-answer lists, the Unicode minus) and MyMathHero/mymathshero 6 (mixed
+numbers and decimals). Left out after joining, before scoring: four rows of shape names
+(``Pentagon``), two of blank answers, and four that the spec's value made copies of pairs
+already in the table. 11 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
