@@ -209,11 +209,11 @@ def is_equivalent(
 
 _NO_SOLUTION = re.compile(
     r"(?:there(?:is|are))?no(?:real|such)?(?:solutions?|values?|roots?)(?:of[a-z])?"
-    r"|(?:the)?emptyset"
+    r"|(?:the)?empty(?:set)?"
 )
 """a text answer that names the empty set ("no solution", "no real solutions", "no values of
-k", "there are no real roots", "the empty set"), as its text reads once spaces are dropped: it
-is ``\\varnothing``"""
+k", "there are no real roots", "the empty set", "empty"), as its text reads once spaces are
+dropped: it is ``\\varnothing``"""
 
 
 def parse_answer(text: str, budget: Budget) -> Node:
@@ -258,6 +258,9 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     writes it."""
     if normalized.replace(" ", "") == "{}":
         return [_parse_normalized("\\emptyset", budget)]  # bare braces around nothing
+    if normalized.replace(" ", "") == "[]":
+        # a program's printed list of no solutions, also the empty list it is
+        return [_parse_normalized("[]", budget), _parse_normalized("\\emptyset", budget)]
     decimal = decimal_comma_reading(normalized)
     if decimal is not None and (
         _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)

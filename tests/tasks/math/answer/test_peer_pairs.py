@@ -736,6 +736,10 @@ from metacot_envs.tasks.math.answer import (
 # unit; ordinals in English and Spanish words, 'Respuesta: el octavo' for '8'; 'un mil'; Indian
 # digit grouping, '1,25,000') moved 18 right and none wrong: bare 86.10% (11944/13873; the floor
 # lowered back to 0.860), prose 88.71% (2932/3305; its floor kept).
+# Then batch 129 and blind122 (72/89: a Korean answer-key QA's notation repairs of a broken
+# answer sheet, 'x2' for 'x²', '√⁄3') joined with one fix ('[]' and the word 'empty' name the
+# empty set); dev129's misses left are a chemistry grader's stated significant figures and
+# tolerance: bare 86.07% (12017/13962), prose 88.74% (2947/3321; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -776,7 +780,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev129"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
