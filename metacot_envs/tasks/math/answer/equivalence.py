@@ -585,6 +585,10 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(reference, candidate),
     )
     candidate, reference = _same_case_constant(candidate, reference)
+    if "\\in" in candidate and "\\in" in reference:
+        domains = _stated_domain(candidate), _stated_domain(reference)
+        if None not in domains and domains[0] != domains[1]:
+            return Verdict(False, "different domains stated")
     members = _LEADING_MEMBER.match(candidate), _LEADING_MEMBER.match(reference)
     if members[0] is not None and members[1] is not None and members[0][1] != members[1][1]:
         return Verdict(False, "memberships of different names")
@@ -719,6 +723,38 @@ def _trailing_units(
     if ends is None or other is None or ends[2:] == other[2:]:
         return None
     return ends, other
+
+
+_DOMAIN = re.compile(
+    r"(?:for\s+(?:all|every|each|any)|\\forall)\s*\}?\s*\\?(?:text\s*\{\s*)?"
+    r"([A-Za-z])\s*\}?\s*\\in\s*(\S[^,;$]{0,60}?)\s*(?:[,;.$]|\\\)|$)"
+)
+"""a quantifier's domain after an answer (``\\text{ for all } x \\in \\mathbb{Q}_{>0}``,
+``\\forall x \\in \\mathbb{R}``): the variable and the set, up to the next separator"""
+
+
+def _stated_domain(side: str) -> str | None:
+    """The variable and set (spaces dropped) of the last quantifier domain ``side`` states,
+    else None: two answers that agree but for the domain they state differ."""
+    matches = list(_DOMAIN.finditer(side))
+    if not matches:
+        return None
+    found = matches[-1]
+    domain = re.sub(r"\s+", "", found[2])
+    domain = _NUMBER_SET_SPELLING.sub(
+        lambda m: m[1] or m[2] or m[3], domain.translate(_SET_LETTERS)
+    )
+    domain = _POSITIVE_PART.sub(">0", _NEGATIVE_PART.sub("<0", domain))
+    return found[1] + domain.replace("{", "").replace("}", "")
+
+
+_NUMBER_SET_SPELLING = re.compile(
+    r"\\(?:mathbb|Bbb|mathbf)\{?([NZQRC])\}?|\\([NZQRC])(?![A-Za-z])|([NZQRC])(?![A-Za-z])"
+)
+"""``\\mathbb{R}``, ``\\R``, ``ℝ`` and a plain ``R`` spell one number set"""
+_SET_LETTERS = str.maketrans("ℕℤℚℝℂ", "NZQRC")
+_POSITIVE_PART = re.compile(r"\^\{?\+\}?|_\{?>0\}?")
+_NEGATIVE_PART = re.compile(r"\^\{?-\}?|_\{?<0\}?")
 
 
 def _unread_chains_apart(candidate: str, reference: str, budget: Budget) -> bool:

@@ -25,6 +25,10 @@
 - A number with a thousands comma inside arithmetic kept its list reading beside the grouped
   one: ``1,000/2`` matched ``1,000/8`` (both listing ``1`` and ``0``) and ``1, 0`` (seed 37).
   A group led by a zero (``,000``) now only groups.
+- A quantifier's domain after an answer was dropped: ``f(x) = 1 \\text{ for all } x \\in
+  \\mathbb{Q}_{<0}`` matched its ``\\mathbb{Q}_{>0}`` twin (probe seed 23, an old lead). Two
+  answers that both state a domain must state the same one, up to its spelling
+  (``\\mathbb{Q}^+`` is ``\\mathbb{Q}_{>0}``, ``ℝ`` is ``\\mathbb R``).
 """
 
 from __future__ import annotations
@@ -69,6 +73,19 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
             True,
         ),
         ("3x = 15 so x = 5", "5", True),
+        (
+            "f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}_{<0}",
+            "f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}_{>0}",
+            False,
+        ),
+        (
+            "f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}^+",
+            "f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}_{>0}",
+            True,
+        ),
+        ("f(x)=x, \\forall x \\in ℝ", "f(x)=x, \\forall x \\in \\mathbb R", True),
+        ("f(x)=x, \\forall x \\in \\mathbb{R}", "f(x)=x, \\forall x \\in \\mathbb{Z}", False),
+        ("f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}_{>0}", "f(x) = 1", True),
         ("1,000/2", "1,000/8", False),
         ("1,000/2", "1, 0", False),
         ("1,000/2", "500", True),
