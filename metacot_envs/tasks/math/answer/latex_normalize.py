@@ -352,11 +352,32 @@ _TRIANGLE_MINUS = re.compile(r"[△▲](?=[ \t]?\d)")
 """a white or black triangle right before a number (``△1,000``, ``▲5.2``): the minus sign of
 Japanese accounting; before letters (``△ABC``) it is a triangle and stays"""
 _MAP_PREFIX = re.compile(
-    r"^(?:[a-zA-Z](?:\^\{?-1\}?)?\s*:\s*[a-zA-Z]\s*\\(?:mapsto|longmapsto|to|rightarrow)"
-    r"|[a-zA-Z]\s*\\(?:mapsto|longmapsto))(?![a-zA-Z])\s*"
+    r"^(?:[a-zA-Z](?:\^\{?-1\}?)?\s*:\s*(?P<named>[a-zA-Z])\s*"
+    r"\\(?:mapsto|longmapsto|to|rightarrow)"
+    r"|(?P<bare>[a-zA-Z])\s*\\(?:mapsto|longmapsto))(?![a-zA-Z])\s*"
 )
 """a function written as a map (``x \\mapsto 2x``, ``f: x \\to 2x``, ``f^{-1}: x \\to \\frac{x-1}{2}``):
 the answer is its expression; a bare ``x \\to 2`` (a limit's arrow) is not a map"""
+
+
+def _without_map_prefix(text: str) -> str:
+    """The expression of a function written as a map (``t \\mapsto t^2`` is ``t^2``). A map
+    whose expression holds letters but not its own variable (``y \\mapsto (x-1)/2``, a
+    constant map) keeps its prefix, and does not read as the ``x \\mapsto`` map it only looks
+    like."""
+    found = _MAP_PREFIX.match(text)
+    if found is None:
+        return text
+    bound = found["named"] or found["bare"]
+    body = text[found.end() :]
+    if re.search(r"[A-Za-z]", _COMMAND_NAME.sub("", body)) and not re.search(
+        rf"(?<![A-Za-z\\]){bound}(?![A-Za-z])", body
+    ):
+        return text
+    return body
+
+
+_COMMAND_NAME = re.compile(r"\\[A-Za-z]+")
 _LEADING_DISCOURSE = re.compile(
     r"(?i)^(?:(?:therefore|thus|hence|so|then|finally|consequently|clearly|altogether|overall"
     r"|mathematically)(?:\s*[,:]|\s+(?=[-+\d.(\\$]|[a-z]\s*=))"
@@ -675,7 +696,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         if comment is not None and comment.group(2) not in _ITEM_WORDS:
             text = comment.group(1)
     if "\\" in text:
-        text = _MAP_PREFIX.sub("", text)
+        text = _without_map_prefix(text)
     text = text.strip().rstrip(".?").strip()  # "20?": an unsure answer is still its value
     text = _strip_item_units(_strip_unit_tail(choice_and_clock(text)))
     text = drop_leading_zeros_before_groups(text)

@@ -29,6 +29,9 @@
   \\mathbb{Q}_{<0}`` matched its ``\\mathbb{Q}_{>0}`` twin (probe seed 23, an old lead). Two
   answers that both state a domain must state the same one, up to its spelling
   (``\\mathbb{Q}^+`` is ``\\mathbb{Q}_{>0}``, ``ℝ`` is ``\\mathbb R``).
+- A map's prefix was dropped whatever its variable: ``y ↦ (x - 1)/2``, a constant map, matched
+  ``x ↦ (x - 1)/2`` (seed 37 and an old lead). A map whose expression holds letters but not its
+  own variable now keeps its prefix.
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("f(x)=x, \\forall x \\in ℝ", "f(x)=x, \\forall x \\in \\mathbb R", True),
         ("f(x)=x, \\forall x \\in \\mathbb{R}", "f(x)=x, \\forall x \\in \\mathbb{Z}", False),
         ("f(x) = 1 \\text{ for all } x \\in \\mathbb{Q}_{>0}", "f(x) = 1", True),
+        ("y ↦ (x - 1)/2", "x ↦ (x - 1)/2", False),
+        ("f^{-1}:y\\to \\frac{x-1}{2}", "f^{-1}:x\\to \\frac{x-1}{2}", False),
+        ("f^{-1}:y\\to \\frac{y-1}{2}", "\\frac{y-1}{2}", True),
+        ("x \\mapsto x^2", "x^2", True),
+        ("t \\mapsto 5", "5", True),
         ("1,000/2", "1,000/8", False),
         ("1,000/2", "1, 0", False),
         ("1,000/2", "500", True),
