@@ -593,6 +593,11 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _short_whitespace(_aligned_lines(text))
     elif "\n" in text and "\\begin" not in text:
         text = _equation_lines(text)
+    elif "\\\\" in text and "\\begin" not in text:
+        # LaTeX's line break between equations outside an environment ("x=1 \\ y=2"), as
+        # a text's line break is
+        lines = _equation_lines(text.replace("\\\\", "\n"))
+        text = lines if "\n" not in lines else text
     if ("ightarrow" in text or "implies" in text or "therefore" in text) and (
         conclusion := _CONCLUSION.split(text)[-1].strip()
     ):

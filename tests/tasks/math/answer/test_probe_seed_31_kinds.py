@@ -32,6 +32,10 @@
 - A map's prefix was dropped whatever its variable: ``y ↦ (x - 1)/2``, a constant map, matched
   ``x ↦ (x - 1)/2`` (seed 37 and an old lead). A map whose expression holds letters but not its
   own variable now keeps its prefix.
+- Equations on lines broken with LaTeX's ``\\\\`` outside an environment were read from the
+  last line alone: ``x=6 \\\\ y=2`` matched ``x=1 \\\\ y=2`` (seed 39, with extraction, which
+  takes a ``gather`` environment's lines out of it). They are read as lines of a text are: a
+  list of equations.
 """
 
 from __future__ import annotations
@@ -94,6 +98,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("f^{-1}:y\\to \\frac{y-1}{2}", "\\frac{y-1}{2}", True),
         ("x \\mapsto x^2", "x^2", True),
         ("t \\mapsto 5", "5", True),
+        ("x=6\\\\y=2", "x=1\\\\y=2", False),
+        ("x=1\\\\y=2", "x=1, y=2", True),
+        ("2x=6 \\\\ x=3", "3", True),
         ("1,000/2", "1,000/8", False),
         ("1,000/2", "1, 0", False),
         ("1,000/2", "500", True),
