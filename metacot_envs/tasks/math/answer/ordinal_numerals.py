@@ -23,9 +23,9 @@ ordinal kept as written (``el primer día`` is ``1 día``), or None.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from metacot_envs.tasks.math.answer.english_numerals import numeral_text
+from metacot_envs.tasks.math.answer.spanish_numerals import folded_word
 
 MAX_ORDINAL_CHARS = 48
 """a longer answer is never read as an ordinal"""
@@ -69,7 +69,7 @@ def number_from_ordinal(text: str) -> str | None:
     if not stripped or len(stripped) > MAX_ORDINAL_CHARS or not _SHAPE.fullmatch(stripped):
         return None
     shown = re.split(r"[ \t]*-[ \t]*|[ \t]+", stripped.rstrip(".").strip())
-    words = [_folded(word) for word in shown]
+    words = [folded_word(word) for word in shown]
     article = words[0] in _ARTICLES
     if article:
         shown, words = shown[1:], words[1:]
@@ -84,12 +84,6 @@ def number_from_ordinal(text: str) -> str | None:
         after = f" {shown[length]}" if len(words) > length else ""
         return f"{value}{after}"
     return None
-
-
-def _folded(word: str) -> str:
-    """``word`` in lower case without accents (``Vigésimo`` → ``vigesimo``)."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _ordinal(words: list[str]) -> int | None:

@@ -64,7 +64,7 @@ def number_from_spanish(text: str) -> str | None:
     if not stripped or len(stripped) > MAX_NUMERAL_CHARS or not _SHAPE.fullmatch(stripped):
         return None
     shown = stripped.rstrip(".").split()
-    words = [_folded(word) for word in shown]
+    words = [folded_word(word) for word in shown]
     if len(words) > MAX_NUMERAL_WORDS:
         return None
     unit = ""
@@ -79,7 +79,7 @@ def number_from_spanish(text: str) -> str | None:
     return None if value is None else f"{sign}{value}{unit}"
 
 
-def _folded(word: str) -> str:
+def folded_word(word: str) -> str:
     """``word`` in lower case without accents (``Dieciséis`` → ``dieciseis``)."""
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
