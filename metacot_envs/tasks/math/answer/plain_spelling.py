@@ -207,8 +207,12 @@ _PLAIN_CONSTANT = re.compile(
     r"(?<![A-Za-z\\])(pi|Pi|PI|infinity|Infinity|INFINITY|infty|inf|oo)(?![A-Za-z])"
 )
 _E_NOTATION = re.compile(
-    r"(?<![\w.\\^{])(\d+\.\d*|\.\d+|\d+)(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
+    r"(?<![\w.\\^{])(\d{1,3}(?:,\d{3})*,0\d\d(?:,\d{3})*(?:\.\d*)?|\d+\.\d*|\.\d+|\d+)"
+    r"(?:E([+-]?\d{1,3})|e([+-]?\d{1,3}))(?![\w.])"
 )
+"""a number in E notation; a mantissa grouped in thousands with a group led by a zero
+(``1,000e8``) is one number, as :data:`equivalence._ZERO_LED_GROUP` reads such commas, not a
+list ending in ``000e8``"""
 
 
 GREEK_NAMES = frozenset(
@@ -454,7 +458,7 @@ def _two_argument_calls(text: str) -> str:
 
 def _scientific(match: re.Match[str]) -> str:
     mantissa, upper, lower = match.groups()
-    return _as_power(mantissa, upper if upper is not None else lower)
+    return _as_power(mantissa.replace(",", ""), upper if upper is not None else lower)
 
 
 def _as_power(mantissa: str, exponent: str) -> str:
