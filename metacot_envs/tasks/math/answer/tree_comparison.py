@@ -388,11 +388,10 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
         and not sampled.agree_near_one(symbols)
     ):
         return False, "values differ just above 1, where both are larger"
-    exact_sides = tolerance is None and relative is None  # decimals written: a rounding
     if (
         outcome[0]
         and symbols
-        and exact_sides
+        and tolerance is None
         and not (
             sampled.well_scaled
             and _is_rational_function(candidate, budget)
@@ -499,9 +498,11 @@ class _SampledComparison:
 
         The usual points are all in (1.25, 2.75), where ``|x|`` is ``x``, ``|x-3|`` is
         ``3-x`` and ``|\\ln x|`` is ``\\ln x``; points there cannot tell such answers apart.
-        Only for sides without a tolerance: a rounded decimal inside an expression
-        (``0.333333 x + 1``) would meet cancellation there (near ``x = -3``) that its
-        rounding rule never meant to cover. A point where either side is undefined or leaves
+        Only for sides without a stated tolerance. A rounded decimal inside an expression
+        (``0.333333 x + 1``) meets cancellation there (near ``x = -3``): its relative error
+        is then measured against the largest term (:meth:`_agree`), so that a small decimal
+        term lost beside a large one at the usual points (``e^{10x} + 0.0700001``) still
+        counts. A point where either side is undefined or leaves
         the reals is skipped: ``\\ln(x^2)`` and ``2\\ln x`` are not compared at negative
         ``x``, nor ``\\sqrt{a}\\sqrt{b}`` and ``\\sqrt{ab}``, whose identities hold where the
         reals define them.
@@ -520,7 +521,7 @@ class _SampledComparison:
         for point in _check_points(symbols, ranges):
             left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
             right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
-            if left is not None and right is not None and not self._agree(left, right, point):
+            if left is not None and right is not None and not self._agree(left, right, point, True):
                 if not self._exactly_equal_at(point):
                     return False
         return True
@@ -534,10 +535,11 @@ class _SampledComparison:
             )
         return self.may_cancel
 
-    def _noise_scale(self, point: dict[str, complex]) -> float:
-        """The largest magnitude among the terms of the sums and the arguments of the functions
-        in either tree at ``point``: the size of the values whose cancellation leaves float
-        noise (infinite when one is undefined there, or the trees are too large to look into)."""
+    def _noise_scale(self, point: dict[str, complex], arguments: bool = True) -> float:
+        """The largest magnitude among the terms of the sums and (with ``arguments``) the
+        arguments of the functions in either tree at ``point``: the size of the values whose
+        cancellation leaves float noise (infinite when one is undefined there, or the trees
+        are too large to look into)."""
         largest, scale = 0.0, float(self.scale)
         for side in (self.candidate, self.reference):
             nodes = list(walk(side, self.budget))
@@ -548,7 +550,7 @@ class _SampledComparison:
                     node.terms
                     if isinstance(node, Add)
                     else node.args
-                    if isinstance(node, Func)
+                    if isinstance(node, Func) and arguments
                     else ()
                 )
                 for part in parts:
@@ -612,7 +614,11 @@ class _SampledComparison:
         exact = self._exact_values_at(point)
         return exact is not None and exact[0] == exact[1]
 
-    def _agree(self, left: complex, right: complex, point: dict[str, complex]) -> bool:
+    def _agree(
+        self, left: complex, right: complex, point: dict[str, complex], by_terms: bool = False
+    ) -> bool:
+        """Whether two values at ``point`` agree within the tolerances; ``by_terms`` also
+        measures a written decimal's rounding against the largest term, where terms cancel."""
         if _close(left, right, absolute=False):
             return True
         if self._may_cancel() and _close(left, right):
@@ -622,6 +628,14 @@ class _SampledComparison:
             if scale >= 1 or abs(left - right) <= ABSOLUTE_TOLERANCE * scale:
                 return True
         if self.relative is not None and _within(left, right, self.relative):
+            return True
+        if (
+            self.relative is not None
+            and self._may_cancel()
+            and abs(left - right) <= self.relative * self._noise_scale(point, arguments=False)
+        ):
+            # a rounded decimal's relative error is its term's, not the whole's: where the
+            # terms cancel (0.333333x + 1 near x = -3) the gap is relative to the largest
             return True
         if self.tolerance is None:
             return False
