@@ -1376,6 +1376,22 @@ numbers and decimals). Left out after joining, before scoring: four rows of shap
 (``Pentagon``), two of blank answers, and four that the spec's value made copies of pairs
 already in the table. 11 already in the table or repeated within the batch dropped.
 
+Hundred-and-thirtieth batch (106 pairs from 9 suites, committed before it was scored): three
+helper parts (Python tests found by the answer pairs they hold, tests in less-searched languages
+and JS/TS row tables, data fixtures with stated verdicts): open-math/shared 63 (a TypeScript
+library's value check and its stricter expression check, whose equal-form rows are ``stated``),
+yuuumc/Seewo-AI-Challenge 15 (a fixture of student answers to one equation, in Chinese prose),
+AlexSabaka/mathbot 8 (tolerance and symbolic modes ``stated``), malindusahan/AdaptMath 8 (a
+tutor's labelled evaluation cases), FernandoLpz0911/StudyEngine 6 (a numeric grader's default
+tolerance), Git-Uzair/counterstrat 2 and s4m77/stem-agent 2 (stated tolerances),
+samarabdelhameed/ATRD-Adaptive-Test-Time-Reasoning-Distillation 1 and
+talchaimdamri/graph-reasoning-benchmark 1. Left out after joining, before scoring: 28 rows of
+the stricter expression check that refuse equal values written in another form (``5/15`` for
+``1/3``, an expanded square for its factored form), 10 rows whose symbols stand for values a
+definitions option substitutes, 4 rows in a bespoke ``@name[value]`` answer format, and one
+verdict that rests on the question asking for the expanded form. 65 already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
