@@ -108,6 +108,13 @@ SOLUTION_LIST_PATTERN = (
 """the values one variable takes, ending the text (``the solutions are x = 2 and x = -2.``, in
 other languages too: ``x = 2 y x = -2``): a fallback before the last number, which would keep
 only the last of them; searched in the last :data:`SOLUTION_LIST_WINDOW` characters only"""
+LEADING_ANSWER_PATTERN = (
+    r"\A[ \t]*((?:[A-Za-z][ \t]*=[ \t]*)?[-\u2212]?\d+(?:[.,]\d+)?(?:/\d+)?)"
+    r"[ \t]*[,，;；]?[ \t]*(?:because|since|因为|由于|porque|puisque|parce que|weil)(?![A-Za-z])"
+)
+"""a value (or one variable's value) opening the text, followed by the reason for it
+(``x = 4，因为 2*4+3 = 8+3 = 11``, ``12, because 3 * 4 = 12``): a fallback before the ending
+clauses and the last number, which would read the check's numbers instead"""
 SOLUTION_LIST_WINDOW = 400
 """characters from the end searched for :data:`SOLUTION_LIST_PATTERN` (each start it tries may
 scan to the end, so the window keeps the search linear in the text)"""

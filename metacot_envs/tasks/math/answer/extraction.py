@@ -21,6 +21,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     BOLD_LABEL_LINE,
     CHINESE_CONCLUSION_PATTERN,
     LAST_NUMBER_PATTERN,
+    LEADING_ANSWER_PATTERN,
     MATH_SPAN_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
     SOLUTION_LIST_PATTERN,
@@ -139,6 +140,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     VALUE_BEFORE_LABEL_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
     BOLD_LAST_LINE_PATTERN,
+    LEADING_ANSWER_PATTERN,
     SOLUTION_LIST_PATTERN,
     CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
@@ -153,7 +155,8 @@ backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last five are fallbacks: in prose, the values one variable
+states a value (``**15**``). The last six are fallbacks: in prose, a value opening the text
+before the reason for it (``x = 4, because 2*4+3 = 11``), then the values one variable
 takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
 item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
 the last math span (``$...$``, ``\\[...\\]``), then the last number, then a number in
@@ -180,9 +183,12 @@ _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 _ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset(
-    {MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES
+    {LEADING_ANSWER_PATTERN, MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN}
+    | _ENDING_CLAUSES
 )
-_PROSE_ONLY = frozenset({LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES)
+_PROSE_ONLY = frozenset(
+    {LEADING_ANSWER_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES
+)
 _BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
 """what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
 prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
