@@ -12,13 +12,17 @@ Each is rewritten textually (nothing is evaluated):
   means, and sympy's ``diff`` is partial too (``\frac{\partial y}{\partial x}`` is
   ``\frac{dy}{dx}``).
 
-The fraction then compares as any other (its letters are symbols), so ``\frac{dy}{dx} + 1`` is
-``1 + \frac{dy}{dx}`` and not ``\frac{dz}{dx} + 1``.
+The parser then reads such a fraction as one symbol naming the derivative
+(:func:`derivative_symbol`), so ``\frac{dy}{dx} + 1`` is ``1 + \frac{dy}{dx}`` and not
+``\frac{dz}{dx} + 1``, and ``x\frac{dm}{dt}`` is not ``m\frac{dx}{dt}`` (as the quotient of
+products ``d \cdot m / (d \cdot t)`` it would be: both are ``xm/t``).
 """
 
 from __future__ import annotations
 
 import re
+
+from metacot_envs.tasks.math.answer.expression_tree import Mul, Node, Number, Pow, Symbol
 
 _PARTIAL = re.compile(r"\\partial(?![a-zA-Z])\s*|∂\s*")
 _PLAIN_LEIBNIZ = re.compile(
@@ -63,3 +67,40 @@ def _fraction(function: str, variable: str, order: str | None) -> str:
     if not order or order == "1":
         return f"\\frac{{d{function}}}{{d{variable}}}"
     return f"\\frac{{d^{{{order}}}{function}}}{{d{variable}^{{{order}}}}}"
+
+
+def derivative_symbol(numerator: Node, denominator: Node) -> Symbol | None:
+    """The symbol a Leibniz fraction names, ``\frac{dy}{dx}`` or ``\frac{d^{2}y}{dx^{2}}`` as
+    parsed (``d`` times a symbol over ``d`` times a symbol, the orders equal); else None."""
+    top = _differential(numerator, differentiated=True)
+    bottom = _differential(denominator, differentiated=False)
+    if top is None or bottom is None or top[1] != bottom[1]:
+        return None
+    order = "" if top[1] == 1 else f"^{top[1]}"
+    return Symbol(f"d{order}{top[0]}/d{bottom[0]}{order}")
+
+
+def _differential(node: Node, differentiated: bool) -> tuple[str, int] | None:
+    """``(name, order)`` of ``d y`` / ``d^2 y`` (``differentiated``, the order on ``d``) or of
+    ``d x`` / ``d x^2`` (the order on the variable)."""
+    if not isinstance(node, Mul) or len(node.factors) != 2:
+        return None
+    d, variable = node.factors
+    order = 1
+    if differentiated and isinstance(d, Pow):
+        d, order = d.base, _whole_order(d.exponent)
+    if not differentiated and isinstance(variable, Pow):
+        variable, order = variable.base, _whole_order(variable.exponent)
+    if d != Symbol("d") or not isinstance(variable, Symbol) or variable.name == "d" or order < 1:
+        return None
+    return variable.name, order
+
+
+def _whole_order(exponent: Node) -> int:
+    if (
+        isinstance(exponent, Number)
+        and exponent.value.denominator == 1
+        and 2 <= exponent.value <= 9
+    ):
+        return int(exponent.value)
+    return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
+from metacot_envs.tasks.math.answer.derivative_notation import derivative_symbol
 from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     Bracketed,
@@ -179,7 +180,8 @@ class LatexCommandParser:
 
     def _command(self, name: str) -> Node:
         if name in _FRACTIONS:
-            return Div(self.argument(), self.argument())
+            numerator, denominator = self.argument(), self.argument()
+            return derivative_symbol(numerator, denominator) or Div(numerator, denominator)
         if name in _BINOMIALS:
             return Func("binom", (self.argument(), self.argument()))
         if name == "sqrt":

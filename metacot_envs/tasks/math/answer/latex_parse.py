@@ -23,6 +23,7 @@ Nesting depth is capped, so hostile input fails fast with :class:`SizeLimitExcee
 from __future__ import annotations
 
 from metacot_envs.tasks.math.answer.budget import Budget
+from metacot_envs.tasks.math.answer.derivative_notation import derivative_symbol
 from metacot_envs.tasks.math.answer.expression_tree import (
     Add,
     AnswerList,
@@ -166,7 +167,10 @@ class _LatexParser(LatexCommandParser):
             if tok.text in ("*", "/") and tok.kind == "op":
                 self.take()
                 right = self._mixed_after_operator(self.unary())
-                node = multiply_factors(node, right) if tok.text == "*" else Div(node, right)
+                if tok.text == "*":
+                    node = multiply_factors(node, right)
+                else:  # "(dT)/(dt)" is the derivative "\frac{dT}{dt}" is
+                    node = derivative_symbol(node, right) or Div(node, right)
             elif self._starts_implicit_factor(tok):
                 if tok.kind == "num" and self.tokens[self.pos - 1].kind == "num":
                     mixed = self._plain_mixed_number(node)
