@@ -88,9 +88,11 @@ def _differential(node: Node, differentiated: bool) -> tuple[str, int] | None:
     d, variable = node.factors
     order = 1
     if differentiated and isinstance(d, Pow):
-        d, order = d.base, _whole_order(d.exponent)
+        order = _whole_order(d.exponent)
+        d = d.base
     if not differentiated and isinstance(variable, Pow):
-        variable, order = variable.base, _whole_order(variable.exponent)
+        order = _whole_order(variable.exponent)
+        variable = variable.base
     if d != Symbol("d") or not isinstance(variable, Symbol) or variable.name == "d" or order < 1:
         return None
     return variable.name, order
