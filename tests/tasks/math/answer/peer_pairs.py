@@ -1392,6 +1392,21 @@ definitions option substitutes, 4 rows in a bespoke ``@name[value]`` answer form
 verdict that rests on the question asking for the expanded form. 65 already in the table or
 repeated within the batch dropped.
 
+Hundred-and-thirty-first batch (160 pairs from 7 suites, committed before it was scored): three
+helper parts (placing the leads the last batch left, tests found by a third set of answer
+fragments, test files found by their conventional paths):
+spiraling-math/High-School-Chapter-continuation 81 (a course's expression and interval checkers,
+whose structured references are written as the display strings its tests assert; the 8 checks
+given a misconception list ``stated``), betagouv/document-ia 39 (a document-extraction eval's
+number comparison: French decimal commas, spaced thousands, currency and percent signs),
+henray404/FP_NLP 17 (an Indonesian GRPO reward's boxed answers), aaryanptl/noah-2-prototype 12
+(a fill-in-the-blank normalizer: units, words, ratios), yuta-u-tech/study-quest 5 (its accepted
+answers ``stated``), Antsvfr/REV-EM 5 (decimal-comma and form options ``stated``) and
+MarkShawn2020/parallelize 1. Left out after joining, before scoring: three rows whose reference
+the grader cannot parse (``abc``, ``1.2.3``, empty), which fails every response, and one whose
+verdict rests on prose around the value (``one fourth of it``). 78 already in the table or
+repeated within the batch dropped (all of the path-found part's 12).
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
