@@ -37,6 +37,10 @@ answer that parsed before changes meaning. Decided here:
 - A point named by a capital letter before its coordinates (``I(1;1)``, ``A(2, -3)``, ``M_1(0;
   5)``, as school geometry writes it) is its coordinates; ``C`` and ``P`` stay, being also
   combinations and permutations (``C(5, 2)``).
+- The reals less some points, spelled in words or typed: ``all real numbers except 3`` (also
+  ``but``, ``other than``, ``apart from``, ``excluding``; numbers joined by commas, ``and`` or
+  ``or``, or ``x = 3``) and ``R \ {3}``, ``ℝ∖{3}``, ``\mathbb{R} \backslash \{3\}`` (the
+  whole answer) are ``\mathbb{R} \setminus \{3\}``, the union of intervals it leaves.
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, ``\{x \in \mathbb{R} \mid x > 2\}``, ``{x | x > 2}`` typed with bare
   braces; the whole answer) is its condition, which then compares as the interval it
@@ -52,8 +56,25 @@ _ALL_REALS = re.compile(
     r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
     r"(?:numbers?|values?|s)?\s*\.?\s*(?:\}\s*)?\.?\s*$"
 )
+_NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?"
+ALL_REALS_EXCEPT = re.compile(
+    r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
+    r"(?:numbers?|values?|s)?\s*,?\s*(?:except|but|other\s+than|apart\s+from|excluding)\s+"
+    r"(?:for\s+)?(?:[a-z]\s*=\s*)?"
+    rf"({_NUMBER}(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:[a-z]\s*=\s*)?{_NUMBER}){{0,9}})"
+    r"\s*(?:\}\s*)?\.?\s*$"
+)
+"""the reals less up to ten numbers, in words: ``all real numbers except 3``, ``all reals
+except x = 1 and x = -1``"""
+_EXCEPTED_SEPARATOR = re.compile(r"\s*(?:,|,?\s*\band\b|,?\s*\bor\b)\s*(?:[a-z]\s*=\s*)?")
+_TYPED_REALS_MINUS = re.compile(
+    r"^\s*(?:R|ℝ|\\mathbb\s*\{?\s*R\s*\}?)\s*(?:\\setminus|\\backslash|∖|\\)?\s*"
+    rf"\\?\{{\s*({_NUMBER}(?:\s*,\s*{_NUMBER}){{0,9}})\s*\\?\}}\s*$"
+)
+"""the reals less some numbers, the whole answer, the set minus typed as a backslash (whose
+space LaTeX reads as a control space: ``R \\ {3}`` arrives as ``R  {3}``) or as ``∖``"""
 _REALS_MINUS_POINTS = re.compile(
-    r"\(-\\infty,\\infty\)\s*\\(?:setminus|backslash)\s*\\\{([-+0-9.,\s]{1,200})\\\}"
+    r"\(-\\infty,\\infty\)\s*\\(?:setminus|backslash)\s*\\\{([-+0-9./,\s]{1,200})\\\}"
 )
 _ELLIPSIS_DECIMAL = re.compile(
     r"(?<![0-9.])([0-9]*)\.([0-9]{1,80})\s*(?:\.\.\.|…|\\[lc]?dots\b(?:\s*\{\s*\})?)"
@@ -108,6 +129,18 @@ def rewrite_notations(text: str) -> str:
     """``text`` with the notations above in the parser's subset (see the module docstring)."""
     if _ALL_REALS.match(text):
         return "(-\\infty,\\infty)"
+    if (
+        "xcept" in text
+        or "but" in text
+        or "ther than" in text
+        or "part from" in text
+        or "xcluding" in text
+    ):
+        if (excepted := ALL_REALS_EXCEPT.match(text)) is not None:
+            points = _EXCEPTED_SEPARATOR.split(excepted.group(1).strip())
+            return f"\\mathbb{{R}}\\setminus\\{{{', '.join(points)}\\}}"
+    if "{" in text and (minus := _TYPED_REALS_MINUS.match(text)) is not None:
+        return f"\\mathbb{{R}}\\setminus\\{{{minus.group(1)}\\}}"
     if "\\bigcup" in text or "\\R" in text:
         text = _UNION_AND_REALS_ALIASES.sub(
             lambda m: "\\cup " if m.group() == "\\bigcup" else "\\mathbb{R}", text

@@ -308,6 +308,8 @@ _LEADING_WORD = re.compile(r"^([A-Za-z]{3,}|is)[ \t]+" + _LONE_NUMBER_AHEAD)
 """one word of three or more letters before a lone number (``Total 14``, ``stuff 33``): a label
 on the number, unless the word is mathematics (:data:`_WORDS_ACTING_ON_A_NUMBER`); also the
 copula ``is`` left from a sentence (``is 35``, ``\\text{is }{35}``)"""
+_SLASHED_EQUALITY = re.compile(r"(?<![=<>!:/])=/=(?![=/])")
+"""``=/=``, the not-equal sign typed in ASCII (``x =/= 3``), as Erlang and some courses write it"""
 _CODE_EQUALITY = re.compile(r"(?<![=<>!:])==(?!=)")
 """``==``, the equality of Python, Mathematica and most code (``-x+8 == 4*x-10``): one ``=``"""
 _BRACED_SIGN = re.compile(r"(?<![\^_\\A-Za-z}])\{\s*([-+])\s*\}")
@@ -341,6 +343,13 @@ _TRAILING_DOMAIN = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:\(\s*{_DOMAIN}\s*\)|{_DOMA
 """a condition on a parameter after the answer (``\\quad (c \\in \\mathbb{C})``,
 ``, k \\in \\mathbb{Z}``, ``\\forall x \\in \\mathbb{R}``, ``x \\in \\mathbb{Q}_{>0}``): it states the
 parameter's domain, not more of the answer"""
+_WORD_IN_REALS = re.compile(r"^([A-Za-z])\s+in\s+(?=R(?![A-Za-z])|ℝ|\\mathbb)")
+"""``y in R``: the word ``in`` between a one-letter variable opening the answer and the reals"""
+_PLAIN_R_DOMAIN = re.compile(r"\\in\s*(?:R|ℝ)(?![A-Za-z])")
+"""a plain ``R`` after ``\\in`` (``x \\in R``): the reals, as ``\\R`` is"""
+_LEADING_REAL_DOMAIN = re.compile(r"^([A-Za-z])\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*[,;:]\s*(?=\S)")
+"""``x \\in \\mathbb{R},`` opening a condition on ``x`` (``x \\in \\mathbb{R}, x \\neq 3``):
+every real is in the condition's domain already, so the condition states the set"""
 _ITEM_DOMAIN = re.compile(rf"(?<=\S)\s+{_DOMAIN}(?=\s*,)")
 """the same condition closing one item of a list, set apart by a space only (where the words
 ``for all`` were): ``f(x) = -1 \\text{ for all } x \\in \\mathbb{Z}, ...``"""
@@ -582,6 +591,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _BRACED_SIGN.sub(r"\1", text)
     if "==" in text:
         text = _CODE_EQUALITY.sub("=", text)
+    if "=/=" in text:
+        text = _SLASHED_EQUALITY.sub(lambda _: " \\neq ", text)
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)
@@ -660,7 +671,14 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     if "\\" in text or "∨" in text:
         text = _LOGICAL_OR.sub(" or ", text)
     text = text.strip()
+    if " in " in text:
+        text = _WORD_IN_REALS.sub(r"\1 \\in ", text)
     if "\\in" in text:
+        text = _PLAIN_R_DOMAIN.sub(r"\\in \\mathbb{R}", text)
+        if (domain := _LEADING_REAL_DOMAIN.match(text)) is not None and re.search(
+            rf"(?<![A-Za-z\\]){domain.group(1)}(?![A-Za-z])", text[domain.end() :]
+        ):
+            text = text[domain.end() :]  # "x \in \mathbb{R}, x \neq 3": the condition's set
         text = _TRAILING_DOMAIN.sub("", _ITEM_DOMAIN.sub("", text))
     text = text.replace("\\,", " ").replace("\\%", "%")
     if "%" in text:
