@@ -1774,7 +1774,7 @@ class NoteUnitRequirement:
     """Whether one note's grader requires a reference's unit, read from the note alone.
 
     ``peer_unit_requirements.jsonl`` holds one per distinct ``(source_repo, source_path,
-    note)`` whose note mentions units (534 notes of 1,119 pairs: 384 read after the
+    note)`` whose note mentions units (535 notes of 1,120 pairs: 384 read after the
     hundred-and-second batch, then each later batch's). Each was read by a helper who saw the
     note, never the pair or its verdict:
     ``status`` ``required`` when the note says (or names an answer type whose behaviour is)
