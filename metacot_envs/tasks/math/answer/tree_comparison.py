@@ -9,6 +9,7 @@ fixed pseudo-random points (symbolic expressions) with a relative tolerance.
 
 from __future__ import annotations
 
+import cmath
 import math
 import re
 from collections.abc import Iterator, Sequence
@@ -521,7 +522,7 @@ class _SampledComparison:
         for point in _check_points(symbols, ranges):
             left = _real_value(self.candidate, point, self.budget, scale, by_parts[0])
             right = _real_value(self.reference, point, self.budget, scale, by_parts[1])
-            if left is not None and right is not None and not self._agree(left, right, point, True):
+            if left is not None and right is not None and not self._agree(left, right, point):
                 if not self._exactly_equal_at(point):
                     return False
         return True
@@ -535,30 +536,80 @@ class _SampledComparison:
             )
         return self.may_cancel
 
-    def _noise_scale(self, point: dict[str, complex], arguments: bool = True) -> float:
-        """The largest magnitude among the terms of the sums and (with ``arguments``) the
-        arguments of the functions in either tree at ``point``: the size of the values whose
-        cancellation leaves float noise (infinite when one is undefined there, or the trees
-        are too large to look into)."""
+    def _term_scale(self, point: dict[str, complex]) -> float:
+        """The largest magnitude among the terms of the sums in either tree at ``point``
+        (infinite when one is undefined there, or the trees are too large to look into)."""
         largest, scale = 0.0, float(self.scale)
         for side in (self.candidate, self.reference):
             nodes = list(walk(side, self.budget))
             if len(nodes) > MAX_NOISE_NODES:
                 return math.inf
             for node in nodes:
-                parts = (
-                    node.terms
-                    if isinstance(node, Add)
-                    else node.args
-                    if isinstance(node, Func) and arguments
-                    else ()
-                )
-                for part in parts:
+                for part in node.terms if isinstance(node, Add) else ():
                     try:
                         largest = max(largest, abs(numeric_value(part, point, self.budget, scale)))
                     except (EvaluationError, ValueError, SizeLimitExceeded):
                         return math.inf
         return largest
+
+    def _carried_noise(self, side: Node, point: dict[str, complex]) -> float:
+        """The size of the float noise in ``side``'s value at ``point``, in units of the float
+        epsilon: each sum's largest term and each function's argument, where cancellation
+        leaves noise (``\\sin\\pi`` is 1.2e-16, not 0), carried through the products,
+        quotients and powers above them as their relative error is (infinite when a part is
+        undefined there, or the tree too large to look into)."""
+        if sum(1 for _ in walk(side, self.budget)) > MAX_NOISE_NODES:
+            return math.inf
+        try:
+            return self._noise(side, point, float(self.scale))[1]
+        except (EvaluationError, ValueError, SizeLimitExceeded, ZeroDivisionError, OverflowError):
+            return math.inf
+
+    def _noise(self, node: Node, point: dict[str, complex], scale: float) -> tuple[complex, float]:
+        value = numeric_value(node, point, self.budget, scale)
+        size = abs(value)
+        if isinstance(node, Neg):
+            return value, self._noise(node.operand, point, scale)[1]
+        if isinstance(node, Add):
+            return value, max([size, *(self._noise(term, point, scale)[1] for term in node.terms)])
+        if isinstance(node, Func):
+            arguments = (self._noise(argument, point, scale)[1] for argument in node.args)
+            return value, max([size, *arguments])
+        if isinstance(node, Mul):
+            parts = [self._noise(factor, point, scale) for factor in node.factors]
+            noise = 0.0
+            for index, (_, part_noise) in enumerate(parts):
+                others = math.prod(abs(v) for other, (v, _) in enumerate(parts) if other != index)
+                noise = max(noise, part_noise * others)
+            return value, max(size, noise)
+        if isinstance(node, Div):
+            (top, top_noise), (bottom, bottom_noise) = (
+                self._noise(node.numerator, point, scale),
+                self._noise(node.denominator, point, scale),
+            )
+            if bottom == 0:
+                return value, math.inf
+            below = abs(bottom)
+            return value, max(size, top_noise / below, abs(top) * bottom_noise / below**2)
+        if isinstance(node, Pow):
+            base, base_noise = self._noise(node.base, point, scale)
+            exponent, exponent_noise = self._noise(node.exponent, point, scale)
+            if base == 0:
+                return value, math.inf
+            relative = abs(exponent) * base_noise / abs(base)
+            relative += abs(cmath.log(base)) * exponent_noise
+            return value, max(size, size * relative)
+        if isinstance(node, Number | Symbol | Constant):
+            return value, size
+        # any other node (a percent, a bracket): the largest of its terms and arguments
+        largest = size
+        for part in walk(node, self.budget):
+            inner = (
+                part.terms if isinstance(part, Add) else part.args if isinstance(part, Func) else ()
+            )
+            for piece in inner:
+                largest = max(largest, abs(numeric_value(piece, point, self.budget, scale)))
+        return value, largest
 
     def agree_near_one(self, symbols: list[str]) -> bool:
         """Whether trees that met a tiny value at the usual points (:attr:`tiny`) also agree
@@ -614,17 +665,17 @@ class _SampledComparison:
         exact = self._exact_values_at(point)
         return exact is not None and exact[0] == exact[1]
 
-    def _agree(
-        self, left: complex, right: complex, point: dict[str, complex], by_terms: bool = False
-    ) -> bool:
-        """Whether two values at ``point`` agree within the tolerances; ``by_terms`` also
-        measures a written decimal's rounding against the largest term, where terms cancel."""
+    def _agree(self, left: complex, right: complex, point: dict[str, complex]) -> bool:
+        """Whether two values at ``point`` agree within the tolerances."""
         if _close(left, right, absolute=False):
             return True
         if self._may_cancel() and _close(left, right):
-            # the absolute tolerance is for values of ordinary size; noise from terms far
-            # smaller is far smaller (pi*10^{-19} + 10^{-20} is not pi*10^{-19})
-            scale = self._noise_scale(point)
+            # the absolute tolerance is for float noise of ordinary size; noise from terms far
+            # smaller, or scaled down after it arose, is far smaller (pi*10^{-19} + 10^{-20} is
+            # not pi*10^{-19}, nor \sqrt{2} \cdot 10^{-15} twice that)
+            scale = max(
+                self._carried_noise(side, point) for side in (self.candidate, self.reference)
+            )
             if scale >= 1 or abs(left - right) <= ABSOLUTE_TOLERANCE * scale:
                 return True
         if self.relative is not None and _within(left, right, self.relative):
@@ -632,7 +683,7 @@ class _SampledComparison:
         if (
             self.relative is not None
             and self._may_cancel()
-            and abs(left - right) <= self.relative * self._noise_scale(point, arguments=False)
+            and abs(left - right) <= self.relative * self._term_scale(point)
         ):
             # a rounded decimal's relative error is its term's, not the whole's: where the
             # terms cancel (0.333333x + 1 near x = -3) the gap is relative to the largest
