@@ -1407,6 +1407,17 @@ the grader cannot parse (``abc``, ``1.2.3``, empty), which fails every response,
 verdict rests on prose around the value (``one fourth of it``). 78 already in the table or
 repeated within the batch dropped (all of the path-found part's 12).
 
+Hundred-and-thirty-second batch (91 pairs from 5 suites, committed before it was scored): two
+helper parts (placing the leads the last batch left, tests in other human languages found by
+their answer words): yangjingbo123/Agentic 30 (a Chinese ``math_equal`` regression table),
+ahmd-mohsin/inference-time-uncertainty 28 (a data module's ``answers_match`` self-test),
+bwalpole2025/Maths_Legora_app 12 (a maths service's ``verify_answer`` golden cases and its step
+check), Anon2027ICLR/mlkv-iclr2027-supplementary 12 (``####`` answers with other countries'
+number formats) and Robs87/wrong-notebook 9 (a Chinese notebook's local judge; its answer-key
+option ``stated``). Left out after joining, before scoring: one row whose reference is a long
+text and whose answer an answer-key option supplies. 40 already in the table or repeated within
+the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
