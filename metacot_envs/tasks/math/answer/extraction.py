@@ -128,13 +128,18 @@ _DISOWN_WINDOW = 60
 MAX_DISOWNED_LABELS = 32
 """disowned labels read past in one text before the rest is left unread"""
 
+GSM8K_MARK_PATTERN = r"####[ \t]*(\S[^\n]*)"
+"""GSM8K's answer mark; what follows it counts only when it holds a digit or states a value
+(``#### (see above)`` leaves the later patterns to find the answer, the last number before it)"""
+_DIGIT = re.compile(r"\d")
+
 DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     BOXED_PATTERN,
     ESCAPED_BOXED_PATTERN,
     r"\\boxed\s+([^\s$]+)",
     BACKSLASHLESS_BOXED_PATTERN,
     ANSWER_TAG_PATTERN,
-    r"####[ \t]*(\S[^\n]*)",
+    GSM8K_MARK_PATTERN,
     FINAL_ANSWER_PATTERN,
     ANSWER_LABEL_PATTERN,
     ANSWER_IS_PATTERN,
@@ -384,6 +389,8 @@ class AnswerPatterns:
                         found = spelled or (found if states_a_value(found) else None)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
+                    if pattern == GSM8K_MARK_PATTERN and built_in and found is not None:
+                        found = found if _DIGIT.search(found) or states_a_value(found) else None
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:
                         found = found if _LATIN_OR_DIGIT.search(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None

@@ -1524,7 +1524,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the hundred-and-twenty-seventh (121/132 at f730d56), blind121 after the
 # hundred-and-twenty-eighth (108/149 at bc3ad0b), blind122 after the hundred-and-twenty-ninth
 # (72/89 at 8ca8e5c), blind123 after the hundred-and-thirtieth (37/44 at 0f55664), blind124
-# after the hundred-and-thirty-first (26/29 at 82e42ef). blind125 onward stay held back. (The
+# after the hundred-and-thirty-first (26/29 at 82e42ef), blind125 after the
+# hundred-and-thirty-second (7/9 at 92613e6). blind126 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1652,6 +1653,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind122",
         "blind123",
         "blind124",
+        "blind125",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
