@@ -553,8 +553,8 @@ class _SampledComparison:
         return largest
 
     def _carried_noise(self, side: Node, point: dict[str, complex]) -> float:
-        """The size of the float noise in ``side``'s value at ``point``, in units of the float
-        epsilon: each sum's largest term and each function's argument, where cancellation
+        """The magnitude whose rounding error is the float noise in ``side``'s value at
+        ``point``: each sum's largest term and each function's argument, where cancellation
         leaves noise (``\\sin\\pi`` is 1.2e-16, not 0), carried through the products,
         quotients and powers above them as their relative error is (infinite when a part is
         undefined there, or the tree too large to look into)."""
@@ -566,6 +566,8 @@ class _SampledComparison:
             return math.inf
 
     def _noise(self, node: Node, point: dict[str, complex], scale: float) -> tuple[complex, float]:
+        """``node``'s value at ``point`` and the magnitude its noise scales with (see
+        :meth:`_carried_noise`)."""
         value = numeric_value(node, point, self.budget, scale)
         size = abs(value)
         if isinstance(node, Neg):
