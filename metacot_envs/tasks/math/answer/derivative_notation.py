@@ -70,7 +70,7 @@ def _fraction(function: str, variable: str, order: str | None) -> str:
 
 
 def derivative_symbol(numerator: Node, denominator: Node) -> Symbol | None:
-    """The symbol a Leibniz fraction names, ``\frac{dy}{dx}`` or ``\frac{d^{2}y}{dx^{2}}`` as
+    r"""The symbol a Leibniz fraction names, ``\frac{dy}{dx}`` or ``\frac{d^{2}y}{dx^{2}}`` as
     parsed (``d`` times a symbol over ``d`` times a symbol, the orders equal); else None."""
     top = _differential(numerator, differentiated=True)
     bottom = _differential(denominator, differentiated=False)
