@@ -1418,6 +1418,13 @@ option ``stated``). Left out after joining, before scoring: one row whose refere
 text and whose answer an answer-key option supplies. 40 already in the table or repeated within
 the batch dropped.
 
+Hundred-and-thirty-third batch (7 pairs from 2 suites, committed before it was scored): one
+helper part (tests found by a fourth set of answer fragments), at the end of the session's
+search budget: katiehehe/soap 5 (a flashcard generator's ``answers_match`` at its default
+relative tolerance of 0.02) and doldori7/WhyMath 2 (a selective grader's exact-match bucket,
+``stated``). Nothing left out after joining; 7 already in the table or repeated within the
+batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
