@@ -1532,7 +1532,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-twenty-eighth (108/149 at bc3ad0b), blind122 after the hundred-and-twenty-ninth
 # (72/89 at 8ca8e5c), blind123 after the hundred-and-thirtieth (37/44 at 0f55664), blind124
 # after the hundred-and-thirty-first (26/29 at 82e42ef), blind125 after the
-# hundred-and-thirty-second (7/9 at 92613e6). blind126 onward stay held back. (The
+# hundred-and-thirty-second (7/9 at 92613e6), blind126 after the hundred-and-thirty-third (12/13
+# at e44fe23). blind127 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1661,6 +1662,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind123",
         "blind124",
         "blind125",
+        "blind126",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
