@@ -25,6 +25,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     LEADING_ANSWER_PATTERN,
     MATH_SPAN_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
+    REALS_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
@@ -147,6 +148,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     NON_ENGLISH_ANSWER_PATTERN,
     BOLD_LAST_LINE_PATTERN,
     LEADING_ANSWER_PATTERN,
+    REALS_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
     CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
@@ -161,9 +163,9 @@ backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last six are fallbacks: in prose, a value opening the text
-before the reason for it (``x = 4, because 2*4+3 = 11``), then the values one variable
-takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
+states a value (``**15**``). The last seven are fallbacks: in prose, a value opening the text
+before the reason for it (``x = 4, because 2*4+3 = 11``), then the reals in words ending the
+text (``... is all real numbers except 3.``), then the values one variable takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
 item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
 the last math span (``$...$``, ``\\[...\\]``), then the last number, then a number in
 English words ending the text ("... is: two"). No two
@@ -186,7 +188,9 @@ GSM8K generation; the text from there is searched only when nothing before it st
 answer (:data:`_STATES_AN_ANSWER`)"""
 _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 """a mark that the text states its answer: the word "answer", GSM8K's ``####`` or a box"""
-_ENDING_CLAUSES = frozenset({SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN})
+_ENDING_CLAUSES = frozenset(
+    {REALS_ENDING_PATTERN, SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN}
+)
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset(
     {LEADING_ANSWER_PATTERN, MATH_SPAN_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN}

@@ -308,6 +308,7 @@ _READ_BY_EACH_PATTERN: dict[str, tuple[str, ...]] = {
 def test_every_built_in_pattern_but_the_prose_only_ones_has_texts_here() -> None:
     prose_only = {
         extraction.LEADING_ANSWER_PATTERN,
+        extraction.REALS_ENDING_PATTERN,
         LAST_NUMBER_PATTERN,
         SOLUTION_LIST_PATTERN,
         CHINESE_CONCLUSION_PATTERN,

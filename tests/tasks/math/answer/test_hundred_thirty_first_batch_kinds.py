@@ -49,3 +49,19 @@ def test_hundred_thirty_first_batch_kinds(candidate: str, reference: str, equal:
 def test_reals_less_points_in_words_are_read_whole(text: str) -> None:
     # the last number, or the excluded values listed, would state the opposite
     assert extract_answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("The domain is all real numbers except 3.", "all real numbers except 3"),
+        ("So the range is all real numbers except x = 2", "all real numbers except x = 2"),
+        ("Answer: all real numbers except 3", "all real numbers except 3"),
+        ("The domain is all real numbers.", "all real numbers"),
+        # a quantifier, not an answer: the value before it stays the answer
+        ("The answer is 5 for all real numbers", "5"),
+        ("So x^2 + 1 > 0 for all real numbers.", "0"),
+    ],
+)
+def test_reals_in_words_ending_prose(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
