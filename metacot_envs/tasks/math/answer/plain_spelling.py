@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 
 from metacot_envs.tasks.math.answer.latex_commands import FUNCTION_ALIASES
+from metacot_envs.tasks.math.answer.sympy_sets import sympy_sets
 
 PLAIN_FUNCTIONS = (
     frozenset(
@@ -301,6 +302,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _SIGN_WORD.sub("-", text)
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
+    if "Interval" in text or "Set" in text or "Union(" in text or "Reals" in text:
+        text = sympy_sets(text)
     if "Fraction(" in text or "Rational(" in text:
         text = _PYTHON_FRACTION.sub(
             lambda m: (
