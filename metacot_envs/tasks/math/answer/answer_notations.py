@@ -52,6 +52,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
+
 _ALL_REALS = re.compile(
     r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
     r"(?:numbers?|values?|s)?\s*\.?\s*(?:\}\s*)?\.?\s*$"
@@ -267,7 +269,7 @@ def _diagonal_matrices(text: str) -> str:
         while end < len(text) and depth:
             depth += {"(": 1, ")": -1}.get(text[end], 0)
             end += 1
-        entries = [item.strip() for item in _top_level_items(text[call.end() : end - 1])]
+        entries = [item.strip() for item in top_level_split(text[call.end() : end - 1]) or []]
         if depth or not 1 <= len(entries) <= MAX_DIAGONAL or not all(entries):
             continue
         rows = (
@@ -280,20 +282,6 @@ def _diagonal_matrices(text: str) -> str:
     return "".join(out) + text[position:] if out else text
 
 
-def _top_level_items(row: str) -> list[str]:
-    items, depth, start = [], 0, 0
-    for index, ch in enumerate(row):
-        if ch in "({":
-            depth += 1
-        elif ch in ")}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            items.append(row[start:index])
-            start = index + 1
-    items.append(row[start:])
-    return items
-
-
 _SYMPY_COLUMN = re.compile(r"\s*Matrix\s*\(\s*\[([^\[\]]*)\]\s*\)\s*")
 """sympy's column vector: ``Matrix`` of a flat list (``Matrix([1, 2, x])``), the whole answer"""
 
@@ -302,8 +290,8 @@ def _sympy_column_vector(text: str) -> str:
     match = _SYMPY_COLUMN.fullmatch(text)
     if match is None:
         return text
-    items = _top_level_items(match.group(1))
-    if any(not item.strip() for item in items):
+    items = top_level_split(match.group(1))
+    if items is None or any(not item.strip() for item in items):
         return text
     return "\\begin{pmatrix}" + "\\\\".join(item.strip() for item in items) + "\\end{pmatrix}"
 
@@ -315,7 +303,7 @@ def _nested_list_as_matrix(text: str) -> str:
     rest = text[match.end() :]
     if (rest.strip() != ")") if match.group(1) else rest.strip():
         return text
-    rows = [_top_level_items(row.group(1)) for row in _ROW.finditer(match.group(2))]
+    rows = [top_level_split(row.group(1)) or [""] for row in _ROW.finditer(match.group(2))]
     if len({len(row) for row in rows}) != 1 or any(not item.strip() for r in rows for item in r):
         return text
     body = "\\\\".join("&".join(item.strip() for item in row) for row in rows)
@@ -328,7 +316,7 @@ def _iso_intervals(text: str) -> str:
     replaced: dict[int, str] = {}
     for left, right in zip(brackets, brackets[1:], strict=False):
         body = text[left + 1 : right]
-        if "(" in body or ")" in body or len(_top_level_items(body)) != 2:
+        if "(" in body or ")" in body or len(top_level_split(body) or []) != 2:
             continue
         opening, closing = text[left], text[right]
         reversed_open = opening == "]" and _ends_with_context(text[max(0, left - 64) : left], left)

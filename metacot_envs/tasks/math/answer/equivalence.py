@@ -22,11 +22,11 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     magnitude_suffix_reading,
     top_level_sides,
 )
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
 from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLimitExceeded
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
-from metacot_envs.tasks.math.answer.labelled_items import top_level_split
 from metacot_envs.tasks.math.answer.latex_normalize import (
     ANSWER_LABEL,
     ASCII_FORMS,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from metacot_envs.tasks.math.answer.answer_spans import ANSWER_WORDS
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
 
 _ANSWER_LABEL_WORD = re.compile(rf"(?i)answer|result|solution|final|{ANSWER_WORDS}|答|結果|结果|解")
 _FULL_WIDTH = str.maketrans({"：": ":", "，": ",", "；": ";"})
@@ -124,20 +125,3 @@ def _is_prose(value: str) -> bool:
 
 def _is_worded(label: str) -> bool:
     return all(len(word) >= 2 or not word.isascii() for word in label.split())
-
-
-def top_level_split(text: str, separator: str = ",") -> list[str] | None:
-    """``text`` cut at its top-level ``separator``, or None when its brackets do not balance."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == separator and depth == 0:
-            items.append(text[start:index])
-            start = index + 1
-    items.append(text[start:])
-    return items if depth == 0 else None

@@ -34,6 +34,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     repair_escaping,
     restore_eaten_escapes,
 )
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.chinese_numerals import (
     chinese_roots,
@@ -46,7 +47,6 @@ from metacot_envs.tasks.math.answer.equation_systems import system_as_list
 from metacot_envs.tasks.math.answer.labelled_items import (
     labelled_items_as_list,
     lettered_parts_as_list,
-    top_level_split,
 )
 from metacot_envs.tasks.math.answer.latex_tokens import PLAIN_NUMBER_TEXT, LatexSyntaxError
 from metacot_envs.tasks.math.answer.macro_spellings import rewrite_macro_spellings

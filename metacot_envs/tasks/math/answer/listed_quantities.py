@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from metacot_envs.tasks.math.answer.labelled_items import top_level_split
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,

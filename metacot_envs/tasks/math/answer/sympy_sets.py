@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split
+
 MAX_CALLS = 64
 """calls rewritten in one answer at most (each rewrite rescans the text)"""
 _CALL = re.compile(
@@ -53,8 +55,10 @@ def _innermost_call(text: str) -> tuple[int, int, str] | None:
         close = _closing(text, match.end())
         if close is None:
             continue
-        arguments = _top_level_items(text[match.end() : close])
-        replacement = _rewritten(match.group(1), arguments)
+        items = top_level_split(text[match.end() : close])
+        if items is None:
+            continue
+        replacement = _rewritten(match.group(1), [item.strip() for item in items])
         if replacement is not None:
             return match.start(), close + 1, replacement
     return None
@@ -70,20 +74,6 @@ def _closing(text: str, start: int) -> int | None:
             if depth == 0:
                 return index
     return None
-
-
-def _top_level_items(inner: str) -> list[str]:
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(inner):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            items.append(inner[start:index].strip())
-            start = index + 1
-    items.append(inner[start:].strip())
-    return items
 
 
 def _rewritten(name: str, arguments: list[str]) -> str | None:

@@ -1,0 +1,20 @@
+"""Items of a list cut at its top-level separator, brackets of every kind respected."""
+
+from __future__ import annotations
+
+
+def top_level_split(text: str, separator: str = ",") -> list[str] | None:
+    """``text`` cut at its top-level ``separator``, or None when its brackets do not balance."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == separator and depth == 0:
+            items.append(text[start:index])
+            start = index + 1
+    items.append(text[start:])
+    return items if depth == 0 else None
