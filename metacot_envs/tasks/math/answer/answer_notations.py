@@ -54,20 +54,16 @@ from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.bracket_items import top_level_split
 
-_ALL_REALS = re.compile(
-    r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
-    r"(?:numbers?|values?|s)?\s*\.?\s*(?:\}\s*)?\.?\s*$"
-)
 _NUMBER = r"-?\d+(?:\.\d+)?(?:/\d+)?"
-ALL_REALS_EXCEPT = re.compile(
-    r"(?i)^\s*(?:\\text\s*\{\s*)?(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*"
-    r"(?:numbers?|values?|s)?\s*,?\s*(?:except|but|other\s+than|apart\s+from|excluding)\s+"
-    r"(?:for\s+)?(?:[a-z]\s*=\s*)?"
-    rf"({_NUMBER}(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:[a-z]\s*=\s*)?{_NUMBER}){{0,9}})"
-    r"\s*(?:\}\s*)?\.?\s*$"
+REALS_IN_WORDS = (
+    r"(?:the\s+set\s+of\s+)?(?:all|any)\s+real\s*(?:numbers?|values?|s)?"
+    r"(?:\s*,?\s*(?:except|but|other\s+than|apart\s+from|excluding)\s+(?:for\s+)?"
+    rf"(?:[a-z]\s*=\s*)?({_NUMBER}(?:\s*(?:,|,?\s*and|,?\s*or)\s*(?:[a-z]\s*=\s*)?{_NUMBER}){{0,9}}))?"
 )
-"""the reals less up to ten numbers, in words: ``all real numbers except 3``, ``all reals
-except x = 1 and x = -1``"""
+"""the reals in words, perhaps less up to ten numbers (``all real numbers``, ``all reals except
+x = 1 and x = -1``; the numbers are group 1), for a case-insensitive pattern"""
+ALL_REALS = re.compile(rf"(?i)^\s*(?:\\text\s*\{{\s*)?{REALS_IN_WORDS}\s*\.?\s*(?:\}}\s*)?\.?\s*$")
+"""the whole answer the reals in words (:data:`REALS_IN_WORDS`), in a ``\\text`` or not"""
 _EXCEPTED_SEPARATOR = re.compile(r"\s*(?:,|,?\s*\band\b|,?\s*\bor\b)\s*(?:[a-z]\s*=\s*)?")
 _TYPED_REALS_MINUS = re.compile(
     r"^\s*(?:R|ℝ|\\mathbb\s*\{?\s*R\s*\}?)\s*(?:\\setminus|\\backslash|∖|\\)?\s*"
@@ -129,18 +125,11 @@ MAX_PERIOD = 40
 
 def rewrite_notations(text: str) -> str:
     """``text`` with the notations above in the parser's subset (see the module docstring)."""
-    if _ALL_REALS.match(text):
-        return "(-\\infty,\\infty)"
-    if (
-        "xcept" in text
-        or "but" in text
-        or "ther than" in text
-        or "part from" in text
-        or "xcluding" in text
-    ):
-        if (excepted := ALL_REALS_EXCEPT.match(text)) is not None:
-            points = _EXCEPTED_SEPARATOR.split(excepted.group(1).strip())
-            return f"\\mathbb{{R}}\\setminus\\{{{', '.join(points)}\\}}"
+    if ("eal" in text or "EAL" in text) and (reals := ALL_REALS.match(text)) is not None:
+        if reals.group(1) is None:
+            return "(-\\infty,\\infty)"
+        points = _EXCEPTED_SEPARATOR.split(reals.group(1).strip())
+        return f"\\mathbb{{R}}\\setminus\\{{{', '.join(points)}\\}}"
     if "{" in text and (minus := _TYPED_REALS_MINUS.match(text)) is not None:
         return f"\\mathbb{{R}}\\setminus\\{{{minus.group(1)}\\}}"
     if "\\bigcup" in text or "\\R" in text:

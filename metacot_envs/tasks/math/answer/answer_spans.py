@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from metacot_envs.tasks.math.answer.answer_notations import ALL_REALS_EXCEPT
+from metacot_envs.tasks.math.answer.answer_notations import ALL_REALS, REALS_IN_WORDS
 from metacot_envs.tasks.math.answer.answer_spelling import (
     DONG_WORD,
     DOT_GROUPED_THOUSANDS,
@@ -117,9 +117,7 @@ LEADING_ANSWER_PATTERN = (
 (``x = 4，因为 2*4+3 = 8+3 = 11``, ``12, because 3 * 4 = 12``): a fallback before the ending
 clauses and the last number, which would read the check's numbers instead"""
 REALS_ENDING_PATTERN = (
-    r"(?i)(?<![A-Za-z])(?<!for )(?<!for all )((?:the[ \t]+set[ \t]+of[ \t]+)?(?:all|any)[ \t]+real"
-    r"[ \t]*(?:numbers?|values?|s)?(?:[ \t]*,?[ \t]*(?:except|but|other[ \t]+than|apart[ \t]+from"
-    r"|excluding)[ \t]+[^.\n]{1,80}?)?)[ \t]*\.?[ \t]*\Z"
+    rf"(?i)(?<![A-Za-z])(?<!for )(?<!for all )({REALS_IN_WORDS})[ \t]*\.?[ \t]*\Z"
 )
 """the reals, perhaps less some points, in words ending the text (``The domain is all real
 numbers except 3.``): a prose fallback before the last number, which would keep the excluded
@@ -595,7 +593,7 @@ def clean_inline_answer(answer: str) -> str:
     that states a value; a sentence that ends after the value and is followed by another
     (``(B). This matches the second option``) ends the answer."""
     answer = _without_sign_off(answer)
-    if "real" in answer and ALL_REALS_EXCEPT.match(answer):
+    if ("eal" in answer or "EAL" in answer) and ALL_REALS.match(answer):
         return answer.strip().rstrip(".").strip()  # a set in words: its number is excluded
     corrected = _corrected(answer)
     if corrected is not None:

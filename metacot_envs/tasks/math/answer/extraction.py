@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from metacot_envs.tasks.math.answer.answer_notations import ALL_REALS_EXCEPT
 from metacot_envs.tasks.math.answer.answer_spans import (
     ANSWER_WORDS,
     BOLD_LABEL_LINE,
@@ -289,9 +288,6 @@ class AnswerPatterns:
         if is_labelled_list(text) and _STATES_AN_ANSWER.search(text) is None:
             # "quotient: x+1, remainder: 2" and "a) 27\nb) 8" are bare answers, as "x+1, 2"
             # is: no pattern reads them, so the whole text is the answer, not its last label
-            return ExtractedAnswer(None)
-        if self._built_in_only and ALL_REALS_EXCEPT.match(text):
-            # "all real numbers except 3" is a set in words: its last number is not the answer
             return ExtractedAnswer(None)
         return self._search(text)
 
