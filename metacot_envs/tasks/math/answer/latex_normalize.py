@@ -221,9 +221,11 @@ _DROPPED_COMMANDS = re.compile(
     r"|displaystyle|textstyle|limits|nolimits|quad|qquad|degree|circ"
     r"|enspace|thinspace|medspace|thickspace|negthinspace|strut"
     r"|bigm|Bigm|biggm|Biggm|relax|nobreak)(?![a-zA-Z])|\\(?:uproot|leftroot)\s*\{\s*-?\d{1,3}\s*\}"
-    r"|(?<!\\)\\[!;: ]|~"
+    r"|(?<!\\)\\[!;: ]|~|\\[hv]?phantom\s*\{[^{}]{0,40}\}"
     r"|\\(?:color|textcolor|colorbox)\s*(?:\[[a-zA-Z]{1,10}\])?\s*\{[^{}]{0,40}\}"
 )
+"""commands that typeset only room, size or colour (``\\quad``, ``\\left``, ``\\color{red}``;
+``\\phantom{00}`` takes the room of its content and shows nothing): each becomes a space"""
 _DEGREES = re.compile(r"\^\s*(?:\{\s*\\(?:circ|degree)\s*\}|\\(?:circ|degree))")
 _TRIG_OF_DEGREES = re.compile(
     r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\^\s*(?:\d|\{\s*\d\s*\})\s*)?(?:[({]\s*)?)(\d+(?:\.\d+)?)\s*"

@@ -225,3 +225,19 @@ def test_check_equivalent__a_python_complex_literal_writes_i_as_j(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert _equal(candidate, reference) is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "expected"),
+    [
+        ("42", "\\phantom{0}42", True),
+        ("\\hphantom{00}7", "7", True),
+        ("x^2\\vphantom{\\frac12}", "x^2", True),
+        ("42", "4\\phantom{00}2", False),
+        ("42", "\\phantom{4}2", False),
+    ],
+)
+def test_check_equivalent__a_phantom_is_room_and_reads_as_a_space(
+    candidate: str, reference: str, expected: bool
+) -> None:
+    assert _equal(candidate, reference) is expected
