@@ -423,14 +423,14 @@ _LEADING_APPROXIMATION = re.compile(
 (``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(
     r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])"
-    r"|(?<=[\d)}])(?:and|or)(?=[a-zA-Z](?:_\{?\w+\}?)?\s*=)"
+    r"|(?<=[\d)}])(?:and|or)(?=[a-zA-Z](?:_\{?\w+\}?)?(?:\([a-zA-Z]\))?\s*=)"
     rf"|(?<=\s)(?:{'|'.join(FOREIGN_CONNECTIVES)})(?=\s)|{'|'.join(CJK_CONNECTIVES)}"
 )
 """a word joining the items of a list: "and"/"or", also glued between a value that ends an
-equation and the next variable's ``=`` (``x=2orx=3``), and in French, German, Russian,
-Japanese and Chinese (``x=2 ou x=-2``, ``2 或 3``), the European languages' words only between
-spaces (``2et`` is a product); one-letter Latin words only as :data:`_ONE_LETTER_CONNECTIVE`
-allows"""
+equation and the next variable's or function's ``=`` (``x=2orx=3``, ``W(x)=1orW(x)=-1``), and in
+French, German, Russian, Japanese and Chinese (``x=2 ou x=-2``, ``2 或 3``), the European
+languages' words only between spaces (``2et`` is a product); one-letter Latin words only as
+:data:`_ONE_LETTER_CONNECTIVE` allows"""
 _ONE_LETTER_CONNECTIVE = re.compile(
     rf"(?<=[\d)}}])\s+[{''.join(ONE_LETTER_CONNECTIVES)}]\s+(?=[a-zA-Z](?:_\{{?\w+\}}?)?\s*=)"
 )

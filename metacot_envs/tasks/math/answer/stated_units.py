@@ -178,14 +178,14 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
     + _OTHER_SCRIPT_UNIT
     + r")(?:\s*/\s*(?P<per>"
     + _RATE_BOTTOM
-    + r"))?\s*\}?(?:\^\s*\{?\s*(?P<power>[23])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*"
+    + r"))?\s*\}?(?:\^\s*\{?\s*(?P<power>[1-9])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*"
 )
 
 
 _TRAILING_OTHER_SCRIPT_UNIT = re.compile(
     r"(?<=[\d})])\s*(?:\\(?:text|mathrm)\s*\{\s*)?(?P<unit>"
     + _OTHER_SCRIPT_UNIT
-    + r")\s*\}?(?:\^\s*\{?\s*(?P<power>[23])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*\$?\s*$"
+    + r")\s*\}?(?:\^\s*\{?\s*(?P<power>[1-9])\s*\}?|(?P<glyph>[²³]))?\s*[。.]?\s*\$?\s*$"
 )
 """a metric unit in another script ending an answer whose value is no plain number
 (``20\\sqrt{3}\\text{ см}^2``, ``2\\sqrt{3}厘米``)"""
@@ -211,12 +211,13 @@ def unit_in_other_script_as_symbol(answer: str) -> str:
             return answer
         power = tail["power"] or _GLYPH_POWERS[tail["glyph"]]
         unit = _UNITS_IN_OTHER_SCRIPTS[tail["unit"]]
-        return f"{answer[: tail.start()]}\\text{{ {unit}}}" + (f"^{power}" if power else "")
+        power = f"^{power}" if power not in ("", "1") else ""
+        return f"{answer[: tail.start()]}\\text{{ {unit}}}{power}"
     if match["unit"] in _OHM_SIGNS and not match["space"]:
         return answer
     rate = "" if match["per"] is None else f"/{_RATE_BOTTOMS[match['per']]}"
     power = match["power"] or _GLYPH_POWERS[match["glyph"]]
-    power = f"^{power}" if power else ""
+    power = f"^{power}" if power not in ("", "1") else ""
     label = f"{match['label'].strip()} " if match["label"] else ""
     return f"{label}{match['number']} {_UNITS_IN_OTHER_SCRIPTS[match['unit']]}{rate}{power}"
 

@@ -1,0 +1,41 @@
+"""False matches the soundness probe's edits found in session 42
+(``benchmarks/probe_value_changes.py --seed 53 --extract``).
+
+- A unit in another script with a first power (``5\\text{ см}^1``) was left unread, its unit
+  then went as prose and the bare number matched any quantity: ``S = 20\\text{ см}^1``
+  matched ``S = 20\\text{ см}^2``. Any digit power is read now, a first power as the unit.
+- An "or" glued between a function's equations (``W(x)=4orW(x)=-1``) was not a connective, so
+  the text read as one chain whose last side is ``-1`` on both sides of the twin
+  ``W(x)=1orW(x)=-1``. A function name with its argument before ``=`` counts as the next
+  equation's start, like a variable's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("5\\text{ см}^1", "5\\text{ см}^2", False),
+        ("5\\text{ см}^1", "5\\text{ см}", True),
+        ("5 см^4", "5 см^3", False),
+        ("2\\sqrt{3}\\text{ см}^1", "2\\sqrt{3}\\text{ см}^2", False),
+        ("2\\sqrt{3}\\text{ см}^1", "2\\sqrt{3}\\text{ см}", True),
+        (
+            "$c = 2\\text{ см},\\; S = 20\\text{ см}^1$",
+            "$c = 2\\text{ см},\\; S = 20\\text{ см}^2$",
+            False,
+        ),
+        ("W(x)=4orW(x)=-1", "W(x)=1orW(x)=-1", False),
+        ("W(x)=1orW(x)=-1", "W(x)=-1orW(x)=1", True),
+        ("W(x)=1orW(x)=-1", "-1", False),
+        ("f(x)=2andg(x)=3", "f(x)=2, g(x)=3", True),
+        ("x=4orx=-1", "x=1orx=-1", False),
+    ],
+)
+def test_probe_seed_53_kinds(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
