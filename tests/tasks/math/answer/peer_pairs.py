@@ -1425,6 +1425,26 @@ relative tolerance of 0.02) and doldori7/WhyMath 2 (a selective grader's exact-m
 ``stated``). Nothing left out after joining; 7 already in the table or repeated within the
 batch dropped.
 
+Hundred-and-thirty-fourth batch (305 pairs from 12 suites, committed before it was scored): five
+helper parts (placing the leads earlier batches left, tests found by a fifth set of answer
+fragments, prose answers graded after extraction, small test files found by meaning, placing the
+leads this batch's parts left): samtoma/AI.NEXT 124 (a GCSE answer marker's hand-written cases
+and the first cases of its fixture; a spec that sets an answer kind, a form or a tolerance
+``stated``), zhelinz8108-sys/congcong-study 56 (a Chinese primary-school checker: metric units
+in characters, ratios with full-width colons, mixed numbers with ``又``; a case given a unit, a
+tolerance or aliases ``stated``), mexriddin1/sodiqschool-exam 44 (an exam grader's numeric
+equality over written forms of one number), LIziak112/simple-tutor-tool 33 (a tutor's rational
+equivalence and fill-in grading), sarthakmathpati/atlas 16 (a quant-puzzle checker at its
+default relative tolerance), faisal-nabulsi/calibrate-rl 11 (a reward's extraction from prose),
+tsan400/Homeschool 9 (its answer forms ``stated``), ehzawad/qwen35-agentic-lab 4,
+xiaoming1348/Arcmath 4, singhh5050/hardware-proprioception 2, bigyueyueyue/llm-training-pipeline
+1 and ANTI-Tony/MISD 1. Left out after joining, before scoring: 21 rows refused for their form
+alone (factorised, expanded, simplest, decimal or exact form asked: the value is equal), 12
+rows whose verdict rests on a stated form of the digits written (``1.7`` against ``1.70``,
+``26/50`` against ``13/25``), a ratio's or a mixed number's lowest terms, 12 whose answer a
+prompt or a unit option supplies, one text answer with no math, and one whose characters were typed
+from their rendering. 137 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
