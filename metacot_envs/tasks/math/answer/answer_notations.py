@@ -84,9 +84,11 @@ _ELLIPSIS_DECIMAL_COMMA = re.compile(
 digits; after another comma or a point (``1,2,3...``) it is a sequence"""
 _PARENTHESIZED_PERIOD = re.compile(r"(?<![0-9.])([0-9]+)\.([0-9]{0,40})\(([0-9]{1,40})\)")
 _DOTTED_PERIOD = re.compile(
-    r"(?<![0-9.])([0-9]*)\.([0-9]{0,40})\\dot\s*\{?([0-9])\}?"
+    r"(?<![0-9.,])([0-9]*)[.,]([0-9]{0,40})\\dot\s*\{?([0-9])\}?"
     r"(?:([0-9]{0,40})\\dot\s*\{?([0-9])\}?)?"
 )
+"""a period marked by dots over its first and last digits, after a decimal point or a decimal
+comma (``0.\\dot{3}``, ``0,\\dot{2}\\dot{1}``: no list item is a dotted period)"""
 _NESTED_LIST = re.compile(r"^\s*(Matrix\s*\(\s*)?\[\s*(\[[^\[\]]*\](?:\s*,\s*\[[^\[\]]*\])*)\s*\]")
 _ROW = re.compile(r"\[([^\[\]]*)\]")
 _BRACED_ORDINAL = re.compile(
@@ -144,11 +146,11 @@ def rewrite_notations(text: str) -> str:
         builder = _SET_BUILDER.match(text)
         if builder is not None and builder.group(2) in builder.group(3):
             text = builder.group(3)
+    if "\\dot" in text:
+        text = _DOTTED_PERIOD.sub(_dotted_period, text)
     if "." in text:
         if "(" in text:
             text = _PARENTHESIZED_PERIOD.sub(r"\1.\2\\overline{\3}", text)
-        if "\\dot" in text:
-            text = _DOTTED_PERIOD.sub(_dotted_period, text)
         if "." in text or "dots" in text or "…" in text:
             text = _ELLIPSIS_DECIMAL.sub(_ellipsis_decimal, text)
     if "," in text and ("..." in text or "dots" in text or "…" in text):

@@ -186,12 +186,12 @@ ASCII_FORMS = (
     {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
     | {0x3000: ord(" "), 0x3001: ord(","), 0x3002: ord(".")}
     | {zero + k: ord("0") + k for zero in _OTHER_SCRIPT_ZEROS for k in range(10)}
-    | {0x066B: ord("."), 0x066C: ord(",")}
+    | {0x066B: ord("."), 0x066C: ord(","), 0x2236: ord(":")}
 )
 """full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space, the enumeration comma
 ``、`` and the full stop ``。`` of Chinese and Japanese answers, the decimal digits of other
-scripts (``۱۲۳`` is ``123``) and the Arabic decimal and thousands separators (``٣٫٥`` is
-``3.5``), as the ASCII they stand for. The tokenizer itself takes ASCII digits only."""
+scripts (``۱۲۳`` is ``123``), the Arabic decimal and thousands separators (``٣٫٥`` is
+``3.5``) and the ratio sign of Chinese textbooks (``3∶4``), as the ASCII they stand for. The tokenizer itself takes ASCII digits only."""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
@@ -416,11 +416,12 @@ _WORKING_VALUES = re.compile(
 """the values of the working's names in parentheses after the answer, set apart by a space
 (``31 (a=1, b=3, c=27)``): the answer is the value before them"""
 _LEADING_APPROXIMATION = re.compile(
-    r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z]))"
+    r"^(?:\\approx|\\sim|~|(?i:about|approximately|approx\.?|around|roughly|circa)(?![a-zA-Z])"
+    r"|约为?|大约)"
     r"\s*(?=[-+]?[\d.\\])"
 )
 """a word or sign saying that the number after it is approximate, opening the answer
-(``about 5``, ``\\approx 5``, ``≈5``): the answer states that number"""
+(``about 5``, ``\\approx 5``, ``≈5``, Chinese ``约5``): the answer states that number"""
 _CONNECTIVE_WORDS = re.compile(
     r"(?i)(?<![a-zA-Z\\])(?:and|or)(?![a-zA-Z])"
     r"|(?<=[\d)}])(?:and|or)(?=[a-zA-Z](?:_\{?\w+\}?)?(?:\([a-zA-Z]\))?\s*=)"

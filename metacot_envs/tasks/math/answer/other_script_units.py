@@ -36,7 +36,8 @@ _PHRASE_WORD = re.compile(f"[a-z{OTHER_SCRIPT_LETTERS}]+(?:/[a-z{OTHER_SCRIPT_LE
 _GLUED_TAIL = re.compile(f"(.*[0-9}})])([{OTHER_SCRIPT_LETTERS}][a-z{OTHER_SCRIPT_LETTERS}]*)")
 CJK_METRIC_UNITS = {
     "平方厘米": "cm^2", "平方米": "m^2", "立方厘米": "cm^3", "立方米": "m^3",
-    "厘米": "cm", "釐米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km",
+    "平方分米": "dm^2", "立方分米": "dm^3", "平方千米": "km^2", "平方公里": "km^2", "公顷": "ha",
+    "公頃": "ha", "分米": "dm", "厘米": "cm", "釐米": "cm", "公分": "cm", "毫米": "mm", "千米": "km", "公里": "km",
     "米": "m", "公尺": "m", "千克": "kg", "公斤": "kg", "毫克": "mg", "公克": "g", "克": "g",
     "毫升": "mL", "公升": "L", "升": "L", "秒钟": "s", "秒鐘": "s", "秒": "s",
     "分钟": "min", "分鐘": "min", "小时": "h", "小時": "h", "千瓦": "kW", "瓦": "W",

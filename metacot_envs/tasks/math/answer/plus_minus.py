@@ -25,6 +25,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     PlusMinus,
     Pow,
     Relation,
+    Symbol,
 )
 from metacot_envs.tasks.math.answer.symbolic_points import children
 
@@ -35,7 +36,8 @@ _SIGN_REACHABLE = (*SCALAR_TYPES, PlusMinus)
 
 
 def expand_plus_minus(node: Node, budget: Budget) -> Node:
-    """``node`` with every ``\\pm`` expanded; lists and ``x = a \\pm b`` expand item-wise."""
+    """``node`` with every ``\\pm`` expanded; lists, ``x = a \\pm b`` and ``\\pm a = x``
+    expand item-wise."""
     if isinstance(node, AnswerList):
         expanded: list[Node] = []
         for item in node.items:
@@ -46,7 +48,12 @@ def expand_plus_minus(node: Node, budget: Budget) -> Node:
         right = expand_plus_minus(node.operands[1], budget)
         if isinstance(right, AnswerList):
             return AnswerList(tuple(Relation(node.ops, (node.operands[0], r)) for r in right.items))
-        return Relation(node.ops, (node.operands[0], right))  # a set's members: x = \{1 \pm 2\}
+        left = expand_plus_minus(node.operands[0], budget)
+        if isinstance(left, AnswerList):  # the sign on the left: \pm\sqrt{c^2-a^2} = b
+            if isinstance(right, Symbol):  # each value given to the name, as x = a \pm b does
+                return AnswerList(tuple(Relation(node.ops, (right, item)) for item in left.items))
+            return AnswerList(tuple(Relation(node.ops, (item, right)) for item in left.items))
+        return Relation(node.ops, (left, right))  # a set's members: x = \{1 \pm 2\}
     if isinstance(node, Bracketed) and node.opening == "{":
         # a set lists values, so a value with a sign choice is two members: {1 \pm 2, 5}
         members = expand_plus_minus(AnswerList(node.items), budget)

@@ -169,7 +169,11 @@ _TRAILING_OHM = re.compile(
     r"(?<=[\d})])\s+(?P<sign>(?:" + "|".join(sorted(_OHM_SIGNS, key=len, reverse=True)) + r"))\s*$"
 )
 """an ohm sign set apart at the end of an answer (``\\sqrt{10000}/1 Ω``)"""
-_RATE_BOTTOMS = CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | {"с": "s"}  # "км/с": per second
+_RATE_BOTTOMS = (
+    CJK_METRIC_UNITS | CYRILLIC_METRIC_UNITS | {"с": "s", "分": "min", "时": "h", "時": "h"}
+)
+"""units a rate's denominator may name: "км/с" is per second, and after a slash the single
+characters 分 and 时 are the minute and the hour (``60米/分``, ``3.6千米/时``)"""
 _RATE_BOTTOM = "|".join(sorted(_RATE_BOTTOMS, key=len, reverse=True))
 _OTHER_SCRIPT_QUANTITY = re.compile(
     r"(?P<label>\s*[^\W\d_]{1,12}(?:_\{?\w{1,12}\}?)?\s*=\s*)?"

@@ -79,6 +79,7 @@ _OTHER: dict[str, tuple[Fraction, Dimension]] = {
     "hr": (Fraction(3600), _S),
     "day": (Fraction(86400), _S),
     "week": (Fraction(604800), _S),
+    "ha": (Fraction(10000), _dims((_M, 2))),
     "in": (Fraction("0.0254"), _M),
     "ft": (Fraction("0.3048"), _M),
     "yd": (Fraction("0.9144"), _M),
@@ -96,7 +97,7 @@ _NAMES = {
     "joule": "J", "watt": "W", "pascal": "Pa", "hertz": "Hz", "coulomb": "C", "volt": "V",
     "ampere": "A", "amp": "A", "kelvin": "K", "mole": "mol", "litre": "L", "liter": "L",
     "minute": "min", "hour": "h", "inch": "in", "foot": "ft", "feet": "ft", "mile": "mi",
-    "pound": "lb", "inches": "in",
+    "pound": "lb", "inches": "in", "hectare": "ha",
 }  # fmt: skip
 """unit names, singular (a final ``s`` is read off: ``metres``, ``seconds``)"""
 _NAME_PREFIXES = {"kilo": "k", "centi": "c", "milli": "m", "micro": "u", "nano": "n", "mega": "M", "giga": "G"}  # fmt: skip

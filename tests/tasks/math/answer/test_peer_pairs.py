@@ -757,6 +757,13 @@ from metacot_envs.tasks.math.answer import (
 # '1234'): bare 86.20% (12221/14178), prose 88.80% (2988/3365; the floors kept).
 # Then batch 133 and blind126 (12/13: a program's printed 'g(f(-1)): 2' for '2') joined with no
 # fix (dev133 3/3): bare 86.20% (12234/14192), prose 88.80% (2990/3367; the floors kept).
+# Then batch 134 and blind127 (43/44: a Go grader's stated known gap, '(x^2)^3' refused for
+# 'x^6') joined with its fixes (Chinese hectares and square kilometres, '分'/'时' after a rate's
+# slash, the ratio sign '∶', a leading '约', dotted periods after a decimal comma, a sign choice
+# on an equation's left, '\pm\sqrt{c^2-a^2} = b'); dev134's misses left are conflicts (ratios
+# refused for fractions, '4/3' for '4:3'; '1/3' for a 24-place '0.333...'; a bare number for
+# '1/2米'; short decimals against 'e' and '\sqrt{50}'; a hedged list of candidates read for its
+# last value): bare 86.33% (12398/14361), prose 88.86% (3016/3394; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -797,7 +804,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev134"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
