@@ -48,6 +48,7 @@ from metacot_envs.tasks.math.answer.listed_quantities import (
     all_matched,
     quantity_items,
     quantity_lists,
+    quantity_tuples,
 )
 from metacot_envs.tasks.math.answer.log_bases import has_baseless_log, with_natural_logs
 from metacot_envs.tasks.math.answer.logic_expressions import logic_verdict
@@ -623,6 +624,10 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     if lists is not None:
         same = all_matched(*lists, lambda c, r: _compare_texts(c, r, budget).equivalent)
         return Verdict(same, "each quantity matches" if same else "listed quantities differ")
+    tuples = quantity_tuples(candidate, reference) if listed else None
+    if tuples is not None:
+        same = all(_compare_texts(c, r, budget).equivalent for c, r in zip(*tuples, strict=True))
+        return Verdict(same, "each coordinate matches" if same else "coordinates differ")
     # a value that is not one number keeps its unit too: 36\pi cm^2 is not 36\pi mm^2
     tails = units[0] or value_unit(candidate), units[1] or value_unit(reference)
     if tails[0] is None and tails[1] is not None:  # a lone letter may be a unit then: 8-15 m

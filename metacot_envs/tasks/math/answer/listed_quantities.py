@@ -40,6 +40,38 @@ def quantity_lists(candidate: str, reference: str) -> tuple[list[str], list[str]
     return lists[0], lists[1]
 
 
+def quantity_tuples(candidate: str, reference: str) -> tuple[list[str], list[str]] | None:
+    """The items of two bracketed tuples of quantities (``(2 mm; 3 cm)``) of one length and
+    with the same brackets, each item one number and a known unit, in their order; else None.
+    The parser drops each item's unit, as in a list, so ``(2 mm; 3 cm)`` read as ``(2 cm; 3
+    cm)``; a tuple's items are compared in order."""
+    sides: list[tuple[str, list[str]]] = []
+    for answer in (candidate, reference):
+        text = MATH_DELIMITERS.sub("", answer).strip()
+        if len(text) < 2 or text[0] not in "([" or text[-1] not in ")]":
+            return None
+        if not _one_bracket(text):
+            return None
+        items = quantity_items(text[1:-1])
+        if items is None:
+            return None
+        sides.append((text[0] + text[-1], items))
+    (brackets, candidates), (other_brackets, references) = sides
+    if brackets != other_brackets or len(candidates) != len(references):
+        return None
+    return candidates, references
+
+
+def _one_bracket(text: str) -> bool:
+    """Whether the bracket opening ``text`` closes at its end (not ``(1 cm)(2 cm)``)."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += (char in "([{") - (char in ")]}")
+        if depth == 0:
+            return index == len(text) - 1
+    return False
+
+
 _TEXT_RUN = re.compile(r"\\(?:text|mathrm)\s*\{([^{}]*)\}")
 """a run of text in a math answer (``\\text{ m/min and }``): its words, as written around it"""
 _AND = re.compile(r"\s+and\s+")

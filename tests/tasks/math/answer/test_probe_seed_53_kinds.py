@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 42
-(``benchmarks/probe_value_changes.py --seed 53 --extract``).
+(``benchmarks/probe_value_changes.py --seed 53 --extract`` and ``--seed 56``).
 
 - A unit in another script with a first power (``5\\text{ см}^1``) was left unread, its unit
   then went as prose and the bare number matched any quantity: ``S = 20\\text{ см}^1``
@@ -8,6 +8,11 @@
   the text read as one chain whose last side is ``-1`` on both sides of the twin
   ``W(x)=1orW(x)=-1``. A function name with its argument before ``=`` counts as the next
   equation's start, like a variable's.
+- A bracketed tuple of quantities lost each item's unit on both sides, as a list's items did
+  before lists of quantities were matched whole: ``(2 mm; 3 cm)`` matched ``(2 cm; 3 cm)``.
+  Two tuples whose every item is a number and a unit are compared item by item, in order,
+  units converting (``(20 mm; 3 cm)`` is ``(2 cm; 30 mm)``); against a tuple of bare numbers
+  the units still go.
 """
 
 from __future__ import annotations
@@ -35,6 +40,12 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("W(x)=1orW(x)=-1", "-1", False),
         ("f(x)=2andg(x)=3", "f(x)=2, g(x)=3", True),
         ("x=4orx=-1", "x=1orx=-1", False),
+        ("(2 mm; 3 cm)", "(2 cm; 3 cm)", False),
+        ("(2 mm, 3 mm)", "(2 cm, 3 cm)", False),
+        ("(20 mm; 3 cm)", "(2 cm; 30 mm)", True),
+        ("(3 cm; 2 cm)", "(2 cm; 3 cm)", False),
+        ("(2 cm; 3 cm)", "(2;3)", True),
+        ("(1 cm)(2 cm)", "(1 cm)(2 cm)", True),
     ],
 )
 def test_probe_seed_53_kinds(candidate: str, reference: str, equal: bool) -> None:
