@@ -347,7 +347,7 @@ def last_math_span(matches: Iterable[Any], text: str, prose: bool | None = None)
         prose = reads_as_prose(text)
     number = _last_number_outside(text, spans) if prose else None
     if not spans or (number is not None and number[0] > spans[-1][0]):
-        return None if number is None else ending_pair(text) or number[1]
+        return None if number is None else ending_pair(text) or ending_list(text) or number[1]
     start, _, content = spans[-1]
     contents = [content]
     for previous_start, previous_end, previous in reversed(spans[:-1]):
@@ -362,6 +362,23 @@ _ENDING_PAIR = re.compile(
     r"(?<![A-Za-z\\])([\[(][ \t]*-?\d+(?:\.\d+)?[ \t]*,[ \t]*-?\d+(?:\.\d+)?[ \t]*[\])])"
     r"[ \t\n.。]{0,8}\Z"
 )
+
+
+_LIST_NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_ENDING_LIST = re.compile(
+    rf"(?<![\w.,\-\\^/])({_LIST_NUMBER}(?:,[ \t]+{_LIST_NUMBER})*,?[ \t]+(?:and|or)[ \t]+"
+    rf"{_LIST_NUMBER})[ \t]*[.!]?[ \t\n]*\Z"
+)
+"""two or more numbers ending the text, joined by commas and a last "and" or "or" (``The roots
+are 2 and 3.``, ``Could be 10, 20, 30, or 42.``); a comma with no space after it groups
+thousands"""
+
+
+def ending_list(text: str) -> str | None:
+    """The numbers ending ``text`` as a list (``2 and 3``, ``10, 20, 30, or 42``): an answer of
+    several values, or several guesses, read whole rather than as its last number; else None."""
+    numbers = _ENDING_LIST.search(text[-160:])
+    return numbers.group(1) if numbers is not None else None
 
 
 def ending_pair(text: str) -> str | None:

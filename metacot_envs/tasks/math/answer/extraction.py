@@ -29,6 +29,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
     declines_to_answer,
+    ending_list,
     ending_pair,
     first_group,
     last_boxed,
@@ -166,7 +167,8 @@ states a value (``**15**``). The last seven are fallbacks: in prose, a value ope
 before the reason for it (``x = 4, because 2*4+3 = 11``), then the reals in words ending the
 text (``... is all real numbers except 3.``), then the values one variable takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
 item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
-the last math span (``$...$``, ``\\[...\\]``), then the last number, then a number in
+the last math span (``$...$``, ``\\[...\\]``), then the last number (or the numbers a list
+ending the text joins by commas and a last "and"/"or": ``The roots are 2 and 3.``), then a number in
 English words ending the text ("... is: two"). No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
@@ -381,7 +383,8 @@ class AnswerPatterns:
                     else:
                         found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
-                        found = ending_pair(text[:disowned_from]) or found
+                        ending = text[:disowned_from]
+                        found = ending_pair(ending) or ending_list(ending) or found
                     if pattern == TRAILING_NUMERAL_PATTERN and built_in and found is not None:
                         found = number_from_english(found)
                     if pattern == VALUE_BEFORE_LABEL_PATTERN and built_in and found is not None:

@@ -9,12 +9,16 @@
   point.
 - A sign choice on the left of an equation whose right side is a name
   (``\\pm\\sqrt{c^2-a^2} = b``) gives the name each value, as ``b = \\pm\\sqrt{c^2-a^2}`` does.
+- Prose ending in several numbers joined by commas and a last "and" or "or" (``Could be 10, 20,
+  30, or 42.``, ``The roots are 2 and 3.``) states them all, several values or several
+  guesses: the extraction reads the list, not its last number.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from metacot_envs.tasks.math.answer import extract_answer
 from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 
 
@@ -51,3 +55,20 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
 )
 def test_hundred_thirty_fourth_batch_kinds(candidate: str, reference: str, equal: bool) -> None:
     assert_verdict_both_ways(candidate, reference, equal)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Could be 10, 20, 30, or 42.", "10, 20, 30, or 42"),
+        ("The roots are 2 and 3.", "2 and 3"),
+        ("It is either 3 or 5.", "3 or 5"),
+        ("She paid 1,000 and 2,000.", "1,000 and 2,000"),
+        # a number after the list ends the text: it is the answer
+        ("We add 2 and 3 to get 5.", "5"),
+        ("It is 3/4 and 5", "5"),
+        ("The answer is 42.", "42"),
+    ],
+)
+def test_prose_ending_in_a_list_of_numbers(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
