@@ -1445,6 +1445,23 @@ rows whose verdict rests on a stated form of the digits written (``1.7`` against
 prompt or a unit option supplies, one text answer with no math, and one whose characters were typed
 from their rendering. 137 already in the table or repeated within the batch dropped.
 
+Hundred-and-thirty-fifth batch (221 pairs from 11 suites, committed before it was scored): three
+helper parts (a sixth set of answer fragments, tests found by their checkers' function names,
+placing the leads the second part left): LemelyIG/Lemely 92 (a physics mark scheme's SymPy
+equivalence: standard form, spaced thousands, unit strings; its significant-figure and tolerance
+options ``stated``), Jumboshrimpman/Accepted-Admissions-Platform 45 (an SAT bank's answer match:
+factor orders, grid-in forms; references that list accepted answers with ``;``),
+aamir131/ZenCheckKG 31 (a spreadsheet-number comparator's asserted equalities: scale suffixes,
+brackets for negatives, currency signs), mariocanas35/numoriachallenge 15 (a contest scorer, its
+answer type ``stated``), brolaziz/sirius 10 (SAT grid-in equivalence), the handwriting audit of
+lafamiliacarinosaherrerafernan-code/mathup 8, shekharashishraj/cognishield 7,
+HungryBoss12/-beyond-sat 5, rostislavkarasev5-a11y/EGE-TUTOR-2027 3,
+heiervang-technologies/trainfer 3 and neerxj10/SeeKito 2. Left out
+after joining, before scoring: 11 rows refused for their form alone (a number type refusing
+``2/5`` for ``0.4``, an expanded or not fully factored form for a factored key, ``2x+2`` for
+``2(x+1)``) and 22 of the comparator's inequalities, which a list's name states but no assert
+checks. 84 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
