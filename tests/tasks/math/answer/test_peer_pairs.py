@@ -765,6 +765,12 @@ from metacot_envs.tasks.math.answer import (
 # '1/2米'; short decimals against 'e' and '\sqrt{50}'), and then prose ending in a list of
 # numbers read whole ('Could be 10, 20, 30, or 42.'): bare 86.34% (12399/14361), prose 88.86%
 # (3016/3394; the floors kept).
+# Then batch 135 and blind128 (70/92: a Go verifier that refuses what it cannot parse, '#### 1e3'
+# for '1000'; a lesson checker's rounded percents, '33%' for '2/6'; LaTeX spacing dropped inside
+# digits, '1\,2' for '12') joined with no fix: dev135's misses are conflicts (a spreadsheet
+# comparator's scale suffixes and sign-blind brackets, '(5)' for '-5'; stated tolerances;
+# 'sqrt(-1)' refused for 'I'; a key's unspaced '|' between accepted answers, '3/4|0.75'): bare
+# 86.25% (12550/14550), prose 88.85% (3027/3407; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -805,7 +811,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev135"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
