@@ -1003,6 +1003,12 @@ def _first_match(pairs: Iterable[tuple[Node, Node]], budget: Budget) -> Verdict:
             verdict = Verdict(*compare_answers(candidate_tree, reference_tree, budget))
         except EvaluationError as exc:
             verdict = Verdict(False, f"undefined value: {exc}")
+        except SizeLimitExceeded:
+            # too large to evaluate (2011^{2009}(1005^{2011}-1004^{2011})), but one tree
+            # written two ways (* and \cdot, braces, spacing) is one value all the same
+            if candidate_tree != reference_tree:
+                raise
+            return Verdict(True, "same expression (too large to evaluate)")
         if verdict.equivalent:
             return verdict
     return verdict

@@ -117,8 +117,11 @@ _FUNCTION_BEFORE_COMMAND_OR_BAR = re.compile(
 becomes) or an absolute value's bar (``ln|x|``): that function of it"""
 _ANY_GLUED_FUNCTION = re.compile(_GLUED_FUNCTION_NAMES + "|log")
 """a quick test before the two patterns above"""
-_PLAIN_LOG_BASE = re.compile(r"(?<![A-Za-z\\])log_(\d+|\{[^{}]{1,20}\}|\(\d{1,20}\))(?=\s*\()")
-"""``log_2(8)``: a logarithm with its base as a subscript (AsciiMath's ``log_(2)(8)`` too)"""
+_PLAIN_LOG_BASE = re.compile(
+    r"(?<![A-Za-z\\])log_(\d+|[A-Za-z](?![A-Za-z])|\{[^{}]{1,20}\}|\(\d{1,20}\))(?=\s*\()"
+)
+"""``log_2(8)``, ``log_a(b)``: a logarithm with its base as a subscript, a number or one letter
+(AsciiMath's ``log_(2)(8)`` too)"""
 _PLAIN_LOG_NAMED_BASE = re.compile(r"(?<![A-Za-z\\])(?:log|LOG|Log)(10|2)(?=\s*\()")
 """``log10(100)``, ``log2(8)``: C's, JavaScript's and numpy's names for the logarithms to base
 10 and 2 (with no parenthesis, ``log10`` stays the logarithm of 10, as ``cos4`` is ``\\cos 4``)"""
