@@ -1462,6 +1462,16 @@ after joining, before scoring: 11 rows refused for their form alone (a number ty
 ``2(x+1)``) and 22 of the comparator's inequalities, which a list's name states but no assert
 checks. 84 already in the table or repeated within the batch dropped.
 
+Hundred-and-thirty-sixth batch (88 pairs from 4 suites, committed before it was scored): two
+helper parts (tests found by answer pairs written with their verdict, placing the lead the first
+part left): TheAsianFreak/StudyMate 57 (a Korean study app's ``equivalent(user, key)``: equations
+either way round, inequalities, ``±``, units, Korean answer words, the app's own limits),
+MdJunaidAhmed16/SwitchBoard 26 (MATH and GSM8K graders of whole responses),
+heosanghun/Cognitive-Tree-Search-2- 3 and tech-sumit/react-webmcp 2. Left out after joining,
+before scoring: a multiple-choice letter, a response refused for its form alone (``I computed it
+and got 5`` without an answer label) and an empty reference. 69 already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
