@@ -182,16 +182,26 @@ _OTHER_SCRIPT_ZEROS = (
 (``٣``), Persian (``۳``), N'Ko, the Indic scripts (Devanagari ``३`` to Sinhala), Thai, Lao,
 Tibetan, Myanmar, Khmer, Mongolian and four more, and the mathematical bold, double-struck and
 sans-serif digits (``𝟑``)"""
-ASCII_FORMS = (
+_SQUARE_UNIT_SIGNS = {
+    "㎜": "mm", "㎝": "cm", "㎞": "km", "㎟": "mm^2", "㎠": "cm^2", "㎡": "m^2", "㎢": "km^2",
+    "㎣": "mm^3", "㎤": "cm^3", "㎥": "m^3", "㎎": "mg", "㎏": "kg", "㎖": "mL", "㎗": "dL",
+    "㎘": "kL",
+}  # fmt: skip
+"""the CJK compatibility signs of metric units, one character each (``12㎠`` is ``12cm^2``);
+``ℓ`` is left a letter, which names a length (``ℓ=(P-2b)/2``) as often as the litre"""
+ASCII_FORMS: dict[int, int | str] = (
     {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
     | {0x3000: ord(" "), 0x3001: ord(","), 0x3002: ord(".")}
     | {zero + k: ord("0") + k for zero in _OTHER_SCRIPT_ZEROS for k in range(10)}
     | {0x066B: ord("."), 0x066C: ord(","), 0x2236: ord(":")}
+    | {ord(sign): unit for sign, unit in _SQUARE_UNIT_SIGNS.items()}
 )
 """full-width ASCII forms (``（1，2）``, ``１２``), the ideographic space, the enumeration comma
 ``、`` and the full stop ``。`` of Chinese and Japanese answers, the decimal digits of other
 scripts (``۱۲۳`` is ``123``), the Arabic decimal and thousands separators (``٣٫٥`` is
-``3.5``) and the ratio sign of Chinese textbooks (``3∶4``), as the ASCII they stand for. The tokenizer itself takes ASCII digits only."""
+``3.5``), the ratio sign of Chinese textbooks (``3∶4``) and the one-character unit signs of
+:data:`_SQUARE_UNIT_SIGNS`, as the ASCII they stand for. The tokenizer itself takes ASCII
+digits only."""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 """unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
