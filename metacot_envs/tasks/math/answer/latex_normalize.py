@@ -546,6 +546,9 @@ def _unicode_as_latex(text: str) -> str:
     if "△" in text or "▲" in text:
         text = _TRIANGLE_MINUS.sub("-", text)
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
+        # a fraction slash glued to the sign is no fraction (nothing stands before it): a
+        # word processor's broken radical, as answer keys exported from one hold it (√⁄3)
+        text = text.replace("√⁄", "√")
         text = _BARE_RADICAND.sub(lambda m: f"\\sqrt{{{m.group(1)}}}", text)
         text = text.replace("√(", "sqrt(")  # its argument in parentheses, as sqrt(2) has it
     for symbol, latex in _UNICODE_SYMBOLS.items():
