@@ -100,6 +100,11 @@ _PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
 _LETTER_U_UNION = re.compile(r"(?<=[\)\]}])\s*(?:U|[Uu]nion)\s*(?=[\(\[{]|\\\{)")
 """a union written as the letter U or the word between two intervals or sets (``(1,2) U
 (3,4)``, ``[5,\\infty) union (-\\infty,2]``); a lowercase ``u`` may be a variable's factor"""
+_LOWER_U_UNION = re.compile(
+    r"([\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])\s*u\s*(?=[\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])"
+)
+"""a lowercase ``u`` between two intervals (``(-Infinity,0)u(2,Infinity)``, as WeBWorK writes
+the union): two bracketed pairs have no product with a variable between them"""
 _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
 _SET_BUILDER = re.compile(
     r"^\s*(\\?)\{\s*([A-Za-z])(?:\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?)?\s*"
@@ -142,6 +147,8 @@ def rewrite_notations(text: str) -> str:
         text = text.replace("j", "i")
     if "U" in text or "nion" in text:
         text = _LETTER_U_UNION.sub(lambda _: "\\cup ", text)
+    if "u" in text and "," in text:
+        text = _LOWER_U_UNION.sub(lambda match: f"{match.group(1)}\\cup ", text)
     if text.lstrip().startswith(("\\{", "{")):
         builder = _SET_BUILDER.match(text)
         if builder is not None and builder.group(2) in builder.group(3):

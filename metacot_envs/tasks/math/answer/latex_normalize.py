@@ -253,6 +253,11 @@ _WORD_CONCLUSION = re.compile(
 4``, ``$x^2 = 4$ implies \\boxed{x = 2}``): read only after an equation, and the answer is what
 follows the last such word (a comma
 or spaces around the word, never both as two overlapping runs: the search stays linear)"""
+_NAMED_LIMIT_OPERATOR = re.compile(
+    r"\\operatorname\*?\s*\{\s*(lim|inj|proj|arg)\s*(?:\\[,;: ]\s*)?(sup|inf|lim|min|max)\s*\}"
+)
+"""an operator name typeset by hand with a thin space (``\\operatorname*{lim\\,sup}``): the
+command it spells (``\\limsup``, ``\\injlim``, ``\\argmin``)"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _EMPTY_GROUP_OR_LABEL = re.compile(
     r"(?<=[\w})\]])\s*\{\s*\}|\\(?:label|tag\*?)\s*\{[^{}]{0,64}\}|\\nonumber(?![A-Za-z])"
@@ -651,6 +656,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
             text = _WORKING_VALUES.sub("", text)
     text = apply_scale_words(drop_currency(text))
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
+    if "operatorname" in text:
+        text = _NAMED_LIMIT_OPERATOR.sub(lambda m: f"\\{m.group(1)}{m.group(2)}", text)
     text = rewrite_plain_spelling(leibniz_fractions(text))
     if "\\" in text:
         text = _EMPTY_DELIMITER.sub("", text)

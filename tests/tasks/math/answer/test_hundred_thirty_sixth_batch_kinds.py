@@ -4,7 +4,10 @@
   units they stand for; ``ℓ`` stays the letter it names a length with.
 
 And one kind read again in the released table: a fraction slash glued to a radical sign
-(``√⁄3``, as answer keys exported from a word processor hold it) is the radical alone.
+(``√⁄3``, as answer keys exported from a word processor hold it) is the radical alone; a
+lowercase ``u`` between two intervals is their union (``(-Infinity,0)u(2,Infinity)``, as WeBWorK
+writes it); an operator name typeset with a thin space (``\\operatorname*{lim\\,sup}``) is the
+command it spells.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("√3-1", "-1+√⁄3", True),
         ("2√⁄3", "2√2", False),
         ("1⁄3", "1/3", True),
+        ("(-inf,0)U(2,+inf)", "(-Infinity,0)u(2,Infinity)", True),
+        ("(1,2)u(3,4)", "(1,2)\\cup(3,4)", True),
+        ("(1,2)u(3,4)", "(1,2)\\cup(3,5)", False),
+        ("(x+1)u(x+2)", "(x+1)(x+2)u", True),
+        ("\\limsup", "\\operatorname*{lim\\,sup}", True),
+        ("\\argmin", "\\operatorname*{arg\\,min}", True),
+        ("\\limsup", "\\operatorname*{lim\\,inf}", False),
     ],
 )
 def test_hundred_thirty_sixth_batch_kinds(candidate: str, reference: str, equal: bool) -> None:

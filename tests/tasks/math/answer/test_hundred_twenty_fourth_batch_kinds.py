@@ -18,8 +18,10 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("[5,infinity) union (-infinity,2]", "(-inf, 2] U [5, inf)", True),
         ("(1,2) Union (3,4)", "(1,2)\\cup(3,4)", True),
         ("(1,2) union (3,5)", "(1,2)\\cup(3,4)", False),
-        # a lowercase u between brackets may be a variable's factor: not read as a union
-        ("(1,2) u (3,4)", "(1,2)\\cup(3,4)", False),
+        # a lowercase u between two bracketed pairs is their union (WeBWorK writes it so, and
+        # two pairs have no product with a variable); between other brackets it is a factor
+        ("(1,2) u (3,4)", "(1,2)\\cup(3,4)", True),
+        ("(x+1) u (x+2)", "(x+1)(x+2)u", True),
     ],
 )
 def test_verdicts(candidate: str, reference: str, equal: bool) -> None:
