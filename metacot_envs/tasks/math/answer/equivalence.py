@@ -316,6 +316,14 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     return trees
 
 
+def _has_second_decimal_reading(normalized: str) -> bool:
+    """Whether :func:`_readings` reads ``normalized`` both as written (a list) and, second, with
+    a decimal comma (``2,2``: the list 2, 2 or the number 2.2)."""
+    return decimal_comma_reading(normalized) is not None and not (
+        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
+    )
+
+
 _INDIAN_GROUPING = re.compile(r"[-+]?[1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?")
 """a number grouped the Indian way: thousands, then lakhs and crores in pairs of digits
 (``1,25,000`` is 125000, ``12,34,56,789`` is 123456789); read also as that number, beside
@@ -690,7 +698,20 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(
             False, "equations with no side but the last in common, one read from its last side"
         )
-    verdict = _first_match(itertools.product(candidate_trees, reference_trees), budget)
+    pairs: Iterable[tuple[Node, Node]] = itertools.product(candidate_trees, reference_trees)
+    if _has_second_decimal_reading(candidate_normalized) and _has_second_decimal_reading(
+        reference_normalized
+    ):
+        # both sides read either way ("2,0" and "2,2"): a side is read one way against the
+        # other side read the same way, never its decimal against the other's list
+        pairs = (
+            (mine, theirs)
+            for (index, mine), (other_index, theirs) in itertools.product(
+                enumerate(candidate_trees), enumerate(reference_trees)
+            )
+            if (index == 1) == (other_index == 1)
+        )
+    verdict = _first_match(pairs, budget)
     if verdict.equivalent:
         return verdict
     # the readings' own reason stands when the letters-as-products reading fails too

@@ -1,5 +1,5 @@
 """False matches the soundness probe's edits found in session 42
-(``benchmarks/probe_value_changes.py --seed 53 --extract`` and ``--seed 56``).
+(``benchmarks/probe_value_changes.py --seed 53 --extract``, ``--seed 56`` and ``--seed 62``).
 
 - A unit in another script with a first power (``5\\text{ см}^1``) was left unread, its unit
   then went as prose and the bare number matched any quantity: ``S = 20\\text{ см}^1``
@@ -13,6 +13,9 @@
   Two tuples whose every item is a number and a unit are compared item by item, in order,
   units converting (``(20 mm; 3 cm)`` is ``(2 cm; 30 mm)``); against a tuple of bare numbers
   the units still go.
+- Two answers that each read either as a list or with a decimal comma were compared across
+  readings: ``2,0`` read as 2.0 matched ``2,2`` read as the list of 2 twice, one value. Each
+  side is now read one way against the other side read the same way.
 
 Two misses read again in the released table (not probe findings): a tree too large to evaluate
 (``2011^{2009} * (1005^{2011}-1004^{2011})``) was refused against itself written with
@@ -61,6 +64,11 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
             "2011^{2009}\\cdot(1005^{2011}-1003^{2011})",
             False,
         ),
+        ("2,0", "2,2", False),
+        ("2,2", "2,0", False),
+        ("2,50", "2,5", True),
+        ("2,0", "2", True),
+        ("1,2", "2,1", True),
         ("log_a(b)", "log(b)/log(a)", True),
         ("log_a(b)", "log(a)/log(b)", False),
         ("log_x(8)", "\\log_x 8", True),
