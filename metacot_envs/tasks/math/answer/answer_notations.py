@@ -99,9 +99,11 @@ _CARET_ORDINAL = re.compile(r"(?<=[0-9])\s*\^\s*(?:st|nd|rd|th)(?![A-Za-z])")
 _PLAIN_ORDINAL = re.compile(r"^\s*([0-9]+)(?:st|nd|rd|th)\s*$")
 _LETTER_U_UNION = re.compile(r"(?<=[\)\]}])\s*(?:U|[Uu]nion)\s*(?=[\(\[{]|\\\{)")
 """a union written as the letter U or the word between two intervals or sets (``(1,2) U
-(3,4)``, ``[5,\\infty) union (-\\infty,2]``); a lowercase ``u`` may be a variable's factor"""
+(3,4)``, ``[5,\\infty) union (-\\infty,2]``); a lowercase ``u`` may be a variable's factor,
+so it is a union only between two bracketed pairs (:data:`_LOWER_U_UNION`)"""
 _LOWER_U_UNION = re.compile(
-    r"([\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])\s*u\s*(?=[\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])"
+    r"([\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])\s*u\s*"
+    r"(?=[\(\[][^()\[\]]{1,40},[^()\[\]]{1,40}[\)\]])"
 )
 """a lowercase ``u`` between two intervals (``(-Infinity,0)u(2,Infinity)``, as WeBWorK writes
 the union): two bracketed pairs have no product with a variable between them"""

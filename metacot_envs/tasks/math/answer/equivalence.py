@@ -245,8 +245,9 @@ _NEGATIVE_ZERO_ITEM = re.compile(r"(?<![\d.])-0,\d")
 
 
 def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
-    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; alone for
-    ``-0,2``, which no list explains), plus its list reading when one comma groups thousands
+    """The parsed answer, plus its decimal-comma reading when it has one (``1,22``; second, at
+    index 1, which :func:`_compare_written` relies on; alone for ``-0,2``, which no list
+    explains), plus its list reading when one comma groups thousands
     (``70,110``: the number 70110 or the list 70, 110), plus its
     reading with comma-grouped operands of arithmetic as numbers (``1,234/2``), plus the number
     a glued magnitude suffix scales (``17k``), plus a number grouped the Indian way
