@@ -168,8 +168,8 @@ before the reason for it (``x = 4, because 2*4+3 = 11``), then the reals in word
 text (``... is all real numbers except 3.``), then the values one variable takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
 item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
 the last math span (``$...$``, ``\\[...\\]``), then the last number (or the numbers a list
-ending the text joins by commas and a last "and"/"or": ``The roots are 2 and 3.``), then a number in
-English words ending the text ("... is: two"). No two
+ending the text joins by commas and a last "and"/"or": ``The roots are 2 and 3.``), then a
+number in English words ending the text ("... is: two"). No two
 unbounded repeats can match the same characters (the capture starts at a non-space), so
 matching stays linear even on long runs of spaces."""
 
