@@ -1472,6 +1472,15 @@ before scoring: a multiple-choice letter, a response refused for its form alone 
 and got 5`` without an answer label) and an empty reference. 69 already in the table or
 repeated within the batch dropped.
 
+Hundred-and-thirty-seventh batch (117 pairs from 1 suite, committed before it was scored): one
+helper part (test tables written as objects with a verdict field), at the end of the session's
+search budget: SophanaSok/basic-mathematics 117 (a school maths site's answer checker: numbers,
+mixed numbers, decimals within a stated tolerance, sets, points, keys listing accepted answers
+with ``|``, and expressions under its string rules; every call passes an answer type and a
+tolerance, so every row is ``stated``). Left out after joining, before scoring: 8 rows refused
+for their form alone (``2/6`` for ``1/3``, ``2x+3=y`` for ``y=2x+3`` under the exact rule). 25
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
