@@ -3,7 +3,9 @@
 - A reference that lists the answers it accepts, separated by a spaced bar or a double bar
   (a fraction tutor's ``0.75 | 75/100``; blind81's ``1+x||x + 1``): a candidate matching any
   is right. Only the reference is read so (a candidate listing alternatives hedges), and bars
-  of absolute values, norms, "divides" and Boolean "or" stay as written.
+  of absolute values, norms and Boolean "or" stay as written. (A single unspaced bar in a
+  plain-text key, once read as "divides", lists alternatives since the hundred-and-thirty-
+  seventh batch: ``test_hundred_thirty_seventh_batch_kinds.py``.)
 - Items of a list wholly in bare braces are sets (a Korean checker's ``∅,{a},{b,a},{b}`` for
   ``\\varnothing,{a},{b},{a,b}``), as one braced answer already was.
 - dev119's other misses are a strict checker's mode (``4000-1/2*x`` refused for
@@ -26,8 +28,8 @@ from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alter
         ("1+x||x + 1", ["1+x", "x + 1"]),
         ("2x || x+x || x\\cdot 2", ["2x", "x+x", "x\\cdot 2"]),
         ("a || b || c", None),
-        ("195|195.0", None),
-        ("3|12", None),
+        ("195|195.0", ["195", "195.0"]),
+        ("3|12", ["3", "12"]),
         ("|x-1|", None),
         ("|x| | |y|", None),
         ("||v||", None),
