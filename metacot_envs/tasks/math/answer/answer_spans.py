@@ -347,7 +347,7 @@ def last_math_span(matches: Iterable[Any], text: str, prose: bool | None = None)
         prose = reads_as_prose(text)
     number = _last_number_outside(text, spans) if prose else None
     if not spans or (number is not None and number[0] > spans[-1][0]):
-        return None if number is None else ending_pair(text) or ending_list(text) or number[1]
+        return None if number is None else ending_values(text) or number[1]
     start, _, content = spans[-1]
     contents = [content]
     for previous_start, previous_end, previous in reversed(spans[:-1]):
@@ -379,6 +379,12 @@ def ending_list(text: str) -> str | None:
     several values, or several guesses, read whole rather than as its last number; else None."""
     numbers = _ENDING_LIST.search(text[-160:])
     return numbers.group(1) if numbers is not None else None
+
+
+def ending_values(text: str) -> str | None:
+    """The values ending ``text`` read whole rather than as its last number: a bracketed pair
+    (:func:`ending_pair`) or a list joined by "and"/"or" (:func:`ending_list`); else None."""
+    return ending_pair(text) or ending_list(text)
 
 
 def ending_pair(text: str) -> str | None:

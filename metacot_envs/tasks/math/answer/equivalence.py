@@ -264,9 +264,7 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
         # a program's printed list of no solutions, also the empty list it is
         return [_parse_normalized("[]", budget), _parse_normalized("\\emptyset", budget)]
     decimal = decimal_comma_reading(normalized)
-    if decimal is not None and (
-        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
-    ):
+    if decimal is not None and _no_list_reading(normalized):
         return [_parse_normalized(decimal, budget)]  # "-0,2" and ",5" have no list reading
     trees = [_parse_normalized(normalized, budget)]
     if decimal is not None:
@@ -317,12 +315,17 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
     return trees
 
 
+def _no_list_reading(normalized: str) -> bool:
+    """Whether commas that may be decimal commas can be nothing else (``-0,2``, ``,5``)."""
+    return bool(
+        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
+    )
+
+
 def _has_second_decimal_reading(normalized: str) -> bool:
     """Whether :func:`_readings` reads ``normalized`` both as written (a list) and, second, with
     a decimal comma (``2,2``: the list 2, 2 or the number 2.2)."""
-    return decimal_comma_reading(normalized) is not None and not (
-        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
-    )
+    return decimal_comma_reading(normalized) is not None and not _no_list_reading(normalized)
 
 
 _INDIAN_GROUPING = re.compile(r"[-+]?[1-9]\d?(?:,\d\d)+,\d{3}(?:\.\d+)?")

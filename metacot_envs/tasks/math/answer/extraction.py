@@ -29,8 +29,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
     declines_to_answer,
-    ending_list,
-    ending_pair,
+    ending_values,
     first_group,
     last_boxed,
     last_math_span,
@@ -383,8 +382,7 @@ class AnswerPatterns:
                     else:
                         found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:
-                        ending = text[:disowned_from]
-                        found = ending_pair(ending) or ending_list(ending) or found
+                        found = ending_values(text[:disowned_from]) or found
                     if pattern == TRAILING_NUMERAL_PATTERN and built_in and found is not None:
                         found = number_from_english(found)
                     if pattern == VALUE_BEFORE_LABEL_PATTERN and built_in and found is not None:

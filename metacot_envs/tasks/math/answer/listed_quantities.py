@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from metacot_envs.tasks.math.answer.bracket_items import top_level_split
+from metacot_envs.tasks.math.answer.bracket_items import top_level_split, wholly_bracketed
 from metacot_envs.tasks.math.answer.latex_normalize import MATH_DELIMITERS
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
@@ -50,7 +50,7 @@ def quantity_tuples(candidate: str, reference: str) -> tuple[list[str], list[str
         text = MATH_DELIMITERS.sub("", answer).strip()
         if len(text) < 2 or text[0] not in "([" or text[-1] not in ")]":
             return None
-        if not _one_bracket(text):
+        if not wholly_bracketed(text):
             return None
         items = quantity_items(text[1:-1])
         if items is None:
@@ -60,16 +60,6 @@ def quantity_tuples(candidate: str, reference: str) -> tuple[list[str], list[str
     if brackets != other_brackets or len(candidates) != len(references):
         return None
     return candidates, references
-
-
-def _one_bracket(text: str) -> bool:
-    """Whether the bracket opening ``text`` closes at its end (not ``(1 cm)(2 cm)``)."""
-    depth = 0
-    for index, char in enumerate(text):
-        depth += (char in "([{") - (char in ")]}")
-        if depth == 0:
-            return index == len(text) - 1
-    return False
 
 
 _TEXT_RUN = re.compile(r"\\(?:text|mathrm)\s*\{([^{}]*)\}")
