@@ -1481,6 +1481,29 @@ tolerance, so every row is ``stated``). Left out after joining, before scoring: 
 for their form alone (``2/6`` for ``1/3``, ``2x+3=y`` for ``y=2x+3`` under the exact rule). 25
 already in the table or repeated within the batch dropped.
 
+Hundred-and-thirty-eighth batch (352 pairs from 23 suites, committed before it was scored):
+seven helper parts (typed-language test tables, pairs written with their verdict, non-English
+prose rewards, object rows with a verdict field, earlier leads and tests named by behaviour, this
+batch's leads, one large SAT fixture): Zahara-Nour/ubumaths-old 102 (a French school app's
+``assessItem``: sums with and without units, brackets, signs, spaced thousands, decimal commas;
+rows passing a grading option are ``stated``), mohamedhossammohamed/FORGE 53 (a benchmark's
+per-category graders, every row ``stated``), teaching01-netizen/IELTS-LMS 36 (a strict SAT
+grid-in policy, ``stated``), vkomlev/LMS 30 (a Russian LMS's short-answer matcher with its
+normalisation steps, ``stated``), TianJunEG/tian-os-app 16, MohamedTyr/counselle 15 (SAT grading
+vectors: the key and near misses of four of its 19 keys, a junk response), Nickzanarak/edugenV2
+13, graffiticode/l0180 13, 0bserver07/chimera 8, andrew-wen2/sessiondesk 8,
+dhrubo/teachingchatbot 8, coldzeeyt/math 7, onoberhiefaith1-png/mathgplcom 7, oney-erge/LocalDeploy 7,
+ChamanPrakashKanth/Balanced-Weight-Routing 6, dshakes/firstpass 5, outliner-coach/math_assist 4,
+boybothell/PLWS 4, lexa-bobexa/6th-grade-teks 3, drbrago/math-quiz 3, NomadProd/NomadSAT_backend
+2, Aagneshshifak/Edcheck 1 and YourLifewithAI/the-primer 1. Left out after the helpers wrote
+them, before scoring: 18 rows refused for their form alone (a leading zero, a grid-in too long
+to fit, ``0xC``, ``+12``, ``12.``, a mixed number on a grid, a hyphen dropped from a Russian
+word, a table row's spacing, a date, ``1.00`` under a trim-only option), 15 verdicts that are
+only printed or planned (a diagnostic script, a TODO table), a quantum state's global phase, two
+Jordan forms judged as decompositions, two answers read against a denominator fixed by the
+question, and 61 generated SAT vectors repeating the same checks for other keys. 157
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
