@@ -69,6 +69,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     unit_product_as_rate,
     unit_rate_unspaced,
     unit_stands_apart,
+    unit_sum_added,
     unit_unhyphened,
     units_required,
     value_unit,
@@ -148,6 +149,8 @@ def check_equivalent(
             return Verdict(*math_verify_outcome(candidate, reference, timeout))
         with given_tolerance(tolerance), requiring_units(require_units):
             budget = Budget(timeout)
+            if _same_text(candidate, reference):
+                return Verdict(True, "string match")  # before a key's bar splits it (1|0>)
             alternatives = accepted_alternatives(reference)
             if alternatives is None:
                 return _compare_texts(candidate, reference, budget)
@@ -565,6 +568,12 @@ def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) ->
     return _first_match([trees], budget)
 
 
+def _same_text(candidate: str, reference: str) -> bool:
+    """The two answers are one text (spaces at the ends aside), and not a cut-off one."""
+    text = candidate.strip()
+    return bool(text) and text == reference.strip() and _braces_balanced(text)
+
+
 def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     """Two answers as written, through every rewrite and reading this checker knows."""
     # A cut-off answer (an unclosed brace) states nothing, not even that it equals itself.
@@ -593,6 +602,9 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         return Verdict(logic, "same truth table" if logic else "truth tables differ")
     if _number_set_letter(candidate, reference) or _number_set_letter(reference, candidate):
         return Verdict(True, "a number set and its letter")
+    for letter, other in ((candidate, reference), (reference, candidate)):
+        if _real_line_letter(letter, other, budget):
+            return Verdict(True, "a number set and its letter")
     candidate, reference = (
         _ratio_in_words(candidate, reference),
         _ratio_in_words(reference, candidate),
@@ -609,10 +621,12 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
     candidate, reference = (
-        unit_after_times(
-            unit_product_as_rate(
-                unit_unhyphened(
-                    unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
+        unit_sum_added(
+            unit_after_times(
+                unit_product_as_rate(
+                    unit_unhyphened(
+                        unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
+                    )
                 )
             )
         )
@@ -968,6 +982,14 @@ def _number_set_letter(side: str, other: str) -> bool:
         return False
     named = _NUMBER_SET.fullmatch(other.strip())
     return named is not None and letter in (named.group(1), named.group(2))
+
+
+def _real_line_letter(side: str, other: str, budget: Budget) -> bool:
+    """Whether ``side`` is the plain letter ``R`` and ``other`` another spelling of the real
+    line (``all real numbers``, ``(-\\infty, \\infty)``): against the set, the letter names it."""
+    if side.strip().strip("$").strip() != "R" or len(other.strip().strip("$").strip()) < 2:
+        return False
+    return _compare_texts("\\mathbb{R}", other, budget).equivalent
 
 
 _RATIO_IN_WORDS = re.compile(

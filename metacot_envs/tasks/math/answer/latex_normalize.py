@@ -260,10 +260,12 @@ _NAMED_LIMIT_OPERATOR = re.compile(
 command it spells (``\\limsup``, ``\\injlim``, ``\\argmin``)"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _EMPTY_GROUP_OR_LABEL = re.compile(
-    r"(?<=[\w})\]])\s*\{\s*\}|\\(?:label|tag\*?)\s*\{[^{}]{0,64}\}|\\nonumber(?![A-Za-z])"
+    r"\\(?:text|textrm|textnormal|textbf|textit|mathrm|mathbf|mathit|mathsf|mbox|hbox)\s*\{\s*\}"
+    r"|(?<=[\w})\]])\s*\{\s*\}|\\(?:label|tag\*?)\s*\{[^{}]{0,64}\}|\\nonumber(?![A-Za-z])"
 )
-"""an empty group after a value (``\\frac{1}{2}{}``, as math editors leave one) and an
-equation's ``\\label{...}``, ``\\tag{...}`` or ``\\nonumber``: they typeset nothing"""
+"""an empty text wrapper (``864 \\mbox{}``), an empty group after a value (``\\frac{1}{2}{}``, as
+math editors leave one) and an equation's ``\\label{...}``, ``\\tag{...}`` or ``\\nonumber``:
+they typeset nothing"""
 MATH_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$")
 """the signs that open or close math in an answer: ``$``, ``\\(``, ``\\)``, ``\\[``, ``\\]``"""
 _GROUPED_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d{3})")
@@ -329,6 +331,9 @@ _SLASHED_EQUALITY = re.compile(r"(?<![=<>!:/])=/=(?![=/])")
 """``=/=``, the not-equal sign typed in ASCII (``x =/= 3``), as Erlang and some courses write it"""
 _CODE_EQUALITY = re.compile(r"(?<![=<>!:])==(?!=)")
 """``==``, the equality of Python, Mathematica and most code (``-x+8 == 4*x-10``): one ``=``"""
+_REVERSED_INEQUALITY = re.compile(r"(?<![=<>!:])=([<>])(?=\s*[-+]?\s*\.?\d)")
+"""``=>`` or ``=<`` before a number, typed for ``>=`` or ``<=`` (``x=>2``); only where it is the
+answer's one relation sign: between statements ``=>`` is "implies" (``x=2 => y=3``)"""
 _BRACED_SIGN = re.compile(r"(?<![\^_\\A-Za-z}])\{\s*([-+])\s*\}")
 """a sign alone in braces (``{-}13.5``), as LaTeX writes a unary sign to keep binary spacing
 off it: the sign; after ``^``, ``_``, a command or a group it is an argument (``Cl^{-}``)"""
@@ -614,6 +619,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _CODE_EQUALITY.sub("=", text)
     if "=/=" in text:
         text = _SLASHED_EQUALITY.sub(lambda _: " \\neq ", text)
+    if "=>" in text or "=<" in text:
+        text = _one_reversed_inequality(text)
     if "\\begin" in text:
         text = system_as_list(text)
     text = rewrite_macro_spellings(text, budget)
@@ -907,6 +914,17 @@ def _equation_lines(text: str) -> str:
     ):
         return ", ".join(lines)
     return text
+
+
+def _one_reversed_inequality(text: str) -> str:
+    """``text`` with its one :data:`_REVERSED_INEQUALITY` sign written the usual way round."""
+    signs = list(_REVERSED_INEQUALITY.finditer(text))
+    if len(signs) != 1:
+        return text
+    sign = signs[0]
+    if re.search(r"[=<>]", text[: sign.start()] + text[sign.end() :]):
+        return text
+    return f"{text[: sign.start()]}{sign[1]}={text[sign.end() :]}"
 
 
 def _unwrap_text_macros(text: str, budget: Budget) -> str:

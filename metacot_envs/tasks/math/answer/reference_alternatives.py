@@ -9,9 +9,10 @@ left as written); a candidate that matches any of them is right. Only the
 reference is read this way: a candidate that lists alternatives hedges, and is compared as the
 list it writes. A bar inside brackets, a bar that opens or closes a part (``|x| | |y|``, an
 absolute value, ``||v||``, a norm), an evaluation bar before a subscript or power
-(``x^2+3x|_1``) and a bar in LaTeX (``\\left|``, ``\\braket{\\phi|\\psi}``) leave the reference
-as written, and so does Boolean algebra, where the bar is "or" (``A & ~B | ~A & B``, ``A | B``),
-and sympy's "or" between relations in parentheses (``(x < -1) | (x > 1)``).
+(``x^2+3x|_1``), a ket's bar (``1|0>``) and a bar in LaTeX (``\\left|``,
+``\\braket{\\phi|\\psi}``) leave the reference as written, and so does Boolean algebra, where
+the bar is "or" (``A & ~B | ~A & B``, ``A | B``), and sympy's "or" between relations in
+parentheses (``(x < -1) | (x > 1)``).
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ def accepted_alternatives(reference: str) -> list[str] | None:
     parts = [part.strip() for part in parts]
     if not 2 <= len(parts) <= MAX_ALTERNATIVES:
         return None
-    if any(not part or part[0] in "|_^" or part[-1] == "|" for part in parts):
-        return None  # an absolute value or a norm; an evaluation bar (x^2+3x|_1)
+    if any(not part or part[0] in "|_^" or part[-1] in "|>⟩" for part in parts):
+        return None  # an absolute value or a norm; an evaluation bar (x^2+3x|_1); a ket (1|0>)
     if all(len(part) == 1 and part.isalpha() for part in parts):
         return None  # "A | B": Boolean variables joined by "or"
     if sympy_logic(reference) is not None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from contextlib import AbstractContextManager
 from contextvars import ContextVar, Token
+from decimal import Decimal
 from fractions import Fraction
 
 from metacot_envs.tasks.math.answer.answer_spelling import decimal_comma_reading
@@ -307,6 +308,33 @@ def unit_after_times(answer: str) -> str:
         return answer
     spaced = f"{match['number']} {answer[match.end() :]}"
     return spaced if measurement_unit(spaced) is not None else answer
+
+
+_SUMMED_TERM = (
+    r"\s*(?P<{name}>[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+))\s*(?P<{unit}>[μµA-Za-z][μµA-Za-z/^²³0-9]*)"
+)
+_QUANTITY_SUM = re.compile(
+    _SUMMED_TERM.format(name="first", unit="unit")
+    + r"(?:\s*[-+]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?P=unit)){1,7}\s*"
+)
+_QUANTITY_TERM = re.compile(r"([-+]?)\s*(\d+(?:\.\d+)?|\.\d+)\s*[μµA-Za-z][μµA-Za-z/^²³0-9]*")
+
+
+def unit_sum_added(answer: str) -> str:
+    """A sum or difference of amounts in one known unit written alike (``2 cm + 3 cm``,
+    ``2 m - 0.5 m``), as the one amount it states (``5 cm``); else ``answer`` (``2x + 3x``
+    stays: ``x`` is no unit)."""
+    if len(answer) > 96 or not ("+" in answer or "-" in answer):
+        return answer
+    match = _QUANTITY_SUM.fullmatch(answer)
+    if match is None or measurement_unit(f"1 {match['unit']}") is None:
+        return answer
+    total = sum(
+        (Decimal(f"{sign}{digits}") for sign, digits in _QUANTITY_TERM.findall(answer)),
+        Decimal(0),
+    )
+    written = format(total, "f")
+    return f"{written} {match['unit']}"
 
 
 def unit_stands_apart(answer: str) -> bool:

@@ -197,8 +197,13 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
             inequality_as_interval(reference, budget),
         )
         if not any(isinstance(side, Relation) for side in as_intervals):
-            names = _solved_name(candidate, budget), _solved_name(reference, budget)
-            if None not in names and names[0] != names[1]:
+            name, other = _solved_name(candidate, budget), _solved_name(reference, budget)
+            if (
+                name is not None
+                and other is not None
+                and name != other
+                and not _values_of_one_function(name, other)
+            ):
                 # |x| < 1 is not x < 1, and 2y < 6 is not 2x < 6
                 return False, "inequalities bound different names"
             return compare_answers(*as_intervals, budget)
@@ -219,6 +224,26 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
         return compare_scalars(candidate, reference, budget)
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+_FUNCTION_LETTERS = frozenset("fgh")
+
+
+def _values_of_one_function(name: Node, other: Node) -> bool:
+    """``y`` and ``f(x)`` (read as the product ``f x``): a range written either way
+    (``f(x) \\ge -4`` is ``y \\ge -4``), as an equation's left side may name the function
+    either way."""
+    for value, call in ((name, other), (other, name)):
+        if (
+            value == Symbol("y")
+            and isinstance(call, Mul)
+            and len(call.factors) == 2
+            and call.factors[0] in {Symbol(letter) for letter in _FUNCTION_LETTERS}
+            and isinstance(call.factors[1], Symbol)
+            and call.factors[1] != value
+        ):
+            return True
+    return False
 
 
 def _solved_name(node: Node, budget: Budget) -> Node | None:

@@ -1614,8 +1614,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-thirty-second (7/9 at 92613e6), blind126 after the hundred-and-thirty-third (12/13
 # at e44fe23), blind127 after the hundred-and-thirty-fourth (43/44 at 7bbd3d5), blind128 after
 # the hundred-and-thirty-fifth (70/92 at 57f2fb1), blind129 after the hundred-and-thirty-sixth
-# (15/17 at 5a3df34), blind130 after the hundred-and-thirty-seventh (51/53 at b79f0c2). blind131
-# onward stay held back. (The
+# (15/17 at 5a3df34), blind130 after the hundred-and-thirty-seventh (51/53 at b79f0c2), blind131
+# after the hundred-and-thirty-eighth (75/80 at f1a4e6a). blind132 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1749,6 +1749,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind128",
         "blind129",
         "blind130",
+        "blind131",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch

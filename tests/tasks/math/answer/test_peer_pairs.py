@@ -786,6 +786,13 @@ from metacot_envs.tasks.math.answer import (
 # misses left are stated tolerances, a mixed number read as spaced thousands ('1 100/200'), and
 # tuples with a zero-led item read as pairs ('(1,000)' for '(1,0)'), which the parsed key now
 # exposes: bare 86.37% (12705/14710), prose 89.24% (3051/3419; the floors kept).
+# Then batch 138 and blind131 (75/80) joined with six fixes (one text on both sides is one
+# answer before a key's bar splits it, '1|0>'; an empty '\mbox{}'; a sum of amounts in one
+# unit, '2 m + 3 m' for '500 cm'; 'f(x) \ge -4' for 'y >= -4'; '=>' before a number; 'R' for
+# 'all real numbers'); dev138's misses left are a SAT suite's near misses under our float-noise
+# rule ('609.00001' for '609'), short decimals, French ':' as division inside sums, ratios of
+# negatives, spaced digits and stated tolerances: bare 86.46% (12927/14951), prose 89.31%
+# (3067/3434; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -826,7 +833,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev138"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
