@@ -1504,6 +1504,16 @@ Jordan forms judged as decompositions, two answers read against a denominator fi
 question, and 61 generated SAT vectors repeating the same checks for other keys. 157
 already in the table or repeated within the batch dropped.
 
+Hundred-and-thirty-ninth batch (43 pairs from 5 suites, committed before it was scored): two
+helper parts placing the leads the last batch left: satyamsanu-max/data_analyst 15 (a data
+course's ``gradeNumeric`` against an answer key's stated relative tolerance or factor, every row
+``stated``), soojinjennifer/PocketQ 12 (a Korean tutor's CAS checks of final answers and work
+lines), sqbsayori/ProbCrew-v2 6 (a probability course's grader), blackalex610/theorema 5 (a
+Bulgarian exercise grader) and perfectbullet/QwenInferenceLab 5 (a math-verify adapter's
+verdicts). Left out after the helpers wrote them, before scoring: 9 verdicts only printed by an
+LLM-judge script, a fraction refused for its form under a required-form option and a Korean
+sentence refused for being prose. 33 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
