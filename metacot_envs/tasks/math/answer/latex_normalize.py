@@ -258,6 +258,9 @@ _NAMED_LIMIT_OPERATOR = re.compile(
 )
 """an operator name typeset by hand with a thin space (``\\operatorname*{lim\\,sup}``): the
 command it spells (``\\limsup``, ``\\injlim``, ``\\argmin``)"""
+_LONE_OPERATOR_NAME = re.compile(r"\s*\\operatorname\*?\s*\{\s*([A-Za-z]{2,24})\s*\}\s*")
+"""a whole answer that is one word set as an operator name (``\\operatorname{even}``): the word,
+as ``\\text{even}`` is; an operator applied to something keeps its command"""
 _EMPTY_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")
 _EMPTY_GROUP_OR_LABEL = re.compile(
     r"\\(?:text|textrm|textnormal|textbf|textit|mathrm|mathbf|mathit|mathsf|mbox|hbox)\s*\{\s*\}"
@@ -665,6 +668,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
     text = _short_whitespace(MATH_DELIMITERS.sub(" ", text.replace("\\$", " ")))
     if "operatorname" in text:
         text = _NAMED_LIMIT_OPERATOR.sub(lambda m: f"\\{m.group(1)}{m.group(2)}", text)
+        if (word := _LONE_OPERATOR_NAME.fullmatch(text)) is not None:
+            text = word[1]
     text = rewrite_plain_spelling(leibniz_fractions(text))
     if "\\" in text:
         text = _EMPTY_DELIMITER.sub("", text)

@@ -793,6 +793,10 @@ from metacot_envs.tasks.math.answer import (
 # rule ('609.00001' for '609'), short decimals, French ':' as division inside sums, ratios of
 # negatives, spaced digits and stated tolerances: bare 86.46% (12927/14951), prose 89.31%
 # (3067/3434; the floors kept).
+# Then batch 139 and blind132 (44/46) joined with one fix (a whole answer that is one word set as
+# an operator name, '\operatorname{even}'); dev139's misses left are a short decimal for a
+# computed probability, a vertex read off an equation and a course's stated factor-of-three
+# tolerance: bare 86.49% (12987/15016), prose 89.32% (3069/3436; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -833,7 +837,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev139"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
