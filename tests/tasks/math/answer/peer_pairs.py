@@ -1514,6 +1514,15 @@ verdicts). Left out after the helpers wrote them, before scoring: 9 verdicts onl
 LLM-judge script, a fraction refused for its form under a required-form option and a Korean
 sentence refused for being prose. 33 already in the table or repeated within the batch dropped.
 
+Hundred-and-fortieth batch (46 pairs from 2 suites, committed before it was scored): one helper
+part (tests found by answer pairs written with their verdict, fourth set), at the end of the
+session's search budget: iamseungpil/metacognition-math 34 (a math-verify-based grader's tests:
+boxed answers, choice markers stripped, lists, a loose set comparison) and zhcnhan/MathFeynman 12
+(a tutor's numeric judge, some rows under a stated tolerance, and its symbolic judge). Left out
+after the helper wrote them, before scoring: 23 rows that grade a solution against the equation
+it solves, not against a reference answer. 24 already in the table or repeated within the batch
+dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
