@@ -317,12 +317,16 @@ def drop_leading_zeros_before_groups(text: str) -> str:
 
 
 _CHOICE_OPTION = re.compile(
-    r"\s*(?:\\textbf\s*\{\s*)?(?:\(([A-J])\)|([A-J])[.)])(?:\s*\})?(?:\s|\\[ ,;:!]|~)+(\S.*)",
+    r"\s*(?:\\(?:textbf|text|textrm|mathrm|mathbf)\s*\{\s*)?(?:\(([A-J])\)|([A-J])[.)])(?:\s*\})?"
+    r"(?:\s|\\[ ,;:!]|~)+(\S.*)",
     re.DOTALL,
 )
-"""a choice label and its option's text (``(D) 49``, ``D.\\ a_{11}``, ``\\textbf{(D)}\\ 49``)"""
-_LONE_CHOICE = re.compile(r"\s*(?:\\textbf\s*\{\s*)?\(?[A-J]\)?[.)]?(?:\s*\})?\s*")
-"""a choice label alone (``C``, ``(C)``, ``C.``, ``\\textbf{(C)}``)"""
+"""a choice label and its option's text (``(D) 49``, ``D.\\ a_{11}``, ``\\textbf{(D)}\\ 49``,
+``\\text{(C) } \\frac{1}{6}``)"""
+_LONE_CHOICE = re.compile(
+    r"\s*(?:\\(?:textbf|text|textrm|mathrm|mathbf)\s*\{\s*)?\(?[A-J]\)?[.)]?(?:\s*\})?\s*"
+)
+"""a choice label alone (``C``, ``(C)``, ``C.``, ``\\textbf{(C)}``, ``\\text{(C)}``)"""
 
 
 def choice_options(candidate: str, reference: str) -> tuple[str, str]:
