@@ -157,7 +157,9 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
 """tried in order; the first pattern that matches anywhere wins, and within it the last match
 (boxes listed one after another count as one answer, see :mod:`answer_spans`), except that a
 final-answer statement written after the last box and stating a value directly wins over the
-box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``). A box that lost its
+box (``\\boxed{4}. Actually the final answer is 5.`` gives ``5``), and so does one after GSM8K's
+mark, in English or another language (``#### 4`` then ``Final answer: 5``, or ``答案：43``). A
+box that lost its
 backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>`` tag comes
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
@@ -216,6 +218,7 @@ lists every first character of the alternatives (both cases of the words), so ``
 them only there: three times faster, same matches."""
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
+_NON_ENGLISH_ANSWER = re.compile(NON_ENGLISH_ANSWER_PATTERN)
 
 REASONING_END = "</think>"
 """text up to the last closing reasoning tag is reasoning: the answer is searched after it
@@ -355,6 +358,17 @@ class AnswerPatterns:
                         else last_math_span(matches, text[:disowned_from], prose if whole else None)
                     )
                     cleaned = clean_inline_answer(found) if found is not None else None
+                elif built_in and pattern == GSM8K_MARK_PATTERN:
+                    mark = _last_match(matches)
+                    found = None if mark is None else mark.group(1)
+                    if found is not None and not (_DIGIT.search(found) or states_a_value(found)):
+                        found = None
+                    restated = (
+                        None if found is None else self._restated_after_mark(text, mark.end())
+                    )
+                    cleaned = restated or (
+                        clean_inline_answer(found) if found is not None else None
+                    )
                 elif built_in and pattern == ANSWER_TAG_PATTERN:
                     tag = _last_match(matches)
                     if tag is not None and not tag.group(1).strip():
@@ -390,8 +404,6 @@ class AnswerPatterns:
                         found = spelled or (found if states_a_value(found) else None)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
-                    if pattern == GSM8K_MARK_PATTERN and built_in and found is not None:
-                        found = found if _DIGIT.search(found) or states_a_value(found) else None
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:
                         found = found if _LATIN_OR_DIGIT.search(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None
@@ -411,6 +423,20 @@ class AnswerPatterns:
         inner = None if found is None else self._restatement.search(found)
         if inner is not None:  # "Final Answer: The final answer is 5." (Minerva's format)
             found = inner.group(1)
+        if found is None or not states_a_value(found):
+            return None
+        return clean_inline_answer(found) or None
+
+    def _restated_after_mark(self, text: str, start: int) -> str | None:
+        """The value an answer statement after a GSM8K mark gives (``#### 4`` then ``Final
+        answer: 5``, or ``答案：43``): a later statement corrects the mark, as one after the last
+        box corrects the box."""
+        restated = self._restated_after(text, start)
+        if restated is not None or NON_ENGLISH_ANSWER_PATTERN not in self.patterns:
+            return restated
+        found = _last_group(
+            m for m in _NON_ENGLISH_ANSWER.finditer(text, start) if not _disowned(text, m.start())
+        )
         if found is None or not states_a_value(found):
             return None
         return clean_inline_answer(found) or None

@@ -3,6 +3,9 @@
 - A choice label set in ``\\text{}`` (``\\text{(E)}\\ \\dfrac{7}{2}``, ``\\text{(C) } \\frac{1}{6}``),
   as one in ``\\textbf{}`` already was, states its option's text against a bare answer and stays
   the choice against a label.
+- An answer statement after GSM8K's ``####`` mark, in English or another language, revises the
+  mark, as one after the last box revises the box (``#### 4`` then ``Final answer: 5``; two
+  suites of the released table, dev69 and blind121, grade so).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer.extraction import extract_answer
 
 
 @pytest.mark.parametrize(
@@ -24,3 +28,18 @@ from metacot_envs.tasks.math.answer import check_equivalent
 )
 def test_hundred_fortieth_batch_kinds(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("#### 4\nCorrection.\nFinal answer: 5", "5"),
+        ("#### 42\n重新计算后\n答案：43", "43"),
+        ("#### 18\nThe answer is 18", "18"),
+        ("#### 42\nNot the final answer: 7", "42"),
+        ("#### 12\nFinal answer: twelve", "12"),
+        ("Step 1\n#### 72\n答案：", "72"),
+    ],
+)
+def test_an_answer_statement_after_a_gsm8k_mark_revises_it(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
