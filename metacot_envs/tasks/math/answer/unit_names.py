@@ -22,7 +22,7 @@ _SYNONYMS = {
     "yd": "yd yard yards",
     "mi": "mi mile miles",
     "mg": "mg milligram milligrams",
-    "g": "g gram grams",
+    "g": "g gm gms gram grams",
     "kg": "kg kilogram kilograms",
     "lb": "lb lbs pound pounds",
     "oz": "oz ounce ounces",

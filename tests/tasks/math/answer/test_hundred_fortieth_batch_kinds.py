@@ -6,6 +6,7 @@
 - An answer statement after GSM8K's ``####`` mark, in English or another language, revises the
   mark, as one after the last box revises the box (``#### 4`` then ``Final answer: 5``; two
   suites of the released table, dev69 and blind121, grade so).
+- ``gm`` and ``gms``, the gram as Indian school texts abbreviate it, are grams (a dev83 pair).
 """
 
 from __future__ import annotations
@@ -43,3 +44,16 @@ def test_hundred_fortieth_batch_kinds(candidate: str, reference: str, equal: boo
 )
 def test_an_answer_statement_after_a_gsm8k_mark_revises_it(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("12 grams", "12\\text{gm}", True),
+        ("12000 gm", "12 kg", True),
+        ("12 kg", "12 gm", False),
+        ("12 g", "13 gms", False),
+    ],
+)
+def test_gm_is_the_gram(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
