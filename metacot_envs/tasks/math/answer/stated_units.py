@@ -310,14 +310,13 @@ def unit_after_times(answer: str) -> str:
     return spaced if measurement_unit(spaced) is not None else answer
 
 
-_SUMMED_TERM = (
-    r"\s*(?P<{name}>[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+))\s*(?P<{unit}>[μµA-Za-z][μµA-Za-z/^²³0-9]*)"
-)
+_AMOUNT = r"(?:\d+(?:\.\d+)?|\.\d+)"
+_UNIT_WORD = r"[μµA-Za-z][μµA-Za-z/^²³0-9]*"
 _QUANTITY_SUM = re.compile(
-    _SUMMED_TERM.format(name="first", unit="unit")
-    + r"(?:\s*[-+]\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?P=unit)){1,7}\s*"
+    rf"\s*[-+]?\s*{_AMOUNT}\s*(?P<unit>{_UNIT_WORD})(?:\s*[-+]\s*{_AMOUNT}\s*(?P=unit)){{1,7}}\s*"
 )
-_QUANTITY_TERM = re.compile(r"([-+]?)\s*(\d+(?:\.\d+)?|\.\d+)\s*[μµA-Za-z][μµA-Za-z/^²³0-9]*")
+"""two to eight amounts added or subtracted, each followed by one unit written alike"""
+_QUANTITY_TERM = re.compile(rf"([-+]?)\s*({_AMOUNT})\s*{_UNIT_WORD}")
 
 
 def unit_sum_added(answer: str) -> str:

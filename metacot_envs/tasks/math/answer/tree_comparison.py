@@ -226,7 +226,7 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
 
 
-_FUNCTION_LETTERS = frozenset("fgh")
+_FUNCTION_NAMES = frozenset(Symbol(letter) for letter in "fgh")
 
 
 def _values_of_one_function(name: Node, other: Node) -> bool:
@@ -238,7 +238,7 @@ def _values_of_one_function(name: Node, other: Node) -> bool:
             value == Symbol("y")
             and isinstance(call, Mul)
             and len(call.factors) == 2
-            and call.factors[0] in {Symbol(letter) for letter in _FUNCTION_LETTERS}
+            and call.factors[0] in _FUNCTION_NAMES
             and isinstance(call.factors[1], Symbol)
             and call.factors[1] != value
         ):
