@@ -19,6 +19,7 @@ from fractions import Fraction
 from metacot_envs.tasks.math.answer.answer_forms import (
     chain_result,
     drop_variable_assignment,
+    is_name,
     settle_answer,
 )
 from metacot_envs.tasks.math.answer.budget import Budget, SizeLimitExceeded
@@ -191,6 +192,10 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
         if (merged := _merged_match(candidate, reference, budget)) is not None:
             return merged
     if isinstance(candidate, Relation) or isinstance(reference, Relation):
+        candidate, reference = (
+            _labelled_solution_set(candidate, reference) or candidate,
+            _labelled_solution_set(reference, candidate) or reference,
+        )
         # Inequalities compare as the intervals they describe (x < 1 is -x > -1).
         as_intervals = (
             inequality_as_interval(candidate, budget),
@@ -224,6 +229,22 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     if isinstance(candidate, SCALAR_TYPES) and isinstance(reference, SCALAR_TYPES):
         return compare_scalars(candidate, reference, budget)
     return False, f"{type(candidate).__name__} vs {type(reference).__name__}"
+
+
+def _labelled_solution_set(side: Node, other: Node) -> Node | None:
+    """The interval or set ``side`` names when it labels a solution set (``S = (1, 2]``,
+    ``L = \\{2\\}``, Indonesian ``HP = [0, 1]``) and ``other`` is an inequality bounding another
+    letter (``1 < x \\le 2``); else None. ``x = (1, 2)`` against ``1 < x < 2`` stays as written:
+    there the letter the inequality bounds is given a pair."""
+    if not isinstance(side, Relation) or side.ops != ("=",):
+        return None
+    label, value = side.operands
+    if not (is_name(label) and isinstance(value, Bracketed | Union)):
+        return None
+    variable = bounded_name(other)
+    if variable is None or variable == label:
+        return None
+    return value
 
 
 _FUNCTION_NAMES = frozenset(Symbol(letter) for letter in "fgh")

@@ -7,6 +7,9 @@
   mark, as one after the last box revises the box (``#### 4`` then ``Final answer: 5``; two
   suites of the released table, dev69 and blind121, grade so).
 - ``gm`` and ``gms``, the gram as Indian school texts abbreviate it, are grams (a dev83 pair).
+- A label naming a solution set (``S = (1,2]``, Indonesian ``HP = [0,1]``) is that set against an
+  inequality bounding another letter (three pairs of dev77 and blind77); ``x = (1,2)`` against
+  ``1<x<2`` stays as written.
 """
 
 from __future__ import annotations
@@ -56,4 +59,19 @@ def test_an_answer_statement_after_a_gsm8k_mark_revises_it(text: str, answer: st
     ],
 )
 def test_gm_is_the_gram(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("-1/2 < x <= 2/3", "HP = (-1/2, 2/3]", True),
+        ("x >= -10/3", "HP = \\left[-10/3, \\infty\\right)", True),
+        ("S = (1,2]", "1<x<=2", True),
+        ("S = (1,3]", "1<x<=2", False),
+        ("S = [1,2]", "1<x<=2", False),
+        ("x = (1,2)", "1<x<2", False),
+    ],
+)
+def test_a_labelled_solution_set_is_that_set(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
