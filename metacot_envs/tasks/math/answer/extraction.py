@@ -219,6 +219,9 @@ them only there: three times faster, same matches."""
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z]")
 _FINAL_ANSWER = re.compile(FINAL_ANSWER_PATTERN)
 _NON_ENGLISH_ANSWER = re.compile(NON_ENGLISH_ANSWER_PATTERN)
+_WIDE_TAG = re.compile(r"(?i)[《〈＜](/?)(answer|solution|think|reasoning)[》〉＞]")
+"""a tag in CJK or full-width angle brackets (``《answer》2《/answer》``), as some models write
+them: the ASCII tag"""
 
 REASONING_END = "</think>"
 """text up to the last closing reasoning tag is reasoning: the answer is searched after it
@@ -285,6 +288,8 @@ class AnswerPatterns:
             # a bare value ("42", "3/4"): no built-in pattern can match, and the rewrites
             # below need a trigger too (a tag's "<", an eaten escape's letter)
             return ExtractedAnswer(None)
+        if "《" in text or "〈" in text or "＜" in text:
+            text = _WIDE_TAG.sub(r"<\1\2>", text)
         text = html_scripts_as_latex(restore_eaten_escapes(after_reasoning(text)))
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):

@@ -10,6 +10,8 @@
 - A label naming a solution set (``S = (1,2]``, Indonesian ``HP = [0,1]``) is that set against an
   inequality bounding another letter (three pairs of dev77 and blind77); ``x = (1,2)`` against
   ``1<x<2`` stays as written.
+- A tag in CJK or full-width angle brackets (``《answer》\\sqrt{12}《/answer》``, a blind128 pair) is
+  the ASCII tag.
 """
 
 from __future__ import annotations
@@ -75,3 +77,16 @@ def test_gm_is_the_gram(candidate: str, reference: str, equal: bool) -> None:
 )
 def test_a_labelled_solution_set_is_that_set(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("《reasoning》r《/reasoning》《answer》\\sqrt{12}《/answer》", "\\sqrt{12}"),
+        ("＜answer＞42＜/answer＞ checked with 7 more", "42"),
+        ("《think》the answer is 3《/think》 the answer is 5", "5"),
+        ("《三国演义》 has 5", "5"),
+    ],
+)
+def test_a_wide_bracketed_tag_is_the_ascii_tag(text: str, answer: str) -> None:
+    assert extract_answer(text) == answer
