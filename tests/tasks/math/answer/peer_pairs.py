@@ -1528,8 +1528,8 @@ helper part placing three leads, with the session's last look-ups:
 fffoivos/train-apertus-with-glossapi 22 (a Greek SFT project's label checker self-test, quoted in
 its review briefs: thousands, signs, E notation, percents and currency, text answers in Greek and
 English) and Ranveersingh1113/RLVR-LLM-finetuning 11 (an RLVR verifier's and rewards' tests).
-Left out after the helper wrote them, before scoring: an empty reference, and two rows whose
-verdict differs between the briefs' copies. 21 already in the table or repeated within the batch
+Left out before scoring: an empty reference, and (by the helper) two rows whose verdict differs
+between the briefs' copies. 21 already in the table or repeated within the batch
 dropped.
 
 Shared by the tests and ``benchmarks/bench_verifier.py``.
