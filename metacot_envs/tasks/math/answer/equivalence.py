@@ -66,6 +66,7 @@ from metacot_envs.tasks.math.answer.stated_units import (
     stated_number,
     unit_after_times,
     unit_in_other_script_as_symbol,
+    unit_out_of_brackets,
     unit_product_as_rate,
     unit_rate_unspaced,
     unit_stands_apart,
@@ -568,6 +569,26 @@ def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) ->
     return _first_match([trees], budget)
 
 
+_UNIT_SPELLINGS = (
+    unit_out_of_brackets,
+    unit_in_other_script_as_symbol,
+    unit_rate_unspaced,
+    unit_unhyphened,
+    unit_product_as_rate,
+    unit_after_times,
+    unit_sum_added,
+)
+"""rewrites that spell an answer's unit the way the unit reader reads it, in order"""
+
+
+def _units_spelled_out(answer: str) -> str:
+    """``answer`` unwrapped and with its unit spelled as :data:`_UNIT_SPELLINGS` write it."""
+    answer = _unwrapped_answer(answer)
+    for rewrite in _UNIT_SPELLINGS:
+        answer = rewrite(answer)
+    return answer
+
+
 def _same_text(candidate: str, reference: str) -> bool:
     """The two answers are one text (spaces at the ends aside), and not a cut-off one."""
     text = candidate.strip()
@@ -620,18 +641,7 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     shared_percent = _without_shared_percent(candidate, reference)
     if shared_percent is not None:
         return _compare_texts(*shared_percent, budget)
-    candidate, reference = (
-        unit_sum_added(
-            unit_after_times(
-                unit_product_as_rate(
-                    unit_unhyphened(
-                        unit_rate_unspaced(unit_in_other_script_as_symbol(_unwrapped_answer(side)))
-                    )
-                )
-            )
-        )
-        for side in (candidate, reference)
-    )
+    candidate, reference = _units_spelled_out(candidate), _units_spelled_out(reference)
     units = measurement_unit(candidate), measurement_unit(reference)
     if units[0] is not None and units[1] is not None:
         if units[0] == units[1]:

@@ -196,6 +196,27 @@ _TRAILING_OTHER_SCRIPT_UNIT = re.compile(
 (``20\\sqrt{3}\\text{ см}^2``, ``2\\sqrt{3}厘米``)"""
 
 
+_BRACKETED_UNIT = re.compile(
+    r"\s*(?P<number>[-+]?(?:\d+(?:\.\d+)?|\.\d+))\s*[(（]\s*(?P<unit>[^()（）\s]{1,12})\s*[)）]"
+    r"\s*[。.]?\s*"
+)
+
+
+def unit_out_of_brackets(answer: str) -> str:
+    """A number and its unit in brackets, as worksheets print an answer's unit (``3(米)``,
+    ``5 (cm)``), as the number and the unit (``3 米``, ``5 cm``) when the bracket holds a known
+    unit; else ``answer`` (``3(x)`` is a product)."""
+    if "(" not in answer and "（" not in answer:
+        return answer
+    match = _BRACKETED_UNIT.fullmatch(answer)
+    if match is None:
+        return answer
+    spaced = f"{match['number']} {match['unit']}"
+    if measurement_unit(spaced) is None and unit_in_other_script_as_symbol(spaced) == spaced:
+        return answer
+    return spaced
+
+
 def unit_in_other_script_as_symbol(answer: str) -> str:
     """A number and a metric unit named in Chinese (``0.12米``, ``12厘米``, ``3千克``) or Russian
     (``12 см``, ``128\\text{ см}^2``, ``90 км/ч``) or an ohm written as its sign (``4.7 kΩ``)

@@ -12,6 +12,8 @@
   ``1<x<2`` stays as written.
 - A tag in CJK or full-width angle brackets (``《answer》\\sqrt{12}《/answer》``, a blind128 pair) is
   the ASCII tag.
+- A known unit in brackets after its number, as worksheets print it (``３（米）。``, a blind134
+  pair), is that unit; ``3(x)`` stays a product.
 """
 
 from __future__ import annotations
@@ -90,3 +92,18 @@ def test_a_labelled_solution_set_is_that_set(candidate: str, reference: str, equ
 )
 def test_a_wide_bracketed_tag_is_the_ascii_tag(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("３（米）。", "300 cm", True),
+        ("3 (m)", "300 cm", True),
+        ("3 (m)", "3 cm", False),
+        ("5 (cm)", "50 mm", True),
+        ("3(x)", "3x", True),
+        ("3(x)", "3 cm", False),
+    ],
+)
+def test_a_unit_in_brackets_is_the_unit(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
