@@ -422,15 +422,7 @@ class AnswerPatterns:
         """The value of the last final-answer statement from ``start`` on, if it states one."""
         if self._restatement is None:
             return None
-        found = _last_group(
-            m for m in self._restatement.finditer(text, start) if not _disowned(text, m.start())
-        )
-        inner = None if found is None else self._restatement.search(found)
-        if inner is not None:  # "Final Answer: The final answer is 5." (Minerva's format)
-            found = inner.group(1)
-        if found is None or not states_a_value(found):
-            return None
-        return clean_inline_answer(found) or None
+        return _stated_after(self._restatement, text, start)
 
     def _restated_after_mark(self, text: str, start: int) -> str | None:
         """The value an answer statement after a GSM8K mark gives (``#### 4`` then ``Final
@@ -439,12 +431,7 @@ class AnswerPatterns:
         restated = self._restated_after(text, start)
         if restated is not None or NON_ENGLISH_ANSWER_PATTERN not in self.patterns:
             return restated
-        found = _last_group(
-            m for m in _NON_ENGLISH_ANSWER.finditer(text, start) if not _disowned(text, m.start())
-        )
-        if found is None or not states_a_value(found):
-            return None
-        return clean_inline_answer(found) or None
+        return _stated_after(_NON_ENGLISH_ANSWER, text, start)
 
     def _out_of_time(self, pattern: str) -> ExtractedAnswer:
         return ExtractedAnswer(
@@ -528,6 +515,21 @@ def _owned_labels(compiled: Any, text: str) -> tuple[list[Any], int | None]:
 def _disowned(text: str, label_start: int) -> bool:
     """Whether a disowning word (:data:`DISOWNING_WORDS`) stands right before a label."""
     return _DISOWNED.search(text, max(0, label_start - _DISOWN_WINDOW), label_start) is not None
+
+
+def _stated_after(statement: Any, text: str, start: int) -> str | None:
+    """The value of the last ``statement`` (a compiled label pattern) from ``start`` on that no
+    word disowns, if it states one; a statement nested in it wins ("Final Answer: The final
+    answer is 5.", Minerva's format)."""
+    found = _last_group(
+        m for m in statement.finditer(text, start) if not _disowned(text, m.start())
+    )
+    inner = None if found is None else statement.search(found)
+    if inner is not None:
+        found = inner.group(1)
+    if found is None or not states_a_value(found):
+        return None
+    return clean_inline_answer(found) or None
 
 
 def _last_match(matches: Iterable[Any]) -> Any:

@@ -32,6 +32,22 @@ from metacot_envs.tasks.math.answer.extraction import extract_answer
         ("\\text{(C) } \\frac{1}{2}", "\\frac{1}{6}", False),
         ("\\mathrm{(B)}\\ 12", "12", True),
         ("\\text{(C) } \\frac{1}{6}", "\\text{(D)}", False),
+        ("12 grams", "12\\text{gm}", True),
+        ("12000 gm", "12 kg", True),
+        ("12 kg", "12 gm", False),
+        ("12 g", "13 gms", False),
+        ("-1/2 < x <= 2/3", "HP = (-1/2, 2/3]", True),
+        ("x >= -10/3", "HP = \\left[-10/3, \\infty\\right)", True),
+        ("S = (1,2]", "1<x<=2", True),
+        ("S = (1,3]", "1<x<=2", False),
+        ("S = [1,2]", "1<x<=2", False),
+        ("x = (1,2)", "1<x<2", False),
+        ("３（米）。", "300 cm", True),
+        ("3 (m)", "300 cm", True),
+        ("3 (m)", "3 cm", False),
+        ("5 (cm)", "50 mm", True),
+        ("3(x)", "3x", True),
+        ("3(x)", "3 cm", False),
     ],
 )
 def test_hundred_fortieth_batch_kinds(candidate: str, reference: str, equal: bool) -> None:
@@ -47,63 +63,11 @@ def test_hundred_fortieth_batch_kinds(candidate: str, reference: str, equal: boo
         ("#### 42\nNot the final answer: 7", "42"),
         ("#### 12\nFinal answer: twelve", "12"),
         ("Step 1\n#### 72\n答案：", "72"),
-    ],
-)
-def test_an_answer_statement_after_a_gsm8k_mark_revises_it(text: str, answer: str) -> None:
-    assert extract_answer(text) == answer
-
-
-@pytest.mark.parametrize(
-    ("candidate", "reference", "equal"),
-    [
-        ("12 grams", "12\\text{gm}", True),
-        ("12000 gm", "12 kg", True),
-        ("12 kg", "12 gm", False),
-        ("12 g", "13 gms", False),
-    ],
-)
-def test_gm_is_the_gram(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-
-
-@pytest.mark.parametrize(
-    ("candidate", "reference", "equal"),
-    [
-        ("-1/2 < x <= 2/3", "HP = (-1/2, 2/3]", True),
-        ("x >= -10/3", "HP = \\left[-10/3, \\infty\\right)", True),
-        ("S = (1,2]", "1<x<=2", True),
-        ("S = (1,3]", "1<x<=2", False),
-        ("S = [1,2]", "1<x<=2", False),
-        ("x = (1,2)", "1<x<2", False),
-    ],
-)
-def test_a_labelled_solution_set_is_that_set(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
-
-
-@pytest.mark.parametrize(
-    ("text", "answer"),
-    [
         ("《reasoning》r《/reasoning》《answer》\\sqrt{12}《/answer》", "\\sqrt{12}"),
         ("＜answer＞42＜/answer＞ checked with 7 more", "42"),
         ("《think》the answer is 3《/think》 the answer is 5", "5"),
         ("《三国演义》 has 5", "5"),
     ],
 )
-def test_a_wide_bracketed_tag_is_the_ascii_tag(text: str, answer: str) -> None:
+def test_hundred_fortieth_batch_extraction(text: str, answer: str) -> None:
     assert extract_answer(text) == answer
-
-
-@pytest.mark.parametrize(
-    ("candidate", "reference", "equal"),
-    [
-        ("３（米）。", "300 cm", True),
-        ("3 (m)", "300 cm", True),
-        ("3 (m)", "3 cm", False),
-        ("5 (cm)", "50 mm", True),
-        ("3(x)", "3x", True),
-        ("3(x)", "3 cm", False),
-    ],
-)
-def test_a_unit_in_brackets_is_the_unit(candidate: str, reference: str, equal: bool) -> None:
-    assert check_equivalent(candidate, reference).equivalent is equal
