@@ -44,7 +44,8 @@ answer that parsed before changes meaning. Decided here:
 - Set-builder notation for one variable (``\{x \mid x > 2\}``, ``\{x : x > 2\}``,
   ``\{x | x > 2\}``, ``\{x \in \mathbb{R} \mid x > 2\}``, ``{x | x > 2}`` typed with bare
   braces; the whole answer) is its condition, which then compares as the interval it
-  describes.
+  describes. A condition that opens by naming the reals as the domain
+  (``\{x \mid x \in \mathbb{R}, x > 2\}``) is the rest of it; another domain stays.
 """
 
 from __future__ import annotations
@@ -108,13 +109,21 @@ _LOWER_U_UNION = re.compile(
 """a lowercase ``u`` between two intervals (``(-Infinity,0)u(2,Infinity)``, as WeBWorK writes
 the union): two bracketed pairs have no product with a variable between them"""
 _UNION_AND_REALS_ALIASES = re.compile(r"\\(?:bigcup|R|Reals)(?![A-Za-z])")
+_REALS = r"(?:\\mathbb\s*\{?\s*R\s*\}?|R|ℝ)"
 _SET_BUILDER = re.compile(
-    r"^\s*(\\?)\{\s*([A-Za-z])(?:\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?)?\s*"
-    r"(?:\\mid|\\vert|\||:|\\colon)\s*([^{}]{1,400}?)\s*\1\}\s*$"
+    r"^\s*(\\?)\{\s*([A-Za-z])(?:\s*(?:\\in|∈)\s*" + _REALS + r")?\s*"
+    r"(?:\\mid|\\vert|\||:|\\colon)\s*((?:[^{}]|\\mathbb\s*\{\s*R\s*\}){1,400}?)\s*\1\}\s*$"
 )
 """a whole answer in set-builder notation for one real variable: ``\\{x \\mid x > 2\\}``, with
 the variable's domain named (``\\{x \\in \\mathbb{R} : x > 2\\}``) or with the braces typed
 bare (``{x | x<2}``, where a bar cannot open an absolute value, the condition naming ``x``)"""
+_DOMAIN_FIRST = re.compile(
+    r"\s*([A-Za-z])\s*(?:\\in|∈)\s*"
+    + _REALS
+    + r"\s*(?:,|;|\\land|\\wedge|\\text\s*\{\s*and\s*\})\s*"
+)
+"""a set-builder condition that opens by naming the variable's domain, the reals
+(``k \\in \\mathbb{R},`` of ``\\{k : k \\in \\mathbb{R}, -3 \\le k < 2\\}``)"""
 _MODULUS_AT_END = re.compile(
     r"(?:\\pmod\s*(?:\{[^{}]{1,40}\}|\w{1,20})"
     r"|\(\s*\\?(?:bmod|mod|text\s*\{\s*mod\s*\}|mathrm\s*\{\s*mod\s*\})\s*(?:\{[^{}]{1,40}\}|\w{1,20})\s*\)"
@@ -155,6 +164,9 @@ def rewrite_notations(text: str) -> str:
         builder = _SET_BUILDER.match(text)
         if builder is not None and builder.group(2) in builder.group(3):
             text = builder.group(3)
+            domain = _DOMAIN_FIRST.match(text)
+            if domain is not None and domain.group(1) == builder.group(2):
+                text = text[domain.end() :]
     if "\\dot" in text:
         text = _DOTTED_PERIOD.sub(_dotted_period, text)
     if "." in text:

@@ -56,6 +56,7 @@ from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.ordinal_numerals import number_from_ordinal
+from metacot_envs.tasks.math.answer.other_script_units import money_in_yuan
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
 from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
@@ -570,6 +571,7 @@ def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) ->
 
 
 _UNIT_SPELLINGS = (
+    money_in_yuan,
     unit_out_of_brackets,
     unit_in_other_script_as_symbol,
     unit_rate_unspaced,

@@ -375,9 +375,10 @@ _PLAIN_R_DOMAIN = re.compile(r"\\in\s*(?:R|ℝ)(?![A-Za-z])")
 _LEADING_REAL_DOMAIN = re.compile(r"^([A-Za-z])\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?\s*[,;:]\s*(?=\S)")
 """``x \\in \\mathbb{R},`` opening a condition on ``x`` (``x \\in \\mathbb{R}, x \\neq 3``):
 every real is in the condition's domain already, so the condition states the set"""
-_ITEM_DOMAIN = re.compile(rf"(?<=\S)\s+{_DOMAIN}(?=\s*,)")
+_ITEM_DOMAIN = re.compile(rf"(?<=[^\s:|])(?<!\\mid)(?<!\\vert)(?<!\\colon)\s+{_DOMAIN}(?=\s*,)")
 """the same condition closing one item of a list, set apart by a space only (where the words
-``for all`` were): ``f(x) = -1 \\text{ for all } x \\in \\mathbb{Z}, ...``"""
+``for all`` were): ``f(x) = -1 \\text{ for all } x \\in \\mathbb{Z}, ...``; after a set
+builder's bar it opens the condition instead (``\\{x \\mid x \\in \\mathbb{Z}, x > 2\\}``)"""
 _BARE_RADICAND = re.compile(r"√\s*(-?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]{2}))")
 """the radicand of a root sign written without braces: every digit of a number (signed:
 ``√-1``), or one letter (``3/√x``, ``√xy`` is ``\\sqrt{x}y``; before two more letters, ``√pi``,

@@ -18,6 +18,7 @@ no number before it (``Hà Nội``) is an answer in words and stays as written.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from metacot_envs.tasks.math.answer.verdict_words import holds_verdict_word
 
@@ -89,3 +90,25 @@ def strip_other_script_unit_tail(text: str) -> str:
     if kept == 0 or words[kept - 1][-1] not in "0123456789}).":
         return text
     return " ".join(words[:kept])
+
+
+_CHINESE_MONEY = re.compile(
+    r"\s*(?:(?P<yuan>\d{1,12}(?:\.\d{1,6})?)\s*[元圆])?\s*(?:(?P<jiao>\d{1,3})\s*角)?"
+    r"\s*(?:(?P<fen>\d{1,3})\s*分)?\s*[。.]?\s*"
+)
+"""an amount of Chinese money in yuan, jiao (a tenth) and fen (a hundredth): ``1元5角``"""
+
+
+def money_in_yuan(answer: str) -> str:
+    """An amount of Chinese money counted in jiao (``5角``, ``1元5角``, ``2角5分``) as yuan
+    (``0.5元``, ``1.5元``, ``0.25元``), so that it compares with a price in yuan; else ``answer``.
+
+    Fen alone (``5分``) stays as written: after a number 分 is as often minutes or points."""
+    if "角" not in answer and "分" not in answer:
+        return answer
+    match = _CHINESE_MONEY.fullmatch(answer)
+    if match is None or (match["jiao"] is None and (match["yuan"] is None or match["fen"] is None)):
+        return answer
+    yuan = Decimal(match["yuan"] or 0) + Decimal(match["jiao"] or 0) / 10
+    yuan += Decimal(match["fen"] or 0) / 100
+    return f"{format(yuan.normalize(), 'f')}元"
