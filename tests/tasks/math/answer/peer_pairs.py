@@ -1532,6 +1532,21 @@ Left out before scoring: an empty reference, and (by the helper) two rows whose 
 between the briefs' copies. 21 already in the table or repeated within the batch
 dropped.
 
+Hundred-and-forty-second batch (406 pairs from 19 suites, committed before it was scored): five
+helper parts (pairs written with their verdict, object rows with a verdict field, tables in
+other languages, leads placed, tests named by behaviour): HUDongpin/MAIS-MVP 105 (a Hong Kong
+and mainland primary app's answer matching: units, money, mixed numbers, counters) and
+jmmohiuddin/AI-Exam-Asesment 90 (a numeric checker's tests and fixture corpus: unit conversion,
+Bangla digits, significant figures, tolerances), MegaMediaX/studyguest 42, brianhasquestions/
+Math-Gym 27, gavenlv/xueer 23, RDisCoding/zion 20, tynan687/Mathlificient 17,
+adamczhang/Agent-vs-Agent 15, Vit4minD/projectSense 13, musicofhel/topo-confidence 12,
+AlexJJ009/verl-v0.7 11, jin126700/AIMO 7, openpatch/bitflow 6, Skyrider3/RSI_research 5,
+asale-ai/llm-verify 5, danmackinlay/pudding 4, AJB92008/act-quest 2, anna-mazhar/traxr 1 and
+yus100/hyper-efficient-rl 1. Left out before scoring: six form-only rows (a factored form
+required of an equal expression), an empty and a cut-off reference; one bitflow pair kept
+under the mode that compares values (its symbolic-mode verdict is form-only). 167 already in
+the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
