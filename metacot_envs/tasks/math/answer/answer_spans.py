@@ -122,6 +122,9 @@ REALS_ENDING_PATTERN = (
 """the reals, perhaps less some points, in words ending the text (``The domain is all real
 numbers except 3.``): a prose fallback before the last number, which would keep the excluded
 ``3``; not after ``for`` (``x^2 + 1 > 0 for all real numbers`` quantifies, it does not answer)"""
+OUT_OF_ENDING_PATTERN = r"(?<![\w.,])(\d{1,12}[ \t]+out[ \t]+of[ \t]+\d{1,12})[ \t]*\.?[ \t]*\Z"
+"""a count out of a total ending the text (``The chance is 2 out of 9.``): the fraction it
+states, where the last number would keep only the total"""
 SOLUTION_LIST_WINDOW = 400
 """characters from the end searched for :data:`SOLUTION_LIST_PATTERN` (each start it tries may
 scan to the end, so the window keeps the search linear in the text)"""

@@ -79,7 +79,7 @@ CURRENCY_CODES = (
 ).split()
 """ISO currency codes (and ``RMB``) read before an amount (``USD 1250``) and, as unit words,
 after one (``9 AUD``)"""
-_CURRENCY_SIGNS = "€£¥₹₩₽₺₫₱₦₪฿₴₨₵₡₸¢"
+_CURRENCY_SIGNS = "€£¥￥₹₩₽₺₫₱₦₪฿₴₨₵₡₸¢"
 _ANY_CURRENCY_SIGN = re.compile(f"[{_CURRENCY_SIGNS}]")
 _CURRENCY_BEFORE = re.compile(rf"[{_CURRENCY_SIGNS}]\s*(?=[-+]?\.?\d)")
 _DOLLAR_CODE = re.compile(r"(^\s*|[(,;=]\s*)[A-Z]{1,3}\$\s*(?=[-+]?\.?\d)")

@@ -65,7 +65,9 @@ from metacot_envs.tasks.math.answer.stated_units import (
     requiring_units,
     same_quantity,
     stated_number,
+    temperature_as_unit,
     unit_after_times,
+    unit_after_working,
     unit_in_other_script_as_symbol,
     unit_out_of_brackets,
     unit_product_as_rate,
@@ -572,6 +574,7 @@ def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) ->
 
 _UNIT_SPELLINGS = (
     money_in_yuan,
+    temperature_as_unit,
     unit_out_of_brackets,
     unit_in_other_script_as_symbol,
     unit_rate_unspaced,
@@ -579,6 +582,7 @@ _UNIT_SPELLINGS = (
     unit_product_as_rate,
     unit_after_times,
     unit_sum_added,
+    unit_after_working,
 )
 """rewrites that spell an answer's unit the way the unit reader reads it, in order"""
 
@@ -610,6 +614,8 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         )
     candidate, reference = _caps_lock_folded(candidate, reference)
     candidate, reference = _without_copula(candidate), _without_copula(reference)
+    if " out of " in candidate or " out of " in reference:
+        candidate, reference = _out_of_as_fraction(candidate), _out_of_as_fraction(reference)
     # a numeral in words states its unit too: "eighty radians" is not "80 degrees"
     candidate, reference = (
         number_from_ordinal(side) or number_from_english(side) or number_from_spanish(side) or side
@@ -623,6 +629,8 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     logic = logic_verdict(candidate, reference)
     if logic is not None:
         return Verdict(logic, "same truth table" if logic else "truth tables differ")
+    if _does_not_exist(candidate) and _does_not_exist(reference):
+        return Verdict(True, "both say the value does not exist")
     if _number_set_letter(candidate, reference) or _number_set_letter(reference, candidate):
         return Verdict(True, "a number set and its letter")
     for letter, other in ((candidate, reference), (reference, candidate)):
@@ -983,6 +991,43 @@ _SPACE_AFTER_DIGIT = re.compile(r"(?<=\d)(?:\s|\\[ ,;!]|~)+(?=[A-Za-z])")
 _NUMBER_SET = re.compile(r"\$?\s*\\(?:mathbb\s*\{?\s*([NZQRC])\s*\}?|([NZQRC]))\s*\$?")
 """a whole answer naming a number set in blackboard bold: ``\\mathbb{R}``, ``$\\mathbb Z$``,
 ``\\R``"""
+
+
+_DOES_NOT_EXIST = re.compile(r"(?:it|thelimit|limit|thevalue)?(?:doesnot|doesnt)exists?|dne")
+_DNE_WRAPPING = re.compile(r"\\(?:text|mathrm|textrm|textbf|mbox)\b|[\s{}.'’$]")
+
+
+def _does_not_exist(side: str) -> bool:
+    """Whether ``side`` says a value does not exist (``DNE``, ``does not exist``, ``The limit
+    doesn't exist.``), in any letter case: the calculus answer two such sides agree on."""
+    if len(side) > 40 or not ("n" in side or "N" in side):
+        return False
+    return _DOES_NOT_EXIST.fullmatch(_DNE_WRAPPING.sub("", side.lower())) is not None
+
+
+_OUT_OF = re.compile(
+    r"\s*(?P<part>[^\s/]+(?:\s[a-z]+)?)\s+out\s+of\s+(?P<whole>[^\s/]+(?:\s[a-z]+)?)\s*\.?\s*"
+)
+_WHOLE_NUMBER = re.compile(r"\d{1,12}")
+
+
+def _out_of_as_fraction(side: str) -> str:
+    """A count out of a total, in digits or words (``2 out of 9``, ``two out of nine``), as the
+    fraction it states (``2/9``), as probability answers are written; else ``side``."""
+    match = _OUT_OF.fullmatch(side)
+    if match is None:
+        return side
+    part, whole = (
+        text if _WHOLE_NUMBER.fullmatch(text) else number_from_english(text)
+        for text in (match["part"], match["whole"])
+    )
+    if (
+        part is None
+        or whole is None
+        or not (_WHOLE_NUMBER.fullmatch(part) and _WHOLE_NUMBER.fullmatch(whole))
+    ):
+        return side
+    return f"{part}/{whole}"
 
 
 def _number_set_letter(side: str, other: str) -> bool:

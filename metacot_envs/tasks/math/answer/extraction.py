@@ -24,6 +24,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     LEADING_ANSWER_PATTERN,
     MATH_SPAN_PATTERN,
     NON_ENGLISH_ANSWER_PATTERN,
+    OUT_OF_ENDING_PATTERN,
     REALS_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
     SOLUTION_LIST_WINDOW,
@@ -149,6 +150,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     LEADING_ANSWER_PATTERN,
     REALS_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
+    OUT_OF_ENDING_PATTERN,
     CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
@@ -164,10 +166,11 @@ backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last seven are fallbacks: in prose, a value opening the text
+states a value (``**15**``). The last eight are fallbacks: in prose, a value opening the text
 before the reason for it (``x = 4, because 2*4+3 = 11``), then the reals in words ending the
 text (``... is all real numbers except 3.``), then the values one variable takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
-item), then a clause a Chinese conclusion word opens at the end of the text (``故x=3。``), then
+item), then a count out of a total ending the text (``2 out of 9``), then a clause a Chinese
+conclusion word opens at the end of the text (``故x=3。``), then
 the last math span (``$...$``, ``\\[...\\]``), then the last number (or the numbers a list
 ending the text joins by commas and a last "and"/"or": ``The roots are 2 and 3.``), then a
 number in English words ending the text ("... is: two"). No two
@@ -183,6 +186,7 @@ overshoot by up to about 2x); built-in patterns need no budget"""
 
 _BUILT_IN_PATTERNS = frozenset(DEFAULT_ANSWER_PATTERNS)
 _LABELS = frozenset({FINAL_ANSWER_PATTERN, ANSWER_LABEL_PATTERN, ANSWER_IS_PATTERN})
+_OUT_OF_WORDS = re.compile(r"[ \t]+out[ \t]+of[ \t]+")
 _NEXT_QUESTION = re.compile(r"(?:(?<=\n)|(?<=[.!?][ \t]))[ \t]*Question:")
 """a new few-shot question after the answer (``the answer is 366. Question: ...``): a model
 that runs on past its answer writes the next example, where lm-evaluation-harness stops a
@@ -191,7 +195,7 @@ answer (:data:`_STATES_AN_ANSWER`)"""
 _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 """a mark that the text states its answer: the word "answer", GSM8K's ``####`` or a box"""
 _ENDING_CLAUSES = frozenset(
-    {REALS_ENDING_PATTERN, SOLUTION_LIST_PATTERN, CHINESE_CONCLUSION_PATTERN}
+    {REALS_ENDING_PATTERN, SOLUTION_LIST_PATTERN, OUT_OF_ENDING_PATTERN, CHINESE_CONCLUSION_PATTERN}
 )
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset(
@@ -409,6 +413,8 @@ class AnswerPatterns:
                         found = spelled or (found if states_a_value(found) else None)
                     if pattern == BOLD_LAST_LINE_PATTERN and built_in and found is not None:
                         found = found if states_a_value(found) else None
+                    if pattern == OUT_OF_ENDING_PATTERN and built_in and found is not None:
+                        found = _OUT_OF_WORDS.sub("/", found)  # "2 out of 9" states 2/9
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:
                         found = found if _LATIN_OR_DIGIT.search(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None

@@ -224,6 +224,7 @@ _TEXT_MACRO_NAMES = (
     "hbox",
     "boxed",
     "underline",
+    "textcircled",
 )
 _TEXT_MACRO = re.compile(r"\\(?:" + "|".join(_TEXT_MACRO_NAMES) + r")\s*\{")
 _DROPPED_COMMANDS = re.compile(
@@ -287,6 +288,11 @@ _DECIMAL_COMMA_MANTISSA = re.compile(
 """the mantissa of scientific notation written with a decimal comma (``1{,}357\\times 10^3``,
 ``2,5 \\cdot 10^{-3}``): one digit before the comma, so the comma is a decimal point, never a
 thousands separator"""
+_SPACED_MANTISSA = re.compile(
+    r"^(\s*[-+]?\d(?:\.\d+)?)[ \t]+(?=10\s*\^\s*\{?\s*[-+]?\d+\s*\}?\s*$)"
+)
+"""scientific notation with a space for its times sign, the whole answer (``1.6 10^-19``,
+``3.0 10^{8}``, as calculators print it): one digit before the mantissa's point"""
 _BRACED_THOUSANDS = re.compile(rf"(?<!\\)\{{\s*({_COMMA_GROUPED_NUMBER})\s*\}}")
 """a brace group holding only a comma-grouped number, as a ``\\frac`` argument: ``{16,384}``"""
 _SPACED_NUMBERS = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[ \t]+[-+]?\d+(?:\.\d+)?)+")
@@ -685,6 +691,8 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = _THIN_SPACE_IN_NUMBER.sub("", text)
     if "," in text and "10" in text:
         text = _DECIMAL_COMMA_MANTISSA.sub(r"\1.\2", text)
+    if " 10" in text and "^" in text:
+        text = _SPACED_MANTISSA.sub(r"\1\\times ", text)
     text = join_thousands(radix_literals(text))
     if " " in text and _SPACED_NUMBERS.fullmatch(text.strip()):
         text = ", ".join(text.split())

@@ -20,15 +20,35 @@ _CURRENCY_SIGNS = {
     "US$": "dollar",
     "€": "euro",
     "£": "pound",
-    "¥": "yen",
+    "¥": "yen or yuan",
+    "￥": "yen or yuan",
     "₹": "rupee",
+    "HK$": "Hong Kong dollar",
+    "NT$": "New Taiwan dollar",
+    "A$": "Australian dollar",
+    "C$": "Canadian dollar",
+    "S$": "Singapore dollar",
+    "NZ$": "New Zealand dollar",
+    "R$": "real",
 }
-"""each currency sign the amounts below may open with, and the currency it names"""
-_SIGNED_MONEY = re.compile(r"\s*[-+]?(\\?\$|US\$|€|£|¥|₹)" + _AMOUNT)
+"""each currency sign the amounts below may open with, and the currency it names (``¥`` is both
+the yen and the yuan; ``HK$`` and its kin are not the US dollar)"""
+_SIGNED_MONEY = re.compile(
+    r"\s*[-+]?(\\?\$|US\$|HK\$|NT\$|NZ\$|A\$|C\$|S\$|R\$|€|£|¥|￥|₹)" + _AMOUNT
+)
 """an amount of money alone with its sign before the number (``$42``, ``\\$42``, ``€5``)"""
-_CURRENCY_AFTER = {"€": "euro", "£": "pound", "元": "yuan", "円": "yen", "원": "won"}
+_CURRENCY_AFTER = {
+    "€": "euro",
+    "£": "pound",
+    "元": "yuan",
+    "円": "yen",
+    "원": "won",
+    "港元": "Hong Kong dollar",
+    "港币": "Hong Kong dollar",
+    "港幣": "Hong Kong dollar",
+}
 """each currency sign or word written after an amount, and the currency it names"""
-_MONEY_AFTER = re.compile(_AMOUNT + r"(€|£|元|円|원)\s*")
+_MONEY_AFTER = re.compile(_AMOUNT + r"(€|£|港元|港币|港幣|元|円|원)\s*")
 """an amount of money alone with its sign or word after the number (``12€``, ``-300元``,
 ``500円``, ``1000원``)"""
 _PERCENT_AMOUNT = re.compile(_AMOUNT + r"(?:\\?%|(?i:percent))\s*")
@@ -74,5 +94,10 @@ def kinds_differ(
     return kinds[0][0], kinds[1][0]
 
 
-_ONE_KIND = ({"dollar", "cent"}, {"deg", "rad"})
+_ONE_KIND = (
+    {"dollar", "cent"},
+    {"deg", "rad"},
+    {"yen or yuan", "yen"},
+    {"yen or yuan", "yuan"},
+)
 """two names of one kind of quantity, which the comparison further on converts between"""

@@ -357,6 +357,55 @@ def unit_sum_added(answer: str) -> str:
     return f"{written} {match['unit']}"
 
 
+_TEMPERATURE = re.compile(
+    r"(?P<number>[-+−]?\s*(?:\d+(?:\.\d+)?|\.\d+))\s*"
+    r"(?:(?:°|º|\\degree|\\textdegree|\^\s*\{?\s*\\circ\s*\}?)\s*(?:\\(?:text|mathrm)\s*\{\s*)?"
+    r"(?P<scale>[CF])\s*\}?|(?P<sign>[℃℉])|\s(?:degrees?|deg)\s+(?P<word>[Cc]elsius|[Ff]ahrenheit))"
+    r"\s*\.?\s*"
+)
+"""a temperature: a number and degrees Celsius or Fahrenheit (``6 °C``, ``6℃``,
+``6^{\\circ}\\text{C}``, ``98.6 degrees Fahrenheit``)"""
+
+
+def temperature_as_unit(answer: str) -> str:
+    """A temperature in degrees Celsius or Fahrenheit (``6 °C``, ``6℃``, ``6^\\circ C``) as the
+    number and the unit's name (``6 degC``), so that it is a unit, not an angle times ``C``;
+    else ``answer``. The scales do not convert (their zeros differ): ``6 degC`` is not ``6 degF``
+    or ``279.15 K``, and a bare ``6`` is ``6 degC`` as a bare number is any unit's amount."""
+    if len(answer) > 64 or not (
+        "C" in answer
+        or "F" in answer
+        or "℃" in answer
+        or "℉" in answer
+        or "elsius" in answer
+        or "ahrenheit" in answer
+    ):
+        return answer
+    match = _TEMPERATURE.fullmatch(answer.strip())
+    if match is None:
+        return answer
+    scale = match["scale"] or match["sign"] or match["word"]
+    name = "degF" if scale in ("F", "℉") or scale.lower() == "fahrenheit" else "degC"
+    return f"{match['number'].replace('−', '-').replace(' ', '')} {name}"
+
+
+_WORKING_THEN_QUANTITY = re.compile(
+    r"\s*[\d\s.+\-*/×÷·()]+(?:=[\d\s.+\-*/×÷·()]+)*=(?P<last>[^=]+)"
+)
+"""arithmetic on numbers alone, then ``=`` and the result (``15-5=10 cm``)"""
+
+
+def unit_after_working(answer: str) -> str:
+    """The result of arithmetic written before it (``15 - 5 = 10 cm`` is ``10 cm``), when the
+    result is one number and a known unit, so that its unit is read; else ``answer``."""
+    if "=" not in answer or len(answer) > 96:
+        return answer
+    match = _WORKING_THEN_QUANTITY.fullmatch(answer)
+    if match is None or measurement_unit(match["last"]) is None:
+        return answer
+    return match["last"].strip()
+
+
 def unit_stands_apart(answer: str) -> bool:
     """Whether the unit :func:`measurement_unit` reads in ``answer`` is written apart from its
     number (``5 m``) or is two letters or more (``24cm2``), so that it cannot be a variable the

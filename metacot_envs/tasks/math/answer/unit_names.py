@@ -56,6 +56,8 @@ _SYNONYMS = {
     "ohm": "ohm ohms",
     "kPa": "kPa kilopascal kilopascals",
     "deg": "deg degree degrees",
+    "degC": "degC celsius Celsius",
+    "degF": "degF fahrenheit Fahrenheit",
     "rad": "rad rads radian radians",
     "mi/h": "mph",
     "km/h": "kph km/h",

@@ -311,6 +311,7 @@ def test_every_built_in_pattern_but_the_prose_only_ones_has_texts_here() -> None
         extraction.REALS_ENDING_PATTERN,
         LAST_NUMBER_PATTERN,
         SOLUTION_LIST_PATTERN,
+        extraction.OUT_OF_ENDING_PATTERN,
         CHINESE_CONCLUSION_PATTERN,
         extraction.TRAILING_NUMERAL_PATTERN,
     }
