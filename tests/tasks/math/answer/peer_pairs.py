@@ -1547,6 +1547,18 @@ required of an equal expression), an empty and a cut-off reference; one bitflow 
 under the mode that compares values (its symbolic-mode verdict is form-only). 167 already in
 the table or repeated within the batch dropped.
 
+Hundred-and-forty-third batch (283 pairs from 8 suites, committed before it was scored): four
+helper parts (two placing leads the last batch left, pairs written with their verdict, object
+rows with a verdict field): halexdias31-pixel/family 141 (a GCSE mark-scheme marker: fractions,
+ranges, surds, ratios, units, accepted forms listed with bars), Bertyfoliaceous160/
+vlravg-match-stats 42 (an eval harness's strict/lenient ladder and MathArena vectors, a mirror
+of the Limite project), eai6/ai-tutor 37, JasonNguyen31/QD-RSR-Project 23,
+zty552252kevin-code/holdfast 21, kumouri/ai-dev 15, lambda-feedback-segp-sandbox/ArrayEqual 2
+(the two tests its fork adds) and dusterbloom/lucebox-hub 2. Left out before scoring: nine
+format-only rows (a required box or closed reasoning block, the answer itself right), four rows
+of a probe harness whose verdicts compare exponents only (``2^12`` for ``x^12``), and three rows
+of a live-model judge. 73 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
