@@ -1673,7 +1673,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the hundred-and-thirty-eighth (75/80 at f1a4e6a), blind132 after the
 # hundred-and-thirty-ninth (44/46 at 92ebee8), blind133 after the hundred-and-fortieth (3/4 at
 # 317aa90), blind134 after the hundred-and-forty-first (139/153 at 94030e9), blind135 after the
-# hundred-and-forty-second (86/111 at 131093e). blind136 onward stay held back. (The
+# hundred-and-forty-second (86/111 at 131093e), blind136 after the hundred-and-forty-third
+# (43/44 at 45fa318). blind137 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1812,6 +1813,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind133",
         "blind134",
         "blind135",
+        "blind136",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
