@@ -82,6 +82,7 @@ from metacot_envs.tasks.math.answer.tree_comparison import compare_answers
 from metacot_envs.tasks.math.answer.unit_algebra import (
     Dimension,
     compare_quantities,
+    quantity,
     trailing_unit,
 )
 from metacot_envs.tasks.math.answer.unit_names import canonical_unit
@@ -718,6 +719,12 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         candidate = stated_number(candidate)
     elif units[1] is not None and _is_plain_arithmetic(candidate) and unit_stands_apart(reference):
         reference = stated_number(reference)
+    elif units == (None, None) and not units_required():
+        # the same for a compound unit the unit reader leaves to the unit algebra (2.88 m³/s)
+        if _is_plain_arithmetic(reference) and (number := _compound_quantity_number(candidate)):
+            candidate = number
+        elif _is_plain_arithmetic(candidate) and (number := _compound_quantity_number(reference)):
+            reference = number
     try:
         reference_normalized = normalize_answer_latex(reference, budget)
         reference_trees = _readings(reference, reference_normalized, budget)
@@ -1028,6 +1035,23 @@ def _out_of_as_fraction(side: str) -> str:
     ):
         return side
     return f"{part}/{whole}"
+
+
+_NUMBER_SET_APART = re.compile(
+    r"\s*\$?\s*[-+]?[\d.]+(?:[eE][-+]?\d+)?(?:\s|\\[ ,;]|~|\\text|\\mathrm)"
+)
+
+
+def _compound_quantity_number(answer: str) -> str | None:
+    """The number of an answer that is one number and a compound unit set apart from it
+    (``2.88`` of ``2.88 m^3/s``, ``9.8 m s^-2``), else None: a unit glued to its number may be a
+    variable, and a single unit is the unit reader's."""
+    if len(answer) > 96 or not _NUMBER_SET_APART.match(answer):
+        return None
+    read = quantity(answer)
+    if read is None or not any(sign in read[2] for sign in ("/", "^", "²", "³", " ")):
+        return None
+    return read[0]
 
 
 def _number_set_letter(side: str, other: str) -> bool:

@@ -385,6 +385,26 @@ _ITEM_DOMAIN = re.compile(rf"(?<=[^\s:|])(?<!\\mid)(?<!\\vert)(?<!\\colon)\s+{_D
 """the same condition closing one item of a list, set apart by a space only (where the words
 ``for all`` were): ``f(x) = -1 \\text{ for all } x \\in \\mathbb{Z}, ...``; after a set
 builder's bar it opens the condition instead (``\\{x \\mid x \\in \\mathbb{Z}, x > 2\\}``)"""
+_ROOT_WORD = re.compile(
+    r"(?<![A-Za-z\\])(?<!th )(?:(cube)[ \t]+|square[ \t]+)?root(?:[ \t]+of)?[ \t]*"
+    r"(\d+(?:\.\d+)?|\([^()]{1,40}\))"
+)
+"""a root sign written as the word before its radicand (``root 3``, ``root(3)``, ``10 root 2``,
+``square root of 3``, ``cube root of 8``), as typed answers and mark schemes write it"""
+
+_PRESCRIPT_CHOOSE = re.compile(
+    r"(?<![\w}])(?:\{\s*\})?[_^]\s*\{?\s*(\d{1,4})\s*\}?\s*C\s*_\s*\{?\s*(\d{1,4})\s*\}?"
+)
+"""a count of combinations written with the set's size as a prescript (``{}_5C_2``, ``_{5}C_{2}``,
+``^5C_2``): ``\\binom{5}{2}``"""
+
+
+def _root_from_word(match: re.Match[str]) -> str:
+    radicand = match.group(2)
+    radicand = radicand if radicand.startswith("(") else f"({radicand})"
+    return f"{'cbrt' if match.group(1) else 'sqrt'}{radicand}"
+
+
 _BARE_RADICAND = re.compile(r"√\s*(-?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]{2}))")
 """the radicand of a root sign written without braces: every digit of a number (signed:
 ``√-1``), or one letter (``3/√x``, ``√xy`` is ``\\sqrt{x}y``; before two more letters, ``√pi``,
@@ -622,6 +642,10 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         if (digits := number_from_english(text) or number_from_spanish(text)) is not None:
             text = digits
     budget.tick(len(text) // 16 + 1)
+    if "root" in text:
+        text = _ROOT_WORD.sub(_root_from_word, text)
+    if "C" in text and ("_" in text or "^" in text):
+        text = _PRESCRIPT_CHOOSE.sub(r"\\binom{\1}{\2}", text)
     text = repair_escaping(text)
     if "{" in text and ("{-" in text or "{+" in text):
         text = _BRACED_SIGN.sub(r"\1", text)

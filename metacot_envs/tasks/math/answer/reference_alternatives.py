@@ -11,7 +11,8 @@ list it writes. A bar inside brackets, a bar that opens or closes a part (``|x| 
 absolute value, ``||v||``, a norm), an evaluation bar before a subscript or power
 (``x^2+3x|_1``), a ket's bar (``1|0>``) and a bar in LaTeX (``\\left|``,
 ``\\braket{\\phi|\\psi}``) leave the reference as written, and so does Boolean algebra, where
-the bar is "or" (``A & ~B | ~A & B``, ``A | B``), and sympy's "or" between relations in
+the bar is "or" (``A & ~B | ~A & B``, ``A | B``, ``A ^ B | C``: a caret is xor only spaced
+between letters, a power elsewhere, ``300 cm^3 | 300cm³``), and sympy's "or" between relations in
 parentheses (``(x < -1) | (x > 1)``).
 """
 
@@ -21,8 +22,11 @@ import re
 
 from metacot_envs.tasks.math.answer.latex_normalize import sympy_logic
 
-_LOGIC = re.compile(r"[&~¬∧∨!^]|\\(?:land|lor|lnot|neg|vee|wedge)(?![A-Za-z])")
-"""signs of Boolean algebra, where ``|`` is "or" (``A & ~B | ~A & B``)"""
+_LOGIC = re.compile(
+    r"[&~¬∧∨!]|(?<=[A-Za-z)] )\^(?= [A-Za-z(~])|\\(?:land|lor|lnot|neg|vee|wedge)(?![A-Za-z])"
+)
+"""signs of Boolean algebra, where ``|`` is "or" (``A & ~B | ~A & B``); a caret is xor only
+spaced between letters (``A ^ B``), elsewhere a power (``300 cm^3 | 300 cm³``)"""
 _SEPARATOR = re.compile(r"[ \t]+\|[ \t]+|(?<![\\|])\|\|(?!\|)")
 _BARE_SEPARATOR = re.compile(r"(?<![|])\|(?![|])")
 """a single bar without spaces, a separator only in a plain-text key"""

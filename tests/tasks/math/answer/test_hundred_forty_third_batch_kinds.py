@@ -1,0 +1,47 @@
+"""Kinds the hundred-and-forty-third peer batch (dev143, blind136) showed the checker missing.
+
+- A key listing accepted answers with spaced bars holds powers (``300 cm^3 | 300cm³``,
+  ``2^3 × 11 | 2 × 2 × 2 × 11``): a caret is Boolean xor only spaced between letters
+  (``A ^ B | C``), so such a key is its alternatives.
+- A root sign written as a word before its radicand (``root 3``, ``root(3)``, ``10 root 2 cm``,
+  ``square root of 3``, ``cube root of 8``) is that root; ``fourth root`` is left as written.
+- A count of combinations with the set's size as a prescript (``{}_5C_2``, ``^5C_2``) is
+  ``\\binom{5}{2}``.
+- A bare number against one number and a compound unit set apart from it (``2.88 m³/s``,
+  ``9.8 m s^-2``) drops the unit, as it does against a single unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import check_equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("300cm^3", "300 | 300cm3 | 300 cm^3 | 300cm³", True),
+        ("301cm^3", "300 | 300 cm^3", False),
+        ("2^3 * 11", "2^3 × 11 | 2 × 2 × 2 × 11", True),
+        ("2^3 * 13", "2^3 × 11 | 2 × 2 × 2 × 11", False),
+        ("A ^ B", "A ^ B | C", False),
+        ("root3", "√3", True),
+        ("root(3)", "√3", True),
+        ("10 root 2 cm", "10√2 cm", True),
+        ("square root of 3", "√3", True),
+        ("cube root of 8", "2", True),
+        ("root 2", "√3", False),
+        ("fourth root of 16", "2", False),
+        ("{}_5C_2", "10", True),
+        ("^5C_2", "10", True),
+        ("{}_5C_3", "9", False),
+        ("x_5C_2", "10", False),
+        ("2.88", "2.88 m³/s", True),
+        ("9.8 m s^-2", "9.8", True),
+        ("2.89", "2.88 m^3/s", False),
+        ("3", "3 x/y", False),
+    ],
+)
+def test_hundred_forty_third_batch_kinds(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
