@@ -1559,6 +1559,14 @@ format-only rows (a required box or closed reasoning block, the answer itself ri
 of a probe harness whose verdicts compare exponents only (``2^12`` for ``x^12``), and three rows
 of a live-model judge. 73 already in the table or repeated within the batch dropped.
 
+Hundred-and-forty-fourth batch (33 pairs from 3 suites, committed before it was scored): one
+helper part placing six leads the last batches left, with the session's last look-ups:
+Thna17/Rean-AI-Backend 13 (a visual tutor's answer equivalence: roots listed or joined by "or",
+factored forms, radicals), AshishKumar4/dew 11 (an RL fleet's math reward: thousands, lists that
+must not merge into one number) and ChangtiWu/DynaSolidGeo 9 (a solid-geometry benchmark's
+compute_score table). Left out before scoring: one format-only row (a required box, the answer
+itself right). 31 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
