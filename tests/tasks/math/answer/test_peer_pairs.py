@@ -824,6 +824,9 @@ from metacot_envs.tasks.math.answer import (
 # ranges as keys ('1.75' for '1.5 to 2 metres'), counter words that differ, an order-sensitive
 # factored form, a unit glued after a radical ('√(3)cm') and strict-format vectors: bare
 # 86.61% (13515/15604), prose 89.42% (3168/3543; the floors kept).
+# Then batch 144 and blind137 (47/59: a suite's stated exact comparison against our float-noise
+# rule, '1.00000001' for '1'; stated rounding) joined with no fix (dev144 16/16): bare 86.60%
+# (13577/15678), prose 89.42% (3169/3544; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
