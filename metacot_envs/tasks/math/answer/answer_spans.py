@@ -202,10 +202,16 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
 _METRIC_UNIT_AFTER_NUMBER = re.compile(
-    rf"(?<=\d)\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}))?"
+    rf"(?<=\d)\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}|[分时時]))?"
 )
 """a Chinese metric unit or rate after a number (``12厘米``, ``10米/秒``): the quantity's unit,
 which the comparison converts, not a word of prose"""
+_CJK_QUANTITY = re.compile(
+    rf"\s*([-+]?\d+(?:\.\d+)?\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}|[分时時]))?)"
+    r"\s*[。.]?\s*"
+)
+"""a whole answer that is one number and a Chinese metric unit or rate (``1100瓦``, ``3.6千米/时``):
+kept with its unit, which the comparison converts (``3米`` is ``300 cm``, not ``3 cm``)"""
 _TEXT_WORD = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*[^{}\s]+\s*\}")
 """one word in a text command inside mathematics (``2\\sqrt{3}\\text{ см}``): a unit, which the
 comparison reads, not prose around the answer"""
@@ -406,6 +412,14 @@ _DECLINED = re.compile(
 """a text declining to answer ("I cannot answer", "I considered 48 but cannot answer")"""
 
 
+def metric_unit_after(text: str, end: int) -> str:
+    """The Chinese metric unit or rate right after the number ending at ``end`` (``瓦`` of
+    ``电功率为1100瓦。``), else ``""``: the last number of prose keeps its unit, which the
+    comparison converts."""
+    unit = _METRIC_UNIT_AFTER_NUMBER.match(text, end)
+    return "" if unit is None else unit.group()
+
+
 def declines_to_answer(text: str) -> bool:
     """Whether ``text`` says it gives no answer; a number in it is then no answer either,
     unless a label or a box states one (``I cannot answer. Confidence score: 4`` answers
@@ -476,6 +490,8 @@ def _last_number_outside(text: str, spans: list[tuple[int, int, str]]) -> tuple[
                 found_end = 0
     if found is not None and found_end and (unit := unit_after_value(text, found_end)):
         found = (found[0], f"{found[1]} {unit}")  # read for the last number only
+    elif found is not None and found_end and not text.isascii():
+        found = (found[0], found[1] + metric_unit_after(text, found_end))  # "1100瓦"
     return found or framed or quantified or cited
 
 
@@ -628,6 +644,8 @@ def clean_inline_answer(answer: str) -> str:
     if end is not None and reads_as_prose(answer[end.end() :]):
         answer = answer[: end.start()]
     answer = answer.strip().lstrip("*").strip()
+    if not answer.isascii() and (quantity := _CJK_QUANTITY.fullmatch(answer)) is not None:
+        return quantity.group(1)  # "12米": a quantity, its unit converted in the comparison
     # One word of another script is prose too: "12 个" (a measure word), "**12** 个".
     leading = _leading_value(answer)
     if leading is not None:

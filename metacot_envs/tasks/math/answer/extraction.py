@@ -35,6 +35,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     last_boxed,
     last_math_span,
     matching_braces,
+    metric_unit_after,
     money_amount,
     reads_as_prose,
     states_a_value,
@@ -203,8 +204,11 @@ _FALLBACKS = frozenset(
     | _ENDING_CLAUSES
 )
 _PROSE_ONLY = frozenset(
-    {LEADING_ANSWER_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN} | _ENDING_CLAUSES
+    {LEADING_ANSWER_PATTERN, LAST_NUMBER_PATTERN, TRAILING_NUMERAL_PATTERN}
+    | (_ENDING_CLAUSES - {CHINESE_CONCLUSION_PATTERN})
 )
+"""fallbacks read only in prose; a Chinese conclusion word is prose of its own, one character
+as it may be (``x+1=4，故x=3。``)"""
 _BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
 """what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
 prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
@@ -402,6 +406,8 @@ class AnswerPatterns:
                             if last is None
                             else money_amount(text, last.start(1), first_group(last) or "")
                         )
+                        if last is not None and found == first_group(last) and not text.isascii():
+                            found += metric_unit_after(text, last.end(1))  # "1100瓦": a quantity
                     else:
                         found = _last_group(matches)
                     if built_in and pattern == LAST_NUMBER_PATTERN and found is not None:

@@ -43,7 +43,8 @@ CJK_METRIC_UNITS = {
     "米": "m", "公尺": "m", "千克": "kg", "公斤": "kg", "毫克": "mg", "公克": "g", "克": "g",
     "毫升": "mL", "公升": "L", "升": "L", "秒钟": "s", "秒鐘": "s", "秒": "s",
     "分钟": "min", "分鐘": "min", "小时": "h", "小時": "h", "千瓦": "kW", "瓦": "W",
-    "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N",
+    "焦耳": "J", "焦": "J", "牛顿": "N", "牛頓": "N", "千瓦时": "kWh", "千瓦時": "kWh",
+    "千瓦·时": "kWh", "千瓦·時": "kWh",
 }  # fmt: skip
 """Chinese names of metric units, with their SI symbols (simplified and traditional spellings)"""
 CJK_METRIC_UNIT_PATTERN = "|".join(sorted(CJK_METRIC_UNITS, key=len, reverse=True))

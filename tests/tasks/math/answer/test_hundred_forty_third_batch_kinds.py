@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import check_equivalent, extract_answer
 
 
 @pytest.mark.parametrize(
@@ -44,4 +44,37 @@ from metacot_envs.tasks.math.answer import check_equivalent
     ],
 )
 def test_hundred_forty_third_batch_kinds(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # blind49: the last number of Chinese prose keeps the metric unit glued to it
+        ("该用电器的电功率为1100瓦。", "1100瓦"),
+        ("消耗电能为1千瓦时。", "1千瓦时"),
+        ("他跑了3.6千米/时", "3.6千米/时"),
+        ("一共有12个苹果。", "12"),  # a measure word is no unit
+        # a one-character conclusion word is prose of its own
+        ("x+1=4，故x=3。", "x=3"),
+        ("故x=3。", "x=3"),
+        ("代入即可。", None),
+    ],
+)
+def test_hundred_forty_third_batch_extraction(text: str, answer: str | None) -> None:
+    assert extract_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("1100瓦", "1100W", True),
+        ("1千瓦时", "3600000 J", True),
+        ("1千瓦", "1千瓦时", False),
+        ("3.6千米/时", "1米/秒", True),
+    ],
+)
+def test_hundred_forty_third_batch_chinese_units(
+    candidate: str, reference: str, equal: bool
+) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal

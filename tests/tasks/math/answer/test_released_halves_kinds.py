@@ -404,7 +404,7 @@ def test_check_equivalent__maxima_constants_spaced_function_arguments_and_log_ba
         ("设切平面方程为2(x-1)+(y-2)=0，即2x+y-4=0。", "2x+y-4=0"),
         ("由题意可得方程组，解得x=5", "x=5"),
         ("计算面积得到结果，所以 y = 2x + 1。", "y = 2x + 1"),
-        ("代入公式计算，因此面积为12平方厘米。", "12"),
+        ("代入公式计算，因此面积为12平方厘米。", "12平方厘米"),  # the unit kept since session 44
         # not swallowed: a clause without a digit or Latin letter states nothing, nor does a
         # clause that does not end the text (the last number is the answer), and a lead-in
         # still wins
