@@ -62,6 +62,7 @@ from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alter
 from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
+    quantity_unwrapped,
     requiring_units,
     same_quantity,
     stated_number,
@@ -574,6 +575,7 @@ def _compare_plain_arithmetic(candidate: str, reference: str, budget: Budget) ->
 
 
 _UNIT_SPELLINGS = (
+    quantity_unwrapped,
     money_in_yuan,
     temperature_as_unit,
     unit_out_of_brackets,

@@ -196,6 +196,21 @@ _TRAILING_OTHER_SCRIPT_UNIT = re.compile(
 (``20\\sqrt{3}\\text{ см}^2``, ``2\\sqrt{3}厘米``)"""
 
 
+_WRAPPED_QUANTITY = re.compile(r"\s*([\[(])\s*([^()\[\],;]{1,40}?)\s*([\])])\s*")
+
+
+def quantity_unwrapped(answer: str) -> str:
+    """One number and its known unit in a pair of brackets (``[42 cm]``, ``(42 mm)``) as the
+    quantity (``42 cm``), so that its unit is read; else ``answer`` (``(42)`` and ``[1, 2]``
+    stay as written)."""
+    if len(answer) > 48 or not ("[" in answer or "(" in answer):
+        return answer
+    match = _WRAPPED_QUANTITY.fullmatch(answer)
+    if match is None or (match[1] == "[") != (match[3] == "]"):
+        return answer
+    return match[2] if measurement_unit(match[2]) is not None else answer
+
+
 _BRACKETED_UNIT = re.compile(
     r"\s*(?P<number>[-+]?(?:\d+(?:\.\d+)?|\.\d+))\s*[(（]\s*(?P<unit>[^()（）\s]{1,12})\s*[)）]"
     r"\s*[。.]?\s*"

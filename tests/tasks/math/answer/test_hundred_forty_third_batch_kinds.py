@@ -72,6 +72,11 @@ def test_hundred_forty_third_batch_extraction(text: str, answer: str | None) -> 
         ("1千瓦时", "3600000 J", True),
         ("1千瓦", "1千瓦时", False),
         ("3.6千米/时", "1米/秒", True),
+        # probe seed 90: a quantity in brackets keeps its unit ("[42 mm]" was "[42 cm]")
+        ("[42 mm]", "[42 cm]", False),
+        ("(42 mm)", "42 cm", False),
+        ("[42 cm]", "420 mm", True),
+        ("[42 cm]", "42", True),
     ],
 )
 def test_hundred_forty_third_batch_chinese_units(
