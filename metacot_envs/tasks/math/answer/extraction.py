@@ -406,7 +406,12 @@ class AnswerPatterns:
                             if last is None
                             else money_amount(text, last.start(1), first_group(last) or "")
                         )
-                        if last is not None and found == first_group(last) and not text.isascii():
+                        if (
+                            last is not None
+                            and found is not None
+                            and found == first_group(last)
+                            and not text.isascii()
+                        ):
                             found += metric_unit_after(text, last.end(1))  # "1100瓦": a quantity
                     else:
                         found = _last_group(matches)
