@@ -59,6 +59,7 @@ from metacot_envs.tasks.math.answer.ordinal_numerals import number_from_ordinal
 from metacot_envs.tasks.math.answer.other_script_units import money_in_yuan
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
+from metacot_envs.tasks.math.answer.reference_ranges import accepted_range, in_range
 from metacot_envs.tasks.math.answer.spanish_numerals import number_from_spanish
 from metacot_envs.tasks.math.answer.stated_units import (
     measurement_unit,
@@ -157,6 +158,12 @@ def check_equivalent(
             budget = Budget(timeout)
             if _same_text(candidate, reference):
                 return Verdict(True, "string match")  # before a key's bar splits it (1|0>)
+            if (accepted := accepted_range(reference)) is not None:
+                inside = in_range(candidate, accepted)
+                if inside is not None:
+                    return Verdict(
+                        inside, f"{'within' if inside else 'outside'} the accepted range"
+                    )
             alternatives = accepted_alternatives(reference)
             if alternatives is None:
                 return _compare_texts(candidate, reference, budget)

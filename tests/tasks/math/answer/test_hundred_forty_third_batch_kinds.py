@@ -9,6 +9,15 @@
   ``\\binom{5}{2}``.
 - A bare number against one number and a compound unit set apart from it (``2.88 m³/s``,
   ``9.8 m s^-2``) drops the unit, as it does against a single unit.
+- From blind49, released earlier: the last number of Chinese prose keeps a metric unit glued to
+  it (``电功率为1100瓦。`` reads ``1100瓦``, which converts; ``千瓦时`` is the kilowatt hour, and
+  a rate's denominator may be 分 or 时); a one-character conclusion word (``故``) is prose of its
+  own, so ``x+1=4，故x=3。`` reads ``x=3``.
+- From the soundness probe (seed 90): one quantity in a pair of brackets keeps its unit
+  (``[42 mm]`` matched ``[42 cm]``: the bracket hid the unit from the unit reader).
+- A key written as a range (``1.5 to 2 metres``, ``24 to 28``, ``1.5–2``), as a GCSE marker and
+  a tutoring hub grade it, accepts one number within it, ends included (``reference_ranges``);
+  such a text is read whole, not cut to its last number.
 """
 
 from __future__ import annotations
@@ -83,3 +92,29 @@ def test_hundred_forty_third_batch_chinese_units(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # dev143 and dev83/blind83: a range key accepts one number within it, ends included
+        ("1.75", "1.5 to 2 metres", True),
+        ("1 3/4", "1.5 to 2 metres", True),
+        ("1.75 metres", "1.5 to 2 metres", True),
+        ("2", "1.5–2 metres", True),
+        ("50805", "50805 to 56154", True),
+        ("2.1", "1.5 to 2 metres", False),
+        ("1.75 cm", "1.5 to 2 metres", False),
+        ("50804", "50805 to 56154", False),
+        ("9", "7-11", False),  # a hyphen joins no range
+        ("0.2 to 0.5", "0.2 to 0.7", False),  # a range candidate compares as written
+        ("1:2", "1 to 2", True),  # against a ratio, "to" is still the ratio's
+        ("5", "8 to 6", False),  # a range whose first end is above its second is none
+    ],
+)
+def test_hundred_forty_third_batch_range_keys(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+def test_hundred_forty_third_batch_a_range_is_read_whole() -> None:
+    assert extract_answer("1.5 to 2 metres") is None  # the whole text is the answer
