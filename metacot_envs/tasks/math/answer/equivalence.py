@@ -56,7 +56,7 @@ from metacot_envs.tasks.math.answer.macro_spellings import siunitx_spelled_out
 from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcome
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.ordinal_numerals import number_from_ordinal
-from metacot_envs.tasks.math.answer.other_script_units import money_in_yuan
+from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS, money_in_yuan
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
 from metacot_envs.tasks.math.answer.reference_ranges import accepted_range, in_range
@@ -663,6 +663,8 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         return _compare_texts(*shared_percent, budget)
     candidate, reference = _units_spelled_out(candidate), _units_spelled_out(reference)
     units = measurement_unit(candidate), measurement_unit(reference)
+    if units == (None, None) and (nouns := _count_nouns_differ(candidate, reference)) is not None:
+        return Verdict(False, f"different things counted: {nouns[0]} vs {nouns[1]}")
     if units[0] is not None and units[1] is not None:
         if units[0] == units[1]:
             return _compare_texts(stated_number(candidate), stated_number(reference), budget)
@@ -1061,6 +1063,46 @@ def _compound_quantity_number(answer: str) -> str | None:
     if read is None or not any(sign in read[2] for sign in ("/", "^", "²", "³", " ")):
         return None
     return read[0]
+
+
+_COUNTED = re.compile(
+    r"\s*\$?\s*[-+]?[\d,]*\.?\d+\s*(?P<noun>[A-Za-z]{3,20}|[\u4e00-\u9fff]{1,4})\s*[.。]?\s*\$?\s*"
+)
+"""one number and the thing it counts, a word after it (``5 cards``, ``1,000 envelopes``, ``3人``)"""
+_NOT_COUNT_NOUNS = frozenset(
+    "hundred hundreds thousand thousands million millions billion billions trillion dozen "
+    "dozens percent times and the units unit".split()
+)
+_IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+def _noun_stem(noun: str) -> str:
+    noun = noun.lower()
+    noun = _IRREGULAR_SINGULARS.get(noun, noun)
+    for ending in ("ies", "es", "s"):
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            return noun[: -len(ending)] + ("y" if ending == "ies" else "")
+    return noun
+
+
+def _count_nouns_differ(candidate: str, reference: str) -> tuple[str, str] | None:
+    """The two nouns when each side is one number and a different thing it counts (``5 blocks``
+    and ``5 cards``, ``20 cards`` and ``20张``, ``3人`` and ``3棵``), neither a known unit: four
+    peer suites refuse such pairs and none accepts them. A noun on one side only is still
+    dropped (``5 cards`` is ``5``); singular and plural are one noun (``1 card``, ``5 cards``)."""
+    if len(candidate) > 40 or len(reference) > 40:
+        return None
+    matches = _COUNTED.fullmatch(candidate), _COUNTED.fullmatch(reference)
+    if matches[0] is None or matches[1] is None:
+        return None
+    nouns = matches[0]["noun"], matches[1]["noun"]
+    stems = _noun_stem(nouns[0]), _noun_stem(nouns[1])
+    if stems[0] == stems[1] or any(
+        stem in _NOT_COUNT_NOUNS or canonical_unit(noun) is not None or noun in CJK_METRIC_UNITS
+        for stem, noun in zip(stems, nouns, strict=True)
+    ):
+        return None
+    return nouns[0], nouns[1]
 
 
 def _number_set_letter(side: str, other: str) -> bool:

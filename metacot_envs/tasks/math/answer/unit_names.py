@@ -14,6 +14,8 @@ from __future__ import annotations
 
 _SYNONYMS = {
     "mm": "mm millimeter millimeters millimetre millimetres",
+    "um": "micron microns micrometer micrometers micrometre micrometres",
+    "nm": "nanometer nanometers nanometre nanometres",
     "cm": "cm centimeter centimeters centimetre centimetres",
     "m": "m meter meters metre metres",
     "km": "km kilometer kilometers kilometre kilometres",
@@ -27,6 +29,9 @@ _SYNONYMS = {
     "lb": "lb lbs pound pounds",
     "oz": "oz ounce ounces",
     "s": "s sec secs second seconds segundos",
+    "ms": "millisecond milliseconds",
+    "us": "microsecond microseconds",
+    "ns": "nanosecond nanoseconds",
     "min": "min mins minute minutes minuto minutos",
     "h": "h hr hrs hour hours hora horas",
     "day": "day days dia dias",

@@ -31,7 +31,9 @@ from tests.tasks.math.answer.verdicts import assert_verdict_both_ways
         ("3 hrs", "3 hours", True),
         (r"12\text{ cm}", "12 centimeters", True),
         ("12 cm", "12", True),
-        ("10 apples", "10 oranges", True),
+        # counted nouns that differ were equal here until session 44, when five peer suites
+        # (and none the other way) showed them refused: test_hundred_forty_fourth_batch_kinds
+        ("10 apples", "10 oranges", False),
         ("7 ft", "8 ft", False),
     ],
 )
