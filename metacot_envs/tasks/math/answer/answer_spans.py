@@ -201,15 +201,14 @@ _OTHER_SCRIPT_WORD = re.compile(
     r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]{2,}"
     r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 )
-_METRIC_UNIT_AFTER_NUMBER = re.compile(
-    rf"(?<=\d)\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}|[分时時]))?"
+_CJK_UNIT_OR_RATE = (
+    rf"(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}|[分时時]))?"
 )
+"""a Chinese metric unit, or a rate of one over another or over 分 or 时 (``米/秒``, ``千米/时``)"""
+_METRIC_UNIT_AFTER_NUMBER = re.compile(rf"(?<=\d)\s*{_CJK_UNIT_OR_RATE}")
 """a Chinese metric unit or rate after a number (``12厘米``, ``10米/秒``): the quantity's unit,
 which the comparison converts, not a word of prose"""
-_CJK_QUANTITY = re.compile(
-    rf"\s*([-+]?\d+(?:\.\d+)?\s*(?:{CJK_METRIC_UNIT_PATTERN})(?:\s*/\s*(?:{CJK_METRIC_UNIT_PATTERN}|[分时時]))?)"
-    r"\s*[。.]?\s*"
-)
+_CJK_QUANTITY = re.compile(rf"\s*([-+]?\d+(?:\.\d+)?\s*{_CJK_UNIT_OR_RATE})\s*[。.]?\s*")
 """a whole answer that is one number and a Chinese metric unit or rate (``1100瓦``, ``3.6千米/时``):
 kept with its unit, which the comparison converts (``3米`` is ``300 cm``, not ``3 cm``)"""
 _TEXT_WORD = re.compile(r"\\(?:text|textrm|mathrm|mbox)\s*\{\s*[^{}\s]+\s*\}")
