@@ -48,6 +48,7 @@ from metacot_envs.tasks.math.answer.plain_spelling import (
     LETTER_PAIR,
     PLAIN_FUNCTIONS,
 )
+from metacot_envs.tasks.math.answer.reference_ranges import written_as_range
 from metacot_envs.tasks.math.answer.unit_names import canonical_unit
 
 MATH_SPAN_PATTERN = (
@@ -643,6 +644,8 @@ def clean_inline_answer(answer: str) -> str:
     if end is not None and reads_as_prose(answer[end.end() :]):
         answer = answer[: end.start()]
     answer = answer.strip().lstrip("*").strip()
+    if written_as_range(answer):
+        return answer.rstrip(" \t.,;:!*").strip()  # "12 to 18 inches": the range, not one end
     if not answer.isascii() and (quantity := _CJK_QUANTITY.fullmatch(answer)) is not None:
         return quantity.group(1)  # "12米": a quantity, its unit converted in the comparison
     # One word of another script is prose too: "12 个" (a measure word), "**12** 个".

@@ -47,7 +47,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
 )
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.labelled_items import is_labelled_list
-from metacot_envs.tasks.math.answer.reference_ranges import accepted_range
+from metacot_envs.tasks.math.answer.reference_ranges import written_as_range
 from metacot_envs.tasks.math.answer.user_patterns import compile_user_pattern, shown_pattern
 
 BOXED_PATTERN = r"(?<!\\)(?:\\\\)*\\(?:boxed|fbox)\s*\{"
@@ -303,7 +303,7 @@ class AnswerPatterns:
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]
-        if accepted_range(text) is not None:
+        if written_as_range(text):
             return ExtractedAnswer(None)  # "1.5 to 2 metres": a range of values, the answer whole
         if is_labelled_list(text) and _STATES_AN_ANSWER.search(text) is None:
             # "quotient: x+1, remainder: 2" and "a) 27\nb) 8" are bare answers, as "x+1, 2"

@@ -12,6 +12,10 @@ tutoring hub), and none of the table's suites the other way. Decided here:
   written, as before.
 - A hyphen joins no range: ``7-11`` is a difference (the GCSE marker refuses ``9`` for it), and
   neither does a range whose first end is above its second.
+- A response that states a range, however its ends are ordered and whatever math wraps it
+  (``7.5 to 2 metres``, ``-(1.5 to 2 metres)``, ``The answer is 12 to 18 inches``), states
+  the range: extraction keeps it whole (:func:`written_as_range`) and never reads one of its
+  ends as the answer, so ``7.5 to 2 metres`` is not ``2 metres`` within ``1.5 to 2 metres``.
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ _NUMBER = r"[-+−]?\d{1,12}(?:\.\d{1,12})?"
 _RANGE = re.compile(
     rf"\s*(?P<low>{_NUMBER})\s*(?:to|–|—)\s*(?P<high>{_NUMBER})(?:\s+(?P<unit>[A-Za-z]{{1,20}}))?\s*\.?\s*"
 )
+_RANGE_INSIDE = re.compile(
+    rf"(?<![\w.])(?:{_NUMBER})\s*(?:to|–|—)\s*(?:{_NUMBER})(?!\w|\.\d)(?:\s+[A-Za-z]{{1,20}})?"
+)
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+"""a word that is not a LaTeX command's name (``\\sqrt`` wraps a range; ``from`` is prose)"""
 _CANDIDATE = re.compile(
     r"\s*(?P<sign>[-+−]?)\s*(?:(?P<whole>\d{1,12})\s+(?P<top>\d{1,12})\s*/\s*(?P<bottom>[1-9]\d{0,11})"
     r"|(?P<numerator>\d{1,12})\s*/\s*(?P<denominator>[1-9]\d{0,11})"
@@ -53,6 +62,19 @@ def accepted_range(reference: str) -> AcceptedRange | None:
         return None
     low, high = _value(match["low"]), _value(match["high"])
     return AcceptedRange(low, high, match["unit"]) if low < high else None
+
+
+def written_as_range(text: str) -> bool:
+    """Whether ``text`` states one range and nothing else in words: ``7.5 to 2 metres``,
+    ``-(1.5 to 2 metres)``, ``\\sqrt{3 to 4}``, its ends in any order (``from 3 to 5`` and
+    ``3 to 5 and then 7`` are prose)."""
+    if len(text) > 80 or not ("to" in text or "–" in text or "—" in text):
+        return False
+    found = _RANGE_INSIDE.search(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return _WORD.search(rest) is None and not any(character.isdigit() for character in rest)
 
 
 def in_range(candidate: str, accepted: AcceptedRange) -> bool | None:

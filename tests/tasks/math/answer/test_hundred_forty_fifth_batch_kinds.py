@@ -1,0 +1,54 @@
+"""Kinds read again from the released and dev halves, and found by probes, after the
+hundred-and-forty-fifth batch.
+
+- A response that states a range, whatever math wraps it and however its ends are ordered
+  (``7.5 to 2 metres``, ``-(1.5 to 2 metres)``, ``\\sqrt{3 to 4 inches}``), is read whole: one
+  of its ends is never its answer, so a range key does not accept it for holding that end
+  (probe seed 95 found ``7.5 to 2 metres`` accepted for ``1.5 to 2 metres``). After an answer
+  label the range is kept whole too (``The answer is 12 to 18 inches`` answers the range, not
+  ``12``). Prose around a range (``from 3 to 5``) is read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+
+
+def _as_the_env_reads(text: str) -> str:
+    return extract_answer(text) or after_reasoning(text)
+
+
+@pytest.mark.parametrize(
+    ("response", "reference", "equal"),
+    [
+        ("7.5 to 2 metres", "1.5 to 2 metres", False),
+        ("15 to 2 metres", "1.5 to 2 metres", False),
+        ("-(1.5 to 2 metres)", "1.5 to 2 metres", False),
+        ("\\sqrt{3 to 4 inches}", "3 to 4 inches", False),
+        ("-(6 to 8 boxes)", "8", False),
+        ("The answer is 12 to 18 inches.", "12", False),
+        ("The answer is 12 to 18 inches.", "12 to 18 inches", True),
+        ("The answer is 1.5 to 2 metres.", "1.5 to 2 metres", True),
+        ("1.5 to 2 metres", "1.5 to 2 metres", True),
+        ("He ran 3 to 5 km a day, so 20 km in all.", "20 km", True),
+        ("It is between 1.5 and 2 metres, so 1.75 metres.", "1.5 to 2 metres", True),
+    ],
+)
+def test_a_stated_range_is_read_whole(response: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(_as_the_env_reads(response), reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("response", "answer"),
+    [
+        ("7.5 to 2 metres", None),
+        ("-(1.5 to 2 metres)", None),
+        ("The answer is 12 to 18 inches.", "12 to 18 inches"),
+        ("Answer: 3 to 4", "3 to 4"),
+        ("The price rose from 5 to 10 dollars.", "10"),
+    ],
+)
+def test_extraction_keeps_a_range_whole(response: str, answer: str | None) -> None:
+    assert extract_answer(response) == answer
