@@ -1567,6 +1567,23 @@ must not merge into one number) and ChangtiWu/DynaSolidGeo 9 (a solid-geometry b
 compute_score table). Left out before scoring: one format-only row (a required box, the answer
 itself right). 31 already in the table or repeated within the batch dropped.
 
+Hundred-and-forty-fifth batch (344 pairs from 34 suites, committed before it was scored): nine
+helper parts (pairs written with their verdict, objects with a verdict field, tables in other
+languages, pytest ids and doctests, and four placing leads, one of which found nothing): hyang0129/thinking-gating 67 (MATH-500,
+GSM8K and BBH graders), knjii/GraphRag_AITUTOR 42 (a formula canonicaliser's same/different lists),
+ingbellini-yep/quaderno-a-quadretti 24 (an Italian grader's normaliser), Phuoc2507/GeometryPro 20,
+kevinondanet/foundry-providers 19 (a C# port of a math scorer), HourunLi/ICLR_2026 17,
+trietnguyeminh/complete---exact 14 (a physics matcher, 5% tolerance), AntonioVFranco/math-ai-agent
+12, VectorArc/avp-python 11, lisangyu-dayu/homework-V2 11 (a Chinese homework grader),
+sachncs/context 11, lico4268/agentforge 9 (a Korean GSM8K grader) and 22 smaller suites. Left out
+before scoring: 16 format-only or form-only rows (a required tag, box or ``####``, ``x^2+1`` vs
+``1+x^2``, a truncation flag), nine rows of a RAG number matcher's finance shorthand (``1.5M``,
+``2K``), eleven rows scoring formulas carried into prose, three rows whose extra accepted answers
+the reference does not show, one documented parsing quirk (``1,5`` read as 1), two rows of an
+app's typing conventions (``x2`` for x², ``radq``), a live-model judge's row and five rows that
+are not math or have no math reference. 150 already in the table or repeated within the batch
+dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
