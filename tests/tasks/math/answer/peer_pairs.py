@@ -1699,8 +1699,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-thirty-ninth (44/46 at 92ebee8), blind133 after the hundred-and-fortieth (3/4 at
 # 317aa90), blind134 after the hundred-and-forty-first (139/153 at 94030e9), blind135 after the
 # hundred-and-forty-second (86/111 at 131093e), blind136 after the hundred-and-forty-third
-# (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0). blind138
-# onward stay held back. (The
+# (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0), blind138
+# after the hundred-and-forty-fifth (154/176 at a194063). blind139 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1841,6 +1841,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind135",
         "blind136",
         "blind137",
+        "blind138",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
