@@ -144,20 +144,22 @@ value may stand on the next line when that line is short (40 characters at most:
 a sentence about it); a plain label's line break still ends its answer"""
 ANSWER_WORDS = (
     r"antwort|r[ée]ponse|respuesta|risposta|resposta|ответ|svar(?:et)?|antwoord"
-    r"|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap"
+    r"|jawa[bp]an(?:nya)?|odpowied[źz]|vastaus|cevap|đáp[ \t]+(?:án|số)"
 )
 """the word "answer" in German, French, Spanish, Italian, Portuguese, Russian, the Scandinavian
-languages, Dutch, Indonesian and Malay, Polish, Finnish and Turkish (a regex alternation, for
+languages, Dutch, Indonesian and Malay, Polish, Finnish, Turkish and Vietnamese ("đáp án", and
+"đáp số" of a worked problem) (a regex alternation, for
 case-insensitive use): lead-ins in prose and labels opening a bare answer share it"""
 NON_ENGLISH_ANSWER_PATTERN = (
     rf"(?i)(?:\b(?:{ANSWER_WORDS}"
     r"|ergebnis|r[ée]sultat|resultado|risultato|результат)(?:[ \t]+finale?)?"
-    r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:|er|är|is|adalah|ialah|to|on))?[ \t*]*[:：]"
+    r"(?:(?:[ \t]+(?:lautet|ist|est|es|è|é|é:|er|är|is|adalah|ialah|to|on|là))?[ \t*]*[:：]"
     r"|[ \t]+[-–—][ \t]+)|"
     r"\b(?:antwort[ \t]+lautet|r[ée]ponse[ \t]+est|respuesta[ \t]+es|risposta[ \t]+è"
     r"|ergebnis[ \t]+(?:ist|lautet)|r[ée]sultat[ \t]+est|resultado[ \t]+(?:es|é)"
     r"|risultato[ \t]+è|svaret[ \t]+(?:er|är)|antwoord[ \t]+is"
-    r"|jawa[bp]an(?:nya)?[ \t]+(?:adalah|ialah)|odpowied[źz][ \t]+to|vastaus[ \t]+on)|"
+    r"|jawa[bp]an(?:nya)?[ \t]+(?:adalah|ialah)|odpowied[źz][ \t]+to|vastaus[ \t]+on"
+    r"|đáp[ \t]+(?:án|số)[ \t]+là)|"
     r"答案[ \t]*(?:是|为|為|[:：])|答え[ \t]*(?:は|[:：])"
     r"|(?<![가-힣])(?:정답|답)[ \t]*(?:은|는|[:：]))[ \t*]*"
     rf"{BOLD_LABEL_LINE}([^\s。][^\n。]*)"
@@ -644,6 +646,8 @@ def clean_inline_answer(answer: str) -> str:
     if end is not None and reads_as_prose(answer[end.end() :]):
         answer = answer[: end.start()]
     answer = answer.strip().lstrip("*").strip()
+    if (placeholder := _ANGLE_BRACKETED.fullmatch(answer)) is not None:
+        answer = placeholder.group(1)  # "Answer: <9>" fills a prompt's "<number>" placeholder
     if written_as_range(answer):
         return answer.rstrip(" \t.,;:!*").strip()  # "12 to 18 inches": the range, not one end
     if not answer.isascii() and (quantity := _CJK_QUANTITY.fullmatch(answer)) is not None:
@@ -671,6 +675,9 @@ def clean_inline_answer(answer: str) -> str:
     return answer.rstrip(" \t.,;:!*").strip()
 
 
+_ANGLE_BRACKETED = re.compile(r"<[ \t]*([^<>\n]*\d[^<>\n]{0,40}?)[ \t]*>[ \t.]*")
+"""a value in angle brackets, all that follows a label (``Answer: <9>``): a model filling the
+``<number>`` placeholder its prompt wrote keeps the brackets; the value is the answer"""
 _SELF_CORRECTION = re.compile(
     r"(?i)(?<![A-Za-z])(?:no,?[ \t]+wait|wait,?[ \t]+no|actually|i[ \t]+mean|correction)(?![A-Za-z])"
     r"[ \t,:;.\-]*"

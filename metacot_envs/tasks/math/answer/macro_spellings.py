@@ -36,9 +36,11 @@ linear in the answer's length (brace groups are matched once per rewrite, at mos
   and ``\\unit{m}`` are ``\\text{ m}``; ``\\ang{30}`` is ``30^{\\circ}``. A unit spelled in
   siunitx's unit macros (``\\kilo\\metre``) is dropped, as a unit on one side is. ``\\qty`` with
   one argument is the physics package's bracket and stays.
+- Three full stops spaced apart (``. . .``) are the ellipsis ``\\ldots``.
 - A font or text macro without braces takes the one character after it, as TeX reads it:
   ``\mathrm dx`` is ``\mathrm{d}x`` (a roman differential), ``\textbf a`` is ``\textbf{a}``,
-  ``c_{\mathrm p}`` is ``c_{\mathrm{p}}``.
+  ``c_{\mathrm p}`` is ``c_{\mathrm{p}}``; a group holding only a font macro and its argument
+  is that macro and argument (``{\mathbb R}^n`` is ``\mathbb{R}^n``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ _PHYSICS_OPERATOR = re.compile(r"\\(cross|vdot)(?![a-zA-Z])")
 _ORDER = re.compile(r"\s*\[\s*([0-9a-zA-Z]{1,3})\s*\]")
 _RIGHTARROW = re.compile(r"\\rightarrow(?![a-zA-Z])")
 _GRAD = re.compile(r"\\grad(?![a-zA-Z])")
+_SPACED_ELLIPSIS = re.compile(r"(?<![.\d])\.[ \t]+\.[ \t]+\.(?![.\d])")
+"""three full stops spaced apart (``b_1, . . . , b_n``, as OCR of typeset ``\\ldots`` gives it)"""
 _ONE_TOKEN = re.compile(r"\s*(\\[a-zA-Z]+|[0-9a-zA-Z])")
 _ROOT_OF = re.compile(r"\\root\s*([^{}\\]{1,20}?)\s*\\of(?![a-zA-Z])")
 _NEGATED_RELATION = re.compile(
@@ -78,22 +82,34 @@ SYNONYMS = {
     "dotsc": "\\ldots ", "dotso": "\\ldots ", "dotsb": "\\ldots ", "dotsm": "\\ldots ",
     "dotsi": "\\ldots ", "dots": "\\ldots ", "cdots": "\\ldots ",
     "lparen": "(", "rparen": ")", "lnot": "\\neg ", "rm": "\\mathrm",
+    "bf": "\\mathbf", "cal": "\\mathcal", "pmb": "\\boldsymbol", "colon": ":",
     "gets": "\\leftarrow ", "owns": "\\ni ", "circledot": "\\odot ",
 }  # fmt: skip
 """other names of one sign: the dots amsmath picks by context (``\\dotsc`` between commas is
 ``\\ldots``, ``\\dotsb`` between operators ``\\cdots``), which all read as one ellipsis
 (``1+2+\\cdots+n`` is ``1+2+\\ldots+n``), the centred dot's other names, plain TeX's
-``\\gets``, ``\\owns``, ``\\lnot`` and font switch ``\\rm``, ``\\lparen`` and ``\\rparen``,
-and MathQuill's ``\\circledot``"""
+``\\gets``, ``\\owns``, ``\\lnot`` and font switches ``\\rm``, ``\\bf`` and ``\\cal`` (``{\\bf R}`` is
+``\\mathbf{R}``), amsmath's poor man's bold ``\\pmb`` (``\\boldsymbol``), the punctuation colon
+``\\colon`` of ``f\\colon A \\to B``, ``\\lparen`` and ``\\rparen``, and MathQuill's ``\\circledot``"""
 _SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
 _BRACELESS_FONT = re.compile(
-    r"\\(mathrm|mathbf|mathit|mathsf|textrm|textbf|textit|text|boldsymbol|bm|mbox)\s+([0-9a-zA-Z])"
+    r"\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|textrm|textbf|textit|text|boldsymbol"
+    r"|bm|mbox)\s+([0-9a-zA-Z])"
 )
 """a font or text macro whose argument is the one character after it (``\\textbf a``)"""
+_GROUPED_FONT = re.compile(
+    r"(?<![_^])(?<![_^]\s)\{\s*\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|boldsymbol|bm)"
+    r"\s*\{([^{}]{1,40})\}\s*\}"
+)
+"""a group holding only a font macro and its argument (``{\\mathbb{R}}``, what plain TeX's
+``{\\bf R}`` and ``{\\mathbb R}`` become above): that macro and argument; a script's group
+(``_{\\mathrm{ML}}``) stays"""
 
 
 def rewrite_macro_spellings(text: str, budget: Budget) -> str:
     """``text`` with the spellings in the module docstring rewritten; other text as it is."""
+    if ". ." in text:
+        text = _SPACED_ELLIPSIS.sub(r"\\ldots ", text)
     if "\\" not in text:
         return text
     if "\\over" in text:
@@ -102,6 +118,8 @@ def rewrite_macro_spellings(text: str, budget: Budget) -> str:
         text = _SYNONYM.sub(lambda m: SYNONYMS[m.group(1)], text)
     if "\\m" in text or "\\t" in text or "\\b" in text:
         text = _BRACELESS_FONT.sub(r"\\\1{\2}", text)
+        if "{" in text:
+            text = _GROUPED_FONT.sub(r"\\\1{\2}", text)
     if "rightarrow" in text:
         text = _RIGHTARROW.sub(r"\\to ", text)
     if "\\grad" in text:

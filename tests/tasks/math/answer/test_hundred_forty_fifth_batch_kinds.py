@@ -52,3 +52,50 @@ def test_a_stated_range_is_read_whole(response: str, reference: str, equal: bool
 )
 def test_extraction_keeps_a_range_whole(response: str, answer: str | None) -> None:
     assert extract_answer(response) == answer
+
+
+# Batch 145's dev half: formulas typeset another way, Vietnamese labels, a filled placeholder.
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("\\boldsymbol{x} \\in \\mathbb{R}^{D}", "\\pmb { x } \\in \\mathbb { R } ^ { D }", True),
+        ("\\mathbf{R}", "{\\bf R}", True),
+        ("\\mathbb{R}^{n}", "{\\mathbb R}^n", True),
+        ("\\mathbb{R}^n", "\\mathbb{R}^{n}", True),
+        ("\\mathbb{R}^n", "\\mathbb{R}^{m}", False),
+        ("x \\in \\mathbb{R}^{D}", "x \\in \\mathbb{R}^{E}", False),
+        ("(b_1, \\ldots, b_n)", "( b _ { 1 } , . . . , b _ { n } )", True),
+        ("(b_1, \\ldots, b_n)", "( b _ { 1 } , . . . , b _ { m } )", False),
+        (
+            "f: \\mathbb{R}^{n} \\rightarrow \\mathbb{R}^{m}",
+            "f\\colon {\\mathbb R}^n \\to {\\mathbb R}^m",
+            True,
+        ),
+        (
+            "f: \\mathbb{R}^{n} \\to \\mathbb{R}^{m}",
+            "f\\colon {\\mathbb R}^n \\to {\\mathbb R}^k",
+            False,
+        ),
+        ("\\theta_{ML}", "\\theta _ { \\mathrm { M L } }", True),
+        ("1/0", "\\frac{1}{0}", False),
+    ],
+)
+def test_formula_spellings(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("response", "answer"),
+    [
+        ("Đáp án: (1, 2, 3)", "(1, 2, 3)"),
+        ("Vậy đáp án là 5", "5"),
+        ("Đáp số: 12 quả táo", "12"),
+        ("Answer: <9>", "9"),
+        ("Answer: < 12 >.", "12"),
+        ("Answer: <think>", None),
+    ],
+)
+def test_vietnamese_labels_and_filled_placeholders(response: str, answer: str | None) -> None:
+    assert extract_answer(response) == answer
