@@ -1901,7 +1901,7 @@ class NoteTolerance:
     """The numeric tolerance one note of the table states, read from the note alone.
 
     ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
-    note mentions a tolerance, precision, threshold or margin (1,289 notes of 2,859 pairs: 794
+    note mentions a tolerance, precision, threshold or margin (1,303 notes of 2,904 pairs: 794
     read after the ninety-fifth batch, then each later batch's; after the hundred-and-fourth,
     also notes that name one only as ``tol=``, ``atol``, ``eps`` or ``is_close``, which the
     first selection missed). Each was read by a helper who saw the note, never the pair or its
