@@ -1584,6 +1584,14 @@ app's typing conventions (``x2`` for x², ``radq``), a live-model judge's row an
 are not math or have no math reference. 150 already in the table or repeated within the batch
 dropped.
 
+Hundred-and-forty-sixth batch (103 pairs from 4 suites, committed before it was scored): three
+helper parts with the session's last look-ups (pairs written with their verdict, and two placing
+leads): EffNine/atlas-dataset 66 (a QA evaluation engine's math comparison: percents, units,
+spelled-out expressions, text macros), beefed-up-geek/meta_foundataion_model 24 (MATH-500 and
+AIME checkers' self-test tables), ahmadismail764/learnlab_platform 7 (a practice platform's
+written-answer grading) and AryamaVMurthy/RelaySpec 6. Nothing left out before scoring. 57
+already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
