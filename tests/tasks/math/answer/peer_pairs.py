@@ -1708,7 +1708,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # 317aa90), blind134 after the hundred-and-forty-first (139/153 at 94030e9), blind135 after the
 # hundred-and-forty-second (86/111 at 131093e), blind136 after the hundred-and-forty-third
 # (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0), blind138
-# after the hundred-and-forty-fifth (154/176 at a194063). blind139 onward stay held back. (The
+# after the hundred-and-forty-fifth (154/176 at a194063), blind139 after the
+# hundred-and-forty-sixth (16/22 at 822ae60). blind140 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1850,6 +1851,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind136",
         "blind137",
         "blind138",
+        "blind139",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
