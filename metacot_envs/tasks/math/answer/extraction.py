@@ -26,6 +26,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     NON_ENGLISH_ANSWER_PATTERN,
     OUT_OF_ENDING_PATTERN,
     REALS_ENDING_PATTERN,
+    RESULT_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
     SOLUTION_LIST_WINDOW,
     clean_inline_answer,
@@ -153,6 +154,7 @@ DEFAULT_ANSWER_PATTERNS: tuple[str, ...] = (
     REALS_ENDING_PATTERN,
     SOLUTION_LIST_PATTERN,
     OUT_OF_ENDING_PATTERN,
+    RESULT_ENDING_PATTERN,
     CHINESE_CONCLUSION_PATTERN,
     MATH_SPAN_PATTERN,
     LAST_NUMBER_PATTERN,
@@ -168,10 +170,11 @@ backslash (``boxed{42}``) is read only when no backslashed box is. An ``<answer>
 after the boxes (a box inside the tag is the answer; an empty tag, like an empty box, states no
 answer, so the reasoning before it is not searched) and before the labels. Then lead-ins
 in other languages ("Antwort:", "la réponse est", "答案是"), then a last line all in bold that
-states a value (``**15**``). The last eight are fallbacks: in prose, a value opening the text
+states a value (``**15**``). The last nine are fallbacks: in prose, a value opening the text
 before the reason for it (``x = 4, because 2*4+3 = 11``), then the reals in words ending the
 text (``... is all real numbers except 3.``), then the values one variable takes ending the text (``x = 2 and x = -2.``: what the last number would cut to its last
-item), then a count out of a total ending the text (``2 out of 9``), then a clause a Chinese
+item), then a count out of a total ending the text (``2 out of 9``), then a value after "the result
+is" ending it (``The result is 4x^2-3x-7.``), then a clause a Chinese
 conclusion word opens at the end of the text (``故x=3。``), then
 the last math span (``$...$``, ``\\[...\\]``), then the last number (or the numbers a list
 ending the text joins by commas and a last "and"/"or": ``The roots are 2 and 3.``), then a
@@ -197,7 +200,13 @@ answer (:data:`_STATES_AN_ANSWER`)"""
 _STATES_AN_ANSWER = re.compile(r"(?i)\banswer\b|####|\\boxed")
 """a mark that the text states its answer: the word "answer", GSM8K's ``####`` or a box"""
 _ENDING_CLAUSES = frozenset(
-    {REALS_ENDING_PATTERN, SOLUTION_LIST_PATTERN, OUT_OF_ENDING_PATTERN, CHINESE_CONCLUSION_PATTERN}
+    {
+        REALS_ENDING_PATTERN,
+        SOLUTION_LIST_PATTERN,
+        OUT_OF_ENDING_PATTERN,
+        RESULT_ENDING_PATTERN,
+        CHINESE_CONCLUSION_PATTERN,
+    }
 )
 """fallbacks anchored at the end of the text, searched in its last SOLUTION_LIST_WINDOW chars"""
 _FALLBACKS = frozenset(
@@ -210,6 +219,8 @@ _PROSE_ONLY = frozenset(
 )
 """fallbacks read only in prose; a Chinese conclusion word is prose of its own, one character
 as it may be (``x+1=4，故x=3。``)"""
+_STATES_MATH = re.compile(r"\d|[=+*/^\\]")
+"""a digit or a sign of mathematics: what a value after "the result is" holds, words do not"""
 _BUILT_IN_TRIGGER = re.compile(r"[A-Za-z\\$#*<]")
 """what every built-in pattern needs in ASCII text: a letter (labels, and the words that make
 prose, without which the prose-only patterns do not run), a backslash (boxes, ``\\[``), a
@@ -429,6 +440,12 @@ class AnswerPatterns:
                         found = found if states_a_value(found) else None
                     if pattern == OUT_OF_ENDING_PATTERN and built_in and found is not None:
                         found = _OUT_OF_WORDS.sub("/", found)  # "2 out of 9" states 2/9
+                    if pattern == RESULT_ENDING_PATTERN and built_in and found is not None:
+                        found = (
+                            found
+                            if _STATES_MATH.search(found) and not reads_as_prose(found)
+                            else None
+                        )
                     if pattern == CHINESE_CONCLUSION_PATTERN and built_in and found is not None:
                         found = found if _LATIN_OR_DIGIT.search(found) else None
                     cleaned = clean_inline_answer(found) if found is not None else None

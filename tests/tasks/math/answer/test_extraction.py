@@ -312,6 +312,7 @@ def test_every_built_in_pattern_but_the_prose_only_ones_has_texts_here() -> None
         LAST_NUMBER_PATTERN,
         SOLUTION_LIST_PATTERN,
         extraction.OUT_OF_ENDING_PATTERN,
+        extraction.RESULT_ENDING_PATTERN,
         CHINESE_CONCLUSION_PATTERN,
         extraction.TRAILING_NUMERAL_PATTERN,
     }

@@ -99,3 +99,21 @@ def test_formula_spellings(candidate: str, reference: str, equal: bool) -> None:
 )
 def test_vietnamese_labels_and_filled_placeholders(response: str, answer: str | None) -> None:
     assert extract_answer(response) == answer
+
+
+# Batch 146's dev half: an expression stated after "the result is" at the end of a text.
+
+
+@pytest.mark.parametrize(
+    ("response", "answer"),
+    [
+        ("The result is 4x^2-3x-7.", "4x^2-3x-7"),
+        ("So the result is x+1.", "x+1"),
+        ("The result is 4x^2-3x.", "4x^2-3x"),
+        ("The final result is 10 apples.", "10"),
+        ("The result is a contradiction.", None),
+        ("The result is consistent.", None),
+    ],
+)
+def test_a_value_after_the_result_is(response: str, answer: str | None) -> None:
+    assert extract_answer(response) == answer
