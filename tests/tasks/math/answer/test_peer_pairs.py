@@ -841,6 +841,11 @@ from metacot_envs.tasks.math.answer import (
 # decimals ('0.8164' for '√6/3'), a 5% physics tolerance, digits against a base-8 key ('52' for
 # '52_8'; two suites refuse it), '[1, 2]' for '(1, 2)' and strict-format rules: bare 86.78%
 # (13862/15974), prose 89.54% (3220/3596; the floors kept).
+# Then batch 146 and blind139 (16/22: indexed roots in another order, 'x1=3,x2=2'; a value
+# concluded from an equation; stated tolerances and order-of-magnitude bands) joined with one fix
+# (a value after 'the result is' ending a text); dev146's miss left is an expression in words
+# ('four x squared minus three x minus seven'): bare 86.79% (13921/16039), prose 89.54%
+# (3227/3604; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -881,7 +886,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev146"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
