@@ -231,6 +231,11 @@ class LatexCommandParser:
         base: Node | None = None
         power: Node | None = None
         if self.peek_text() == "_":
+            if name != "log":
+                # a subscript on another function (``\operatorname{min}_{Ax=y}``) is a
+                # condition this grammar has no node for: dropping it would make different
+                # answers one tree, so the answer is compared as text instead
+                raise LatexSyntaxError(f"a subscript on \\{name}")
             self.take()
             base = self.argument()
         if self.peek_text() == "^":

@@ -117,3 +117,18 @@ def test_vietnamese_labels_and_filled_placeholders(response: str, answer: str | 
 )
 def test_a_value_after_the_result_is(response: str, answer: str | None) -> None:
     assert extract_answer(response) == answer
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("\\operatorname{min}_{Ax=y} f", "\\operatorname{min}_{Ax\\neq y} f", False),
+        ("\\operatorname{max}_{i} x", "\\operatorname{max}_{j} x", False),
+        ("\\operatorname{min}_{Ax=y} f", "\\operatorname{min}_{Ax=y} f", True),
+        ("\\log_2 8", "3", True),
+    ],
+)
+def test_a_function_keeps_its_subscript(candidate: str, reference: str, equal: bool) -> None:
+    """Probe seed 98: the subscript of ``\\operatorname{min}_{...}`` was dropped, so two answers
+    that differ there were one tree once undefined trees written alike matched."""
+    assert check_equivalent(candidate, reference).equivalent is equal
