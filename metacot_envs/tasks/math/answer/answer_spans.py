@@ -126,10 +126,14 @@ numbers except 3.``): a prose fallback before the last number, which would keep 
 OUT_OF_ENDING_PATTERN = r"(?<![\w.,])(\d{1,12}[ \t]+out[ \t]+of[ \t]+\d{1,12})[ \t]*\.?[ \t]*\Z"
 """a count out of a total ending the text (``The chance is 2 out of 9.``): the fraction it
 states, where the last number would keep only the total"""
-RESULT_ENDING_PATTERN = r"(?i)(?<![A-Za-z])(?:final[ \t]+)?result[ \t]+is[ \t]*:?[ \t]+(\S[^\n]{0,80}?)[ \t]*\.?[ \t]*\Z"
+RESULT_ENDING_PATTERN = (
+    r"(?i)(?<![A-Za-z])(?:final[ \t]+)?result[ \t]+is[ \t]*:?[ \t]+"
+    r"(\S[^\n]{0,80}?)[ \t]*\.?[ \t]*\Z"
+)
 """a value stated after "the result is" ending the text (``The result is 4x^2-3x-7.``): the
 whole expression, where the last number would keep only ``7``; read only when what follows
-states a value (``The result is a contradiction.`` states none)"""
+holds a digit or a sign of mathematics and is not prose (``The result is a contradiction.``
+states none)"""
 SOLUTION_LIST_WINDOW = 400
 """characters from the end searched for :data:`SOLUTION_LIST_PATTERN` (each start it tries may
 scan to the end, so the window keeps the search linear in the text)"""
