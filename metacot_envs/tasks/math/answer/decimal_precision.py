@@ -40,10 +40,13 @@ Between two plain numbers, one of them a decimal of 7+ significant digits (a com
 not a written amount), the allowed gap is one part in 100,000 (:data:`NUMBER_PAIR_TOLERANCE`,
 edX's default numerical tolerance of 0.001%): ``0.1234561`` and ``0.123456`` are
 ``0.1234567``, ``8.000032`` is ``8``; ``1234.57`` is not ``1234.56`` and ``0.333334`` is not
-``0.333333`` (6 digits: a cent or a last digit apart), two integers never match that way (an
-integer printed as a float does: ``206588.0`` is ``206589`` and ``1000001.0`` is ``1000000``,
-as two peer suites' float comparators state, though floating point prints such integers
-exactly; requiring them exact moved four of the table's pairs wrong and one right), and
+``0.333333`` (6 digits: a cent or a last digit apart), two whole numbers never match that
+way, written as integers or as decimals (``4270002.00`` is not ``4270000``, ``206588.0`` is
+not ``206589``): floating point prints every whole number below 2^53 exactly, so a gap
+between two is a different answer, and a reward that paid ``4270002.00`` where ``4270002``
+earns nothing would pay for the ``.00`` (two peer suites' float comparators accept
+``206588.0`` for ``206589``; session 45 measured 2 of the table's pairs moved wrong, none
+right, and took the rule for the soundness goal), and
 against an exact value that is not a plain number (``e``, ``\\frac13``) a long decimal still
 has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
@@ -223,6 +226,8 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
     digits, :data:`FLOAT_NOISE` when a side is a decimal literal, else None."""
     if not has_decimal_literal_side(candidate, reference):
         return None
+    if _whole_numbers_below_float_precision(candidate, reference):
+        return None
     plain = all(
         _is_decimal_literal(side) or _is_integer_literal(side) for side in (candidate, reference)
     )
@@ -232,6 +237,22 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
     ):
         return NUMBER_PAIR_TOLERANCE
     return FLOAT_NOISE
+
+
+def _whole_value(node: Node) -> Fraction | None:
+    while isinstance(node, Neg):
+        node = node.operand
+    if isinstance(node, Number) and node.value.denominator == 1:
+        return node.value
+    return None
+
+
+def _whole_numbers_below_float_precision(candidate: Node, reference: Node) -> bool:
+    """Whether both sides are whole numbers, one written as a decimal (``4270002.00``), small
+    enough that floating point prints every whole number exactly: they are then compared
+    exactly, as two integers are."""
+    values = (_whole_value(candidate), _whole_value(reference))
+    return all(value is not None and abs(value) < 2**53 for value in values)
 
 
 def _is_integer_literal(node: Node) -> bool:

@@ -132,3 +132,24 @@ def test_a_function_keeps_its_subscript(candidate: str, reference: str, equal: b
     """Probe seed 98: the subscript of ``\\operatorname{min}_{...}`` was dropped, so two answers
     that differ there were one tree once undefined trees written alike matched."""
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("4270002.00", "4270000", False),
+        ("$4,270,002.00", "4270000", False),
+        ("206588.0", "206589", False),
+        ("1000001.0", "1000000", False),
+        ("4270000.00", "4270000", True),
+        ("9007199254740993.0", "9007199254740992", True),
+        ("42.00001", "42", True),
+        ("8.000032", "8", True),
+    ],
+)
+def test_whole_numbers_written_as_decimals_stay_exact(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    """Probe seed 100: ``4270002.00`` matched ``4270000`` under the computed-decimal
+    tolerance, a reward a model could earn by writing ``.00``."""
+    assert check_equivalent(candidate, reference).equivalent is equal
