@@ -98,12 +98,13 @@ _BRACELESS_FONT = re.compile(
 )
 """a font or text macro whose argument is the one character after it (``\\textbf a``)"""
 _GROUPED_FONT = re.compile(
-    r"(?<![_^])(?<![_^]\s)\{\s*\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|boldsymbol|bm)"
+    r"(?<![A-Za-z}\]_^])(?<![_^]\s)\{\s*\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|boldsymbol|bm)"
     r"\s*\{([^{}]{1,40})\}\s*\}"
 )
 """a group holding only a font macro and its argument (``{\\mathbb{R}}``, what plain TeX's
-``{\\bf R}`` and ``{\\mathbb R}`` become above): that macro and argument; a script's group
-(``_{\\mathrm{ML}}``) stays"""
+``{\\bf R}`` and ``{\\mathbb R}`` become above): that macro and argument; a group that is an
+argument (right after a command, a closing brace or bracket: ``\\boxed{\\mathbf{5}}``) or a
+script (``_{\\mathrm{ML}}``) stays"""
 
 
 def rewrite_macro_spellings(text: str, budget: Budget) -> str:

@@ -79,6 +79,10 @@ def test_extraction_keeps_a_range_whole(response: str, answer: str | None) -> No
             False,
         ),
         ("\\theta_{ML}", "\\theta _ { \\mathrm { M L } }", True),
+        # a font group that is an argument stays one: the box's, the fraction's
+        ("\\boxed{\\mathbf{5}}", "5", True),
+        ("\\frac{\\mathbf{a}}{2}", "\\frac{a}{2}", True),
+        ("\\frac{\\mathbf{a}}{2}", "\\frac{\\mathbf{b}}{2}", False),
         ("1/0", "\\frac{1}{0}", False),
     ],
 )
