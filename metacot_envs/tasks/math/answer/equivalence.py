@@ -156,6 +156,7 @@ def check_equivalent(
             return Verdict(*math_verify_outcome(candidate, reference, timeout))
         with given_tolerance(tolerance), requiring_units(require_units):
             budget = Budget(timeout)
+            candidate, reference = _plain_box_content(candidate), _plain_box_content(reference)
             if _same_text(candidate, reference):
                 return Verdict(True, "string match")  # before a key's bar splits it (1|0>)
             if (accepted := accepted_range(reference)) is not None:
@@ -492,6 +493,18 @@ _WHOLE_BOX = re.compile(r"\s*\\boxed\s*\{(.*)\}\s*\.?\s*", re.DOTALL)
 _SPAN_THEN_WORDS = re.compile(r"\s*\$([^$]{1,200})\$[ \t]*[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}\.?\s*")
 """one math span and a few words after it (``$20\\ km$ upward``); the words are separated by
 spaces, so a long run of letters is read one way only (the matching stays linear)"""
+
+
+def _plain_box_content(side: str) -> str:
+    """The content of a box around all of ``side`` when it holds no LaTeX (no backslash or
+    brace: ``\\boxed{1e-3}``, ``\\boxed{X = 7}``), read as the env reads it once extracted;
+    else ``side``. A box of LaTeX stays: its content is read with the box's LaTeX context."""
+    if "\\boxed" not in side or len(side) > 400:
+        return side
+    box = _WHOLE_BOX.fullmatch(side)
+    if box is None or any(sign in box[1] for sign in "\\{}"):
+        return side
+    return box[1].strip() or side
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]+")

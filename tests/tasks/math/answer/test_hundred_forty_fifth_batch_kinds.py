@@ -157,3 +157,21 @@ def test_whole_numbers_written_as_decimals_stay_exact(
     """Probe seed 100: ``4270002.00`` matched ``4270000`` under the computed-decimal
     tolerance, a reward a model could earn by writing ``.00``."""
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("\\boxed{1e-3}", ".001", True),
+        ("\\boxed{3+4j}", "3+4i", True),
+        ("\\boxed{**649**}", "649", True),
+        ("\\boxed{33.5 percent}", "0.335", True),
+        ("\\boxed{X = 7}", "x = 7", True),
+        ("\\boxed{1e-3}", ".002", False),
+        ("\\boxed{\\frac{1}{2}}", "0.5", True),
+    ],
+)
+def test_a_box_of_plain_text_reads_as_its_text(candidate: str, reference: str, equal: bool) -> None:
+    """A box around all of an answer that holds no LaTeX is read as the env reads it once
+    extracted: 458 of the table's candidates had another verdict when boxed than bare."""
+    assert check_equivalent(candidate, reference).equivalent is equal
