@@ -496,12 +496,16 @@ spaces, so a long run of letters is read one way only (the matching stays linear
 
 
 def _plain_box_content(side: str) -> str:
-    """The content of a box around all of ``side`` when it holds no LaTeX (no backslash or
-    brace: ``\\boxed{1e-3}``, ``\\boxed{X = 7}``), read as the env reads it once extracted;
-    else ``side``. A box of LaTeX stays: its content is read with the box's LaTeX context."""
+    """The content of a box around all of ``side`` (in a math span or not) when it holds no
+    LaTeX (no backslash or brace: ``\\boxed{1e-3}``, ``$\\boxed{X = 7}$``), read as the env
+    reads it once extracted; else ``side``. A box of LaTeX stays: its content is read with the
+    box's LaTeX context."""
     if "\\boxed" not in side or len(side) > 400:
         return side
-    box = _WHOLE_BOX.fullmatch(side)
+    inner = side.strip()
+    if inner.startswith("$") and (spanned := _WHOLE_SPAN.fullmatch(inner)) is not None:
+        inner = spanned[1]  # "$\boxed{1e-3}$"
+    box = _WHOLE_BOX.fullmatch(inner)
     if box is None or any(sign in box[1] for sign in "\\{}"):
         return side
     return box[1].strip() or side

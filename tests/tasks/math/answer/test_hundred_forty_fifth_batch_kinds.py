@@ -169,6 +169,8 @@ def test_whole_numbers_written_as_decimals_stay_exact(
         ("\\boxed{X = 7}", "x = 7", True),
         ("\\boxed{1e-3}", ".002", False),
         ("\\boxed{\\frac{1}{2}}", "0.5", True),
+        ("$\\boxed{1e-3}$", ".001", True),
+        ("$$\\boxed{X = 7}$$", "x = 7", True),
     ],
 )
 def test_a_box_of_plain_text_reads_as_its_text(candidate: str, reference: str, equal: bool) -> None:
