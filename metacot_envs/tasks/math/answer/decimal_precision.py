@@ -80,11 +80,17 @@ COMPUTED_DIGITS = 7
 """significant digits from which a decimal reads as a computed value, not a written amount"""
 
 
+def _unsigned(node: Node) -> Node:
+    """``node`` without the minus signs in front of it."""
+    while isinstance(node, Neg):
+        node = node.operand
+    return node
+
+
 def half_unit_in_last_place(node: Node, min_digits: int = MIN_ROUNDED_DIGITS) -> Fraction | None:
     """Half a unit in the last written place of a decimal literal of ``min_digits`` or more
     significant digits, else None."""
-    while isinstance(node, Neg):
-        node = node.operand
+    node = _unsigned(node)
     scale = _power_of_ten_factor(node)
     if scale is not None:
         mantissa, power = scale
@@ -176,8 +182,7 @@ def _cut_off(left: _Value, right: _Value, candidate_written: bool, unit: _Value)
 
 
 def _is_decimal_literal(node: Node) -> bool:
-    while isinstance(node, Neg):
-        node = node.operand
+    node = _unsigned(node)
     return (isinstance(node, Number) and node.is_decimal) or _power_of_ten_factor(node) is not None
 
 
@@ -240,11 +245,8 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
 
 
 def _whole_value(node: Node) -> Fraction | None:
-    while isinstance(node, Neg):
-        node = node.operand
-    if isinstance(node, Number) and node.value.denominator == 1:
-        return node.value
-    return None
+    node = _unsigned(node)
+    return node.value if isinstance(node, Number) and node.value.denominator == 1 else None
 
 
 def _whole_numbers_below_float_precision(candidate: Node, reference: Node) -> bool:
@@ -256,6 +258,5 @@ def _whole_numbers_below_float_precision(candidate: Node, reference: Node) -> bo
 
 
 def _is_integer_literal(node: Node) -> bool:
-    while isinstance(node, Neg):
-        node = node.operand
+    node = _unsigned(node)
     return isinstance(node, Number) and not node.is_decimal

@@ -505,10 +505,17 @@ def _plain_box_content(side: str) -> str:
     inner = side.strip()
     if inner.startswith("$") and (spanned := _WHOLE_SPAN.fullmatch(inner)) is not None:
         inner = spanned[1]  # "$\boxed{1e-3}$"
-    box = _WHOLE_BOX.fullmatch(inner)
-    if box is None or any(sign in box[1] for sign in "\\{}"):
+    content = _whole_box_content(inner)
+    if content is None or any(sign in content for sign in "\\{}"):
         return side
-    return box[1].strip() or side
+    return content.strip() or side
+
+
+def _whole_box_content(text: str) -> str | None:
+    """What a box around all of ``text`` holds, when its braces pair up; else None."""
+    if "\\boxed" not in text or (box := _WHOLE_BOX.fullmatch(text)) is None:
+        return None
+    return box[1] if _braces_balanced(box[1]) else None
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}[ \t]+")
@@ -554,8 +561,8 @@ def _unwrapped_answer(side: str) -> str:
     bare = ANSWER_LABEL.sub("", bare.lstrip(), count=1)
     if bare.startswith("$") and (spanned := _WHOLE_SPAN.fullmatch(bare)) is not None:
         bare = spanned[1]  # "$\boxed{10\text{ mm}}$"
-    if "\\boxed" in bare and (box := _WHOLE_BOX.fullmatch(bare)) and _braces_balanced(box[1]):
-        bare = box[1]
+    if (boxed := _whole_box_content(bare)) is not None:
+        bare = boxed
     if "$" in bare and (span := _SPAN_THEN_WORDS.fullmatch(bare)) is not None:
         bare = span[1]  # "$20\ km$ upward": the quantity is the span's
     elif "$" not in bare and bare[-1:].isalpha():

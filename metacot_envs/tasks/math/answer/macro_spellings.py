@@ -92,14 +92,12 @@ SYNONYMS = {
 ``\\mathbf{R}``), amsmath's poor man's bold ``\\pmb`` (``\\boldsymbol``), the punctuation colon
 ``\\colon`` of ``f\\colon A \\to B``, ``\\lparen`` and ``\\rparen``, and MathQuill's ``\\circledot``"""
 _SYNONYM = re.compile(r"\\(" + "|".join(sorted(SYNONYMS, key=len, reverse=True)) + r")(?![a-zA-Z])")
-_BRACELESS_FONT = re.compile(
-    r"\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|textrm|textbf|textit|text|boldsymbol"
-    r"|bm|mbox)\s+([0-9a-zA-Z])"
-)
+_FONT_MACROS = "mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|boldsymbol|bm"
+"""macros that set their argument in a font (a regex alternation)"""
+_BRACELESS_FONT = re.compile(rf"\\({_FONT_MACROS}|textrm|textbf|textit|text|mbox)\s+([0-9a-zA-Z])")
 """a font or text macro whose argument is the one character after it (``\\textbf a``)"""
 _GROUPED_FONT = re.compile(
-    r"(?<![A-Za-z}\]_^])(?<![_^]\s)\{\s*\\(mathrm|mathbf|mathit|mathsf|mathbb|mathcal|mathfrak|boldsymbol|bm)"
-    r"\s*\{([^{}]{1,40})\}\s*\}"
+    rf"(?<![A-Za-z}}\]_^])(?<![_^]\s)\{{\s*\\({_FONT_MACROS})\s*\{{([^{{}}]{{1,40}})\}}\s*\}}"
 )
 """a group holding only a font macro and its argument (``{\\mathbb{R}}``, what plain TeX's
 ``{\\bf R}`` and ``{\\mathbb R}`` become above): that macro and argument; a group that is an

@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 _NUMBER = r"[-+−]?\d{1,12}(?:\.\d{1,12})?"
+_JOIN = r"\s*(?:to|–|—)\s*"
+"""what joins a range's ends: "to", an en dash or an em dash (a hyphen is a minus)"""
+_UNIT_WORD = r"[A-Za-z]{1,20}"
 _RANGE = re.compile(
-    rf"\s*(?P<low>{_NUMBER})\s*(?:to|–|—)\s*(?P<high>{_NUMBER})(?:\s+(?P<unit>[A-Za-z]{{1,20}}))?\s*\.?\s*"
+    rf"\s*(?P<low>{_NUMBER}){_JOIN}(?P<high>{_NUMBER})(?:\s+(?P<unit>{_UNIT_WORD}))?\s*\.?\s*"
 )
-_RANGE_INSIDE = re.compile(
-    rf"(?<![\w.])(?:{_NUMBER})\s*(?:to|–|—)\s*(?:{_NUMBER})(?!\w|\.\d)(?:\s+[A-Za-z]{{1,20}})?"
-)
+_RANGE_INSIDE = re.compile(rf"(?<![\w.]){_NUMBER}{_JOIN}{_NUMBER}(?!\w|\.\d)(?:\s+{_UNIT_WORD})?")
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
 """a word that is not a LaTeX command's name (``\\sqrt`` wraps a range; ``from`` is prose)"""
 _CANDIDATE = re.compile(
@@ -53,9 +54,14 @@ def _value(written: str) -> Fraction:
     return Fraction(written.replace("−", "-").replace("+", ""))
 
 
+def _may_hold_range(text: str) -> bool:
+    """A cheap test before the range patterns: short, and holding a word or dash that joins."""
+    return len(text) <= 80 and ("to" in text or "–" in text or "—" in text)
+
+
 def accepted_range(reference: str) -> AcceptedRange | None:
     """The range ``reference`` states (``1.5 to 2 metres``), else None."""
-    if len(reference) > 80 or not ("to" in reference or "–" in reference or "—" in reference):
+    if not _may_hold_range(reference):
         return None
     match = _RANGE.fullmatch(reference)
     if match is None:
@@ -68,7 +74,7 @@ def written_as_range(text: str) -> bool:
     """Whether ``text`` states one range and nothing else in words: ``7.5 to 2 metres``,
     ``-(1.5 to 2 metres)``, ``\\sqrt{3 to 4}``, its ends in any order (``from 3 to 5`` and
     ``3 to 5 and then 7`` are prose)."""
-    if len(text) > 80 or not ("to" in text or "–" in text or "—" in text):
+    if not _may_hold_range(text):
         return False
     found = _RANGE_INSIDE.search(text)
     if found is None:
