@@ -79,6 +79,12 @@ _INTEGER_FUNCTIONS: dict[str, Callable[..., int]] = {"gcd": math.gcd, "lcm": mat
 """functions of two or more integers (``\\gcd(12, 18)``)"""
 
 
+def constant_stand_in_name(constant: str) -> str:
+    """The key under which a point may give a constant (``pi``, ``e``) a rational stand-in:
+    no letter of an answer is named so."""
+    return f"constant {constant}"
+
+
 def exact_value(
     node: Node,
     budget: Budget,
@@ -86,11 +92,15 @@ def exact_value(
     point: Mapping[str, Fraction] | None = None,
 ) -> Fraction | None:
     """The value of ``node`` as an exact rational, or ``None`` if it is not one; its letters
-    take their values from ``point`` when one is given (a letter it lacks: ``None``)."""
+    take their values from ``point`` when one is given (a letter it lacks: ``None``), and so do
+    its constants, under :func:`constant_stand_in_name` (which only a refutation may use: the
+    stand-in is not the constant's value)."""
     if isinstance(node, Number):
         return node.value
     if isinstance(node, Symbol):
         return None if point is None else point.get(node.name)
+    if isinstance(node, Constant):
+        return None if point is None else point.get(constant_stand_in_name(node.name))
     budget.tick()  # leaves are charged to the node above them, which reads each once
     if isinstance(node, Neg):
         inner = exact_value(node.operand, budget, percent_scale, point)

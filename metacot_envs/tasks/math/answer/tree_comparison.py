@@ -33,6 +33,7 @@ from metacot_envs.tasks.math.answer.decimal_precision import (
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import (
     MAX_MAGNITUDE,
+    constant_stand_in_name,
     exact_value,
     numeric_value,
 )
@@ -96,6 +97,11 @@ BELOW_ONE = (0.2, 0.8)
 """where a match is also checked when a side applies a function (``\\ln x`` is negative
 there: ``|\\ln x|`` is not ``\\ln x``) or has a variable in an exponent (``e^{6x^2}`` is too
 large at the usual points for ``+ 1`` to show)"""
+CONSTANT_STAND_INS = {
+    constant_stand_in_name("pi"): Fraction(201, 64),
+    constant_stand_in_name("e"): Fraction(87, 32),
+}
+"""rational values near ``\\pi`` and ``e`` at which an exact check may refute a float match"""
 MAX_ITEMS = 256
 """longest list, tuple or set compared"""
 
@@ -685,7 +691,14 @@ class _SampledComparison:
     def _exactly_different_at(self, point: dict[str, complex]) -> bool:
         """Whether two rational functions (no function applied, no tolerance stated) have
         different exact values near ``point``: floats that agree to nine digits can hide a
-        difference far below them (``(x^2+y^2)^{60}`` against ``(x^2+y^2)^{60} + 1``)."""
+        difference far below them (``(x^2+y^2)^{60}`` against ``(x^2+y^2)^{60} + 1``).
+
+        ``\\pi`` and ``e`` count as letters here, at rational stand-ins
+        (:data:`CONSTANT_STAND_INS`), when both sides are rational functions (a root may hold
+        at the constant and fail at its stand-in): two rational functions that differ at the
+        stand-ins differ as functions, and so at the constants' values, which no polynomial
+        with rational coefficients has as a root (``99999999919\\pi`` is not
+        ``99999999999\\pi``). Only a refutation: agreement at the stand-ins proves nothing."""
         if self.tolerance is not None or self.relative is not None:
             return False
         if contains(self.candidate, Func, self.budget) or contains(
@@ -695,13 +708,19 @@ class _SampledComparison:
         # two rational functions that differ do so almost everywhere, so a nearby point with
         # a small denominator refutes as well as this one, with far smaller numbers
         nearby = {name: complex(round(value.real * 64) / 64) for name, value in point.items()}
-        exact = self._exact_values_at(nearby)
+        rational = all(
+            _is_rational_function(side, self.budget) for side in (self.candidate, self.reference)
+        )
+        exact = self._exact_values_at(nearby, CONSTANT_STAND_INS if rational else None)
         return exact is not None and exact[0] != exact[1]
 
-    def _exact_values_at(self, point: dict[str, complex]) -> tuple[Fraction, Fraction] | None:
+    def _exact_values_at(
+        self, point: dict[str, complex], stand_ins: dict[str, Fraction] | None = None
+    ) -> tuple[Fraction, Fraction] | None:
         if any(value.imag for value in point.values()):
             return None
         exact_point = {name: Fraction(value.real) for name, value in point.items()}
+        exact_point.update(stand_ins or {})
         try:
             left = exact_value(self.candidate, self.budget, self.scale, exact_point)
             right = exact_value(self.reference, self.budget, self.scale, exact_point)
