@@ -182,8 +182,20 @@ sentence (``答案是7。即...`` gives ``7``)"""
 
 _MATH_SPAN = re.compile(MATH_SPAN_PATTERN)
 _NUMBER = re.compile(LAST_NUMBER_PATTERN)
-_NEGATED = re.compile(r"(?i)(?:\bnot|n't)\s+$")
-"""a word denying the number right after it ("not 13", "isn't 5")"""
+_NEGATED = re.compile(
+    r"(?i)(?:\\not|\bnot|n't)\s*(?:(?:\$\$?|\\[\[(])\s*)?(?:\\(?:boxed|fbox)\s*\{?\s*)?$"
+)
+"""a word denying the value right after it ("not 13", "isn't 5"), also across the math
+delimiters and the box that hold it ("It is not $$4$$", "not \\boxed{4}", ``\\not\\boxed{4}``)"""
+_NEGATION_WINDOW = 24
+"""characters before a value searched for a denying word"""
+
+
+def is_negated(text: str, start: int) -> bool:
+    """Whether a denying word stands right before the value, span or box at ``start``."""
+    return _NEGATED.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
+
+
 _DENIED_AFTER = re.compile(
     r"(?i)[ \t]+(?:is|was)(?:[ \t]+not|n't)[ \t]+"
     r"(?:the[ \t]+(?:(?:final|right|correct)[ \t]+)?answer|correct|right)\b"
@@ -331,6 +343,8 @@ def last_boxed(
             continue
         resume = closing[open_index]
         box = (match.start(), open_index)
+        if is_negated(text, match.start()) or _DENIED_AFTER.match(text, resume + 1):
+            continue  # "not \boxed{4}", "\boxed{4} is wrong": no answer, nor joined to one
         if _echoes_instruction(text, box, closing):
             echoes.append(box)
         else:
@@ -361,7 +375,11 @@ def last_math_span(matches: Iterable[Any], text: str, prose: bool | None = None)
     """The last math span, joined with the spans listed just before it (``$1$ and $2$``);
     in prose, a number written after the last span wins over it. ``prose`` is
     :func:`reads_as_prose` of ``text`` when the caller has it already."""
-    spans = [(match.start(), match.end(), first_group(match) or "") for match in matches]
+    spans = [
+        (match.start(), match.end(), first_group(match) or "")
+        for match in matches
+        if not is_negated(text, match.start())  # "It is not $$4$$" denies that value
+    ]
     if prose is None:
         prose = reads_as_prose(text)
     number = _last_number_outside(text, spans) if prose else None
@@ -443,7 +461,7 @@ def states_no_answer(text: str, start: int, end: int) -> bool:
     ("12, not 13", "it is not 76", "isn't 5"), a denial right after it does ("42 is not the
     answer", "42 is wrong") or it numbers a step of the working ("Step 4:
     simplify both sides.")."""
-    if _NEGATED.search(text, max(0, start - 8), start) is not None:
+    if is_negated(text, start):
         return True
     if _DENIED_AFTER.match(text, end) is not None:
         return True

@@ -55,6 +55,7 @@ Each rule is a linear regex rewrite; none evaluates anything.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from fractions import Fraction
@@ -150,7 +151,10 @@ _TRAILING_BACKSLASH = re.compile(r"(?<!\\)\\\s*$")
 _GLUED_SPACING = re.compile(r"(?<!\\)\\(q?quad)(?=[a-zA-Z])")
 _ESCAPED_ROW_BREAK = re.compile(r"(?<!\\)\\{4}(?!\\)")
 _LEADING_ZEROS_BEFORE_GROUPS = re.compile(r"(?<![\d.,])0+(?=[1-9]\d{0,2}(?:,\d{3})+(?!\d))")
-_CHOICE_LABEL = re.compile(r"\s*(?:\(([A-J])\)|([A-J])[.)])\s+\S.*", re.DOTALL)
+_CHOICE_LABEL = re.compile(
+    r"\s*(?:\(([A-J])\)|([A-J])[.)]|(?:[Oo]ption|[Cc]hoice)\s+\(?([A-J])\)?\s*[:.)]?)\s+\S.*",
+    re.DOTALL,
+)
 _PART_LABEL = re.compile(r"\s*\(([a-h])\)\s+(?=\S)")
 """a lower-case part label opening the answer (``(a) 5``): the part, not a factor"""
 _TWELVE_HOUR_TIME = re.compile(r"(\d{1,2}):([0-5]\d)\s*([AaPp])\.?\s*[Mm]\.?")
@@ -197,6 +201,26 @@ def html_scripts_as_latex(text: str) -> str:
     return _HTML_SCRIPT.sub(
         lambda m: ("^{" if m.group(1).lower() == "sup" else "_{") + m.group(2) + "}", text
     )
+
+
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,7}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+"""an HTML character reference, with its semicolon (``&gt;``, ``&minus;``, ``&#8722;``)"""
+
+
+def _decoded_entity(match: re.Match[str]) -> str:
+    character = html.unescape(match.group())
+    # an unknown name stays as written; a reference to a control character stays too, so the
+    # control-character check still sees the text as it came
+    return character if len(character) == 1 and character.isprintable() else match.group()
+
+
+def html_entities_decoded(text: str) -> str:
+    """HTML's character references (``x &gt; 4``, ``&minus;3``, ``&#8730;2``), as a web form
+    or an answer key saved from a page holds them, as the characters they stand for
+    (``x > 4``); only references closed by their semicolon."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _HTML_ENTITY.sub(_decoded_entity, text)
 
 
 _RADIX_LITERAL = re.compile(
@@ -317,12 +341,12 @@ def drop_leading_zeros_before_groups(text: str) -> str:
 
 
 _CHOICE_OPTION = re.compile(
-    r"\s*(?:\\(?:textbf|text|textrm|mathrm|mathbf)\s*\{\s*)?(?:\(([A-J])\)|([A-J])[.)])(?:\s*\})?"
-    r"(?:\s|\\[ ,;:!]|~)+(\S.*)",
+    r"\s*(?:(?:\\(?:textbf|text|textrm|mathrm|mathbf)\s*\{\s*)?(?:\([A-J]\)|[A-J][.)])(?:\s*\})?"
+    r"|(?:[Oo]ption|[Cc]hoice)\s+\(?[A-J]\)?\s*[:.)]?)(?:\s|\\[ ,;:!]|~)+(?P<text>\S.*)",
     re.DOTALL,
 )
 """a choice label and its option's text (``(D) 49``, ``D.\\ a_{11}``, ``\\textbf{(D)}\\ 49``,
-``\\text{(C) } \\frac{1}{6}``)"""
+``\\text{(C) } \\frac{1}{6}``, ``Option B: 26``)"""
 _LONE_CHOICE = re.compile(
     r"\s*(?:\\(?:textbf|text|textrm|mathrm|mathbf)\s*\{\s*)?\(?[A-J]\)?[.)]?(?:\s*\})?\s*"
 )
@@ -337,9 +361,9 @@ def choice_options(candidate: str, reference: str) -> tuple[str, str]:
     if (options[0] is None) == (options[1] is None):
         return candidate, reference
     if options[0] is not None and not _LONE_CHOICE.fullmatch(reference):
-        return options[0].group(3), reference
+        return options[0].group("text"), reference
     if options[1] is not None and not _LONE_CHOICE.fullmatch(candidate):
-        return candidate, options[1].group(3)
+        return candidate, options[1].group("text")
     return candidate, reference
 
 
@@ -349,7 +373,7 @@ def choice_and_clock(text: str) -> str:
     has no zero term)."""
     choice = _CHOICE_LABEL.fullmatch(text)
     if choice is not None:
-        return choice.group(1) or choice.group(2)
+        return choice.group(1) or choice.group(2) or choice.group(3)
     if text.lstrip().startswith("(") and (part := _PART_LABEL.match(text)) is not None:
         text = text[part.end() :]
     zero_seconds = _ZERO_SECONDS_TIME.fullmatch(text.strip())

@@ -228,10 +228,12 @@ def is_equivalent(
 _NO_SOLUTION = re.compile(
     r"(?:there(?:is|are))?no(?:real|such)?(?:solutions?|values?|roots?)(?:of[a-z])?"
     r"|(?:the)?empty(?:set)?"
+    r"|(?:실)?근(?:이|은)?없(?:음|다)|해(?:가|는)?없(?:음|다)|无(?:实数)?解|無(?:實數)?解|解なし"
 )
 """a text answer that names the empty set ("no solution", "no real solutions", "no values of
-k", "there are no real roots", "the empty set", "empty"), as its text reads once spaces are
-dropped: it is ``\\varnothing``"""
+k", "there are no real roots", "the empty set", "empty"; Korean ``실근 없음``, ``해 없음``,
+Chinese ``无解``, ``无实数解``, Japanese ``解なし``), as its text reads once spaces are dropped:
+it is ``\\varnothing``"""
 
 
 def parse_answer(text: str, budget: Budget) -> Node:
@@ -242,10 +244,11 @@ def parse_answer(text: str, budget: Budget) -> Node:
 def _parse_normalized(normalized: str, budget: Budget) -> Node:
     if not normalized:
         raise LatexSyntaxError("empty answer")
-    if looks_like_text_answer(normalized):
+    if looks_like_text_answer(normalized) or not normalized.isascii():
         if _NO_SOLUTION.fullmatch(normalize_text_answer(normalized)):
             return Bracketed("{", (), "}")
-        return Text(normalized)
+        if looks_like_text_answer(normalized):
+            return Text(normalized)
     try:
         return parse_latex(split_connectives(normalized), budget)
     except LatexSyntaxError:

@@ -43,6 +43,7 @@ from metacot_envs.tasks.math.answer.answer_spans import (
     states_no_answer,
 )
 from metacot_envs.tasks.math.answer.answer_spelling import (
+    html_entities_decoded,
     html_scripts_as_latex,
     restore_eaten_escapes,
 )
@@ -310,7 +311,8 @@ class AnswerPatterns:
             return ExtractedAnswer(None)
         if "《" in text or "〈" in text or "＜" in text:
             text = _WIDE_TAG.sub(r"<\1\2>", text)
-        text = html_scripts_as_latex(restore_eaten_escapes(after_reasoning(text)))
+        text = restore_eaten_escapes(after_reasoning(text))
+        text = html_scripts_as_latex(html_entities_decoded(text))
         next_question = _NEXT_QUESTION.search(text)
         if next_question is not None and _STATES_AN_ANSWER.search(text, 0, next_question.start()):
             text = text[: next_question.start()]

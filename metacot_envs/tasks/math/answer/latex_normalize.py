@@ -28,6 +28,7 @@ from metacot_envs.tasks.math.answer.answer_spelling import (
     choice_and_clock,
     drop_currency,
     drop_leading_zeros_before_groups,
+    html_entities_decoded,
     html_scripts_as_latex,
     join_thousands,
     radix_literals,
@@ -409,6 +410,16 @@ _BARE_RADICAND = re.compile(r"√\s*(-?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z]{2}))")
 """the radicand of a root sign written without braces: every digit of a number (signed:
 ``√-1``), or one letter (``3/√x``, ``√xy`` is ``\\sqrt{x}y``; before two more letters, ``√pi``,
 the sign is left to the rules for words)"""
+_COMBINING_REPEAT = re.compile("(\\d)([\u0307\u0305])")
+"""a digit with a combining dot or overline above it (``1.2̇``, ``0.3̅``): the repeating digit
+a keyboard writes so, ``\\dot{2}`` and ``\\overline{3}``"""
+_REPEAT_MARKS = {"\u0307": "dot", "\u0305": "overline"}
+_INDEXED_ROOT = re.compile(
+    r"√\[(\d{1,3})\]\s*(?:\(([^()]{1,64})\)|\{([^{}]{1,64})\}|(-?\d+(?:\.\d+)?|[A-Za-z](?![A-Za-z])))"
+)
+"""a root sign with its index (``√[3](8)``, ``√[4]{x}``, ``√[3]2``; the cube and fourth root
+signs ``∛8`` and ``∜x`` are written so first): the radicand in parentheses, braces, or a bare
+number or letter"""
 _TRIANGLE_MINUS = re.compile(r"[△▲](?=[ \t]?\d)")
 """a white or black triangle right before a number (``△1,000``, ``▲5.2``): the minus sign of
 Japanese accounting; before letters (``△ABC``) it is a triangle and stays"""
@@ -585,6 +596,16 @@ def _unicode_as_latex(text: str) -> str:
     text = text.translate(ASCII_FORMS)
     if "△" in text or "▲" in text:
         text = _TRIANGLE_MINUS.sub("-", text)
+    if "\u0307" in text or "\u0305" in text:
+        text = _COMBINING_REPEAT.sub(
+            lambda m: f"\\{_REPEAT_MARKS[m.group(2)]}{{{m.group(1)}}}", text
+        )
+    if "∛" in text or "∜" in text:
+        text = text.replace("∛", "√[3]").replace("∜", "√[4]")
+    if "√[" in text:
+        text = _INDEXED_ROOT.sub(
+            lambda m: f"\\sqrt[{m.group(1)}]{{{m.group(2) or m.group(3) or m.group(4)}}}", text
+        )
     if "√" in text:  # every digit under the sign: √57 is \sqrt{57}, not \sqrt{5}7
         # a fraction slash glued to the sign is no fraction (nothing stands before it): a
         # word processor's broken radical, as answer keys exported from one hold it (√⁄3)
@@ -623,7 +644,7 @@ def normalize_answer_latex(text: str, budget: Budget) -> str:
         text = restore_eaten_escapes(text)  # \x0crac is \frac a string escape ate
         if _CONTROL_CHARACTER.search(text):
             raise LatexSyntaxError("control character in answer")
-    text = _short_whitespace(text)
+    text = _short_whitespace(html_entities_decoded(text))
     if ('"' in text or "'" in text) and _is_quoted_list(text):
         text = _QUOTED_STRING.sub(lambda m: m.group(1) or m.group(2) or "", text)
     if "<" in text:

@@ -1725,7 +1725,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-forty-second (86/111 at 131093e), blind136 after the hundred-and-forty-third
 # (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0), blind138
 # after the hundred-and-forty-fifth (154/176 at a194063), blind139 after the
-# hundred-and-forty-sixth (16/22 at 822ae60). blind140 onward stay held back. (The
+# hundred-and-forty-sixth (16/22 at 822ae60), blind140 after the hundred-and-forty-seventh (22/23
+# at 6b72139). blind141 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1868,6 +1869,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind137",
         "blind138",
         "blind139",
+        "blind140",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch

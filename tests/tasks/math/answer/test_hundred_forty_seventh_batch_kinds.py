@@ -1,6 +1,14 @@
 """Kinds read again from the released and dev halves of batch 147, and found by probes, in
 session 46.
 
+- HTML character references are the characters they stand for (``x &gt; 4`` is ``x > 4``);
+  a root sign with its index (``√[3](8)``, ``∛8``) is that root; a digit with a combining dot
+  or overline above it repeats (``1.2̇`` is ``1.\\dot{2}``); ``Option B: 26`` labels the
+  option ``26``; Korean, Chinese and Japanese words for "no solution" (``실근 없음``,
+  ``无解``, ``解なし``) name the empty set.
+- A value a word denies is no answer, across its math delimiters and box: ``It is not
+  $$4$$``, ``\\not\\boxed{4}``, ``Not \\boxed{4}, the answer is 5`` (which answers 5) and
+  ``\\boxed{4} is wrong`` do not answer 4; ``\\boxed{5}, not \\boxed{4}`` answers 5.
 - Soundness: ``\\pi`` and ``e`` are letters to the exact check that refutes a float match, so
   two whole numbers too close for floats beside a constant stay apart (``99999999919\\pi`` is
   not ``99999999999\\pi``, probe seed 119 found ``I get 99999999919`` accepted for ``I get
@@ -12,7 +20,11 @@ from __future__ import annotations
 
 import pytest
 
-from metacot_envs.tasks.math.answer import check_equivalent
+from metacot_envs.tasks.math.answer import after_reasoning, check_equivalent, extract_answer
+
+
+def _as_the_env_reads(text: str) -> str:
+    return extract_answer(text) or after_reasoning(text)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +44,61 @@ from metacot_envs.tasks.math.answer import check_equivalent
         ("\\frac{e^{3}}{e}", "e^2", True),
         # a root keeps the float verdict: at the stand-in 201/64, 3.141 - pi changes sign
         ("\\sqrt{(\\pi - 3.141)^2}", "\\pi - 3.141", True),
+        # HTML character references (batch 147)
+        ("4 < x", "x &gt; 4", True),
+        ("3 >= x > -5", "−5 &lt; x ≤ 3", True),
+        ("x<=-2", "x &le; &minus;2", True),
+        ("x < 4", "x &gt; 4", False),
+        ("a &foo; b", "a &foo; b", True),
+        # a root sign with its index
+        ("√[3](8)", "2", True),
+        ("√[3](2)", "\\sqrt[3]{2}", True),
+        ("∛8", "2", True),
+        ("∛(27)", "3", True),
+        ("∜x", "x^{1/4}", True),
+        ("√[3](8)", "3", False),
+        ("√[4](-16)", "2", False),
+        # a combining dot or overline marks the repeating digit
+        ("1.2̇", "1.\\dot{2}", True),
+        ("1.2̇", "\\frac{11}{9}", True),
+        ("0.3̅", "\\frac{1}{3}", True),
+        ("1.2", "1.\\dot{2}", False),
+        # an option word labels the option's text
+        ("Option B: 26", "26", True),
+        ("Choice (C) 5", "5", True),
+        ("Option B: 26", "27", False),
+        ("Option B: 26", "B", True),
+        ("Option B: 26", "Option C: 26", False),
+        # "no solution" in Korean, Chinese, Japanese
+        ("∅", "실근 없음", True),
+        ("\\{\\}", "해 없음", True),
+        ("\\varnothing", "无解", True),
+        ("\\emptyset", "无实数解", True),
+        ("解なし", "\\varnothing", True),
+        ("1", "해 없음", False),
     ],
 )
 def test_check_equivalent(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("response", "reference", "equal"),
+    [
+        # a denied value is no answer (batch 147)
+        ("Not \\boxed{4}, the answer is 5", "4", False),
+        ("Not \\boxed{4}, the answer is 5", "5", True),
+        ("\\not\\boxed{4}", "4", False),
+        ("It is not $$4$$", "4", False),
+        ("It is not \\[\\boxed{4}\\]", "4", False),
+        ("\\boxed{4} is wrong, the answer is \\boxed{5}", "5", True),
+        ("The answer is \\boxed{5}, not \\boxed{4}", "5", True),
+        ("The answer is $5$, not $4$", "5", True),
+        ("It is not 4, it is $5$", "5", True),
+        ("I cannot see why, but \\boxed{4}", "4", True),
+        ("Note $4$", "4", True),
+        ("So the answer is x &gt; 4.", "x > 4", True),
+    ],
+)
+def test_read_as_the_env_reads(response: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(_as_the_env_reads(response), reference).equivalent is equal

@@ -849,6 +849,14 @@ from metacot_envs.tasks.math.answer import (
 # Then whole numbers written as decimals compared exactly ('4270002.00' is not '4270000', a
 # reward a model could earn by writing '.00'; two suites' float comparators accept '206588.0'
 # for '206589'): bare 86.78% (13919/16039; the floors kept).
+# Then batch 147 and blind140 (22/23: a bare comma list against a tuple) joined with six fixes
+# (HTML character references; a root sign with its index, '√[3](8)', '∛8'; a combining dot or
+# overline over a repeating digit; 'Option B: 26'; Korean, Chinese and Japanese words for no
+# solution; a value a word denies across its delimiters and box, 'It is not $$4$$',
+# '\not\boxed{4}'); dev147's misses left are suite rules (a stated precision, required units,
+# exact forms, strict equations, '3.1405' within 0.01 of '3.14', '10cm' for '10m'), symbolic
+# sums with a letter bound and spelled counts in bold ('**two cows**'): bare 86.90%
+# (14149/16282), prose 89.66% (3311/3693; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -889,7 +897,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev147"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
