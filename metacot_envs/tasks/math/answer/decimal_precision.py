@@ -46,7 +46,10 @@ not ``206589``): floating point prints every whole number below 2^53 exactly, so
 between two is a different answer, and a reward that paid ``4270002.00`` where ``4270002``
 earns nothing would pay for the ``.00`` (two peer suites' float comparators accept
 ``206588.0`` for ``206589``; session 45 measured 2 of the table's pairs moved wrong, none
-right, and took the rule for the soundness goal), and
+right, and took the rule for the soundness goal; two whole values in which every written
+decimal is whole compare exactly in an expression too, ``5000000.0 + 1`` is not ``5000000.0``
+and ``1.0e6`` is not ``1000001``: :func:`whole_values_below_float_precision`, one table pair
+moved wrong in session 46), and
 against an exact value that is not a plain number (``e``, ``\\frac13``) a long decimal still
 has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
@@ -64,7 +67,7 @@ from typing import TypeVar
 
 from metacot_envs.tasks.math.answer.budget import Budget
 from metacot_envs.tasks.math.answer.expression_tree import Func, Mul, Neg, Node, Number, Pow
-from metacot_envs.tasks.math.answer.symbolic_points import children
+from metacot_envs.tasks.math.answer.symbolic_points import children, walk
 
 MIN_ROUNDED_DIGITS = 6
 """significant digits from which a decimal counts as a rounded value"""
@@ -255,6 +258,22 @@ def _whole_numbers_below_float_precision(candidate: Node, reference: Node) -> bo
     exactly, as two integers are."""
     values = (_whole_value(candidate), _whole_value(reference))
     return all(value is not None and abs(value) < 2**53 for value in values)
+
+
+def whole_values_below_float_precision(
+    candidate: Node, reference: Node, values: tuple[Fraction, Fraction], budget: Budget
+) -> bool:
+    """Whether two sides with these exact values are whole numbers below 2^53 in which every
+    decimal written is whole (``5000000.0 + 1`` against ``5000000.0``): no decimal in them is
+    a rounding, so they compare exactly, as :func:`literal_relative_tolerance` compares two
+    whole numbers written alone."""
+    if not all(value.denominator == 1 and abs(value) < 2**53 for value in values):
+        return False
+    return not any(
+        isinstance(node, Number) and node.is_decimal and node.value.denominator != 1
+        for side in (candidate, reference)
+        for node in walk(side, budget)
+    )
 
 
 def _is_integer_literal(node: Node) -> bool:

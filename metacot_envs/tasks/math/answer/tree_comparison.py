@@ -29,6 +29,7 @@ from metacot_envs.tasks.math.answer.decimal_precision import (
     literal_relative_tolerance,
     stated_tolerance,
     truncation_matches,
+    whole_values_below_float_precision,
 )
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_eval import (
@@ -417,6 +418,10 @@ def _scalars_equal(candidate: Node, reference: Node, budget: Budget, scale: Frac
     if literal is not None:
         relative = max(relative or 0.0, literal)
     if exact_candidate is not None and exact_reference is not None:
+        if relative is not None and whole_values_below_float_precision(
+            candidate, reference, (exact_candidate, exact_reference), budget
+        ):
+            relative = None
         if relative is not None and _within_exactly(exact_candidate, exact_reference, relative):
             return True, "match to the decimal places written (or float noise)"
         if tolerance is not None and abs(exact_candidate - exact_reference) <= tolerance:

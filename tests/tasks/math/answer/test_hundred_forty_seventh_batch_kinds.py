@@ -13,7 +13,9 @@ session 46.
   two whole numbers too close for floats beside a constant stay apart (``99999999919\\pi`` is
   not ``99999999999\\pi``, probe seed 119 found ``I get 99999999919`` accepted for ``I get
   99999999999``); a root, which may hold at a constant and fail at its stand-in, keeps the
-  float verdict.
+  float verdict. Two whole values below 2^53 in which every written decimal is whole compare
+  exactly, in an expression as alone (``5000000.0 + 1`` is not ``5000000.0``, probe seed 127;
+  a reward should not pay ``1.0e6`` for ``1000001``).
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ def _as_the_env_reads(text: str) -> str:
         ("\\frac{e^{3}}{e}", "e^2", True),
         # a root keeps the float verdict: at the stand-in 201/64, 3.141 - pi changes sign
         ("\\sqrt{(\\pi - 3.141)^2}", "\\pi - 3.141", True),
+        # whole values with only whole decimals in them compare exactly (probe seed 127)
+        ("5000000.0 + 1", "5000000.0", False),
+        ("1234567.3 + 0.7", "1234567", False),
+        ("1.0e6", "1000001", False),
+        ("5000000.0", "5000000 + 0", True),
+        ("0.30000000000000004", "0.3", True),
+        ("2.9999999999999996", "3", True),
         # HTML character references (batch 147)
         ("4 < x", "x &gt; 4", True),
         ("3 >= x > -5", "−5 &lt; x ≤ 3", True),

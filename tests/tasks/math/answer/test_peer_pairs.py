@@ -857,6 +857,9 @@ from metacot_envs.tasks.math.answer import (
 # exact forms, strict equations, '3.1405' within 0.01 of '3.14', '10cm' for '10m'), symbolic
 # sums with a letter bound and spelled counts in bold ('**two cows**'): bare 86.90%
 # (14149/16282), prose 89.66% (3311/3693; the floors kept).
+# Then two whole values in which every written decimal is whole compared exactly in an
+# expression too ('5000000.0 + 1' is not '5000000.0'; one suite's float comparator accepts
+# '1.0e6' for '1000001'): bare 86.89% (14148/16282; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
