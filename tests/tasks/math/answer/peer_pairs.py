@@ -1592,7 +1592,7 @@ AIME checkers' self-test tables), ahmadismail764/learnlab_platform 7 (a practice
 written-answer grading) and AryamaVMurthy/RelaySpec 6. Nothing left out before scoring. 57
 already in the table or repeated within the batch dropped.
 
-Hundred-and-forty-seventh batch (618 pairs from 35 suites, committed before it was scored): ten
+Hundred-and-forty-seventh batch (618 pairs from 38 suites, committed before it was scored): ten
 helper parts with a new session's look-ups (pairs written with their verdict in Python, LaTeX,
 prose and JS/TS rows, tables in other languages, pytest ids and fixtures, and four parts placing
 leads): redai-studio/Relax 67 (a multimodal RL reward's accuracy and prose-count rows),
@@ -1601,7 +1601,7 @@ Integrated Math I checker: HTML superscripts, inequalities, sequences), drewnix/
 Rust CAS's identity and worked-chain checks), How-Know/Yggdrasill 38 (a Korean textbook
 grader: sets, roots, units, repeating decimals), stijnapp/CalcFlow 33, Teksi75/pre_utn 30,
 edu-llm/olmo-eval-full 29, mumucc71-create/studymap 25, badralmahouri/VisionRL-EE558 23,
-svezhest/ace 22, sansin/math-wizard-pro 22 and 23 more with 19 or fewer. Left out before
+svezhest/ace 22, sansin/math-wizard-pro 22 and 26 more with 19 or fewer. Left out before
 scoring: rows with no math on one side (``abc``, ``No final answer found``, ``mutex``, empty
 answers), a stop-sequence test's truncation rows, coefficient-array and unit-dimension rows,
 ``nan``, a JSON tool-call answer, rows whose reference is the unsolved equation, three verdicts
