@@ -1608,6 +1608,16 @@ answers), a stop-sequence test's truncation rows, coefficient-array and unit-dim
 read from pass@k counts, and one exact-format scorer's prose row. 222 already in the table or
 repeated within the batch dropped.
 
+Hundred-and-forty-eighth batch (155 pairs from 3 suites, committed before it was scored): one
+helper part with the session's last look-ups (pairs written with their verdict):
+algebridge/algebridge 136 (an algebra tutor's expression-equivalence table, same/different
+answer forms and answer checker: solution sets, inequalities, intervals, complex roots, factored
+forms), shreyas-269/multimodal-ai-study-companion 17 (a numerical grader: rounded decimals,
+percents, malformed input) and TwinSailsStudios/SaturdayAI 2. Left out before scoring: empty
+and non-math answers (``abc``, ``not a number``), 22 malformed-input rows each graded against a
+dummy reference ``1``, and one over-long input. 37 already in the table or repeated within the
+batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
