@@ -1736,7 +1736,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0), blind138
 # after the hundred-and-forty-fifth (154/176 at a194063), blind139 after the
 # hundred-and-forty-sixth (16/22 at 822ae60), blind140 after the hundred-and-forty-seventh (22/23
-# at 6b72139). blind141 onward stay held back. (The
+# at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b). blind142 onward
+# stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1880,6 +1881,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind138",
         "blind139",
         "blind140",
+        "blind141",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch

@@ -860,6 +860,11 @@ from metacot_envs.tasks.math.answer import (
 # Then two whole values in which every written decimal is whole compared exactly in an
 # expression too ('5000000.0 + 1' is not '5000000.0'; one suite's float comparator accepts
 # '1.0e6' for '1000001'): bare 86.89% (14148/16282; the floors kept).
+# Then batch 148 and blind141 (14/17: a Greek word for '\text{ellipse}', '\text{three}' refused
+# for '3', a hedged 'I think it might be 5' refused) joined with no fix; dev148's misses are
+# suite rules (short decimals, '0.00452' for '1/221'; a percent refused, '3%' for '3'; a stated
+# simplification or complex form) and 'infinitely many solutions' for 'all real numbers': bare
+# 86.91% (14225/16367), prose 89.60% (3317/3702; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -900,7 +905,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev148"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
