@@ -58,6 +58,10 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Text,
     Union,
 )
+from metacot_envs.tasks.math.answer.high_precision import (
+    differs_at_high_precision,
+    holds_long_number,
+)
 from metacot_envs.tasks.math.answer.inequality_intervals import (
     bounded_name,
     inequalities_as_union,
@@ -703,21 +707,37 @@ class _SampledComparison:
         at the constant and fail at its stand-in): two rational functions that differ at the
         stand-ins differ as functions, and so at the constants' values, which no polynomial
         with rational coefficients has as a root (``99999999919\\pi`` is not
-        ``99999999999\\pi``). Only a refutation: agreement at the stand-ins proves nothing."""
+        ``99999999999\\pi``). Only a refutation: agreement at the stand-ins proves nothing.
+
+        Where no exact value is found (a root, a constant under a power) and a side holds a
+        number too long for floats (:func:`~.high_precision.holds_long_number`), the two are
+        evaluated in high-precision decimals there instead (``99999999919\\sqrt{2}`` is not
+        ``99999999999\\sqrt{2}``; :func:`~.high_precision.differs_at_high_precision`)."""
         if self.tolerance is not None or self.relative is not None:
             return False
-        if contains(self.candidate, Func, self.budget) or contains(
-            self.reference, Func, self.budget
-        ):
-            return False  # a floor or a root may jump or leave the rationals near the point
-        # two rational functions that differ do so almost everywhere, so a nearby point with
-        # a small denominator refutes as well as this one, with far smaller numbers
+        if any(value.imag for value in point.values()):
+            return False
+        # two functions that differ do so almost everywhere near the point, so a nearby point
+        # with a small denominator refutes as well as this one, with far smaller numbers
         nearby = {name: complex(round(value.real * 64) / 64) for name, value in point.items()}
-        rational = all(
-            _is_rational_function(side, self.budget) for side in (self.candidate, self.reference)
-        )
-        exact = self._exact_values_at(nearby, CONSTANT_STAND_INS if rational else None)
-        return exact is not None and exact[0] != exact[1]
+        if not (
+            contains(self.candidate, Func, self.budget)
+            or contains(self.reference, Func, self.budget)
+        ):
+            # no floor or root, which may jump or leave the rationals near the point
+            rational = all(
+                _is_rational_function(side, self.budget)
+                for side in (self.candidate, self.reference)
+            )
+            exact = self._exact_values_at(nearby, CONSTANT_STAND_INS if rational else None)
+            if exact is not None:
+                return exact[0] != exact[1]
+        if not any(
+            holds_long_number(side, self.budget) for side in (self.candidate, self.reference)
+        ):
+            return False
+        decimal_point = {name: Fraction(value.real) for name, value in nearby.items()}
+        return differs_at_high_precision(self.candidate, self.reference, decimal_point, self.budget)
 
     def _exact_values_at(
         self, point: dict[str, complex], stand_ins: dict[str, Fraction] | None = None

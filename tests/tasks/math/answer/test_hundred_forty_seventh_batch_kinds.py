@@ -15,7 +15,10 @@ session 46.
   99999999999``); a root, which may hold at a constant and fail at its stand-in, keeps the
   float verdict. Two whole values below 2^53 in which every written decimal is whole compare
   exactly, in an expression as alone (``5000000.0 + 1`` is not ``5000000.0``, probe seed 127;
-  a reward should not pay ``1.0e6`` for ``1000001``).
+  a reward should not pay ``1.0e6`` for ``1000001``). Where no exact value exists (a root, a
+  constant's power) and a side holds a number too long for floats, the two are evaluated in
+  high-precision decimals at two precisions, and a difference that holds at both refutes
+  (``99999999919\\sqrt{2}`` is not ``99999999999\\sqrt{2}``, probe seed 121).
 """
 
 from __future__ import annotations
@@ -46,6 +49,17 @@ def _as_the_env_reads(text: str) -> str:
         ("\\frac{e^{3}}{e}", "e^2", True),
         # a root keeps the float verdict: at the stand-in 201/64, 3.141 - pi changes sign
         ("\\sqrt{(\\pi - 3.141)^2}", "\\pi - 3.141", True),
+        # long numbers beside a root or a constant's power: high-precision decimals refute
+        ("99999999919\\sqrt{2}", "99999999999\\sqrt{2}", False),
+        ("10000000000\\sqrt{2}x", "10000000001\\sqrt{2}x", False),
+        ("\\sqrt{99999999999^2+1}", "99999999999", False),
+        ("e^{99999999919/100000000000}", "e^{99999999999/100000000000}", False),
+        ("\\pi^{1/2} 99999999919", "99999999999\\sqrt{\\pi}", False),
+        ("2^((1/5.1)*t)", "2^(0.196078431373*t)", False),
+        ("99999999999\\sqrt{2}", "99999999999 \\sqrt{2}", True),
+        ("\\sqrt{99999999999^2}", "99999999999", True),
+        ("10000000000\\sqrt{x}", "\\sqrt{100000000000000000000x}", True),
+        ("2^{1/3}*1000000007", "1000000007\\sqrt[3]{2}", True),
         # whole values with only whole decimals in them compare exactly (probe seed 127)
         ("5000000.0 + 1", "5000000.0", False),
         ("1234567.3 + 0.7", "1234567", False),
