@@ -29,6 +29,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Pow,
     Symbol,
 )
+from metacot_envs.tasks.math.answer.symbolic_points import walk
 
 PRECISIONS = (50, 70)
 """the two precisions, in significant digits, a difference must hold at"""
@@ -45,17 +46,11 @@ trees that hold one are evaluated"""
 def holds_long_number(node: Node, budget: Budget) -> bool:
     """Whether ``node`` holds a number whose numerator or denominator is at least
     :data:`LONG_NUMBER`: where floats can hide a difference between two whole numbers."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        budget.tick()
-        if isinstance(current, Number):
-            value = current.value
-            if abs(value.numerator) >= LONG_NUMBER or value.denominator >= LONG_NUMBER:
-                return True
-        else:
-            stack.extend(_parts(current))
-    return False
+    return any(
+        isinstance(part, Number)
+        and (abs(part.value.numerator) >= LONG_NUMBER or part.value.denominator >= LONG_NUMBER)
+        for part in walk(node, budget)
+    )
 
 
 def differs_at_high_precision(
@@ -78,22 +73,6 @@ def differs_at_high_precision(
             differences.append(left - right)
     low, high = differences
     return high != 0 and abs(low - high) <= abs(high) * STABLE_DIFFERENCE
-
-
-def _parts(node: Node) -> tuple[Node, ...]:
-    if isinstance(node, Add):
-        return node.terms
-    if isinstance(node, Mul):
-        return node.factors
-    if isinstance(node, Neg):
-        return (node.operand,)
-    if isinstance(node, Div):
-        return (node.numerator, node.denominator)
-    if isinstance(node, Pow):
-        return (node.base, node.exponent)
-    if isinstance(node, Func):
-        return node.args
-    return ()
 
 
 def _decimal(value: Fraction) -> Decimal:
