@@ -356,18 +356,23 @@ _OPAQUE_WEIGHTS = (complex(math.pi), complex(math.e), complex(math.sqrt(2)))
 def _numeric_big_operator(
     node: Func, point: Mapping[str, complex], budget: Budget, scale: float, check: PartCheck | None
 ) -> complex:
-    """A sum or product with numeric bounds is computed; with symbolic bounds it stands for
-    its parts (bounds and summand at this point), so two such sums match only when their
-    bounds and summands do (same index name)."""
+    """A sum or product whose bounds are a whole number of steps apart is computed, the index
+    stepping by one from the lower bound (``\\sum_{k=m}^{m+2} k`` is ``3m+3`` wherever ``m`` is
+    sampled, as it is at every whole ``m``); with other symbolic bounds it stands for its parts
+    (bounds and summand at this point), so two such sums match only when their bounds and
+    summands do (same index name)."""
     index, lower, upper, body = node.args
     low = _numeric(lower, point, budget, scale, check)
     high = _numeric(upper, point, budget, scale, check)
     name = index.name if isinstance(index, Symbol) else ""
-    bounded = all(v.imag == 0 and v.real == round(v.real) for v in (low, high))
-    if bounded and name and 0 <= high.real - low.real < MAX_SUM_TERMS:
+    span = high - low
+    # m+2 less m is 2 up to a float's last bit
+    whole_span = abs(span.real - round(span.real)) <= 1e-9 * max(1.0, abs(high.real))
+    stepped = span.imag == 0 and low.imag == 0 and whole_span
+    if stepped and name and 0 <= span.real < MAX_SUM_TERMS:
         total = complex(0 if node.name == "sum" else 1)
-        for k in range(round(low.real), round(high.real) + 1):
-            term = _numeric(body, {**point, name: complex(k)}, budget, scale, check)
+        for step in range(round(span.real) + 1):
+            term = _numeric(body, {**point, name: low + step}, budget, scale, check)
             total = total + term if node.name == "sum" else total * term
         return total
     parts = (low, high, _numeric(body, point, budget, scale, check))

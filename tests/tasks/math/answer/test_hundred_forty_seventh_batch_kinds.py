@@ -5,7 +5,9 @@ session 46.
   a root sign with its index (``√[3](8)``, ``∛8``) is that root; a digit with a combining dot
   or overline above it repeats (``1.2̇`` is ``1.\\dot{2}``); ``Option B: 26`` labels the
   option ``26``; Korean, Chinese and Japanese words for "no solution" (``실근 없음``,
-  ``无解``, ``解なし``) name the empty set.
+  ``无解``, ``解なし``) name the empty set; a sum or product whose bounds are a whole number of
+  steps apart is computed, the index stepping from the lower bound (``\\sum_{k=m}^{m+2} k`` is
+  ``3m+3``).
 - A value a word denies is no answer, across its math delimiters and box: ``It is not
   $$4$$``, ``\\not\\boxed{4}``, ``Not \\boxed{4}, the answer is 5`` (which answers 5) and
   ``\\boxed{4} is wrong`` do not answer 4; ``\\boxed{5}, not \\boxed{4}`` answers 5.
@@ -67,6 +69,13 @@ def _as_the_env_reads(text: str) -> str:
         ("5000000.0", "5000000 + 0", True),
         ("0.30000000000000004", "0.3", True),
         ("2.9999999999999996", "3", True),
+        # a sum whose bounds are a whole number of steps apart is computed (batch 147)
+        ("\\sum_{k=m}^{m+2} k", "3m + 3", True),
+        ("\\sum_{k=m}^{m+2} k", "3m + 4", False),
+        ("\\prod_{k=m}^{m+1} k", "m(m+1)", True),
+        ("\\sum_{k=m}^{m} k^2", "m^2", True),
+        ("\\sum_{k=1}^{100} k", "5050", True),
+        ("\\sum_{k=1}^{n} k", "\\sum_{k=1}^{n} k", True),
         # HTML character references (batch 147)
         ("4 < x", "x &gt; 4", True),
         ("3 >= x > -5", "−5 &lt; x ≤ 3", True),
