@@ -46,10 +46,10 @@ not ``206589``): floating point prints every whole number below 2^53 exactly, so
 between two is a different answer, and a reward that paid ``4270002.00`` where ``4270002``
 earns nothing would pay for the ``.00`` (two peer suites' float comparators accept
 ``206588.0`` for ``206589``; session 45 measured 2 of the table's pairs moved wrong, none
-right, and took the rule for the soundness goal; two whole values in which every written
-decimal is whole compare exactly in an expression too, ``5000000.0 + 1`` is not ``5000000.0``
-and ``1.0e6`` is not ``1000001``: :func:`whole_values_below_float_precision`, one table pair
-moved wrong in session 46), and
+right, and took the rule for the soundness goal), nor two whole values in which every written
+decimal is whole, in an expression too (``5000000.0 + 1`` is not ``5000000.0``, ``1.0e6`` is not
+``1000001``; one table pair moved wrong in session 46): both by
+:func:`whole_values_below_float_precision`; and
 against an exact value that is not a plain number (``e``, ``\\frac13``) a long decimal still
 has to round to it.
 A long decimal inside an expression is a rounding too (``0.333333 + (-0.0185185)(x - 5)`` is
@@ -234,8 +234,6 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
     digits, :data:`FLOAT_NOISE` when a side is a decimal literal, else None."""
     if not has_decimal_literal_side(candidate, reference):
         return None
-    if _whole_numbers_below_float_precision(candidate, reference):
-        return None
     plain = all(
         _is_decimal_literal(side) or _is_integer_literal(side) for side in (candidate, reference)
     )
@@ -247,26 +245,14 @@ def literal_relative_tolerance(candidate: Node, reference: Node) -> float | None
     return FLOAT_NOISE
 
 
-def _whole_value(node: Node) -> Fraction | None:
-    node = _unsigned(node)
-    return node.value if isinstance(node, Number) and node.value.denominator == 1 else None
-
-
-def _whole_numbers_below_float_precision(candidate: Node, reference: Node) -> bool:
-    """Whether both sides are whole numbers, one written as a decimal (``4270002.00``), small
-    enough that floating point prints every whole number exactly: they are then compared
-    exactly, as two integers are."""
-    values = (_whole_value(candidate), _whole_value(reference))
-    return all(value is not None and abs(value) < 2**53 for value in values)
-
-
 def whole_values_below_float_precision(
     candidate: Node, reference: Node, values: tuple[Fraction, Fraction], budget: Budget
 ) -> bool:
     """Whether two sides with these exact values are whole numbers below 2^53 in which every
-    decimal written is whole (``5000000.0 + 1`` against ``5000000.0``): no decimal in them is
-    a rounding, so they compare exactly, as :func:`literal_relative_tolerance` compares two
-    whole numbers written alone."""
+    decimal written is whole (``4270002.00`` against ``4270000``, ``5000000.0 + 1`` against
+    ``5000000.0``): no decimal in them is a rounding, and floating point prints every such
+    whole number exactly, so they compare exactly, whatever tolerance
+    :func:`literal_relative_tolerance` or :func:`embedded_relative_tolerance` would allow."""
     if not all(value.denominator == 1 and abs(value) < 2**53 for value in values):
         return False
     return not any(
