@@ -32,7 +32,11 @@ from metacot_envs.tasks.math.answer.expression_tree import (
 from metacot_envs.tasks.math.answer.symbolic_points import walk
 
 PRECISIONS = (50, 70)
-"""the two precisions, in significant digits, a difference must hold at"""
+"""the two precisions, in significant digits, a difference must hold at, for numbers of up to
+:data:`PRECISION_MARGIN` digits fewer than the lower; longer numbers raise both by the excess
+(a 54-digit coefficient's ``+ 1`` is below what 50 digits resolve)"""
+PRECISION_MARGIN = 20
+"""digits the lower precision keeps beyond the longest number's"""
 STABLE_DIFFERENCE = Decimal("1e-3")
 """how closely the differences at the two precisions must agree, relative to the higher's"""
 MAX_WHOLE_EXPONENT = 1000
@@ -60,7 +64,9 @@ def differs_at_high_precision(
     :data:`PRECISIONS` (a real difference, not rounding noise); False when either tree holds
     a part this module does not evaluate or is undefined there."""
     differences = []
-    for digits in PRECISIONS:
+    longest = max(_longest_number(candidate, budget), _longest_number(reference, budget))
+    excess = max(0, longest + PRECISION_MARGIN - PRECISIONS[0])
+    for digits in (precision + excess for precision in PRECISIONS):
         with localcontext() as context:
             context.prec = digits
             try:
@@ -73,6 +79,19 @@ def differs_at_high_precision(
             differences.append(left - right)
     low, high = differences
     return high != 0 and abs(low - high) <= abs(high) * STABLE_DIFFERENCE
+
+
+def _longest_number(node: Node, budget: Budget) -> int:
+    """Digits of the longest numerator or denominator of a number in ``node``."""
+    return max(
+        (
+            len(str(abs(part)))
+            for number in walk(node, budget)
+            if isinstance(number, Number)
+            for part in (number.value.numerator, number.value.denominator)
+        ),
+        default=0,
+    )
 
 
 def _decimal(value: Fraction) -> Decimal:
@@ -150,7 +169,7 @@ def _root(node: Func, point: dict[str, Fraction], budget: Budget, digits: int) -
     return None
 
 
-@lru_cache(maxsize=len(PRECISIONS))
+@lru_cache(maxsize=8)
 def _pi(digits: int) -> Decimal:
     """``\\pi`` to ``digits`` significant digits and a few more, by Machin's formula."""
     with localcontext() as context:

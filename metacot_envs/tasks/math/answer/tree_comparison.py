@@ -58,6 +58,7 @@ from metacot_envs.tasks.math.answer.expression_tree import (
     Text,
     Union,
 )
+from metacot_envs.tasks.math.answer.gaussian_exact import gaussian_value, holds_imaginary_unit
 from metacot_envs.tasks.math.answer.high_precision import (
     differs_at_high_precision,
     holds_long_number,
@@ -732,12 +733,29 @@ class _SampledComparison:
             exact = self._exact_values_at(nearby, CONSTANT_STAND_INS if rational else None)
             if exact is not None:
                 return exact[0] != exact[1]
+            if rational and any(
+                holds_imaginary_unit(side, self.budget) for side in (self.candidate, self.reference)
+            ):
+                return self._gaussian_values_differ_at(nearby)
         if not any(
             holds_long_number(side, self.budget) for side in (self.candidate, self.reference)
         ):
             return False
         decimal_point = {name: Fraction(value.real) for name, value in nearby.items()}
         return differs_at_high_precision(self.candidate, self.reference, decimal_point, self.budget)
+
+    def _gaussian_values_differ_at(self, point: dict[str, complex]) -> bool:
+        """Whether two rational functions holding ``i`` have different exact Gaussian values
+        at ``point`` (real there), their other constants at stand-ins: ``1000000000i + 1`` is
+        not ``1000000000i`` (:mod:`~.gaussian_exact`)."""
+        exact_point = {name: Fraction(value.real) for name, value in point.items()}
+        exact_point.update(CONSTANT_STAND_INS)
+        try:
+            left = gaussian_value(self.candidate, self.budget, exact_point, self.scale)
+            right = gaussian_value(self.reference, self.budget, exact_point, self.scale)
+        except (EvaluationError, SizeLimitExceeded):
+            return False
+        return left is not None and right is not None and left != right
 
     def _exact_values_at(
         self, point: dict[str, complex], stand_ins: dict[str, Fraction] | None = None

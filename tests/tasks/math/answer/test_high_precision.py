@@ -36,6 +36,17 @@ def _differs(candidate: str, reference: str, x: Fraction = Fraction(3, 2)) -> bo
         ("\\lfloor x \\rfloor", "1", False),  # nor a function other than a root
         ("x^{100000}", "x^{100000} + 1", False),  # nor a whole power past the limit
         ("\\frac{1}{x-x}", "1", False),  # nor a division by zero
+        # a number longer than the lower precision raises both precisions by the excess
+        (
+            "540579833922455191419978421211010409605356811833049025\\sqrt{2} + 1",
+            "540579833922455191419978421211010409605356811833049025\\sqrt{2}",
+            True,
+        ),
+        (
+            "123456789012345678901234567890123456789012345678901234567890\\sqrt{8}",
+            "246913578024691357802469135780246913578024691357802469135780\\sqrt{2}",
+            False,
+        ),
     ],
 )
 def test_differs_at_high_precision(candidate: str, reference: str, differs: bool) -> None:
