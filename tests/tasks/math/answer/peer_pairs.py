@@ -1618,6 +1618,20 @@ and non-math answers (``abc``, ``not a number``), 22 malformed-input rows each g
 dummy reference ``1``, and one over-long input. 37 already in the table or repeated within the
 batch dropped.
 
+Hundred-and-forty-ninth batch (121 pairs from 15 suites, committed before it was scored): seven
+helper parts with a new session's look-ups (Python verdict rows, other languages' tests, tables in
+other human languages, reward tests, fixture files, common test paths, numeric and symbolic
+tutors' checkers): lambda-feedback/symbolicEqualWithPreview 29 (a sympy equivalence grader's
+tests, most under stated options), abaymbaa/OhMyLMS 22 (a PHP algebra checker: equations,
+required forms), santimartinez1717/dgm-arca 15 (reward and numeric verifiers, Spanish number
+formats, stated tolerances), animeshsrivastava571/dcal-conference 11 (a ConvFinQA grader: table
+units, percents), gabrielacoloma1211/Tutor_matematico_llm_vs_templates 9 (a Spanish tutor's
+equation-step check), agentenv/yeto 8 (a reward's recorded golden verdicts) and 9 more with 5 or
+fewer. Left out before scoring: a text-mention check's rows (is a value written in a Chinese
+reply) whose file was not placed, a mocked grader's row, four stop-token rows, a ROC-year unit
+row, parity in words (``n is even`` against ``偶数``) and two strings joined by a missing comma
+in the source. 97 already in the table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
