@@ -1750,8 +1750,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # (43/44 at 45fa318), blind137 after the hundred-and-forty-fourth (47/59 at f8270e0), blind138
 # after the hundred-and-forty-fifth (154/176 at a194063), blind139 after the
 # hundred-and-forty-sixth (16/22 at 822ae60), blind140 after the hundred-and-forty-seventh (22/23
-# at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b). blind142 onward
-# stay held back. (The
+# at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b), blind142 after
+# the hundred-and-forty-ninth (186/203 at 9f2069e). blind143 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1896,6 +1896,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind139",
         "blind140",
         "blind141",
+        "blind142",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
@@ -1955,7 +1956,7 @@ class NoteTolerance:
     """The numeric tolerance one note of the table states, read from the note alone.
 
     ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
-    note mentions a tolerance, precision, threshold or margin (1,321 notes of 2,938 pairs: 794
+    note mentions a tolerance, precision, threshold or margin (1,326 notes of 2,947 pairs: 794
     read after the ninety-fifth batch, then each later batch's; after the hundred-and-fourth,
     also notes that name one only as ``tol=``, ``atol``, ``eps`` or ``is_close``, which the
     first selection missed). Each was read by a helper who saw the note, never the pair or its
@@ -2029,7 +2030,7 @@ class NoteUnitRequirement:
     """Whether one note's grader requires a reference's unit, read from the note alone.
 
     ``peer_unit_requirements.jsonl`` holds one per distinct ``(source_repo, source_path,
-    note)`` whose note mentions units (571 notes of 1,249 pairs: 384 read after the
+    note)`` whose note mentions units (576 notes of 1,255 pairs: 384 read after the
     hundred-and-second batch, then each later batch's). Each was read by a helper who saw the
     note, never the pair or its verdict:
     ``status`` ``required`` when the note says (or names an answer type whose behaviour is)
