@@ -166,7 +166,7 @@ def _compare_answers(candidate: Node, reference: Node, budget: Budget) -> Outcom
     )
     candidate = _singleton_set_element(candidate, reference)
     candidate, reference = _matrix_entry(candidate, reference), _matrix_entry(reference, candidate)
-    reference = _one_value_in_several_forms(candidate, reference, budget)
+    reference = _one_value_in_several_forms(candidate, reference, budget, repeats=False)
     candidate = _one_value_in_several_forms(reference, candidate, budget)
     reference = _one_set_in_several_forms(candidate, reference, budget)
     candidate = _one_set_in_several_forms(reference, candidate, budget)
@@ -1004,20 +1004,27 @@ MAX_ALTERNATIVE_FORMS = 4
 """longest reference list read as one value written in several forms"""
 
 
-def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:
+def _one_value_in_several_forms(
+    candidate: Node, reference: Node, budget: Budget, repeats: bool = True
+) -> Node:
     """A list whose items are all one value (``5/2, 2.5``; ``2.5 or 5/2``), against a side that
     is no list, as that value: a reference names the forms it accepts (as an SAT grid-in key
     does), and a candidate repeats a double root (``x=2,2`` is ``x=2``). An item may be
     another's rounding to its written places (``\\frac23 或 0.67``): the list is the exact value,
     or the listed rounding when the other side wrote that.
-    A list of different values stays a list of answers. (Parameters named for the reference;
-    called both ways.)"""
+    A list of different values stays a list of answers, and so does a list that writes one item
+    twice where ``repeats`` is False (the reference's call): a key writes different forms, while
+    one whole number written twice is a double root, which needs its repeat (``5,5`` is no key
+    for ``5``; it may still be the decimal ``5.5``); other items may parse alike though written
+    differently (``0.5, .5``; ``5x^2(3x-5), (5x^2)(3x-5)``), so only whole numbers count.
+    (Parameters named for the reference; called both ways.)"""
     collections = AnswerList | Bracketed | Union | Matrix
     if (
         not isinstance(reference, AnswerList)
         or not 2 <= len(reference.items) <= MAX_ALTERNATIVE_FORMS
         or isinstance(candidate, collections)
         or any(isinstance(item, collections) for item in reference.items)
+        or (not repeats and _repeats_a_whole_number(reference.items))
     ):
         return reference
     exact = [item for item in reference.items if half_unit_in_last_place(item, 1) is None]
@@ -1040,6 +1047,17 @@ def _one_value_in_several_forms(candidate: Node, reference: Node, budget: Budget
         if compare_answers(candidate, rounding, budget)[0]:
             return rounding
     return first
+
+
+def _repeats_a_whole_number(items: tuple[Node, ...]) -> bool:
+    wholes = [
+        item
+        for item in items
+        if isinstance(number := item.operand if isinstance(item, Neg) else item, Number)
+        and not number.is_decimal
+        and number.value.denominator == 1
+    ]
+    return len(set(wholes)) < len(wholes)
 
 
 def _one_set_in_several_forms(candidate: Node, reference: Node, budget: Budget) -> Node:

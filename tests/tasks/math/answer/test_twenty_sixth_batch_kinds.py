@@ -65,3 +65,26 @@ def test_check_equivalent__a_reference_listing_one_value_in_several_forms(
     # the other way round too since blind26 (a candidate repeating a double root, x=2,2, is
     # x=2, as naru18vr/math states): a list of one value is that value on either side
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a reference writing one whole number twice lists a double root (or is a decimal
+        # comma), never forms of one key: 5 matches neither 5,5 read as 5.5 nor 5, 5 read as two
+        # roots (probe seed 136)
+        ("5", "5,5", False),
+        ("8", "8, 8", False),
+        ("-2", "-2, -2", False),
+        ("5.5", "5,5", True),
+        ("5, 5", "5, 5", True),
+        # a candidate repeating a double root is still that root, and keys in several forms stay
+        ("2, 2", "2", True),
+        ("0.5", "1/2, 0.5, .5", True),
+        ("(5x^2)(3x-5)", "5x^2(3x-5); (5x^2)(3x-5)", True),
+    ],
+)
+def test_check_equivalent__a_reference_repeating_a_whole_number_is_no_key(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
