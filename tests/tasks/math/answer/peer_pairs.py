@@ -1632,6 +1632,13 @@ reply) whose file was not placed, a mocked grader's row, four stop-token rows, a
 row, parity in words (``n is even`` against ``偶数``) and two strings joined by a missing comma
 in the source. 97 already in the table or repeated within the batch dropped.
 
+Hundred-and-fiftieth batch (8 pairs from 2 suites, committed before it was scored): one helper
+part with the session's last look-ups (placing leads, new verdict fragments):
+Yazzine02/math-wise 6 (a tutor's answer check: fractions, factored forms) and
+loveless2001/glyph_reasoning 2 (a reasoning study's scorer under a dataset name). Left out
+before scoring: non-math and empty answers. 10 already in the table or repeated within the
+batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
