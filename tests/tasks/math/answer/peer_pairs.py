@@ -1758,7 +1758,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # after the hundred-and-forty-fifth (154/176 at a194063), blind139 after the
 # hundred-and-forty-sixth (16/22 at 822ae60), blind140 after the hundred-and-forty-seventh (22/23
 # at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b), blind142 after
-# the hundred-and-forty-ninth (186/203 at 9f2069e). blind143 onward stay held back. (The
+# the hundred-and-forty-ninth (186/203 at 9f2069e), blind143 after the
+# hundred-and-fiftieth (128/142 at 4c4084c). blind144 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1904,6 +1905,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind140",
         "blind141",
         "blind142",
+        "blind143",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
