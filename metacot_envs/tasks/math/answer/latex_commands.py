@@ -156,8 +156,12 @@ class LatexCommandParser:
                 return name + subscript + primes
 
     def _subscript(self) -> str:
-        """The spelling of a subscript: an argument (braced, or in AsciiMath's parentheses), or
-        a sign naming a body (``\\odot``)."""
+        """The spelling of a subscript: an argument (braced, or in AsciiMath's parentheses), a
+        whole number (``a_90`` is ``a_{90}``, as plain-text answers mean it and as exponents
+        are read, not LaTeX's first digit), or a sign naming a body (``\\odot``)."""
+        tok = self.peek()
+        if tok is not None and tok.kind == "num" and tok.text.isdigit():
+            return str(int(self.take().text))
         braced = self.peek_text() == "{"
         at = self.pos + braced
         if (

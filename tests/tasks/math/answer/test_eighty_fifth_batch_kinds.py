@@ -200,3 +200,20 @@ def test_scale_words_read_alike_in_prose_and_bare() -> None:
     assert check_equivalent(stated, "3000000").equivalent
     assert check_equivalent(stated, "3 million").equivalent
     assert not check_equivalent(stated, "3").equivalent
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a subscript's whole number is the index, as an exponent's is the power (probe seed 138:
+        # a_90 = 39 matched a_10 = 39, both read as 0 = 39 from TeX's first digit)
+        ("x_234", "x_{234}", True),
+        ("a_90", "a_{90}", True),
+        ("x_1+x_2", "x_{2}+x_{1}", True),
+        ("a_90 = 39", "a_10 = 39", False),
+        ("x_12", "2x_1", False),
+        ("x_12", "x_{21}", False),
+    ],
+)
+def test_a_subscript_number_is_whole(candidate: str, reference: str, equal: bool) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
