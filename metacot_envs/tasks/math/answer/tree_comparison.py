@@ -602,49 +602,53 @@ class _SampledComparison:
             )
         return self.may_cancel
 
-    def _term_scale(self, point: dict[str, complex]) -> float:
-        """The largest magnitude among the terms of the sums in either tree at ``point``
-        (infinite when one is undefined there, or the trees are too large to look into)."""
-        largest, scale = 0.0, float(self.scale)
-        for side in (self.candidate, self.reference):
-            nodes = list(walk(side, self.budget))
-            if len(nodes) > MAX_NOISE_NODES:
-                return math.inf
-            for node in nodes:
-                for part in node.terms if isinstance(node, Add) else ():
-                    try:
-                        largest = max(largest, abs(numeric_value(part, point, self.budget, scale)))
-                    except (EvaluationError, ValueError, SizeLimitExceeded):
-                        return math.inf
-        return largest
+    def _rounding_scale(self, point: dict[str, complex]) -> float:
+        """The magnitude a rounded decimal's relative error scales with at ``point``: each
+        sum's largest term, carried through the products, quotients and powers above it as
+        their relative error is (:meth:`_carried_noise` without functions' arguments, where no
+        decimal lends its rounding). A term inside a scaled-down product is scaled down with it:
+        in ``0.333333 - 0.0185145(x-5)``, the ``5`` weighs ``0.0925725``, not 5."""
+        return max(
+            self._carried_noise(side, point, functions=False)
+            for side in (self.candidate, self.reference)
+        )
 
-    def _carried_noise(self, side: Node, point: dict[str, complex]) -> float:
+    def _carried_noise(
+        self, side: Node, point: dict[str, complex], functions: bool = True
+    ) -> float:
         """The magnitude whose rounding error is the float noise in ``side``'s value at
         ``point``: each sum's largest term and each function's argument, where cancellation
         leaves noise (``\\sin\\pi`` is 1.2e-16, not 0), carried through the products,
         quotients and powers above them as their relative error is (infinite when a part is
-        undefined there, or the tree too large to look into)."""
+        undefined there, or the tree too large to look into). Without ``functions``, a
+        function's value counts and its argument does not: the scale of a rounding in the
+        decimals outside functions (:func:`~.decimal_precision.embedded_relative_tolerance`)."""
         if sum(1 for _ in walk(side, self.budget)) > MAX_NOISE_NODES:
             return math.inf
         try:
-            return self._noise(side, point, float(self.scale))[1]
+            return self._noise(side, point, float(self.scale), functions)[1]
         except (EvaluationError, ValueError, SizeLimitExceeded, ZeroDivisionError, OverflowError):
             return math.inf
 
-    def _noise(self, node: Node, point: dict[str, complex], scale: float) -> tuple[complex, float]:
+    def _noise(
+        self, node: Node, point: dict[str, complex], scale: float, functions: bool = True
+    ) -> tuple[complex, float]:
         """``node``'s value at ``point`` and the magnitude its noise scales with (see
         :meth:`_carried_noise`)."""
         value = numeric_value(node, point, self.budget, scale)
         size = abs(value)
         if isinstance(node, Neg):
-            return value, self._noise(node.operand, point, scale)[1]
+            return value, self._noise(node.operand, point, scale, functions)[1]
         if isinstance(node, Add):
-            return value, max([size, *(self._noise(term, point, scale)[1] for term in node.terms)])
+            terms = (self._noise(term, point, scale, functions)[1] for term in node.terms)
+            return value, max([size, *terms])
         if isinstance(node, Func):
+            if not functions:
+                return value, size
             arguments = (self._noise(argument, point, scale)[1] for argument in node.args)
             return value, max([size, *arguments])
         if isinstance(node, Mul):
-            parts = [self._noise(factor, point, scale) for factor in node.factors]
+            parts = [self._noise(factor, point, scale, functions) for factor in node.factors]
             noise = 0.0
             for index, (_, part_noise) in enumerate(parts):
                 others = math.prod(abs(v) for other, (v, _) in enumerate(parts) if other != index)
@@ -652,16 +656,16 @@ class _SampledComparison:
             return value, max(size, noise)
         if isinstance(node, Div):
             (top, top_noise), (bottom, bottom_noise) = (
-                self._noise(node.numerator, point, scale),
-                self._noise(node.denominator, point, scale),
+                self._noise(node.numerator, point, scale, functions),
+                self._noise(node.denominator, point, scale, functions),
             )
             if bottom == 0:
                 return value, math.inf
             below = abs(bottom)
             return value, max(size, top_noise / below, abs(top) * bottom_noise / below**2)
         if isinstance(node, Pow):
-            base, base_noise = self._noise(node.base, point, scale)
-            exponent, exponent_noise = self._noise(node.exponent, point, scale)
+            base, base_noise = self._noise(node.base, point, scale, functions)
+            exponent, exponent_noise = self._noise(node.exponent, point, scale, functions)
             if base == 0:
                 return value, math.inf
             relative = abs(exponent) * base_noise / abs(base)
@@ -797,7 +801,7 @@ class _SampledComparison:
         if (
             self.relative is not None
             and self._may_cancel()
-            and abs(left - right) <= self.relative * self._term_scale(point)
+            and abs(left - right) <= self.relative * self._rounding_scale(point)
         ):
             # a rounded decimal's relative error is its term's, not the whole's: where the
             # terms cancel (0.333333x + 1 near x = -3) the gap is relative to the largest

@@ -123,3 +123,21 @@ def test_check_equivalent__a_quadratic_inequality_matches_its_intervals(
         shifted = outside.format(low - 1, c, o, high)
     assert check_equivalent(text, expected).equivalent, (text, expected)
     assert not check_equivalent(text, shifted).equivalent, (text, shifted)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a rounded decimal's error scales with its own term, carried through the product it
+        # sits in: the 5 of 0.0185145(x-5) weighs 0.09, not 5 (probe seed 141 matched these)
+        ("0.333333-0.0185145(x-5)", "0.333333-0.0185185(x-5)", False),
+        ("0.333333-0.0185145(x-6)", "0.333333-0.0185185(x-6)", False),
+        # the roundings themselves still match their exact values, and cancel where they do
+        ("0.333333-0.0185185(x-5)", "\\frac13-\\frac{x-5}{54}", True),
+        ("2(0.333333 x + 1)", "\\frac{2x}{3} + 2", True),
+    ],
+)
+def test_check_equivalent__a_rounding_weighs_what_its_term_weighs(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert_verdict_both_ways(candidate, reference, equal)
