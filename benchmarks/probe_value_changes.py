@@ -13,7 +13,8 @@ another (``cm`` for ``mm``), a pair's items or two letters swapped, ``\\sin`` fo
 whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made a sum, one
 added, an interval made a set, an exponent negated, a square root taken, ``a - b`` made
 ``b - a``, ``f(x)`` renamed ``g(x)``, an inequality's left side put in an absolute value
-(``|x + 1| > 2`` for ``x + 1 > 2``). ``check_equivalent``
+(``|x + 1| > 2`` for ``x + 1 > 2``), a digit of a number dropped or written twice (``1,34`` and
+``1,2234`` for ``1,234``). ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -76,6 +77,21 @@ def replace_digit(text: str, rng: random.Random) -> str | None:
         return None
     digit = rng.choice([d for d in "0123456789" if d != found.group()])
     return text[: found.start()] + digit + text[found.end() :]
+
+
+_DIGIT_IN_RUN = re.compile(r"(?<=\d)\d|\d(?=\d)")
+
+
+def drop_digit(text: str, rng: random.Random) -> str | None:
+    """One digit of a run of digits dropped (``1,234`` to ``1,34``, ``2025`` to ``225``)."""
+    found = _at(_DIGIT_IN_RUN, text, rng)
+    return None if found is None else text[: found.start()] + text[found.end() :]
+
+
+def repeat_digit(text: str, rng: random.Random) -> str | None:
+    """One digit written twice (``1,234`` to ``1,2234``, ``x_1`` to ``x_11``)."""
+    found = _at(_DIGIT, text, rng)
+    return None if found is None else text[: found.end()] + found.group() + text[found.end() :]
 
 
 def plus_to_minus(text: str, rng: random.Random) -> str | None:
@@ -371,6 +387,8 @@ EDITS: dict[str, Edit] = {
     "swap a difference": swap_difference,
     "rename a function": rename_function,
     "absolute left side": absolute_left_side,
+    "drop a digit": drop_digit,
+    "repeat a digit": repeat_digit,
 }
 
 

@@ -262,6 +262,9 @@ def _parse_normalized(normalized: str, budget: Budget) -> Node:
 
 _NEGATIVE_ZERO_ITEM = re.compile(r"(?<![\d.])-0,\d")
 """``-0,2``: a negative zero before a glued comma, which only a decimal comma explains"""
+_ZERO_LED_ITEM = re.compile(r"(?<=\d),0\d")
+"""``2,05``, ``0,001``: a glued comma before digits led by a zero, which no list item is
+written as (``05``); where a decimal comma reads the text, only it does"""
 
 
 def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
@@ -336,9 +339,12 @@ def _readings(text: str, normalized: str, budget: Budget) -> list[Node]:
 
 
 def _no_list_reading(normalized: str) -> bool:
-    """Whether commas that may be decimal commas can be nothing else (``-0,2``, ``,5``)."""
+    """Whether commas that may be decimal commas can be nothing else (``-0,2``, ``,5``,
+    ``2,05``)."""
     return bool(
-        _NEGATIVE_ZERO_ITEM.search(normalized) or LEADING_DECIMAL_COMMA.fullmatch(normalized)
+        _NEGATIVE_ZERO_ITEM.search(normalized)
+        or LEADING_DECIMAL_COMMA.fullmatch(normalized)
+        or _ZERO_LED_ITEM.search(normalized)
     )
 
 
