@@ -603,30 +603,84 @@ class _SampledComparison:
         return self.may_cancel
 
     def _rounding_scale(self, point: dict[str, complex]) -> float:
-        """The magnitude a rounded decimal's relative error scales with at ``point``: each
-        sum's largest term, carried through the products, quotients and powers above it as
-        their relative error is (:meth:`_carried_noise` without functions' arguments, where no
-        decimal lends its rounding). A term inside a scaled-down product is scaled down with it:
-        in ``0.333333 - 0.0185145(x-5)``, the ``5`` weighs ``0.0925725``, not 5."""
-        return max(
-            self._carried_noise(side, point, functions=False)
-            for side in (self.candidate, self.reference)
-        )
+        """The magnitude a rounded decimal's relative error scales with at ``point``: the
+        largest term a long decimal (:func:`~.decimal_precision.half_unit_in_last_place`) is a
+        factor of, carried through the sums, products, quotients and bases above it as its
+        relative error is (:meth:`_rounding_weight`). Where the terms cancel (``0.333333x + 1``
+        near ``x = -3``) that is the decimal's own term, not the small whole; a decimal factor
+        outside a sum that cancels (``1386.15(e^{0.013t} - 1)``) weighs the small product,
+        and a number in a nested sum that no decimal multiplies (the ``5`` of
+        ``0.0185145(x-5)``) weighs only what it is multiplied by. Infinite where a part is
+        undefined at ``point`` or a side is too large to look into."""
+        scale = float(self.scale)
+        weights = []
+        for side in (self.candidate, self.reference):
+            if sum(1 for _ in walk(side, self.budget)) > MAX_NOISE_NODES:
+                return math.inf
+            try:
+                weights.append(self._rounding_weight(side, point, scale)[1])
+            except (
+                EvaluationError,
+                ValueError,
+                SizeLimitExceeded,
+                ZeroDivisionError,
+                OverflowError,
+            ):
+                return math.inf
+        return max(weights)
 
-    def _carried_noise(
-        self, side: Node, point: dict[str, complex], functions: bool = True
-    ) -> float:
+    def _rounding_weight(
+        self, node: Node, point: dict[str, complex], scale: float
+    ) -> tuple[complex, float]:
+        """``node``'s value at ``point`` and the magnitude its long decimals' rounding carries
+        into it (0 for a part with none: letters, whole numbers, functions and exponents, whose
+        decimals lend no rounding, as in :func:`~.decimal_precision.embedded_relative_tolerance`)."""
+        value = numeric_value(node, point, self.budget, scale)
+        size = abs(value)
+        if isinstance(node, Number):
+            rounded = node.is_decimal and node.value != 0 and half_unit_in_last_place(node)
+            return value, size if rounded else 0.0
+        if isinstance(node, Symbol | Constant | Func):
+            return value, 0.0
+        if isinstance(node, Neg):
+            return value, self._rounding_weight(node.operand, point, scale)[1]
+        if isinstance(node, Add):
+            return value, max(self._rounding_weight(term, point, scale)[1] for term in node.terms)
+        if isinstance(node, Mul):
+            parts = [self._rounding_weight(factor, point, scale) for factor in node.factors]
+            weight = 0.0
+            for index, (_, part_weight) in enumerate(parts):
+                others = math.prod(abs(v) for other, (v, _) in enumerate(parts) if other != index)
+                weight = max(weight, part_weight * others)
+            return value, weight
+        if isinstance(node, Div):
+            top, top_weight = self._rounding_weight(node.numerator, point, scale)
+            bottom, bottom_weight = self._rounding_weight(node.denominator, point, scale)
+            if bottom == 0:
+                return value, math.inf
+            below = abs(bottom)
+            return value, max(top_weight / below, abs(top) * bottom_weight / below**2)
+        if isinstance(node, Pow):
+            base, base_weight = self._rounding_weight(node.base, point, scale)
+            if base_weight == 0:
+                return value, 0.0
+            if base == 0:
+                return value, math.inf
+            exponent = numeric_value(node.exponent, point, self.budget, scale)
+            return value, size * abs(exponent) * base_weight / abs(base)
+        # any other node (a percent, a bracket): as the noise of its parts is carried
+        return value, self._noise(node, point, scale, functions=False)[1]
+
+    def _carried_noise(self, side: Node, point: dict[str, complex]) -> float:
         """The magnitude whose rounding error is the float noise in ``side``'s value at
         ``point``: each sum's largest term and each function's argument, where cancellation
         leaves noise (``\\sin\\pi`` is 1.2e-16, not 0), carried through the products,
         quotients and powers above them as their relative error is (infinite when a part is
-        undefined there, or the tree too large to look into). Without ``functions``, a
-        function's value counts and its argument does not: the scale of a rounding in the
-        decimals outside functions (:func:`~.decimal_precision.embedded_relative_tolerance`)."""
+        undefined there, or the tree too large to look into)."""
         if sum(1 for _ in walk(side, self.budget)) > MAX_NOISE_NODES:
             return math.inf
         try:
-            return self._noise(side, point, float(self.scale), functions)[1]
+            return self._noise(side, point, float(self.scale))[1]
         except (EvaluationError, ValueError, SizeLimitExceeded, ZeroDivisionError, OverflowError):
             return math.inf
 
@@ -634,7 +688,8 @@ class _SampledComparison:
         self, node: Node, point: dict[str, complex], scale: float, functions: bool = True
     ) -> tuple[complex, float]:
         """``node``'s value at ``point`` and the magnitude its noise scales with (see
-        :meth:`_carried_noise`)."""
+        :meth:`_carried_noise`); without ``functions``, a function's value counts and its
+        argument does not (:meth:`_rounding_weight`'s parts other than numbers and operators)."""
         value = numeric_value(node, point, self.budget, scale)
         size = abs(value)
         if isinstance(node, Neg):

@@ -132,6 +132,9 @@ def test_check_equivalent__a_quadratic_inequality_matches_its_intervals(
         # sits in: the 5 of 0.0185145(x-5) weighs 0.09, not 5 (probe seed 141 matched these)
         ("0.333333-0.0185145(x-5)", "0.333333-0.0185185(x-5)", False),
         ("0.333333-0.0185145(x-6)", "0.333333-0.0185185(x-6)", False),
+        # and a decimal factor outside a sum that cancels weighs the small product (seed 146)
+        ("1386.115(e^{0.013t}-1)", "1386.15(e^{0.013t}-1)", False),
+        ("1386.15(e^{0.013t}-1)", "1386.1538(e^{0.013t}-1)", True),
         # the roundings themselves still match their exact values, and cancel where they do
         ("0.333333-0.0185185(x-5)", "\\frac13-\\frac{x-5}{54}", True),
         ("2(0.333333 x + 1)", "\\frac{2x}{3} + 2", True),
