@@ -138,9 +138,12 @@ _MATRIX_ROW_SLIP = re.compile(r"(?<!\\)\\(?=\s*[-+]?\d)")
 escaping slip (``-5\\1 & 4``); read only inside a matrix environment"""
 _MATRIX_BODY = re.compile(r"(\\begin\{[pbvBV]?matrix\})(.*?)(\\end\{[pbvBV]?matrix\})", re.S)
 _GLUED_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
-_BRACKETED_PAIR = re.compile(r"(?:[(\[]|(?<!frac)(?<!\})\{)\s*[-+]?\d+,\d+\s*\\?[)\]}]")
+_BRACKETED_PAIR = re.compile(
+    r"(?:[(\[]|(?<!frac)(?<!sqrt)(?<!\})(?<!\])(?<!\^)\{)\s*[-+]?\d+,\d+\s*\\?[)\]}]"
+)
 """two numbers alone filling a bracket (``(1,5)``, ``[1,5]``, ``\\{1,5\\}``): a pair, an interval or
-a set, not a decimal comma; a ``\\frac`` argument (``\\frac{1,5}{2,5}``) is no such bracket"""
+a set, not a decimal comma; a command's argument (``\\frac{1,5}{2,5}``, ``\\sqrt{2,5}``,
+``\\sqrt[3]{2,5}``) or an exponent in braces (``x^{0,5}``) is no such bracket"""
 _KNOWN_COMMANDS = (
     "frac|dfrac|tfrac|sqrt|left|right|boxed|text|textbf|mathrm|le|leq|ge|geq|lt|gt|ne|neq"
     "|cdot|times|pi|infty|in|cup|approx|pm|mp|circ|begin|end|quad|qquad|dots|ldots"

@@ -31,3 +31,25 @@ def test_a_zero_led_group_after_a_glued_comma_is_decimal(
 ) -> None:
     assert check_equivalent(candidate, reference).equivalent is equal
     assert check_equivalent(reference, candidate).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        # a decimal comma inside a root's or an exponent's braces is read, as in a fraction's
+        ("\\sqrt{2,5}", "\\sqrt{2.5}", True),
+        ("2\\sqrt{0,5}", "\\sqrt{2}", True),
+        ("\\sqrt[3]{2,5}", "\\sqrt[3]{2.5}", True),
+        ("x^{0,5}", "\\sqrt{x}", True),
+        ("\\sqrt{0,5}", "\\sqrt{0,05}", False),
+        ("\\sqrt{0,5}", "\\sqrt{0.05}", False),
+        # a set's braces still hold two numbers
+        ("\\{1,5\\}", "\\{5,1\\}", True),
+        ("\\{1,5\\}", "1.5", False),
+    ],
+)
+def test_a_decimal_comma_in_a_command_argument_is_read(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference).equivalent is equal
+    assert check_equivalent(reference, candidate).equivalent is equal
