@@ -668,8 +668,8 @@ class _SampledComparison:
                 return value, math.inf
             exponent = numeric_value(node.exponent, point, self.budget, scale)
             return value, size * abs(exponent) * base_weight / abs(base)
-        # any other node (a percent, a bracket): as the noise of its parts is carried
-        return value, self._noise(node, point, scale, functions=False)[1]
+        # any other node (a percent, a bracket): the magnitude its noise carries, a bound
+        return value, self._noise(node, point, scale)[1]
 
     def _carried_noise(self, side: Node, point: dict[str, complex]) -> float:
         """The magnitude whose rounding error is the float noise in ``side``'s value at
@@ -684,26 +684,20 @@ class _SampledComparison:
         except (EvaluationError, ValueError, SizeLimitExceeded, ZeroDivisionError, OverflowError):
             return math.inf
 
-    def _noise(
-        self, node: Node, point: dict[str, complex], scale: float, functions: bool = True
-    ) -> tuple[complex, float]:
+    def _noise(self, node: Node, point: dict[str, complex], scale: float) -> tuple[complex, float]:
         """``node``'s value at ``point`` and the magnitude its noise scales with (see
-        :meth:`_carried_noise`); without ``functions``, a function's value counts and its
-        argument does not (:meth:`_rounding_weight`'s parts other than numbers and operators)."""
+        :meth:`_carried_noise`)."""
         value = numeric_value(node, point, self.budget, scale)
         size = abs(value)
         if isinstance(node, Neg):
-            return value, self._noise(node.operand, point, scale, functions)[1]
+            return value, self._noise(node.operand, point, scale)[1]
         if isinstance(node, Add):
-            terms = (self._noise(term, point, scale, functions)[1] for term in node.terms)
-            return value, max([size, *terms])
+            return value, max([size, *(self._noise(term, point, scale)[1] for term in node.terms)])
         if isinstance(node, Func):
-            if not functions:
-                return value, size
             arguments = (self._noise(argument, point, scale)[1] for argument in node.args)
             return value, max([size, *arguments])
         if isinstance(node, Mul):
-            parts = [self._noise(factor, point, scale, functions) for factor in node.factors]
+            parts = [self._noise(factor, point, scale) for factor in node.factors]
             noise = 0.0
             for index, (_, part_noise) in enumerate(parts):
                 others = math.prod(abs(v) for other, (v, _) in enumerate(parts) if other != index)
@@ -711,16 +705,16 @@ class _SampledComparison:
             return value, max(size, noise)
         if isinstance(node, Div):
             (top, top_noise), (bottom, bottom_noise) = (
-                self._noise(node.numerator, point, scale, functions),
-                self._noise(node.denominator, point, scale, functions),
+                self._noise(node.numerator, point, scale),
+                self._noise(node.denominator, point, scale),
             )
             if bottom == 0:
                 return value, math.inf
             below = abs(bottom)
             return value, max(size, top_noise / below, abs(top) * bottom_noise / below**2)
         if isinstance(node, Pow):
-            base, base_noise = self._noise(node.base, point, scale, functions)
-            exponent, exponent_noise = self._noise(node.exponent, point, scale, functions)
+            base, base_noise = self._noise(node.base, point, scale)
+            exponent, exponent_noise = self._noise(node.exponent, point, scale)
             if base == 0:
                 return value, math.inf
             relative = abs(exponent) * base_noise / abs(base)
