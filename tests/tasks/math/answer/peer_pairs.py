@@ -1639,6 +1639,18 @@ loveless2001/glyph_reasoning 2 (a reasoning study's scorer under a dataset name)
 before scoring: non-math and empty answers. 10 already in the table or repeated within the
 batch dropped.
 
+Hundred-and-fifty-first batch (89 pairs from 7 suites, committed before it was scored): four
+helper parts with a new session's look-ups (other languages' tests, other human languages,
+reward and scorer tests in RL frameworks' forks, teaching languages):
+ugadiarov-la-phystech-edu/custom-verl 33 (a verl fork's MATH-500 and tag-aware ORZ scorers),
+marin-community/MarinSkyRL 20 (an agent framework's verifier routes, most under a stated flag),
+kaanuzavci/NotaRAG 16 (a Turkish tutor's short-answer grader), ugadiarov-la-phystech-edu/custom_vcpo
+11 (a DAPO ``Answer:`` scorer that reads the last 300 characters) and 3 more with 5 or fewer.
+Left out before scoring: two helper parts' rows from suites already in the table, a
+rounding-consistency check (a recomputed number against a reported one), two malformed strings
+judged against themselves and one over-long sum judged by a length limit. 27 already in the
+table or repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
