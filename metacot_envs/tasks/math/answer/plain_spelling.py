@@ -50,8 +50,8 @@ rather than LaTeX: ``7*sin(pi*x/5)+1``, ``ln(a)*a^x``, ``2**100``, ``1.099511627
 - the counting calls of two arguments are LaTeX's: sympy's ``binomial(8, 3)``, ``binom``,
   ``choose``, Python's ``comb(8, 3)`` (and ``combinations``), calculators' ``nCr(8, 3)`` and
   the textbook ``C(8, 3)`` of two whole numbers are ``\\binom{8}{3}`` (``C(x, 3)`` stays a
-  call of C), ``nPr(8, 3)`` and Python's ``perm(8, 3)`` (and ``permutations``) are
-  ``\\frac{8!}{5!}``, and
+  call of C), as is ``8 choose 3`` typed between its operands (:data:`_INFIX_CHOOSE`);
+  ``nPr(8, 3)`` and Python's ``perm(8, 3)`` (and ``permutations``) are ``\\frac{8!}{5!}``, and
   ``atan2(y, x)`` (numpy's ``arctan2``) is the angle of the point ``(x, y)``:
   ``atan2(-sqrt(3), -1)`` is ``-\\frac{2\\pi}{3}``;
 - a Python module's name before its function or constant goes: ``sp.sqrt(2)``, ``math.pi``,
@@ -199,6 +199,13 @@ _PAIR_CALL = re.compile(
 and the two-argument arctangent ``atan2(y, x)`` (numpy's ``arctan2``): calls of two arguments"""
 _PAIR_CALL_HINTS = ("C", "P", "bin", "choose", "comb", "perm", "tan2")
 """text one of :data:`_PAIR_CALL`'s names holds (a cheap test before the search)"""
+_INFIX_CHOOSE_OPERAND = r"(\d+|[a-z]|\([^()]*\))"
+_INFIX_CHOOSE = re.compile(
+    rf"(?<![A-Za-z0-9.\\]){_INFIX_CHOOSE_OPERAND}\s+choose\s+{_INFIX_CHOOSE_OPERAND}(?![A-Za-z0-9.])"
+)
+"""``n choose k`` written in words between its operands (``(n choose 2)``, ``5 choose 2``), as
+Wolfram Alpha and combinatorics texts type the binomial: ``\\binom{n}{k}``; each operand is a
+whole number, one lower-case letter or a group in parentheses, so prose (``I choose 3``) stays"""
 _MODULE_PREFIX = re.compile(r"(?<![\w.])(?:sp|sympy|np|numpy|math|mp|mpmath)\.(?=[A-Za-z])")
 """a Python module's name before one of its functions or constants (``sp.sqrt(2)``,
 ``math.pi``, ``np.exp(1)``), as code that grades answers writes them"""
@@ -305,6 +312,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _SIGN_WORD.sub("-", text)
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
+    if " choose " in text:
+        text = _INFIX_CHOOSE.sub(lambda m: f"\\binom{{{m.group(1)}}}{{{m.group(2)}}}", text)
     if "Interval" in text or "Set" in text or "Union(" in text or "Reals" in text:
         text = sympy_sets(text)
     if "Fraction(" in text or "Rational(" in text:
