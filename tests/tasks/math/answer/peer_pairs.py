@@ -1771,7 +1771,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # hundred-and-forty-sixth (16/22 at 822ae60), blind140 after the hundred-and-forty-seventh (22/23
 # at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b), blind142 after
 # the hundred-and-forty-ninth (186/203 at 9f2069e), blind143 after the
-# hundred-and-fiftieth (128/142 at 4c4084c). blind144 onward stay held back. (The
+# hundred-and-fiftieth (128/142 at 4c4084c), blind144 after the hundred-and-fifty-first (16/17
+# at 2eb485b). blind145 onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1918,6 +1919,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind141",
         "blind142",
         "blind143",
+        "blind144",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch
