@@ -1651,6 +1651,22 @@ rounding-consistency check (a recomputed number against a reported one), two mal
 judged against themselves and one over-long sum judged by a length limit. 27 already in the
 table or repeated within the batch dropped.
 
+Hundred-and-fifty-second batch (255 pairs from 15 suites, committed before it was scored): four
+helper parts with the session's further look-ups (RL frameworks' own reward tests found by their
+paths, placing earlier leads, JS/TS and Python tables with new idioms):
+lernapps/lernapps.github.io 63 (a German maths app's number and term checkers: decimal commas,
+rounding to places, money and percent fields), MathViz-Architect/mathviz-architect.github.io 48
+(an answer validator's typed checks: intervals written with semicolons, fractions,
+coordinates), volcengine/verl 41 (its reward-score tests other than the numeric
+canonicalization already held, read at verl-project/verl, the repository's current name, and
+one file from a fork's identical copy), SabienNguyen/myelin 40 (a tutor's LaTeX equivalence and
+numeric, vector and scratchpad graders), THUDM/slime 20 (math, DAPO, DeepScaleR and boxed
+reward tests), ZanReed/activity-platform 15 (a value and exact-form equivalence),
+Kadsoo/LLMcommunication 10 (a strict last-number check, Chinese answers) and 8 more with 4 or
+fewer. Left out before scoring: a diagnosis matcher's rows (a typed value matched to a typical
+wrong value, rounding allowed) and rows already in the table. 139 already in the table or
+repeated within the batch dropped.
+
 Shared by the tests and ``benchmarks/bench_verifier.py``.
 """
 
