@@ -132,6 +132,10 @@ _UNICODE_SYMBOLS = {
     "→": "\\to ",
     "⇒": "\\Rightarrow ",
     "∴": "\\therefore ",
+    "⟨": "\\langle ",  # the mathematical angle brackets of a vector or a ket (⟨3, 4⟩, |0⟩)
+    "⟩": "\\rangle ",
+    "\u2329": "\\langle ",  # their older code points; the CJK title marks 〈〉 stay
+    "\u232a": "\\rangle ",
     "،": ", ",
     "؛": "; ",
     "ℝ": "\\mathbb{R}",
@@ -1168,15 +1172,11 @@ def _is_unit_word(word: str) -> bool:
     word = _SQUARED_OR_CUBED.sub("", word).rstrip(".")
     if holds_verdict_word(word):
         return False
-    if _SCHOOL_AREA_UNIT.fullmatch(word) or word in SI_UNIT_SYMBOLS:
+    glued_power = _GLUED_POWER_DIGIT.fullmatch(word)
+    if glued_power is not None:  # m2, cm3, m/s2: plain text's power of a known unit only
+        return _is_known_unit(glued_power.group(1))
+    if _is_known_unit(word):
         return True
-    if word.lower() in UNIT_WORDS:
-        return True
-    if "/" in word:  # a rate: km/h, m/s, dollars/hour
-        parts = word.split("/")
-        return len(parts) == 2 and all(
-            part.lower() in UNIT_WORDS or part in SINGLE_LETTER_UNITS for part in parts
-        )
     return (
         len(word) >= 3
         and word.isascii()
@@ -1184,6 +1184,25 @@ def _is_unit_word(word: str) -> bool:
         and word.islower()
         and (word not in ("and", "or"))
     )
+
+
+_GLUED_POWER_DIGIT = re.compile(r"([A-Za-z/]*[A-Za-z])[23]")
+"""a unit with its power as a digit glued on (``cm2``, ``m/s2``), as plain text and SI's
+ASCII spelling write ``cm^2``"""
+
+
+def _is_known_unit(word: str) -> bool:
+    """A unit symbol or name the tables know, or a rate of two (``km/h``, ``dollars/hour``)."""
+    if _SCHOOL_AREA_UNIT.fullmatch(word) or word in SI_UNIT_SYMBOLS:
+        return True
+    if word.lower() in UNIT_WORDS:
+        return True
+    if "/" in word:
+        parts = _SQUARED_OR_CUBED.sub("", word).split("/")
+        return len(parts) == 2 and all(
+            part.lower() in UNIT_WORDS or part in SINGLE_LETTER_UNITS for part in parts
+        )
+    return False
 
 
 def split_connectives(text: str) -> str:
