@@ -34,7 +34,5 @@ from metacot_envs.tasks.math.answer import check_equivalent
         ("x2", "x^2", False),
     ],
 )
-def test_angle_brackets_and_glued_unit_powers(
-    candidate: str, reference: str, equal: bool
-) -> None:
+def test_angle_brackets_and_glued_unit_powers(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal
