@@ -132,6 +132,8 @@ _UNICODE_SYMBOLS = {
     "→": "\\to ",
     "⇒": "\\Rightarrow ",
     "∴": "\\therefore ",
+    "的平方": "^{2}",  # Chinese "squared" and "cubed" after their base (x的平方 is x^2)
+    "的立方": "^{3}",
     "⟨": "\\langle ",  # the mathematical angle brackets of a vector or a ket (⟨3, 4⟩, |0⟩)
     "⟩": "\\rangle ",
     "\u2329": "\\langle ",  # their older code points; the CJK title marks 〈〉 stay
@@ -207,9 +209,12 @@ scripts (``۱۲۳`` is ``123``), the Arabic decimal and thousands separators (``
 ``3.5``), the ratio sign of Chinese textbooks (``3∶4``) and the one-character unit signs of
 :data:`_SQUARE_UNIT_SIGNS`, as the ASCII they stand for. The tokenizer itself takes ASCII
 digits only."""
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
-"""unicode superscripts (``x²``, ``10⁻³``): a run of them is one exponent"""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿⁱˣʸᵏᵐᵗ", "0123456789-+()nixykmt")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾ⁿⁱˣʸᵏᵐᵗ]+")
+"""unicode superscripts (``x²``, ``10⁻³``, ``aⁿ``, ``xⁿ⁻¹``): a run of them is one exponent"""
+_SUPERSCRIPT_ROOT_INDEX = re.compile(r"(?<![A-Za-z0-9)\]}⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})√")
+"""a root's index written as a superscript before the sign (``³√8``, the cube root of 8); after
+a letter, a digit or a bracket the superscript is that operand's power (``x³√2``)"""
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUBSCRIPT_RUN = re.compile("[₀₁₂₃₄₅₆₇₈₉]+")
 """Unicode subscript digits (``x₁``): an index, ``x_{1}``"""
@@ -606,6 +611,10 @@ def _unicode_as_latex(text: str) -> str:
         )
     if "∛" in text or "∜" in text:
         text = text.replace("∛", "√[3]").replace("∜", "√[4]")
+    if "√" in text:
+        text = _SUPERSCRIPT_ROOT_INDEX.sub(
+            lambda m: f"√[{m.group(1).translate(_SUPERSCRIPTS)}]", text
+        )
     if "√[" in text:
         text = _INDEXED_ROOT.sub(
             lambda m: f"\\sqrt[{m.group(1)}]{{{m.group(2) or m.group(3) or m.group(4)}}}", text

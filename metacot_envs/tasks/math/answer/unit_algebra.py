@@ -61,6 +61,7 @@ _PREFIXED: dict[str, tuple[Fraction, Dimension]] = {
     "V": (Fraction(1), _VOLT),
     "ohm": (Fraction(1), _dims((_VOLT, 1), (_A, -1))),
     "H": (Fraction(1), _dims((_VOLT, 1), (_S, 1), (_A, -1))),
+    "F": (Fraction(1), _dims((_A, 1), (_S, 1), (_VOLT, -1))),
     "L": (Fraction(1, 1000), _dims((_M, 3))),
     "l": (Fraction(1, 1000), _dims((_M, 3))),
     "Wh": (Fraction(3600), _JOULE),

@@ -74,8 +74,10 @@ SI_PREFIXES = {"p": "1/1000000000000", "n": "1/1000000000", "u": "1/1000000", "m
 SI_SYMBOLS = {"m": "length", "g": "mass", "s": "time", "l": "volume", "N": "force",
                "J": "energy", "W": "power", "Pa": "pressure", "A": "current", "V": "voltage",
                "Hz": "frequency", "mol": "amount of substance", "H": "inductance",
-               "ohm": "resistance"}  # fmt: skip
-"""SI symbols that take a prefix, with the kind of quantity each measures"""
+               "ohm": "resistance", "F": "capacitance", "C": "charge"}  # fmt: skip
+"""SI symbols that take a prefix, with the kind of quantity each measures; the farad and the
+coulomb count only with a prefix (``μF``, ``nC``): a bare ``F`` or ``C`` is as often a name
+(the constant of integration ``+ C``)"""
 _PREFIXED_SPELLINGS = {
     written + symbol_spelling: prefix + symbol
     for symbol in SI_SYMBOLS

@@ -1,4 +1,4 @@
-"""Kinds read again from the dev half of batch 152 in session 48.
+"""Kinds read again from the dev half of batch 152 and the released blind145 in session 48.
 
 - The mathematical angle brackets typed as Unicode (``⟨3, 4⟩``; U+27E8/U+27E9 and the older
   U+2329/U+232A) are ``\\langle`` and ``\\rangle``: a vector ``⟨3, 4⟩`` is ``(3, 4)``, an
@@ -7,6 +7,12 @@
 - A unit with its power as a glued digit (``cm2``, ``m/s2``) is a unit word after a tuple too,
   as it already was after a number: ``(3, 4) m/s2`` is ``(3, 4) m/s^2``. Only a unit the tables
   know takes the digit, so ``x2`` and ``the2`` are no unit.
+- The farad and the coulomb take SI prefixes (``100 μF`` is ``100`` with a unit, ``4700 pF`` is
+  ``4.7 nF``); bare ``F`` and ``C`` stay names (``x^2 + C``).
+- Unicode superscript letters are an exponent as superscript digits are (``aⁿ`` is ``a^n``,
+  ``xⁿ⁻¹`` is ``x^{n-1}``); a superscript digit before a root sign is the root's index
+  (``³√8`` is ``\\sqrt[3]{8}``), after an operand it stays that operand's power (``x³√2``).
+- Chinese ``的平方`` and ``的立方`` after a base are its square and cube (``x的平方`` is ``x^2``).
 """
 
 from __future__ import annotations
@@ -35,4 +41,36 @@ from metacot_envs.tasks.math.answer import check_equivalent
     ],
 )
 def test_angle_brackets_and_glued_unit_powers(candidate: str, reference: str, equal: bool) -> None:
+    assert check_equivalent(candidate, reference, 1.0).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("100 μF", "100", True),
+        ("100 µF", "100", True),
+        ("5 nC", "5", True),
+        ("4700 pF", "4.7 nF", True),
+        ("5 μF", "5 nF", False),
+        ("5 μF", "6", False),
+        ("x^2 + C", "x^2", False),
+        ("a^n", "aⁿ", True),
+        ("x^{n-1}", "xⁿ⁻¹", True),
+        ("x^n", "xⁿ⁺¹", False),
+        ("2^x", "2ˣ", True),
+        ("³√8", "∛(8)", True),
+        ("³√8", "2", True),
+        ("⁴√16", "2", True),
+        ("³√9", "2", False),
+        ("x³√2", "x^3\\sqrt{2}", True),
+        ("2³√2", "8\\sqrt{2}", True),
+        ("x的平方", "x^2", True),
+        ("(a+b)的平方", "(a+b)^2", True),
+        ("x的平方", "x^3", False),
+        ("x的立方", "x^3", True),
+    ],
+)
+def test_prefixed_farads_superscript_letters_and_root_indices(
+    candidate: str, reference: str, equal: bool
+) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal
