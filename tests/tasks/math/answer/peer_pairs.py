@@ -1788,7 +1788,8 @@ PEER_PAIRS_PATH = Path(__file__).with_name("peer_pairs.jsonl")
 # at 6b72139), blind141 after the hundred-and-forty-eighth (14/17 at 937685b), blind142 after
 # the hundred-and-forty-ninth (186/203 at 9f2069e), blind143 after the
 # hundred-and-fiftieth (128/142 at 4c4084c), blind144 after the hundred-and-fifty-first (16/17
-# at 2eb485b). blind145 onward stay held back. (The
+# at 2eb485b), blind145 after the hundred-and-fifty-second (151/172 at 235f157). blind146
+# onward stay held back. (The
 # first ``blind`` set is floored with the dev halves: ``held_back`` has never covered it, and
 # the RESULTS paragraphs that called it held back named it without counting it.)
 RELEASED_HALVES: frozenset[str] = frozenset(
@@ -1936,6 +1937,7 @@ RELEASED_HALVES: frozenset[str] = frozenset(
         "blind142",
         "blind143",
         "blind144",
+        "blind145",
     }
 )
 _FIRST_SPLIT_DAY = date(2026, 12, 15)  # the second batch's; one week later per batch

@@ -886,6 +886,14 @@ from metacot_envs.tasks.math.answer import (
 # are suite rules (a currency word refused, '2,5 zł'; a percent read bare, '0.5' for '50'; 'nan'
 # never equal to itself; a 300-character answer window; stated tolerances): bare 86.97%
 # (14557/16737), prose 89.61% (3407/3802; the floors kept).
+# Then batch 152 and blind145 (151/172) joined with Unicode angle brackets read ('⟨3, 4⟩'; a
+# Croatian '⟨2; 8]' for '(2, 8]' moved right) and a known unit's glued power digit dropped after
+# a tuple ('(3, 4) m/s2', dev152), then from blind145's misses prefixed farads and coulombs
+# ('100 μF'), superscript letters ('aⁿ'), a superscript root index ('³√8') and Chinese '的平方';
+# dev152's other misses are suite rules (a required box, 'just 42'; stated forms, tolerances and
+# percent fields; rounded decimals against an exact value, '3,333' for '10/3', which the
+# rounding rule leaves to the reference's places): bare 87.00% (14750/16954), prose 89.70%
+# (3484/3884; the floors kept).
 # The floor guards that figure; the goal missed is reported in benchmarks/RESULTS.md, not
 # hidden by dropping pairs.
 BARE_FLOOR = 0.860
@@ -926,7 +934,7 @@ _LATER_SPLIT = re.compile(r"(?:dev|blind)(?:[2-9]|[1-9][0-9]+)")  # batch N >= 2
 # dev<N>'s misses removes it from this set.
 # dev7 to dev52 and the released halves blind2-blind6 and blind27-blind33 joined with their
 # fixes
-AWAITING_FIXES: frozenset[str] = frozenset({"dev152"})
+AWAITING_FIXES: frozenset[str] = frozenset()
 FLOORED_PAIRS = [
     pair
     for pair in PEER_PAIRS
