@@ -1997,7 +1997,7 @@ class NoteTolerance:
     """The numeric tolerance one note of the table states, read from the note alone.
 
     ``peer_tolerances.jsonl`` holds one per distinct ``(source_repo, source_path, note)`` whose
-    note mentions a tolerance, precision, threshold or margin (1,327 notes of 2,948 pairs: 794
+    note mentions a tolerance, precision, threshold or margin (1,341 notes of 2,978 pairs: 794
     read after the ninety-fifth batch, then each later batch's; after the hundred-and-fourth,
     also notes that name one only as ``tol=``, ``atol``, ``eps`` or ``is_close``, which the
     first selection missed). Each was read by a helper who saw the note, never the pair or its
@@ -2071,7 +2071,7 @@ class NoteUnitRequirement:
     """Whether one note's grader requires a reference's unit, read from the note alone.
 
     ``peer_unit_requirements.jsonl`` holds one per distinct ``(source_repo, source_path,
-    note)`` whose note mentions units (577 notes of 1,256 pairs: 384 read after the
+    note)`` whose note mentions units (585 notes of 1,270 pairs: 384 read after the
     hundred-and-second batch, then each later batch's). Each was read by a helper who saw the
     note, never the pair or its verdict:
     ``status`` ``required`` when the note says (or names an answer type whose behaviour is)
