@@ -683,6 +683,15 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(candidate, reference),
         _ratio_in_words(reference, candidate),
     )
+    ranges = _range_in_words(candidate), _range_in_words(reference)
+    if ranges[0] is not None and ranges[1] is not None:
+        same = all(
+            _compare_texts(ends[0], ends[1], budget).equivalent
+            for ends in zip(ranges[0], ranges[1], strict=True)
+        )
+        return Verdict(same, "ranges with the same ends" if same else "ranges with other ends")
+    if ranges[0] is not None and PLAIN_NUMBER_TEXT.fullmatch(reference.strip()):
+        return Verdict(False, "a range against one number")
     candidate, reference = _same_case_constant(candidate, reference)
     if "\\in" in candidate and "\\in" in reference:
         domains = _stated_domain(candidate), _stated_domain(reference)
@@ -1175,6 +1184,27 @@ def _ratio_in_words(side: str, other: str) -> str:
     if words is None or _NUMBER_RATIO.fullmatch(other) is None:
         return side
     return f"{words.group(1)}:{words.group(2)}"
+
+
+_RANGE_IN_WORDS = re.compile(
+    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(?i:to)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"((?:\s+[^\s0-9][^0-9]*)?)\s*"
+)
+"""two numbers joined by "to", then words without digits (a unit: ``5.5 to 6.9 nM``)"""
+
+
+def _range_in_words(side: str) -> tuple[str, str] | None:
+    """The two ends of ``side`` when it is a range of two numbers joined by "to" (``0 to 10``,
+    ``5.5 to 6.9 nM``), each with the words after the second (its unit); else None. Read as a
+    product of the letters ``t`` and ``o`` such a range would equal any range whose ends
+    multiply alike (``2 to 6`` and ``3 to 4``), and every range from 0 would be 0."""
+    if "to" not in side and "TO" not in side and "To" not in side:
+        return None
+    words = _RANGE_IN_WORDS.fullmatch(side)
+    if words is None:
+        return None
+    tail = words.group(3).strip()
+    return f"{words.group(1)} {tail}".strip(), f"{words.group(2)} {tail}".strip()
 
 
 def _glued_after_digits(side: str) -> str:

@@ -13,6 +13,10 @@
   ``xⁿ⁻¹`` is ``x^{n-1}``); a superscript digit before a root sign is the root's index
   (``³√8`` is ``\\sqrt[3]{8}``), after an operand it stays that operand's power (``x³√2``).
 - Chinese ``的平方`` and ``的立方`` after a base are its square and cube (``x的平方`` is ``x^2``).
+- Soundness (probe seed 168): a range in words (``0 to 10``) was a product of the letters ``t``
+  and ``o``, so ``0 to 90`` matched ``0 to 10``, ``2 to 6`` matched ``3 to 4`` and ``0 to 10``
+  matched ``0``. Two ranges now compare end by end (with the unit written after the second), and
+  a range is not one number; against a ratio ``1 to 100`` is still ``1:100``.
 """
 
 from __future__ import annotations
@@ -73,4 +77,22 @@ def test_angle_brackets_and_glued_unit_powers(candidate: str, reference: str, eq
 def test_prefixed_farads_superscript_letters_and_root_indices(
     candidate: str, reference: str, equal: bool
 ) -> None:
+    assert check_equivalent(candidate, reference, 1.0).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("0 to 90", "0 to 10", False),
+        ("2 to 6", "3 to 4", False),
+        ("0 to 10", "0", False),
+        ("3 to 4", "3 to 4.0", True),
+        ("5.5 to 6.8 nM", "5.5 to 6.9 nM", False),
+        ("0.0015 to 0.0020", "0.0015 to 0.002 in", True),
+        ("1 to 100", "1:100", True),
+        ("28", "24 to 28", True),
+        ("23", "24 to 28", False),
+    ],
+)
+def test_ranges_in_words_compare_end_by_end(candidate: str, reference: str, equal: bool) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal
