@@ -683,15 +683,17 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(candidate, reference),
         _ratio_in_words(reference, candidate),
     )
-    ranges = _range_in_words(candidate), _range_in_words(reference)
-    if ranges[0] is not None and ranges[1] is not None:
+    joined = _numbers_joined_by_word(candidate), _numbers_joined_by_word(reference)
+    if joined[0] is not None and joined[1] is not None:
+        if joined[0][0] != joined[1][0]:
+            return Verdict(False, f"numbers joined by {joined[0][0]!r} vs {joined[1][0]!r}")
         same = all(
             _compare_texts(ends[0], ends[1], budget).equivalent
-            for ends in zip(ranges[0], ranges[1], strict=True)
+            for ends in zip(joined[0][1:], joined[1][1:], strict=True)
         )
-        return Verdict(same, "ranges with the same ends" if same else "ranges with other ends")
-    if ranges[0] is not None and PLAIN_NUMBER_TEXT.fullmatch(reference.strip()):
-        return Verdict(False, "a range against one number")
+        return Verdict(same, "the same two numbers" if same else "two numbers differ")
+    if joined[0] is not None and PLAIN_NUMBER_TEXT.fullmatch(reference.strip()):
+        return Verdict(False, f"two numbers joined by {joined[0][0]!r} against one number")
     candidate, reference = _same_case_constant(candidate, reference)
     if "\\in" in candidate and "\\in" in reference:
         domains = _stated_domain(candidate), _stated_domain(reference)
@@ -1186,25 +1188,28 @@ def _ratio_in_words(side: str, other: str) -> str:
     return f"{words.group(1)}:{words.group(2)}"
 
 
-_RANGE_IN_WORDS = re.compile(
-    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(?i:to)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
-    r"((?:\s+[^\s0-9][^0-9]*)?)\s*"
+_NUMBERS_JOINED_BY_WORD = re.compile(
+    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"((?:\s+[^\s0-9][^0-9]*)?)\s*",
+    re.IGNORECASE,
 )
-"""two numbers joined by "to", then words without digits (a unit: ``5.5 to 6.9 nM``)"""
+"""two numbers joined by a word, then words without digits (a unit: ``5.5 to 6.9 nM``)"""
 
 
-def _range_in_words(side: str) -> tuple[str, str] | None:
-    """The two ends of ``side`` when it is a range of two numbers joined by "to" (``0 to 10``,
-    ``5.5 to 6.9 nM``), each with the words after the second (its unit); else None. Read as a
-    product of the letters ``t`` and ``o`` such a range would equal any range whose ends
-    multiply alike (``2 to 6`` and ``3 to 4``), and every range from 0 would be 0."""
-    if "to" not in side and "TO" not in side and "To" not in side:
+def _numbers_joined_by_word(side: str) -> tuple[str, str, str] | None:
+    """The joining word (lower case) and the two numbers of ``side`` when it is two numbers
+    joined by "to", "by", "of", "at", "then" or "from" (a range ``0 to 10``, a size ``2 by 3``,
+    ``5.5 to 6.9 nM``), each number with the words after the second (its unit); else None. Read
+    as a product of the word's letters, such a side would equal any whose numbers multiply
+    alike (``2 to 6`` and ``3 to 4``, ``2 by 3`` and ``3 by 2``), and one holding 0 would be 0."""
+    if not any(char.isdigit() for char in side):
         return None
-    words = _RANGE_IN_WORDS.fullmatch(side)
+    words = _NUMBERS_JOINED_BY_WORD.fullmatch(side)
     if words is None:
         return None
-    tail = words.group(3).strip()
-    return f"{words.group(1)} {tail}".strip(), f"{words.group(2)} {tail}".strip()
+    tail = words.group(4).strip()
+    first, second = (f"{words.group(index)} {tail}".strip() for index in (1, 3))
+    return words.group(2).lower(), first, second
 
 
 def _glued_after_digits(side: str) -> str:

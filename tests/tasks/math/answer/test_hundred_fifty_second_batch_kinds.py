@@ -15,8 +15,10 @@
 - Chinese ``的平方`` and ``的立方`` after a base are its square and cube (``x的平方`` is ``x^2``).
 - Soundness (probe seed 168): a range in words (``0 to 10``) was a product of the letters ``t``
   and ``o``, so ``0 to 90`` matched ``0 to 10``, ``2 to 6`` matched ``3 to 4`` and ``0 to 10``
-  matched ``0``. Two ranges now compare end by end (with the unit written after the second), and
-  a range is not one number; against a ratio ``1 to 100`` is still ``1:100``.
+  matched ``0``; so were two numbers joined by "by", "of", "at", "then" or "from" (``2 by 3``
+  matched ``3 by 2``). Two such sides now compare number by number (with the unit written after
+  the second) and only under the same word, and they are not one number; against a ratio
+  ``1 to 100`` is still ``1:100``.
 """
 
 from __future__ import annotations
@@ -90,9 +92,17 @@ def test_prefixed_farads_superscript_letters_and_root_indices(
         ("5.5 to 6.8 nM", "5.5 to 6.9 nM", False),
         ("0.0015 to 0.0020", "0.0015 to 0.002 in", True),
         ("1 to 100", "1:100", True),
+        ("2 by 3", "3 by 2", False),
+        ("2 by 3", "2 to 3", False),
+        ("0 by 5", "0", False),
+        ("0 at 5", "0 at 7", False),
+        ("2 then 3", "3 then 2", False),
+        ("2 by 3", "2 by 3.0", True),
         ("28", "24 to 28", True),
         ("23", "24 to 28", False),
     ],
 )
-def test_ranges_in_words_compare_end_by_end(candidate: str, reference: str, equal: bool) -> None:
+def test_numbers_joined_by_a_word_compare_one_by_one(
+    candidate: str, reference: str, equal: bool
+) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal
