@@ -1189,7 +1189,8 @@ def _ratio_in_words(side: str, other: str) -> str:
 
 
 _NUMBERS_JOINED_BY_WORD = re.compile(
-    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from|in|per|into|with|than|on|for|vs"
+    r"|versus|over|till|until|through)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
     r"((?:\s+[^\s0-9][^0-9]*)?)\s*",
     re.IGNORECASE,
 )
@@ -1198,10 +1199,13 @@ _NUMBERS_JOINED_BY_WORD = re.compile(
 
 def _numbers_joined_by_word(side: str) -> tuple[str, str, str] | None:
     """The joining word (lower case) and the two numbers of ``side`` when it is two numbers
-    joined by "to", "by", "of", "at", "then" or "from" (a range ``0 to 10``, a size ``2 by 3``,
-    ``5.5 to 6.9 nM``), each number with the words after the second (its unit); else None. Read
-    as a product of the word's letters, such a side would equal any whose numbers multiply
-    alike (``2 to 6`` and ``3 to 4``, ``2 by 3`` and ``3 by 2``), and one holding 0 would be 0."""
+    joined by a word such as "to", "by", "in" or "over" (a range ``0 to 10``, a size ``2 by 3``,
+    odds ``1 in 3``, ``5.5 to 6.9 nM``; :data:`_NUMBERS_JOINED_BY_WORD`), each number with the
+    words after the second (its unit); else None. Read as a product of the word's letters, such
+    a side would equal any whose numbers multiply alike (``2 to 6`` and ``3 to 4``, ``2 over
+    3`` and ``3 over 2``), and one holding 0 would be 0. Words that join as arithmetic
+    (``times``, ``plus``, ``choose``, ``mod``) or as a list (``and``, ``or``) are read
+    elsewhere."""
     if not any(char.isdigit() for char in side):
         return None
     words = _NUMBERS_JOINED_BY_WORD.fullmatch(side)

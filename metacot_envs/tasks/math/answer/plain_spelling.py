@@ -158,6 +158,9 @@ sides or on neither), a times sign; a variable stands after its coefficient, not
 token ``0x``, ``0b`` or ``0o`` is a radix literal's prefix, left to it"""
 _SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative|Minus|Negative)[ \t]+(?=\.?\d)")
 """``minus 5``, ``negative 2.5``: the word for the sign before a number written in digits"""
+_PLUS_BETWEEN_NUMBERS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+(?:plus|Plus)\s+(?=\.?\d)")
+"""``2 plus 3``: the word for addition between two numbers written in digits, as a sum is said
+(read as the letters p, l, u, s, ``2 plus 3`` would equal ``1 plus 6``)"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
 _PLAIN_FRAC_BRACE = re.compile(r"(?<![A-Za-z\\])([dt]?frac)(?=\s*\{)")
@@ -310,6 +313,8 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _BRACKETED_REPETEND.sub(repeating_decimal_as_fraction, _mathematica_calls(text))
     if "inus" in text or "egative" in text:
         text = _SIGN_WORD.sub("-", text)
+    if " plus " in text:
+        text = _PLUS_BETWEEN_NUMBERS.sub(r"\1 + ", text)
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
     if " choose " in text:

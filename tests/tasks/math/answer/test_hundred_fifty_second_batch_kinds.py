@@ -15,10 +15,11 @@
 - Chinese ``的平方`` and ``的立方`` after a base are its square and cube (``x的平方`` is ``x^2``).
 - Soundness (probe seed 168): a range in words (``0 to 10``) was a product of the letters ``t``
   and ``o``, so ``0 to 90`` matched ``0 to 10``, ``2 to 6`` matched ``3 to 4`` and ``0 to 10``
-  matched ``0``; so were two numbers joined by "by", "of", "at", "then" or "from" (``2 by 3``
-  matched ``3 by 2``). Two such sides now compare number by number (with the unit written after
-  the second) and only under the same word, and they are not one number; against a ratio
-  ``1 to 100`` is still ``1:100``.
+  matched ``0``; so were two numbers joined by another word (``2 by 3`` matched ``3 by 2``,
+  ``2 over 3`` matched ``3 over 2``, ``1 in 3`` matched ``3 in 1``). Two such sides now compare
+  number by number (with the unit written after the second) and only under the same word, and
+  they are not one number; against a ratio ``1 to 100`` is still ``1:100``. ``plus`` between
+  two numbers is addition (``2 plus 3`` is ``5``; as letters it matched ``1 plus 6``).
 """
 
 from __future__ import annotations
@@ -98,6 +99,16 @@ def test_prefixed_farads_superscript_letters_and_root_indices(
         ("0 at 5", "0 at 7", False),
         ("2 then 3", "3 then 2", False),
         ("2 by 3", "2 by 3.0", True),
+        ("2 over 3", "3 over 2", False),
+        ("1 in 3", "3 in 1", False),
+        ("0 in 5", "0", False),
+        ("3 per 4", "4 per 3", False),
+        ("2 times 3", "3 times 2", True),
+        ("5 choose 2", "10", True),
+        ("5 and 6", "6 and 5", True),
+        ("2 plus 3", "5", True),
+        ("2 plus 3", "1 plus 6", False),
+        ("2.5 plus .5", "3", True),
         ("28", "24 to 28", True),
         ("23", "24 to 28", False),
     ],
