@@ -685,15 +685,15 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
     )
     joined = _numbers_joined_by_word(candidate), _numbers_joined_by_word(reference)
     if joined[0] is not None and joined[1] is not None:
-        if joined[0][0] != joined[1][0]:
-            return Verdict(False, f"numbers joined by {joined[0][0]!r} vs {joined[1][0]!r}")
-        same = all(
-            _compare_texts(ends[0], ends[1], budget).equivalent
-            for ends in zip(joined[0][1:], joined[1][1:], strict=True)
-        )
-        return Verdict(same, "the same two numbers" if same else "two numbers differ")
-    if joined[0] is not None and PLAIN_NUMBER_TEXT.fullmatch(reference.strip()):
-        return Verdict(False, f"two numbers joined by {joined[0][0]!r} against one number")
+        verdict = _compare_joined_numbers(joined[0], joined[1], budget)
+        if verdict is not None:
+            return verdict
+    if (
+        joined[0] is not None
+        and not joined[0].lead
+        and PLAIN_NUMBER_TEXT.fullmatch(reference.strip())
+    ):
+        return Verdict(False, f"two numbers joined by {joined[0].word!r} against one number")
     candidate, reference = _same_case_constant(candidate, reference)
     if "\\in" in candidate and "\\in" in reference:
         domains = _stated_domain(candidate), _stated_domain(reference)
@@ -1189,19 +1189,31 @@ def _ratio_in_words(side: str, other: str) -> str:
 
 
 _NUMBERS_JOINED_BY_WORD = re.compile(
-    r"\s*([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from|in|per|into|with|than|on|for|vs"
-    r"|versus|over|till|until|through)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
+    r"\s*((?:[^\s0-9][^0-9]*?\s+)?)([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from|in|per"
+    r"|into|with|than|on|for|vs|versus|over|till|until|through)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
     r"((?:\s+[^\s0-9][^0-9]*)?)\s*",
     re.IGNORECASE,
 )
-"""two numbers joined by a word, then words without digits (a unit: ``5.5 to 6.9 nM``)"""
+"""two numbers joined by a word, after words without digits (``from 2 to 6``) and before
+words without digits (a unit: ``5.5 to 6.9 nM``)"""
 
 
-def _numbers_joined_by_word(side: str) -> tuple[str, str, str] | None:
-    """The joining word (lower case) and the two numbers of ``side`` when it is two numbers
-    joined by a word such as "to", "by", "in" or "over" (a range ``0 to 10``, a size ``2 by 3``,
-    odds ``1 in 3``, ``5.5 to 6.9 nM``; :data:`_NUMBERS_JOINED_BY_WORD`), each number with the
-    words after the second (its unit); else None. Read as a product of the word's letters, such
+@dataclass(frozen=True)
+class _JoinedNumbers:
+    """Two numbers joined by a word (:func:`_numbers_joined_by_word`)."""
+
+    lead: str
+    """the words before the first number, spaces folded (``from``), or empty"""
+    word: str
+    """the joining word in lower case (``to``)"""
+    ends: tuple[str, str]
+    """each number with the words after the second (its unit: ``5.5 nM``, ``6.9 nM``)"""
+
+
+def _numbers_joined_by_word(side: str) -> _JoinedNumbers | None:
+    """``side`` as two numbers joined by a word such as "to", "by", "in" or "over" (a range
+    ``0 to 10``, a size ``2 by 3``, odds ``1 in 3``, ``from 2 to 6``, ``5.5 to 6.9 nM``;
+    :data:`_NUMBERS_JOINED_BY_WORD`); else None. Read as a product of the word's letters, such
     a side would equal any whose numbers multiply alike (``2 to 6`` and ``3 to 4``, ``2 over
     3`` and ``3 over 2``), and one holding 0 would be 0. Words that join as arithmetic
     (``times``, ``plus``, ``choose``, ``mod``) or as a list (``and``, ``or``) are read
@@ -1211,9 +1223,27 @@ def _numbers_joined_by_word(side: str) -> tuple[str, str, str] | None:
     words = _NUMBERS_JOINED_BY_WORD.fullmatch(side)
     if words is None:
         return None
-    tail = words.group(4).strip()
-    first, second = (f"{words.group(index)} {tail}".strip() for index in (1, 3))
-    return words.group(2).lower(), first, second
+    tail = words.group(5).strip()
+    first, second = (f"{words.group(index)} {tail}".strip() for index in (2, 4))
+    return _JoinedNumbers(
+        " ".join(words.group(1).split()).lower(), words.group(3).lower(), (first, second)
+    )
+
+
+def _compare_joined_numbers(
+    candidate: _JoinedNumbers, reference: _JoinedNumbers, budget: Budget
+) -> Verdict | None:
+    """Two sides of two numbers joined by a word: unequal when the numbers differ, or when the
+    words differ after the same lead; equal when lead, word and numbers agree; None (read on)
+    when only the leads differ (``the answer is 2 to 6`` against ``2 to 6``)."""
+    if candidate.word != reference.word:
+        if candidate.lead == reference.lead:
+            return Verdict(False, f"numbers joined by {candidate.word!r} vs {reference.word!r}")
+        return None
+    for ends in zip(candidate.ends, reference.ends, strict=True):
+        if not _compare_texts(ends[0], ends[1], budget).equivalent:
+            return Verdict(False, "two numbers differ")
+    return Verdict(True, "the same two numbers") if candidate.lead == reference.lead else None
 
 
 def _glued_after_digits(side: str) -> str:

@@ -19,7 +19,9 @@
   ``2 over 3`` matched ``3 over 2``, ``1 in 3`` matched ``3 in 1``). Two such sides now compare
   number by number (with the unit written after the second) and only under the same word, and
   they are not one number; against a ratio ``1 to 100`` is still ``1:100``. ``plus`` between
-  two numbers is addition (``2 plus 3`` is ``5``; as letters it matched ``1 plus 6``).
+  two numbers is addition (``2 plus 3`` is ``5``; as letters it matched ``1 plus 6``). Words
+  before the first number (``from 2 to 6``) do not hide the numbers: two such sides whose
+  numbers differ are unequal, and equal only with the same words before them.
 """
 
 from __future__ import annotations
@@ -109,6 +111,11 @@ def test_prefixed_farads_superscript_letters_and_root_indices(
         ("2 plus 3", "5", True),
         ("2 plus 3", "1 plus 6", False),
         ("2.5 plus .5", "3", True),
+        ("from 2 to 6", "from 3 to 4", False),
+        ("from 2 to 6", "from 2 to 6.0", True),
+        ("about 0 to 9", "about 0 to 1", False),
+        ("x from 2 to 6", "y from 2 to 6", False),
+        ("approximately 0.5 to 0.9 m", "approximately 0.5 to 0.8 m", False),
         ("28", "24 to 28", True),
         ("23", "24 to 28", False),
     ],
