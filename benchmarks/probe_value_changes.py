@@ -14,7 +14,7 @@ whole answer negated, ``\\le`` made ``<``, a decimal point moved, a product made
 added, an interval made a set, an exponent negated, a square root taken, ``a - b`` made
 ``b - a``, ``f(x)`` renamed ``g(x)``, an inequality's left side put in an absolute value
 (``|x + 1| > 2`` for ``x + 1 > 2``), a digit of a number dropped or written twice (``1,34`` and
-``1,2234`` for ``1,234``). ``check_equivalent``
+``1,2234`` for ``1,234``), two different numbers swapped. ``check_equivalent``
 judges each edit against its answer (with ``--extract``, both read as the Math env reads a
 response first: ``extract_answer``, else the text after its reasoning; an edit that leaves the
 answer read unchanged, in prose around it, is counted apart). Printed: how many edits were judged equal, grouped by
@@ -29,7 +29,9 @@ matching ``1250 sq cm``, ``9.81 s/m**2`` matching ``9.81 m/s**2``, ``10 ft, 3 km
 ``10 ft, 3 m``, ``\\boxed{10\\text{ mm}}`` matching ``\\boxed{10\\text{ cm}}`` and
 ``y=0 \\land x=42`` matching ``x=0 \\land y=42``; later ``$x^2/16 + y^2/12 = 1/4$ implies
 \\boxed{y^2/4 + y^2/3 = 1}`` matching any conclusion ending in ``= 1``. Many equal verdicts of "swap two letters" are
-symmetric expressions (``x + y``); read its groups after a rule changes.
+symmetric expressions (``x + y``), and many of "swap two numbers" a sum's or a product's own
+terms; read their groups after a rule changes. "swap two numbers" found ``2 to 6`` matching
+``3 to 4`` and ``2 over 3`` matching ``3 over 2`` (words read as letters).
 """
 
 from __future__ import annotations
@@ -92,6 +94,27 @@ def repeat_digit(text: str, rng: random.Random) -> str | None:
     """One digit written twice (``1,234`` to ``1,2234``, ``x_1`` to ``x_11``)."""
     found = _at(_DIGIT, text, rng)
     return None if found is None else text[: found.end()] + found.group() + text[found.end() :]
+
+
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+
+
+def swap_numbers(text: str, rng: random.Random) -> str | None:
+    """Two different numbers of the answer swapped (``2 to 6`` to ``6 to 2``, ``3x + 5`` to
+    ``5x + 3``); a sum's or a product's own terms swapped keep the value, so read its groups."""
+    found = list(_NUMBER.finditer(text))
+    if len(found) < 2:
+        return None
+    first, second = sorted(rng.sample(found, 2), key=lambda match: match.start())
+    if first.group() == second.group():
+        return None
+    return (
+        text[: first.start()]
+        + second.group()
+        + text[first.end() : second.start()]
+        + first.group()
+        + text[second.end() :]
+    )
 
 
 def plus_to_minus(text: str, rng: random.Random) -> str | None:
@@ -389,6 +412,7 @@ EDITS: dict[str, Edit] = {
     "absolute left side": absolute_left_side,
     "drop a digit": drop_digit,
     "repeat a digit": repeat_digit,
+    "swap two numbers": swap_numbers,
 }
 
 

@@ -1182,7 +1182,13 @@ def _compare_ordered(
     if len(references) > MAX_ITEMS:
         raise SizeLimitExceeded(f"more than {MAX_ITEMS} items")
     for index, (candidate, reference) in enumerate(zip(candidates, references, strict=True)):
-        same, reason = compare_answers(candidate, reference, budget)
+        if isinstance(candidate, AnswerList) and isinstance(reference, AnswerList):
+            # a group of an ordered whole is ordered too: a matrix's row ([1,2;3,4]) or a
+            # coordinate written with a decimal comma ((1,5;3)); as a list in any order,
+            # [1,2;4,3] matched [1,2;3,4] and (5,1;3) matched (1,5;3)
+            same, reason = _compare_ordered(candidate.items, reference.items, budget)
+        else:
+            same, reason = compare_answers(candidate, reference, budget)
         if not same:
             return False, f"item {index + 1}: {reason}"
     return True, "all items match"

@@ -22,6 +22,10 @@
   two numbers is addition (``2 plus 3`` is ``5``; as letters it matched ``1 plus 6``). Words
   before the first number (``from 2 to 6``) do not hide the numbers: two such sides whose
   numbers differ are unequal, and equal only with the same words before them.
+- Soundness (probe seed 176, the new edit "swap two numbers"): a group between semicolons in an
+  ordered bracket was a list in any order, so ``(5,1;3)`` matched ``(1,5;3)`` (a point with a
+  decimal comma, ``(1.5; 3)``) and the matrix ``[1,2;4,3]`` matched ``[1,2;3,4]``; such a group
+  is now compared in order.
 """
 
 from __future__ import annotations
@@ -121,6 +125,22 @@ def test_prefixed_farads_superscript_letters_and_root_indices(
     ],
 )
 def test_numbers_joined_by_a_word_compare_one_by_one(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference, 1.0).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("(5,1;3)", "(1,5;3)", False),
+        ("(1,5;3)", "(1.5;3)", True),
+        ("(1,5;3)", "(1,5;3.0)", True),
+        ("[1,2;4,3]", "[1,2;3,4]", False),
+        ("[1,2;3,4]", "[1,2;3,4.0]", True),
+    ],
+)
+def test_groups_of_an_ordered_bracket_keep_their_order(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal
