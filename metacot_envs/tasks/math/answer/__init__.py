@@ -29,7 +29,10 @@ an exact value) cut off, and against it a shorter decimal of 4+ digits is a roun
 (:mod:`decimal_precision`); matrix sums and products written out
 are folded into one matrix first (:mod:`matrix_arithmetic`). A reference in percent asks for the number of percent
 (``28``, not ``0.28``); against a plain reference a candidate's ``x\%`` may be ``x`` or
-``x/100``. Answers outside the grammar fall back to normalized-text equality.
+``x/100``. Answers outside the grammar fall back to normalized-text equality. Words the grammar
+does not know are read as products of their letters, so two prose texts that are the same
+words around other numbers are judged apart before that reading can match them
+(:mod:`prose_numbers`).
 
 A caller may give a numeric :class:`Tolerance` (``Tolerance(relative=0.05)``), as graders
 with a stated margin do: two numbers within it match too (:mod:`numeric_tolerance`).

@@ -57,6 +57,7 @@ from metacot_envs.tasks.math.answer.math_verify_worker import math_verify_outcom
 from metacot_envs.tasks.math.answer.numeric_tolerance import Tolerance, given_tolerance
 from metacot_envs.tasks.math.answer.ordinal_numerals import number_from_ordinal
 from metacot_envs.tasks.math.answer.other_script_units import CJK_METRIC_UNITS, money_in_yuan
+from metacot_envs.tasks.math.answer.prose_numbers import numbers_moved_in_prose
 from metacot_envs.tasks.math.answer.quantity_kinds import kinds_differ
 from metacot_envs.tasks.math.answer.reference_alternatives import accepted_alternatives
 from metacot_envs.tasks.math.answer.reference_ranges import accepted_range, in_range
@@ -167,7 +168,10 @@ def check_equivalent(
                     )
             alternatives = accepted_alternatives(reference)
             if alternatives is None:
-                return _compare_texts(candidate, reference, budget)
+                verdict = _compare_texts(candidate, reference, budget)
+                if verdict.equivalent and numbers_moved_in_prose(candidate, reference):
+                    return Verdict(False, "the same words around other numbers")
+                return verdict
             verdicts = []
             for part in alternatives:
                 verdicts.append(_compare_texts(candidate, part, budget))
