@@ -1202,6 +1202,10 @@ _NUMBERS_JOINED_BY_WORD = re.compile(
 words without digits (a unit: ``5.5 to 6.9 nM``)"""
 
 
+_QUOTIENT_AND_REMAINDER = re.compile(r"\s*([0-9]+)\s*[Rr]\s*([0-9]+)\s*")
+"""a quotient and its remainder as division is taught (``3 R 12``, ``3r12``)"""
+
+
 @dataclass(frozen=True)
 class _JoinedNumbers:
     """Two numbers joined by a word (:func:`_numbers_joined_by_word`)."""
@@ -1217,7 +1221,8 @@ class _JoinedNumbers:
 def _numbers_joined_by_word(side: str) -> _JoinedNumbers | None:
     """``side`` as two numbers joined by a word such as "to", "by", "in" or "over" (a range
     ``0 to 10``, a size ``2 by 3``, odds ``1 in 3``, ``from 2 to 6``, ``5.5 to 6.9 nM``;
-    :data:`_NUMBERS_JOINED_BY_WORD`); else None. Read as a product of the word's letters, such
+    :data:`_NUMBERS_JOINED_BY_WORD`), or a quotient and remainder (``3 R 12``, the word
+    ``r``); else None. Read as a product of the word's letters, such
     a side would equal any whose numbers multiply alike (``2 to 6`` and ``3 to 4``, ``2 over
     3`` and ``3 over 2``), and one holding 0 would be 0. Words that join as arithmetic
     (``times``, ``plus``, ``choose``, ``mod``) or as a list (``and``, ``or``) are read
@@ -1226,7 +1231,10 @@ def _numbers_joined_by_word(side: str) -> _JoinedNumbers | None:
         return None
     words = _NUMBERS_JOINED_BY_WORD.fullmatch(side)
     if words is None:
-        return None
+        remainder = _QUOTIENT_AND_REMAINDER.fullmatch(side)
+        if remainder is None or int(remainder.group(2)) == 0:
+            return None  # no remainder: the quotient alone (12 R0 is 12), read elsewhere
+        return _JoinedNumbers("", "r", (remainder.group(1), remainder.group(2)))
     tail = words.group(5).strip()
     first, second = (f"{words.group(index)} {tail}".strip() for index in (2, 4))
     return _JoinedNumbers(

@@ -64,7 +64,15 @@ def numbers_moved_in_prose(candidate: str, reference: str) -> bool:
     return True
 
 
+_SHORT_PROSE_WORD = re.compile(
+    r"(?<![\\A-Za-z])(?:no|No|so|So|we|We|it|It|if|If|an|An|at|on|be)(?![A-Za-z])"
+)
+"""two-letter English words that name no mathematics (``\\boxed{2} no no \\boxed{1}``)"""
+
+
 def _is_prose(text: str) -> bool:
+    if _SHORT_PROSE_WORD.search(text):
+        return True
     return any(not _is_math_word(word.lower()) for word in _WORD.findall(text))
 
 

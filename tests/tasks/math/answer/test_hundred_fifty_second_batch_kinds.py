@@ -25,7 +25,11 @@
 - Soundness (probe seed 176, the new edit "swap two numbers"): a group between semicolons in an
   ordered bracket was a list in any order, so ``(5,1;3)`` matched ``(1,5;3)`` (a point with a
   decimal comma, ``(1.5; 3)``) and the matrix ``[1,2;4,3]`` matched ``[1,2;3,4]``; such a group
-  is now compared in order.
+  is now compared in order. The same edit found arithmetic in words read as letters: ``times``
+  and ``divided by`` between two numbers are a product and a quotient (``4 times 3`` is 12,
+  ``7 divided by 91`` is ``7/91``), a calculator's glued ``5C3`` and ``5P3`` are counting
+  (10 and 60; ``3C5`` matched ``5C3``), and a quotient with its remainder (``3 R 12``,
+  ``3r12``) is two numbers in order (``12 R 3`` matched it; ``12 R0`` is still ``12``).
 """
 
 from __future__ import annotations
@@ -141,6 +145,28 @@ def test_numbers_joined_by_a_word_compare_one_by_one(
     ],
 )
 def test_groups_of_an_ordered_bracket_keep_their_order(
+    candidate: str, reference: str, equal: bool
+) -> None:
+    assert check_equivalent(candidate, reference, 1.0).equivalent is equal
+
+
+@pytest.mark.parametrize(
+    ("candidate", "reference", "equal"),
+    [
+        ("2 times 3", "6", True),
+        ("7 divided by 91", "7/91", True),
+        ("6 divided by 3", "3", False),
+        ("5C3", "10", True),
+        ("5C3", "3C5", False),
+        ("5P3", "60", True),
+        ("^5C_2", "10", True),
+        ("3 R 12", "12 R 3", False),
+        ("3 R 12", "3r12", True),
+        ("3 R 12", "3", False),
+        ("12 R0", "12", True),
+    ],
+)
+def test_arithmetic_words_counting_and_remainders(
     candidate: str, reference: str, equal: bool
 ) -> None:
     assert check_equivalent(candidate, reference, 1.0).equivalent is equal

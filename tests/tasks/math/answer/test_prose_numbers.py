@@ -17,6 +17,7 @@ from metacot_envs.tasks.math.answer import check_equivalent
         ("100 rooms out of 48", "48 rooms out of 100", False),
         ("7 y luego 3", "3 y luego 7", False),
         ("Final answer: $42$ because $7$", "Final answer: $7$ because $42$", False),
+        ("\\boxed{2} no no \\boxed{1}", "\\boxed{1} no no \\boxed{2}", False),
         # the same numbers, or the same answer read from them, still match
         ("the answer is 5 apples", "the answer is 5.0 apples", True),
         (
