@@ -70,9 +70,15 @@ _SHORT_PROSE_WORD = re.compile(
 """two-letter English words that name no mathematics (``\\boxed{2} no no \\boxed{1}``)"""
 
 
+_SIMPLE_BOX = re.compile(r"\\boxed\s*\{[^{}]*\}")
+_ANY_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+
+
 def _is_prose(text: str) -> bool:
     if _SHORT_PROSE_WORD.search(text):
         return True
+    if "\\boxed" in text and _ANY_WORD.search(_SIMPLE_BOX.sub(" ", text)):
+        return True  # words around a boxed answer (10 minus 6 is \boxed{5}): the box answers
     return any(not _is_math_word(word.lower()) for word in _WORD.findall(text))
 
 

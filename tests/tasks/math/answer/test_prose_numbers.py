@@ -18,6 +18,9 @@ from metacot_envs.tasks.math.answer import check_equivalent
         ("7 y luego 3", "3 y luego 7", False),
         ("Final answer: $42$ because $7$", "Final answer: $7$ because $42$", False),
         ("\\boxed{2} no no \\boxed{1}", "\\boxed{1} no no \\boxed{2}", False),
+        ("10 minus 6 is \\boxed{5}.", "10 minus 5 is \\boxed{6}.", False),
+        ("10 minus 5 is \\boxed{5}.", "10 minus 5 is \\boxed{5.0}.", True),
+        ("\\boxed{42+\\boxed{1}}", "\\boxed{1+\\boxed{42}}", True),
         # the same numbers, or the same answer read from them, still match
         ("the answer is 5 apples", "the answer is 5.0 apples", True),
         (
