@@ -31,7 +31,9 @@ matching ``1250 sq cm``, ``9.81 s/m**2`` matching ``9.81 m/s**2``, ``10 ft, 3 km
 \\boxed{y^2/4 + y^2/3 = 1}`` matching any conclusion ending in ``= 1``. Many equal verdicts of "swap two letters" are
 symmetric expressions (``x + y``), and many of "swap two numbers" a sum's or a product's own
 terms; read their groups after a rule changes. "swap two numbers" found ``2 to 6`` matching
-``3 to 4`` and ``2 over 3`` matching ``3 over 2`` (words read as letters).
+``3 to 4``, ``2 over 3`` matching ``3 over 2``, ``Answer: 3  This result uses 7 steps.``
+matching ``Answer: 7  This result uses 3 steps.`` (words read as products of letters),
+``5C3`` matching ``3C5`` and ``(5,1;3)`` matching ``(1,5;3)``.
 """
 
 from __future__ import annotations
