@@ -27,6 +27,7 @@ from metacot_envs.tasks.math.answer.budget import Budget, BudgetExceeded, SizeLi
 from metacot_envs.tasks.math.answer.english_numerals import number_from_english
 from metacot_envs.tasks.math.answer.exact_arithmetic import EvaluationError
 from metacot_envs.tasks.math.answer.expression_tree import Bracketed, Mul, Neg, Node, Pow, Text
+from metacot_envs.tasks.math.answer.joined_numbers import compare_joined_numbers, joined_numbers
 from metacot_envs.tasks.math.answer.latex_normalize import (
     ANSWER_LABEL,
     ASCII_FORMS,
@@ -687,11 +688,13 @@ def _compare_written(candidate: str, reference: str, budget: Budget) -> Verdict:
         _ratio_in_words(candidate, reference),
         _ratio_in_words(reference, candidate),
     )
-    joined = _numbers_joined_by_word(candidate), _numbers_joined_by_word(reference)
+    joined = joined_numbers(candidate), joined_numbers(reference)
     if joined[0] is not None and joined[1] is not None:
-        verdict = _compare_joined_numbers(joined[0], joined[1], budget)
-        if verdict is not None:
-            return verdict
+        outcome = compare_joined_numbers(
+            joined[0], joined[1], lambda a, b: _compare_texts(a, b, budget).equivalent
+        )
+        if outcome is not None:
+            return Verdict(*outcome)
     if (
         joined[0] is not None
         and not joined[0].lead
@@ -1190,72 +1193,6 @@ def _ratio_in_words(side: str, other: str) -> str:
     if words is None or _NUMBER_RATIO.fullmatch(other) is None:
         return side
     return f"{words.group(1)}:{words.group(2)}"
-
-
-_NUMBERS_JOINED_BY_WORD = re.compile(
-    r"\s*((?:[^\s0-9][^0-9]*?\s+)?)([-+]?[0-9]+(?:\.[0-9]+)?)\s+(to|by|of|at|then|from|in|per"
-    r"|into|with|than|on|for|vs|versus|over|till|until|through)\s+([-+]?[0-9]+(?:\.[0-9]+)?)"
-    r"((?:\s+[^\s0-9][^0-9]*)?)\s*",
-    re.IGNORECASE,
-)
-"""two numbers joined by a word, after words without digits (``from 2 to 6``) and before
-words without digits (a unit: ``5.5 to 6.9 nM``)"""
-
-
-_QUOTIENT_AND_REMAINDER = re.compile(r"\s*([0-9]+)\s*[Rr]\s*([0-9]+)\s*")
-"""a quotient and its remainder as division is taught (``3 R 12``, ``3r12``)"""
-
-
-@dataclass(frozen=True)
-class _JoinedNumbers:
-    """Two numbers joined by a word (:func:`_numbers_joined_by_word`)."""
-
-    lead: str
-    """the words before the first number, spaces folded (``from``), or empty"""
-    word: str
-    """the joining word in lower case (``to``)"""
-    ends: tuple[str, str]
-    """each number with the words after the second (its unit: ``5.5 nM``, ``6.9 nM``)"""
-
-
-def _numbers_joined_by_word(side: str) -> _JoinedNumbers | None:
-    """``side`` as two numbers joined by a word such as "to", "by", "in" or "over" (a range
-    ``0 to 10``, a size ``2 by 3``, odds ``1 in 3``, ``from 2 to 6``, ``5.5 to 6.9 nM``;
-    :data:`_NUMBERS_JOINED_BY_WORD`), or a quotient and remainder (``3 R 12``, the word
-    ``r``); else None. Read as a product of the word's letters, such
-    a side would equal any whose numbers multiply alike (``2 to 6`` and ``3 to 4``, ``2 over
-    3`` and ``3 over 2``), and one holding 0 would be 0. Words that join as arithmetic
-    (``times``, ``plus``, ``choose``, ``mod``) or as a list (``and``, ``or``) are read
-    elsewhere."""
-    if not any(char.isdigit() for char in side):
-        return None
-    words = _NUMBERS_JOINED_BY_WORD.fullmatch(side)
-    if words is None:
-        remainder = _QUOTIENT_AND_REMAINDER.fullmatch(side)
-        if remainder is None or int(remainder.group(2)) == 0:
-            return None  # no remainder: the quotient alone (12 R0 is 12), read elsewhere
-        return _JoinedNumbers("", "r", (remainder.group(1), remainder.group(2)))
-    tail = words.group(5).strip()
-    first, second = (f"{words.group(index)} {tail}".strip() for index in (2, 4))
-    return _JoinedNumbers(
-        " ".join(words.group(1).split()).lower(), words.group(3).lower(), (first, second)
-    )
-
-
-def _compare_joined_numbers(
-    candidate: _JoinedNumbers, reference: _JoinedNumbers, budget: Budget
-) -> Verdict | None:
-    """Two sides of two numbers joined by a word: unequal when the numbers differ, or when the
-    words differ after the same lead; equal when lead, word and numbers agree; None (read on)
-    when only the leads differ (``the answer is 2 to 6`` against ``2 to 6``)."""
-    if candidate.word != reference.word:
-        if candidate.lead == reference.lead:
-            return Verdict(False, f"numbers joined by {candidate.word!r} vs {reference.word!r}")
-        return None
-    for ends in zip(candidate.ends, reference.ends, strict=True):
-        if not _compare_texts(ends[0], ends[1], budget).equivalent:
-            return Verdict(False, "two numbers differ")
-    return Verdict(True, "the same two numbers") if candidate.lead == reference.lead else None
 
 
 def _glued_after_digits(side: str) -> str:
