@@ -158,17 +158,16 @@ sides or on neither), a times sign; a variable stands after its coefficient, not
 token ``0x``, ``0b`` or ``0o`` is a radix literal's prefix, left to it"""
 _SIGN_WORD = re.compile(r"(?<![A-Za-z])(?:minus|negative|Minus|Negative)[ \t]+(?=\.?\d)")
 """``minus 5``, ``negative 2.5``: the word for the sign before a number written in digits"""
-_PLUS_BETWEEN_NUMBERS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+(?:plus|Plus)\s+(?=\.?\d)")
-"""``2 plus 3``: the word for addition between two numbers written in digits, as a sum is said
-(read as the letters p, l, u, s, ``2 plus 3`` would equal ``1 plus 6``)"""
-_TIMES_BETWEEN_NUMBERS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s+(?:times|Times)\s+(?=\.?\d)")
-"""``4 times 3``: the word for a product between two numbers written in digits"""
-_DIVIDED_BETWEEN_NUMBERS = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s+(?:divided|Divided)\s+by\s+(?=\.?\d)"
+_ARITHMETIC_WORD = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s+(plus|Plus|times|Times|divided by|Divided by)\s+(?=\.?\d)"
 )
-"""``7 divided by 91``: the words for a quotient between two numbers written in digits"""
+"""``2 plus 3``, ``4 times 3``, ``7 divided by 91``: the words for a sum, a product and a
+quotient between two numbers written in digits (read as letters, ``2 plus 3`` would equal
+``1 plus 6``); ``minus`` is :data:`_SIGN_WORD`'s"""
+_ARITHMETIC_SIGNS = {"plus": "+", "times": "\\times", "divided by": "/"}
 _GLUED_COUNTING = re.compile(r"(?<![\w.^_{])(\d{1,4})([CP])(\d{1,4})(?![\w.])")
-"""``5C3`` and ``5P3``, a calculator's combinations and permutations of two whole numbers"""
+"""``5C3`` and ``5P3``, a calculator's combinations and permutations of two whole numbers:
+``nCr(5, 3)`` and ``nPr(5, 3)``, which :func:`_two_argument_calls` reads"""
 _PLAIN_SQRT_BRACE = re.compile(r"(?<![A-Za-z\\])(?:sqrt|SQRT|Sqrt)(?=\s*[{\[])")
 """``2sqrt{13}``, ``sqrt[3]{x}``: LaTeX's root that lost its backslash"""
 _PLAIN_FRAC_BRACE = re.compile(r"(?<![A-Za-z\\])([dt]?frac)(?=\s*\{)")
@@ -321,13 +320,12 @@ def rewrite_plain_spelling(text: str) -> str:
         text = _BRACKETED_REPETEND.sub(repeating_decimal_as_fraction, _mathematica_calls(text))
     if "inus" in text or "egative" in text:
         text = _SIGN_WORD.sub("-", text)
-    if " plus " in text:
-        text = _PLUS_BETWEEN_NUMBERS.sub(r"\1 + ", text)
-    if " times " in text or "divided by" in text:
-        text = _TIMES_BETWEEN_NUMBERS.sub(r"\1 \\times ", text)
-        text = _DIVIDED_BETWEEN_NUMBERS.sub(r"\1 / ", text)
+    if " plus " in text or " times " in text or "ivided by" in text:
+        text = _ARITHMETIC_WORD.sub(
+            lambda m: f"{m.group(1)} {_ARITHMETIC_SIGNS[m.group(2).lower()]} ", text
+        )
     if "C" in text or "P" in text:
-        text = _GLUED_COUNTING.sub(_glued_counting, text)
+        text = _GLUED_COUNTING.sub(lambda m: f"n{m.group(2)}r({m.group(1)}, {m.group(3)})", text)
     if "equal" in text:
         text = _EQUALS_WORD.sub(r"\1 = ", text)
     if " choose " in text:
@@ -451,11 +449,6 @@ def _rewrite_calls(text: str, call: re.Pattern[str], opening: str, closing: str)
         inner = text[match.end() : index - 1]
         text = f"{text[: match.start()]}{opening}{inner}{closing}{text[index:]}"
     return text
-
-
-def _glued_counting(match: re.Match[str]) -> str:
-    n, kind, k = match.groups()
-    return f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{({n}-{k})!}}"
 
 
 def _two_argument_calls(text: str) -> str:
